@@ -1,0 +1,53 @@
+"""The codes of DOMAIN.md (statuses, services, categories, payers, …), read from the shipped
+catalogue. Every code here is the code everywhere: database, rules, JSON, tests."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from domain.messages import Message
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    code: str
+    name: Message
+    extra: dict[str, object]
+
+
+@cache
+def _catalogue() -> dict:
+    return json.loads(resources.files("domain.rules").joinpath("catalogue.json").read_text("utf-8"))
+
+
+def _entries(section: str) -> tuple[Coded, ...]:
+    out = []
+    for raw in _catalogue()[section]:
+        extra = {k: v for k, v in raw.items() if k not in ("code", "name")}
+        out.append(Coded(raw["code"], Message(**raw["name"]), extra))
+    return tuple(out)
+
+
+STATUSES = _entries("statuses")
+SERVICES = _entries("services")
+CATEGORIES = _entries("categories")
+PAYERS = _entries("payers")
+SCREENING_KINDS = _entries("screening_kinds")
+DOCUMENT_KINDS = _entries("document_kinds")
+FUNDINGS = {k: Message(**v) for k, v in _catalogue()["fundings"].items()}
+STATUS_CLASSES = {k: Message(**v) for k, v in _catalogue()["status_classes"].items()}
+
+STATUS_CODES = tuple(s.code for s in STATUSES)
+SERVICE_CODES = tuple(s.code for s in SERVICES)
+CATEGORY_CODES = tuple(c.code for c in CATEGORIES)
+PAYER_CODES = tuple(p.code for p in PAYERS)
+SCREENING_CODES = tuple(k.code for k in SCREENING_KINDS)
+DOCUMENT_CODES = tuple(d.code for d in DOCUMENT_KINDS)
+SEXES = ("M", "F")
+
+
+def by_code(entries: tuple[Coded, ...]) -> dict[str, Coded]:
+    return {e.code: e for e in entries}

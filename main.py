@@ -1,0 +1,79 @@
+"""Tirkeu — the registration desk. Argument parsing and dispatch only.
+
+    python main.py [COMMAND ARGS] [--db URL] [--lang kk|ru]
+
+With no command the desk opens. Headless commands print JSON on stdout, one readable line on
+stderr for errors, and exit 0 (done), 2 (bad input, nothing written) or 1 (internal error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+
+# command -> module in services/ with add_arguments(parser) and run(args) -> JSON-able | None
+COMMANDS = {
+    "demo": ("services.cmd_demo", "create or fill a database with synthetic patients"),
+    "iin": ("services.cmd_iin", "check and decode an IIN"),
+    "evaluate": ("services.cmd_evaluate", "decide services for cases read from FILE or -"),
+    "search": ("services.cmd_search", "find patients by IIN, IIN prefix or name"),
+    "referral": ("services.cmd_referral", "issue a referral slip as PDF"),
+    "import": ("services.cmd_import", "load a registry snapshot (CSV or JSON Lines)"),
+    "bench": ("services.cmd_bench", "measure performance on N synthetic patients"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with one line, as for any bad input
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def _common(parent: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parent.add_argument("--db", default=default, metavar="URL",
+                        help="database URL or SQLite file (default: $TIRKEU_DB or the user data file)")
+    parent.add_argument("--lang", choices=("kk", "ru"), default=argparse.SUPPRESS if suppress else "kk",
+                        help="language of messages (default kk)")
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
+    parser = _Parser(prog="tirkeu", description="Tirkeu registration desk")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    modules = {}
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(p)
+        _common(p, suppress=True)
+        modules[name] = module
+    return parser, modules
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    parser, modules = build_parser()
+    args = parser.parse_args(argv)
+    from services.errors import run_guarded
+
+    if args.command is None:
+        from ui.app import run_desk
+
+        return run_guarded(lambda: run_desk(args.db, args.lang), args.lang)
+
+    def run() -> int:
+        result = modules[args.command].run(args)
+        if result is not None:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return 0
+
+    return run_guarded(run, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

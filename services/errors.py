@@ -1,0 +1,53 @@
+"""One place that turns failures into exit codes and readable lines (and a log for the rest)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+from domain.messages import BadInput, Message
+
+INTERNAL = Message(
+    "Ішкі қате: {what}. Толығы журналда: {log}",
+    "Внутренняя ошибка: {what}. Подробности в журнале: {log}",
+)
+INTERRUPTED = Message("Тоқтатылды; ештеңе өзгертілмеді.", "Прервано; ничего не изменено.")
+
+
+def log_dir() -> Path:
+    return platformdirs.user_log_path("tirkeu", appauthor=False)
+
+
+def write_crash_log(exc: BaseException) -> Path:
+    """Append the traceback to the crash log; returns its path (best effort)."""
+    path = log_dir() / "crash.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        logging.getLogger(__name__).exception("could not write the crash log")
+    return path
+
+
+def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
+    try:
+        return int(func() or 0)
+    except BadInput as exc:
+        print(exc.in_lang(lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(INTERRUPTED.in_lang(lang), file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence of a command
+        log = write_crash_log(exc)
+        what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        print(INTERNAL.format(what=what, log=log).in_lang(lang), file=sys.stderr)
+        return 1
