@@ -1,0 +1,147 @@
+"""Repositories: rows <-> domain records (domain.records). One session per user action."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from domain import records as r
+from domain.names import search_key
+
+_CHILDREN = (
+    selectinload(m.PatientRecord.documents),
+    selectinload(m.PatientRecord.legal_statuses).selectinload(m.LegalStatusRecord.basis_document),
+    selectinload(m.PatientRecord.fund_checks),
+    selectinload(m.PatientRecord.categories),
+    selectinload(m.PatientRecord.payments),
+    selectinload(m.PatientRecord.conditions),
+    selectinload(m.PatientRecord.vhi_contracts),
+    selectinload(m.PatientRecord.attached_org),
+)
+
+
+def _document(d: m.IdentityDocumentRecord) -> r.IdentityDocument:
+    return r.IdentityDocument(d.kind, d.number, d.issued_on, d.valid_until, d.issuer)
+
+
+def to_domain(row: m.PatientRecord) -> r.PatientRecord:
+    status = None
+    live_statuses = [s for s in row.legal_statuses if not s.deleted]
+    if live_statuses:
+        s = live_statuses[-1]
+        status = r.LegalStatus(
+            s.status, s.since, s.parent_status, s.kandas_since,
+            _document(s.basis_document) if s.basis_document else None,
+        )
+    vhi = [c.valid_until for c in row.vhi_contracts if not c.deleted and c.valid_until]
+    return r.PatientRecord(
+        id=row.id, uuid=row.uuid, iin=row.iin, local_id=row.local_id,
+        surname=row.surname, given_name=row.given_name, patronymic=row.patronymic,
+        latin_surname=row.latin_surname, latin_given_name=row.latin_given_name,
+        birth_date=row.birth_date, sex=row.sex, citizenship=row.citizenship,
+        address=row.address, phone=row.phone,
+        attached_org=row.attached_org.code if row.attached_org else None,
+        legal_status=status,
+        documents=[_document(d) for d in row.documents if not d.deleted],
+        fund_checks=[r.FundCheck(f.insured, f.checked_at, f.source) for f in row.fund_checks if not f.deleted],
+        categories=[r.CategoryGrant(c.code, c.valid_from, c.valid_to) for c in row.categories if not c.deleted],
+        payments=[r.PaymentPeriod(p.payer, p.first_month, p.last_month) for p in row.payments if not p.deleted],
+        conditions=[r.ConditionRecord(c.icd10, c.since, c.dispensary) for c in row.conditions if not c.deleted],
+        pregnant=row.pregnant, palliative=row.palliative,
+        vhi_until=max(vhi) if vhi else None,
+    )
+
+
+def load_patient(session: Session, patient_id: int) -> r.PatientRecord | None:
+    row = session.scalars(
+        select(m.PatientRecord).where(m.PatientRecord.id == patient_id, m.PatientRecord.deleted.is_(False))
+        .options(*_CHILDREN)
+    ).first()
+    return to_domain(row) if row else None
+
+
+def find_by_iin(session: Session, iin: str) -> r.PatientRecord | None:
+    row = session.scalars(
+        select(m.PatientRecord).where(m.PatientRecord.iin == iin, m.PatientRecord.deleted.is_(False))
+        .options(*_CHILDREN)
+    ).first()
+    return to_domain(row) if row else None
+
+
+def org_id_by_code(session: Session, code: str | None) -> int | None:
+    if not code:
+        return None
+    return session.scalar(select(m.OrganisationRecord.id).where(m.OrganisationRecord.code == code))
+
+
+def save_patient(session: Session, rec: r.PatientRecord, site: str = "") -> int:
+    """Insert or update one patient with all its evidence; the caller commits.
+    Children are replaced by tombstoning the old rows, so other desks learn of the change."""
+    row = session.get(m.PatientRecord, rec.id) if rec.id else None
+    if row is None:
+        row = m.PatientRecord(origin_site=site)
+        session.add(row)
+    else:
+        row.version += 1
+        for children in (row.documents, row.legal_statuses, row.fund_checks, row.categories,
+                         row.payments, row.conditions, row.vhi_contracts):
+            for child in children:
+                child.deleted = True
+    row.iin = rec.iin or None
+    row.local_id = rec.local_id or None
+    row.surname, row.given_name, row.patronymic = rec.surname, rec.given_name, rec.patronymic
+    row.latin_surname, row.latin_given_name = rec.latin_surname, rec.latin_given_name
+    row.birth_date, row.sex, row.citizenship = rec.birth_date, rec.sex, rec.citizenship
+    row.address, row.phone = rec.address, rec.phone
+    row.attached_org_id = org_id_by_code(session, rec.attached_org)
+    row.status = rec.legal_status.status if rec.legal_status else None
+    row.pregnant, row.palliative = rec.pregnant, rec.palliative
+    row.search_key = search_key(rec.surname, rec.given_name, rec.patronymic,
+                                rec.latin_surname, rec.latin_given_name)
+    docs = {}
+    for d in rec.documents:
+        doc = m.IdentityDocumentRecord(kind=d.kind, number=d.number, issued_on=d.issued_on,
+                                       valid_until=d.valid_until, issuer=d.issuer, origin_site=site)
+        row.documents.append(doc)
+        docs[(d.kind, d.number)] = doc
+    if rec.legal_status:
+        s = rec.legal_status
+        basis = None
+        if s.basis:
+            basis = docs.get((s.basis.kind, s.basis.number))
+            if basis is None:
+                basis = m.IdentityDocumentRecord(kind=s.basis.kind, number=s.basis.number,
+                                                 issued_on=s.basis.issued_on,
+                                                 valid_until=s.basis.valid_until,
+                                                 issuer=s.basis.issuer, origin_site=site)
+                row.documents.append(basis)
+        row.legal_statuses.append(m.LegalStatusRecord(
+            status=s.status, since=s.since, parent_status=s.parent_status,
+            kandas_since=s.kandas_since, basis_document=basis, origin_site=site))
+    for f in rec.fund_checks:
+        row.fund_checks.append(m.FundCheckRecord(insured=f.insured, checked_at=f.checked_at,
+                                                 source=f.source, origin_site=site))
+    for c in rec.categories:
+        row.categories.append(m.CategoryRecord(code=c.code, valid_from=c.valid_from,
+                                               valid_to=c.valid_to, origin_site=site))
+    for p in rec.payments:
+        row.payments.append(m.PaymentPeriodRecord(payer=p.payer, first_month=p.first_month,
+                                                  last_month=p.last_month, origin_site=site))
+    for c in rec.conditions:
+        row.conditions.append(m.ConditionRecord(icd10=c.code.upper(), since=c.since,
+                                                dispensary=c.dispensary, origin_site=site))
+    if rec.vhi_until:
+        row.vhi_contracts.append(m.VhiContractRecord(insurer="", number="", valid_until=rec.vhi_until,
+                                                     origin_site=site))
+    session.flush()
+    return row.id
+
+
+def list_organisations(session: Session) -> Sequence[r.Organisation]:
+    rows = session.scalars(select(m.OrganisationRecord).where(m.OrganisationRecord.deleted.is_(False))
+                           .order_by(m.OrganisationRecord.name_kk))
+    return [r.Organisation(o.code, o.name_kk, o.name_ru, o.kind, o.bin, o.address, o.phone, o.is_self)
+            for o in rows]
