@@ -47,6 +47,7 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 _C_NOT_CH = re.compile(r"c(?!h)")
 _INITIAL_IE = re.compile(r"\bie")
+_CONSONANT_YO = re.compile(r"([bcdfghjklmnpqrstvwxz])yo")
 
 
 def _strip_marks(text: str) -> str:
@@ -55,6 +56,8 @@ def _strip_marks(text: str) -> str:
 
 
 def _latin_step(text: str) -> str:
+    # Ё written YO after a consonant (Fyodor, Semyonov) folds like ё itself, to е.
+    text = _CONSONANT_YO.sub(r"\1e", text)
     for source, target in _DIGRAPHS:
         text = text.replace(source, target)
     text = _C_NOT_CH.sub("k", text)
