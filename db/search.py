@@ -30,6 +30,10 @@ FUZZY_TERMS = 40
 STAGE_ROWS = 100
 # A word held by more patients than this is checked while ranking, not in the database.
 COMMON_WORD_PATIENTS = 50_000
+# Above this many holders of the rarest word, a birth year joins through the date index.
+DATE_JOIN_PATIENTS = 2_000
+# Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
+DAY_ROWS = 5_000
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -292,15 +296,26 @@ def _not_deleted(conn: Connection) -> str:
 
 
 def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[int]],
-                    exclude: set[int], rows: int) -> list:
-    """Patients holding one of the term ids of every list (an intersection of postings)."""
+                    exclude: set[int], rows: int, by_date: bool) -> list:
+    """Patients holding one of the term ids of every list (an intersection of postings);
+    with `by_date` the birth date index joins the intersection instead of filtering after."""
     params: dict = {"rows": rows}
     parts = [f"SELECT patient_id FROM search_postings WHERE {_ids_param(conn, f't{n}', ids, params)}"
              for n, ids in enumerate(id_lists)]
+    if by_date:
+        parts.append("SELECT id FROM patients WHERE birth_date BETWEEN :born_from AND :born_to")
     sql = (f"SELECT {_ROW_COLUMNS} FROM patients p "
            f"JOIN ({' INTERSECT '.join(parts)}) c ON c.patient_id = p.id "
            f"WHERE {_not_deleted(conn)}{_date_clause(conn, q, params)} LIMIT :rows")
     return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+
+
+def _fetch_by_day(conn: Connection, q: ParsedQuery) -> list:
+    """Everyone born on the day asked for: a handful of rows even among millions."""
+    params: dict = {"rows": DAY_ROWS}
+    sql = (f"SELECT {_ROW_COLUMNS} FROM patients p WHERE {_not_deleted(conn)}"
+           f"{_date_clause(conn, q, params)} LIMIT :rows")
+    return _rows(conn, sql, params)
 
 
 def _fetch_without_names(conn: Connection, q: ParsedQuery, limit: int) -> list:
@@ -363,7 +378,10 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
     order = sorted(range(len(matches)), key=lambda i: matches[i].patients(min_score))
     chosen = [id_lists[order[0]]] + [id_lists[i] for i in order[1:3]
                                      if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
-    for row in _fetch_by_terms(conn, q, chosen, set(found), max(STAGE_ROWS, 5 * limit)):
+    # Many holders of the words and a birth year asked for: let the date index take part.
+    by_date = (q.born_from is not None
+               and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
+    for row in _fetch_by_terms(conn, q, chosen, set(found), max(STAGE_ROWS, 5 * limit), by_date):
         score = _score(row, matches)
         if score > 0:
             found[row[0]] = _hit(row, score)
@@ -371,16 +389,24 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
 
 def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHit]:
     """Stages from strict to loose (whole words, then prefixes and fragments, then near
-    spellings); a looser stage runs only while the list is not full."""
+    spellings); a looser stage runs only while the list is not full, and near spellings only
+    while no patient matches every word as typed."""
     found: dict[int, SearchHit] = {}
     matches = [match_word(conn, w) for w in q.words]
-    _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
-    if len(found) < limit:
-        _fetch_stage(conn, q, matches, 0.0, found, limit)
-    if len(found) < limit:
+    if q.born_from is not None and q.born_from == q.born_to:
         for match in matches:
             add_near_spellings(conn, match)
-        _fetch_stage(conn, q, matches, 0.0, found, limit)
+        for row in _fetch_by_day(conn, q):
+            if (score := _score(row, matches)) > 0:
+                found[row[0]] = _hit(row, score)
+    else:
+        _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
+        if len(found) < limit:
+            _fetch_stage(conn, q, matches, 0.0, found, limit)
+        if len(found) < limit and max((h.score for h in found.values()), default=0) < SCORE_EXACT:
+            for match in matches:
+                add_near_spellings(conn, match)
+            _fetch_stage(conn, q, matches, 0.0, found, limit)
     hits = sorted(found.values(), key=lambda h: (-h.score, h.full_name, h.id))
     return hits[:limit]
 

@@ -197,7 +197,7 @@ def test_bulk_written_rows_are_found_after_refresh_index(tmp_path):
         assert pid not in [h.id for h in search_patients(session, "Жанабаев")]
         assert refresh_index(session.connection()) == 1
         hits = search_patients(session, "Жанабаев")
-        assert hits[0].id == pid and hits[0].score >= 1.0 > hits[1].score
+        assert hits[0].id == pid and hits[0].score >= 1.0
         assert pid not in [h.id for h in search_patients(session, f"{surname} {given}", 100)]
     engine.dispose()
 
