@@ -95,9 +95,11 @@ class BulkWriter:
         self.next_id[table] = value + 1
         return value
 
-    def add(self, rec: PatientRecord, patient_id: int | None = None) -> int:
+    def add(self, rec: PatientRecord, patient_id: int | None = None,
+            basis_document_id: int | None = None) -> int:
         """Queue a patient with all its evidence; with `patient_id`, only the evidence is added
-        to that existing patient (the caller has updated its row). Returns the patient's id."""
+        to that existing patient (the caller has updated its row), and `basis_document_id`
+        names a stored document the legal status rests on. Returns the patient's id."""
         d, sync = self.d, self._sync
         rows = self.rows
         if patient_id is None:
@@ -115,8 +117,8 @@ class BulkWriter:
             doc_ids[(doc.kind, doc.number)] = self._document(patient_id, doc)
         status = rec.legal_status
         if status is not None:
-            basis_id = None
-            if status.basis is not None:
+            basis_id = basis_document_id
+            if basis_id is None and status.basis is not None:
                 basis_id = doc_ids.get((status.basis.kind, status.basis.number))
                 if basis_id is None:
                     basis_id = self._document(patient_id, status.basis)

@@ -447,7 +447,9 @@ class _Generator:
             valid_until = date.fromordinal(on + rng.randrange(20, span))
         issued = date.fromordinal(valid_until.toordinal() - span)
         if earliest and issued < earliest:
+            # first document of a young person: issued on the day they became eligible
             issued = earliest
+            valid_until = max(valid_until, date.fromordinal(issued.toordinal() + span))
         return IdentityDocument(kind, self.doc_number(prefix), issued, valid_until,
                                 issuer or rng.choice(ISSUERS_KZ))
 
@@ -528,7 +530,7 @@ class _Generator:
         passport = self.document("passport", 10, 0.05, rec.citizenship[:1] if rec.citizenship else "P",
                                  issuer=rec.citizenship or "—")
         if status == "kandas":
-            since = date.fromordinal(on.toordinal() - rng.randrange(30, 6 * 365))
+            since = max(born, date.fromordinal(on.toordinal() - rng.randrange(30, 6 * 365)))
             basis = IdentityDocument("kandas_certificate", self.doc_number("K"), since,
                                      add_years(since, 1), "ҚР Еңбек министрлігі")
             docs += [passport, basis]
