@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import types
 
 import pytest
@@ -91,10 +90,3 @@ def test_misspellings_differ_once_folded_and_keep_first_letters():
 def test_bench_command_refuses_a_bad_count():
     r = run_cli("bench", "--patients", "0", "--lang", "ru")
     assert r.code == 2 and "--patients" in r.stderr
-
-
-@pytest.mark.skipif(importlib.util.find_spec("db.demo") is not None,
-                    reason="the demo generator is present: bench builds real demo data")
-def test_bench_without_the_demo_generator_says_so():
-    r = run_cli("bench", "--patients", "10", "--lang", "ru")
-    assert r.code == 2 and "db.demo" in r.stderr
