@@ -1,10 +1,12 @@
 """Patient search: IIN, IIN prefix, names across scripts and spellings, narrowed by birth date.
 
-The index (migration 0002) is a vocabulary of folded name words (`search_terms`) with a trigram
-index, and postings from each word to its patients (`search_postings`). A query word is first
+The index (migrations 0002, 0003) is a vocabulary of folded name words (`search_terms`) with a
+trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the words to patients:
+on SQLite a contentless FTS5 word index of each patient's document (`search_words`: name words
+and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
 resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
-one or two edits — and only then are patients fetched through the postings of the matched words.
-No per-row function ever runs over the patients table.
+one or two edits — and only then are patients fetched through the matched words. No per-row
+function ever runs over the patients table.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ COMMON_WORD_PATIENTS = 50_000
 DATE_JOIN_PATIENTS = 2_000
 # Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
 DAY_ROWS = 5_000
+# The best-scored vocabulary words of one query word that go into a word-index query.
+WORD_TERMS = 48
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -337,10 +341,37 @@ def _not_deleted(conn: Connection) -> str:
     return "p.deleted = 0" if _is_sqlite(conn) else "p.deleted = false"
 
 
+def _fts_terms(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+
+
+def _date_words(q: ParsedQuery) -> str | None:
+    """The indexed word standing for the birth date or year asked for, if any."""
+    if q.born_from is None:
+        return None
+    if q.born_from == q.born_to:
+        return f"d{q.born_from:%Y%m%d}"
+    return f"y{q.born_from.year}"
+
+
+def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[str]],
+                    exclude: set[int], rows: int) -> list:
+    """SQLite: patients whose indexed document holds one of the terms of every list (and the
+    birth date word), intersected inside FTS5."""
+    parts = [_fts_terms(terms[:WORD_TERMS]) for terms in term_lists]
+    if (day := _date_words(q)) is not None:
+        parts.append(_fts_phrase(day))
+    params: dict = {"m": " AND ".join(parts), "rows": rows}
+    clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
+    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words w JOIN patients p ON p.id = w.rowid "
+           f"WHERE search_words MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
+    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+
+
 def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[int]],
                     exclude: set[int], rows: int, by_date: bool) -> list:
-    """Patients holding one of the term ids of every list (an intersection of postings);
-    with `by_date` the birth date index joins the intersection instead of filtering after."""
+    """PostgreSQL: patients holding one of the term ids of every list (an intersection of
+    postings); with `by_date` the birth date index joins the intersection."""
     params: dict = {"rows": rows}
     parts = [f"SELECT patient_id FROM search_postings WHERE {_ids_param(conn, f't{n}', ids, params)}"
              for n, ids in enumerate(id_lists)]
@@ -423,22 +454,29 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
     exact = {m.word for m in matches if m.word in m.terms}
-    id_lists = [[tid for term, (tid, score, _) in m.terms.items()
-                 if score >= min_score and (term == m.word or term not in exact)] for m in matches]
-    usable = [i for i, ids in enumerate(id_lists) if ids]
+    term_lists = [[term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
+                   if score >= min_score and (term == m.word or term not in exact)]
+                  for m in matches]
+    usable = [i for i, terms in enumerate(term_lists) if terms]
     if len(usable) < len(matches) and not (
             allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
-    # The rarest words go to the database; a word shared by very many patients (a common
-    # fragment) is only checked while ranking, so that it does not read half the index. A
-    # word that resolved to nothing (allowed once in the last stage) is judged while ranking.
-    order = sorted(usable, key=lambda i: matches[i].patients(min_score))
-    chosen = [id_lists[order[0]]] + [id_lists[i] for i in order[1:3]
-                                     if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
-    # Many holders of the words and a birth year asked for: let the date index take part.
-    by_date = (q.born_from is not None
-               and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
-    for row in _fetch_by_terms(conn, q, chosen, set(found), max(STAGE_ROWS, 5 * limit), by_date):
+    # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
+    rows = max(STAGE_ROWS, 5 * limit)
+    if _is_sqlite(conn):
+        fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
+    else:
+        # The rarest words go to the database; a word shared by very many patients (a common
+        # fragment) is only checked while ranking, so that it does not read half the index.
+        order = sorted(usable, key=lambda i: matches[i].patients(min_score))
+        ids = [[matches[i].terms[t][0] for t in term_lists[i]] for i in range(len(matches))]
+        chosen = [ids[order[0]]] + [ids[i] for i in order[1:3]
+                                    if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
+        # Many holders of the words and a birth year asked for: the date index takes part.
+        by_date = (q.born_from is not None
+                   and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
+        fetched = _fetch_by_terms(conn, q, chosen, set(found), rows, by_date)
+    for row in fetched:
         score = _score(row, matches, allow_missing)
         if score > 0:
             found[row[0]] = _hit(row, score)
@@ -505,8 +543,14 @@ _CLEANUP = len(_CLEANUP_STATEMENTS)
 
 
 def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
-    deleted = "p.deleted = 1" if _is_sqlite(conn) else "p.deleted"
-    new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, '') END"
+    sqlite = _is_sqlite(conn)
+    deleted = "p.deleted = 1" if sqlite else "p.deleted"
+    # On SQLite the indexed document also carries the birth year and day as words
+    # (`y1985 d19850515`), so that a date narrows inside the word index itself.
+    dates = (" || CASE WHEN p.birth_date IS NULL THEN '' ELSE ' y' || substr(p.birth_date, 1, 4)"
+             " || ' d' || replace(p.birth_date, '-', '') END") if sqlite else ""
+    new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, ''){dates} END"
+    words_only = " AND j.value NOT GLOB '*[0-9]*'" if sqlite else ""
     one = " AND p.id = :pid" if only_patient else ""
     one_s = " AND s.patient_id = :pid" if only_patient else ""
     return [
@@ -525,10 +569,12 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         f"WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = s.patient_id){one_s}",
         "INSERT INTO search_old (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
         f"FROM search_changed c, {_split(conn, 'c.old_key')} "
-        "WHERE c.old_key IS NOT NULL AND j.value <> ''",
+        f"WHERE c.old_key IS NOT NULL AND j.value <> ''{words_only}",
         "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
-        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''",
+        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
         # Words that left a patient: drop the postings, lower the counts, forget unused words.
+        "INSERT INTO search_words (search_words, rowid, doc) SELECT 'delete', patient_id, old_key "
+        "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
         "DELETE FROM search_postings WHERE (term_id, patient_id) IN "
         "(SELECT t.id, o.patient_id FROM search_old o JOIN search_terms t ON t.term = o.term)",
         "DELETE FROM search_counts",
@@ -539,6 +585,8 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         # Words that came: new vocabulary, postings in index order, higher counts.
         "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
         "ON CONFLICT (term) DO NOTHING",
+        "INSERT INTO search_words (rowid, doc) SELECT patient_id, new_key FROM search_changed "
+        "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
         "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
         "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
         "ORDER BY t.id, n.patient_id ON CONFLICT DO NOTHING",
