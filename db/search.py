@@ -29,13 +29,15 @@ CONTAINED_TERMS = 300
 FUZZY_CANDIDATES = 150
 FUZZY_TERMS = 40
 # How many patients one stage of a query may bring back for ranking.
-STAGE_ROWS = 100
+STAGE_ROWS = 60
 # A word held by more patients than this is checked while ranking, not in the database.
 COMMON_WORD_PATIENTS = 50_000
 # Above this many holders of the rarest word, a birth year joins through the date index.
 DATE_JOIN_PATIENTS = 2_000
 # Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
 DAY_ROWS = 5_000
+# A refresh that changed this many patients ends by merging the word index's segments.
+OPTIMIZE_AFTER = 50_000
 # The best-scored vocabulary words of one query word that go into a word-index query.
 WORD_TERMS = 48
 
@@ -449,7 +451,7 @@ def _hit(row, score: float) -> SearchHit:
 
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
-                 min_score: float, found: dict[int, SearchHit], limit: int,
+                 min_score: float, found: dict[int, tuple[float, tuple]], limit: int,
                  allow_missing: bool = False) -> None:
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
@@ -462,7 +464,7 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
             allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
     # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
-    rows = max(STAGE_ROWS, 5 * limit)
+    rows = max(STAGE_ROWS, 3 * limit)
     if _is_sqlite(conn):
         fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
     else:
@@ -479,31 +481,31 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
     for row in fetched:
         score = _score(row, matches, allow_missing)
         if score > 0:
-            found[row[0]] = _hit(row, score)
+            found[row[0]] = (score, row)
 
 
 def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHit]:
     """Stages from strict to loose (whole words, then prefixes and fragments, then near
     spellings); a looser stage runs only while the list is not full, and near spellings only
     while no patient matches every word as typed."""
-    found: dict[int, SearchHit] = {}
+    found: dict[int, tuple[float, tuple]] = {}  # id -> (score, row); hits made for the best only
     matches = [match_word(conn, w) for w in q.words]
     if q.born_from is not None and q.born_from == q.born_to:
         for match in matches:
             add_near_spellings(conn, match)
         for row in _fetch_by_day(conn, q):
             if (score := _score(row, matches, allow_missing=True)) > 0:
-                found[row[0]] = _hit(row, score)
+                found[row[0]] = (score, row)
     else:
         _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
         if len(found) < limit:
             _fetch_stage(conn, q, matches, 0.0, found, limit)
-        if len(found) < limit and max((h.score for h in found.values()), default=0) < SCORE_EXACT:
+        if len(found) < limit and max((v[0] for v in found.values()), default=0) < SCORE_EXACT:
             for match in matches:
                 add_near_spellings(conn, match)
             _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
-    hits = sorted(found.values(), key=lambda h: (-h.score, h.full_name, h.id))
-    return hits[:limit]
+    best = sorted(found.values(), key=lambda v: (-v[0], v[1][2], v[1][3], v[1][4] or "", v[1][0]))
+    return [_hit(row, score) for score, row in best[:limit]]
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
@@ -610,6 +612,9 @@ def refresh_index(connection: Connection) -> int:
     for sql in statements[:-_CLEANUP]:
         connection.execute(text(sql))
     changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()
+    if changed >= OPTIMIZE_AFTER and _is_sqlite(connection):
+        # After a bulk load, merge the word index into one segment: fewer pages per lookup.
+        connection.execute(text("INSERT INTO search_words (search_words) VALUES ('optimize')"))
     for sql in statements[-_CLEANUP:]:
         connection.execute(text(sql))
     return changed
