@@ -20,7 +20,6 @@ from datetime import date
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from domain.iin import parse_iin
 from domain.names import query_key
 
 # How many vocabulary words one query word may stand for, per kind of match.
@@ -40,6 +39,9 @@ DAY_ROWS = 5_000
 OPTIMIZE_AFTER = 50_000
 # The best-scored vocabulary words of one query word that go into a word-index query.
 WORD_TERMS = 48
+
+# Words of a query beyond this many are ignored (a full name has three or four).
+MAX_WORDS = 6
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -123,7 +125,8 @@ def parse_query(query: str) -> ParsedQuery:
             continue  # a house number or a stray digit says nothing about a name
         else:
             names.append(token)
-    return ParsedQuery(tuple(query_key(" ".join(names)).split()), born_from, born_to, iin_prefix)
+    words = tuple(query_key(" ".join(names)).split())[:MAX_WORDS]
+    return ParsedQuery(words, born_from, born_to, iin_prefix)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -520,11 +523,6 @@ def search_patients(session: Session, query: str, limit: int = 20) -> list[Searc
         score = 1.0 if exact or not q.iin_prefix else SCORE_IIN_PREFIX
         return [_hit(r, score) for r in rows]
     return _search_names(conn, q, limit)
-
-
-def iin_is_valid_query(query: str) -> bool:
-    """True when the query is a whole, valid IIN (the desk opens the card straight away)."""
-    return parse_iin(re.sub(r"\s", "", query or "")).valid
 
 
 # ---------------------------------------------------------------------------------------------
