@@ -186,9 +186,6 @@ class WordMatch:
     word: str
     terms: dict[str, tuple[int, float, int]]  # term -> (term id, score, patients with it)
 
-    def ids(self, min_score: float = 0.0) -> list[int]:
-        return [tid for tid, score, _ in self.terms.values() if score >= min_score]
-
     def patients(self, min_score: float = 0.0) -> int:
         return sum(df for _, score, df in self.terms.values() if score >= min_score)
 
