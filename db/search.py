@@ -498,7 +498,8 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
                 found[row[0]] = (score, row)
     else:
         _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
-        if len(found) < limit:
+        # Prefixes and fragments, unless every word stands only for itself (same query again).
+        if len(found) < limit and any(len(m.terms) > (m.word in m.terms) for m in matches):
             _fetch_stage(conn, q, matches, 0.0, found, limit)
         if len(found) < limit and max((v[0] for v in found.values()), default=0) < SCORE_EXACT:
             for match in matches:
