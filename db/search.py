@@ -244,6 +244,21 @@ def _has_pg_trgm(conn: Connection) -> bool:
     return conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first() is not None
 
 
+def _same_start(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    """Words beginning with the same two letters, of a near length: swapped or doubled letters
+    («кариат» for «кайрат») may leave no trigram in common with the intended word."""
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms WHERE term >= :lo AND term < :hi "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"lo": word[:2], "hi": word[:2] + "{"}
+    else:
+        sql = ("SELECT id, term, df FROM search_terms WHERE term LIKE :pat "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"pat": word[:2] + "%"}
+    params.update(short=len(word) - 2, long=len(word) + 2, n=FUZZY_CANDIDATES)
+    return _rows(conn, sql, params)
+
+
 def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]:
     trigrams = sorted({word[i:i + 3] for i in range(len(word) - 2)})
     if _is_sqlite(conn):
@@ -252,6 +267,7 @@ def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]
         sql = ("SELECT t.id, t.term, t.df FROM search_terms_fts f JOIN search_terms t "
                "ON t.id = f.rowid WHERE search_terms_fts MATCH :m ORDER BY f.rank LIMIT :n")
         params = {"m": " OR ".join(_fts_phrase(g) for g in trigrams), "n": FUZZY_CANDIDATES}
+        return _rows(conn, sql, params) + _same_start(conn, word)
     elif _has_pg_trgm(conn):
         sql = ("SELECT id, term, df FROM search_terms WHERE term % :w "
                "ORDER BY similarity(term, :w) DESC LIMIT :n")
@@ -280,10 +296,11 @@ def add_near_spellings(conn: Connection, match: WordMatch) -> None:
     word, limit = match.word, max_edits(match.word)
     if not limit:
         return
-    near = []
+    near, seen = [], set(match.terms)
     for tid, term, df in _fuzzy_candidates(conn, word):
-        if term in match.terms:
+        if term in seen:
             continue
+        seen.add(term)
         d = edit_distance(word, term, limit)
         if d > limit and len(term) > len(word):
             # A typo inside a prefix («нурлнов» for «нурланова») counts one edit more.
