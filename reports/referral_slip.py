@@ -42,6 +42,9 @@ COPY_RED = colors.HexColor("#b00020")
 EMERGENCY_FILL = colors.HexColor("#fde7e9")
 
 COPY_MARK = Message("КӨШІРМЕ", "КОПИЯ")
+DRAFT_MARK = Message("ЖОБА", "ПРОЕКТ")
+DRAFT_TEXT = Message("Алдын ала қарау: жолдама әлі берілген жоқ, нөмірі берілгенде қойылады.",
+                     "Предварительный просмотр: направление ещё не выдано, номер присваивается при выдаче.")
 REFERRAL = Message("ЖОЛДАМА", "НАПРАВЛЕНИЕ")
 EMERGENCY_TITLE = Message("ШҰҒЫЛ МЕДИЦИНАЛЫҚ КӨМЕК", "ЭКСТРЕННАЯ МЕДИЦИНСКАЯ ПОМОЩЬ")
 EMERGENCY_TEXT = Message(
@@ -181,6 +184,8 @@ def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if slip.copy:
         out.append(Paragraph(both(COPY_MARK), st.copy))
+    if slip.draft:
+        out.append(Paragraph(both(DRAFT_MARK), st.copy))
     out.append(Paragraph(f"{both(REFERRAL)} № {escape(slip.number)}", st.title))
     out.append(Paragraph(f"{_esc(slip.title.kk)}<br/>{_esc(slip.title.ru)}", st.subtitle))
     valid = _date(slip.valid_until)
@@ -355,8 +360,12 @@ def _story(slip: SlipData, st: _Styles, width: float) -> list[Flowable]:
     story.append(_body(slip, st, width))
     story += _notes(slip, st)
     # The signature places and the codes stay together, on the next page if need be.
+    if slip.draft:
+        codes: Flowable = Paragraph(f"{escape(DRAFT_TEXT.kk)}<br/>{escape(DRAFT_TEXT.ru)}", st.note)
+    else:
+        codes = _codes(slip, st, width)
     story.append(KeepTogether([Spacer(1, 8 * st.scale), _signatures(slip, st, width),
-                               Spacer(1, 4 * st.scale), _codes(slip, st, width)]))
+                               Spacer(1, 4 * st.scale), codes]))
     return story
 
 
@@ -364,13 +373,14 @@ def _page_furniture(slip: SlipData, st: _Styles):
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         page_w, page_h = doc.pagesize
         canvas.saveState()
-        if slip.copy:
-            # A watermark, so that a copy cannot be passed off as the original.
+        mark = DRAFT_MARK if slip.draft else COPY_MARK if slip.copy else None
+        if mark is not None:
+            # A watermark, so that a copy or a draft cannot be passed off as the original.
             canvas.setFillColor(COPY_RED, alpha=0.12)
             canvas.setFont(BOLD, 54 * st.scale)
             canvas.translate(page_w / 2, page_h / 2)
             canvas.rotate(35)
-            canvas.drawCentredString(0, 0, both(COPY_MARK))
+            canvas.drawCentredString(0, 0, both(mark))
             canvas.rotate(-35)
             canvas.translate(-page_w / 2, -page_h / 2)
         canvas.setFillColor(GREY)

@@ -60,6 +60,7 @@ class SlipData:
     doctor_position: str | None = None
     paper: str = "A4"
     copy: bool = False
+    draft: bool = False  # a preview before the number exists: watermarked, no machine codes
 
     @property
     def patient_id_text(self) -> str:
@@ -77,3 +78,57 @@ class SlipData:
 
     def as_copy(self) -> SlipData:
         return replace(self, copy=True)
+
+
+def _message(value: dict | None) -> Message | None:
+    return Message(value["kk"], value["ru"]) if value else None
+
+
+def _org(value: dict | None) -> SlipOrganisation | None:
+    return SlipOrganisation(**value) if value else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def slip_to_json(slip: SlipData) -> dict:
+    """The slip as JSON-able data (stored with the referral, so a reprint is the same slip)."""
+    out: dict[str, object] = {}
+    for name in SlipData.__slots__:
+        value = getattr(slip, name)
+        if isinstance(value, Message):
+            value = value.as_dict()
+        elif isinstance(value, SlipOrganisation):
+            value = {k: getattr(value, k) for k in SlipOrganisation.__slots__}
+        elif isinstance(value, date):
+            value = value.isoformat()
+        elif name == "rules":
+            value = [{"id": r.id, "citation": r.citation, "text": r.text.as_dict(),
+                      "verified": r.verified} for r in value]
+        elif name == "notes":
+            value = [n.as_dict() for n in value]
+        out[name] = value
+    return out
+
+
+def slip_from_json(data: dict) -> SlipData:
+    values = dict(data)
+    for name in ("form_order", "title", "service", "funding"):
+        values[name] = _message(values[name])
+    for name in ("attached_org", "legal_status"):
+        values[name] = _message(values.get(name))
+    values["referring_org"] = _org(values["referring_org"])
+    values["target_org"] = _org(values.get("target_org"))
+    for name in ("issued_on", "valid_until", "birth_date"):
+        values[name] = _day(values.get(name))
+    values["rules"] = tuple(
+        FiredRule(r["id"], r["citation"], Message(**r["text"]), r.get("verified", True))
+        for r in values.get("rules", ())
+    )
+    values["notes"] = tuple(Message(**n) for n in values.get("notes", ()))
+    return SlipData(**values)
