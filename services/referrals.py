@@ -464,3 +464,30 @@ def target_organisations(db_url: str) -> list[Organisation]:
             return [o for o in list_organisations(session) if not o.is_self]
     finally:
         engine.dispose()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralContext:
+    """What the desk's referral form starts from: the patient, the clinic's lists."""
+
+    patient: PatientRecord | None
+    organisations: list[Organisation]
+    doctors: list[Doctor]
+    paper: str
+
+
+def referral_context(db_url: str, patient_id: int | None) -> ReferralContext:
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            patient = load_patient(session, patient_id) if patient_id is not None else None
+            organisations = [o for o in list_organisations(session) if not o.is_self]
+            settings = load_settings(session)
+    finally:
+        engine.dispose()
+    return ReferralContext(patient, organisations, list(settings.doctors), settings.paper)
+
+
+def referable_services() -> list[str]:
+    """Services a referral is written for (DOMAIN.md §4), in catalogue order."""
+    return [s.code for s in SERVICES if s.extra.get("referral") == "yes"]
