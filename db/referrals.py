@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
@@ -177,3 +177,16 @@ def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> 
         .limit(limit)
     )
     return [_entry(session, row) for row in rows]
+
+
+def sample_patient_ids(session: Session, limit: int) -> list[int]:
+    """Ids of up to `limit` live patients spread over the table (for measurements)."""
+    from db.models import PatientRecord
+
+    total = session.scalar(select(func.count()).select_from(PatientRecord)) or 0
+    step = max(1, total // max(limit, 1))
+    ids = session.scalars(
+        select(PatientRecord.id).where(PatientRecord.deleted.is_(False), PatientRecord.id % step == 0)
+        .order_by(PatientRecord.id).limit(limit)
+    )
+    return list(ids)

@@ -231,7 +231,8 @@ class ReferralDialog(QDialog):
             self.patientLabel.setText(self.tr("No patient selected: choose a patient first."))
             return
         ident = patient.iin or patient.local_id or ""
-        self.patientLabel.setText(f"{patient.full_name}\n{self.tr('IIN')}: {ident}")
+        label = self.tr("IIN")
+        self.patientLabel.setText(f"{patient.full_name}\n{label}: {ident}")
 
     def _request(self) -> ReferralRequest:
         doctor = self.doctorCombo.currentText().strip() or None
