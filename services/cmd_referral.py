@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from db.engine import resolve_url
-from services.referrals import issue_referral
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -21,6 +19,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
+    # Imported here: every command parses its arguments at start-up, and the PDF and database
+    # code would slow down the commands that need neither.
+    from db.engine import resolve_url
+    from services.referrals import issue_referral
+
     issued = issue_referral(
         resolve_url(args.db), args.iin, args.service, diagnosis=args.diagnosis,
         diagnosis_text=args.diagnosis_text, to=args.to, emergency=args.emergency,
