@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from html import escape as _html_escape
+from itertools import groupby
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
@@ -18,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -331,9 +332,31 @@ def _signatures(slip: SlipData, st: _Styles, width: float) -> Table:
     return table
 
 
+class _QrCode(QrCode):
+    """ReportLab's QR flowable, drawn as one filled path instead of one rectangle operator per
+    run of modules: the same picture with a fraction of the PDF operators and time."""
+
+    def draw(self) -> None:
+        self.qr.make()
+        count = self.qr.getModuleCount()
+        cell = self.width / (count + self.qrBorder * 2.0)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.qr.modules):
+            y = self.height - (r + self.qrBorder + 1) * cell
+            c = 0
+            for dark, run in groupby(bool(m) for m in row):
+                length = len(list(run))
+                if dark:
+                    # A little taller than a module, so that rows meet without hairline gaps.
+                    path.rect((c + self.qrBorder) * cell, y, length * cell, cell * 1.05)
+                c += length
+        # Non-zero winding: the overlapping strips must stay black (even-odd would punch holes).
+        self.canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+
+
 def _codes(slip: SlipData, st: _Styles, width: float) -> Table:
     side = 27 * mm * st.scale
-    qr = QrCode(slip.qr_payload(), width=side, height=side, qrLevel="M", qrBorder=1)
+    qr = _QrCode(slip.qr_payload(), width=side, height=side, qrLevel="M", qrBorder=2)
     bar_width = 0.3 * mm if slip.paper == "A4" else 0.25 * mm
     barcode = Code128(slip.number, barHeight=11 * mm * st.scale, barWidth=bar_width,
                       humanReadable=0, quiet=0)
