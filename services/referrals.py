@@ -27,7 +27,7 @@ from db.referrals import (
 from db.repositories import list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
-from domain.decision import Decision, Visit
+from domain.decision import Decision, FiredRule, Visit
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
 from domain.records import Organisation, PatientRecord
@@ -185,6 +185,12 @@ def _notes(decision: Decision, patient: PatientRecord, emergency: bool) -> tuple
     return notes
 
 
+def _funding_rules(decision: Decision) -> tuple[FiredRule, ...]:
+    """The rules behind the funding; whether a referral is needed is moot on the referral itself
+    (the register keeps every rule that fired)."""
+    return tuple(r for r in decision.rules if not r.id.startswith("referral."))
+
+
 def _organisation(org: Organisation | None) -> SlipOrganisation | None:
     if org is None:
         return None
@@ -226,7 +232,7 @@ def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSe
         birth_date=patient.birth_date, sex=patient.sex, address=patient.address,
         phone=patient.phone,
         attached_org=Message(attached_org.name_kk, attached_org.name_ru) if attached_org else None,
-        legal_status=_legal_status(patient, on), rules=tuple(decision.rules),
+        legal_status=_legal_status(patient, on), rules=_funding_rules(decision),
         notes=_notes(decision, patient, emergency), target_org=_organisation(target),
         specialist=request.specialist or None, diagnosis_icd=normalise_icd(request.diagnosis),
         diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
