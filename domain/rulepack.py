@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from domain import codes
+from domain.decision import FiredRule
 from domain.icd import IcdRange, parse_range
 from domain.messages import Message
 
@@ -203,6 +204,7 @@ class RulePack:
     screenings: tuple[ScreeningRule, ...]
     entries: dict[str, Dated] = field(repr=False)  # every id in the pack
     shadowed: dict[str, str] = field(repr=False)  # rule id -> the rule that shadows it
+    fired: dict[str, FiredRule] = field(default_factory=dict, repr=False)  # built once, shared by decisions
 
     def status_rule(self, status: str, on: date) -> StatusRule | None:
         return _in_force(self.statuses.get(status, ()), on)
@@ -419,6 +421,8 @@ class _Loader:
         object.__setattr__(pack, "referrals", referrals)
         object.__setattr__(pack, "emergency_referral", emergency_referral)
         object.__setattr__(pack, "entries", entries)
+        object.__setattr__(pack, "fired", {
+            d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()})
         object.__setattr__(pack, "shadowed", shadowed)
         object.__setattr__(pack, "content_hash", content_hash)
         object.__setattr__(pack, "version", f"{head['version']}-{content_hash}")
