@@ -184,8 +184,8 @@ def insurance_status(record: PatientRecord, on: date, stale_after_days: int = ST
     if check is not None:
         answer = YES if check.insured else NO
         template = STALE if stale else CHECKED
-        parts.append(template.format(answer="{answer}", days=age, source=check.source))
-        parts[-1] = Message(parts[-1].kk.replace("{answer}", answer.kk), parts[-1].ru.replace("{answer}", answer.ru))
+        parts.append(Message(template.kk.format(answer=answer.kk, days=age, source=check.source),
+                             template.ru.format(answer=answer.ru, days=age, source=check.source)))
     insured: bool | None = result.insured
     no_evidence = not facts.payments and result.basis == "none" and resolved.rule.insurable
     if not result.insured and no_evidence and (check is None or stale):
