@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from domain import codes
 from domain.decide import decide, decide_all
 from domain.decision import Visit
-from domain.facts import Condition, PatientFacts, month_index
-from domain.insurance import compute_insurance
+from domain.facts import Condition, PatientFacts, month_index, month_of
+from domain.insurance import compute_insurance, last_paid
 from domain.rulepack import load_rule_pack
 from domain.status import resolve_status
 
@@ -123,3 +123,42 @@ def test_a_temporary_status_never_gets_state_categories(facts, on):
         assert result.category is None
         if facts.insured is None and not facts.payments:
             assert result.insured is False
+
+
+REFERRAL_NEED = {s.code: s.extra["referral"] for s in codes.SERVICES}
+EAEU = {"eaeu_worker", "eaeu_family"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(patients(), visits, days)
+def test_decisions_are_consistent_with_their_facts(facts, visit, on):
+    d = decide(facts, visit, on, PACK)
+    resolved = resolve_status(PACK, facts, on)
+    assert d.status_class == resolved.rule.status_class
+    if d.funding == "mams":
+        assert d.insured is True and resolved.rule.insurable
+    if d.funding == "vhi":
+        assert visit.service == "phc_visit" and resolved.effective in EAEU
+        assert facts.vhi_until is not None and facts.vhi_until >= on >= date(2023, 8, 14)
+    if d.funding == "tmkkk" and resolved.package == "limited" and not d.emergency:
+        assert any(r.id == "dangerous.tmkkk" for r in d.rules)
+    if REFERRAL_NEED[visit.service] != "yes" or d.emergency:
+        assert d.referral == "not_needed"
+    elif d.referral != "not_needed":
+        assert d.referral == ("present" if visit.referral else "missing")
+    if d.arrears is not None:
+        assert d.insured is False and 1 <= d.arrears.months <= 12 and d.arrears.amount_kzt > 0
+        last, payer = last_paid(facts, on)
+        assert payer in ("self_payer", "individual_entrepreneur")
+        assert d.arrears.months == min(12, month_of(on) - last)
+    assert d.rule_pack == PACK.version
+
+
+@settings(max_examples=300, deadline=None)
+@given(patients(), days, st.sampled_from(codes.SERVICE_CODES))
+def test_order_of_conditions_does_not_matter(facts, on, service):
+    visit = Visit(service=service)
+    flipped = PatientFacts(**{**{f: getattr(facts, f) for f in PatientFacts.__slots__},
+                              "conditions": tuple(reversed(facts.conditions)), "dispensary": tuple(reversed(facts.dispensary))})
+    a, b = decide(facts, visit, on, PACK), decide(flipped, visit, on, PACK)
+    assert (a.funding, a.referral, a.rules[0].id) == (b.funding, b.referral, b.rules[0].id)
