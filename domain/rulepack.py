@@ -246,10 +246,12 @@ class _Reader:
         return raw
 
     def day(self, value: object, entry: str, key: str) -> date:
-        try:
-            return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _bad()
-        except ValueError:
-            raise self.fail(entry, f"{key} must be a date YYYY-MM-DD, got {value!r}") from None
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(entry, f"{key} must be a date YYYY-MM-DD, got {value!r}")
 
     def code(self, value: object, known: tuple[str, ...], entry: str, what: str) -> str:
         if value not in known:
@@ -313,10 +315,6 @@ class _Reader:
         if not isinstance(rule, str):
             raise self.fail(rid, "rule must be a string")
         return Dated(rid, rule, valid_from, valid_to, citation, verified, text)
-
-
-def _bad():
-    raise ValueError
 
 
 _DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note"}
@@ -389,25 +387,13 @@ class _Loader:
 
         lists = self.load_lists()
         self.list_names = tuple(lists)
-        pack = RulePack(
-            version="",
-            content_hash="",
-            range_from=range_from,
-            emergency_services=emergency_services,
-            statuses=self.load_statuses(),
-            parent_permit=self.load_parent_permit(),
-            documents=self.load_documents(),
-            lists=lists,
-            categories=self.load_categories(),
-            basis=self.load_basis(),
-            arrears=self.load_arrears(),
-            decisions={},
-            referrals={},
-            emergency_referral=None,  # type: ignore[arg-type]
-            screenings=self.load_screenings(),
-            entries={},
-            shadowed={},
-        )
+        statuses = self.load_statuses()
+        parent_permit = self.load_parent_permit()
+        documents = self.load_documents()
+        categories = self.load_categories()
+        basis = self.load_basis()
+        arrears = self.load_arrears()
+        screenings = self.load_screenings()
         decisions, shadowed = self.load_rules("decisions", ("decide", "note"))
         referrals, _ = self.load_rules("referrals", ("require", "waive"))
         emergency_referral = self.load_emergency_referral()
@@ -417,16 +403,26 @@ class _Loader:
             if by not in entries:
                 raise RulePackError(self.file_of[rid], rid, f"shadowed_by names unknown rule {by!r}")
         content_hash = self.digest.hexdigest()[:8]
-        object.__setattr__(pack, "decisions", decisions)
-        object.__setattr__(pack, "referrals", referrals)
-        object.__setattr__(pack, "emergency_referral", emergency_referral)
-        object.__setattr__(pack, "entries", entries)
-        object.__setattr__(pack, "fired", {
-            d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()})
-        object.__setattr__(pack, "shadowed", shadowed)
-        object.__setattr__(pack, "content_hash", content_hash)
-        object.__setattr__(pack, "version", f"{head['version']}-{content_hash}")
-        return pack
+        return RulePack(
+            version=f"{head['version']}-{content_hash}",
+            content_hash=content_hash,
+            range_from=range_from,
+            emergency_services=emergency_services,
+            statuses=statuses,
+            parent_permit=parent_permit,
+            documents=documents,
+            lists=lists,
+            categories=categories,
+            basis=basis,
+            arrears=arrears,
+            decisions=decisions,
+            referrals=referrals,
+            emergency_referral=emergency_referral,
+            screenings=screenings,
+            entries=entries,
+            shadowed=shadowed,
+            fired={d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()},
+        )
 
     # -- helpers
 
