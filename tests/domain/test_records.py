@@ -122,7 +122,9 @@ def test_badge_unknown_without_any_evidence_and_not_insured_with_lapsed_payments
     s = insurance_status(lapsed, ON)
     assert (s.insured, s.basis) == (False, "none")
     assert (s.arrears.months, s.arrears.amount_kzt) == (9, 38250)
-    assert "38 250" in s.reason.ru and "9" in s.reason.kk
+    assert "9 × 4\u00a0250 ₸ = 38\u00a0250 ₸" in s.reason.ru and "9 × 4\u00a0250 ₸" in s.reason.kk
+    mixed = insurance_status(person(payments=[PaymentPeriod("self_payer", "2022-01", "2022-10")]), date(2023, 2, 1))
+    assert "4 × 3\u00a0000–3\u00a0500 ₸ = 13\u00a0000 ₸" in mixed.reason.kk
 
 
 def test_badge_contributions_and_status_that_cannot_be_insured():
