@@ -12,7 +12,7 @@ from datetime import date
 from domain.codes import SERVICE_CODES
 from domain.decision import Decision, Visit
 from domain.facts import Condition, PatientFacts, add_months, age_on
-from domain.icd import listed_matches, normalize_icd
+from domain.icd import is_valid_icd, listed_matches, normalize_icd
 from domain.insurance import InsuranceResult, categories_on, compute_insurance, last_paid
 from domain.messages import BadInput, Message
 from domain.rulepack import ConditionList, Dated, Rule, RulePack, load_rule_pack
@@ -23,6 +23,7 @@ NO_RULE = Message(
     "on: на {on} нет действующего правила для услуги «{service}» (правила действуют с {start}).",
 )
 UNKNOWN_SERVICE = Message("service: белгісіз қызмет коды «{code}».", "service: неизвестный код услуги «{code}».")
+BAD_ICD = Message("for_condition: АХЖ-10 коды қате «{code}».", "for_condition: неверный код МКБ-10 «{code}».")
 
 
 class NoRuleInForce(BadInput):
@@ -62,6 +63,8 @@ class _Context:
         self.visit_codes = self.all_codes
         self.observed: tuple[Condition, ...] = facts.dispensary
         if visit.for_condition:
+            if not is_valid_icd(visit.for_condition):
+                raise BadInput(BAD_ICD.format(code=visit.for_condition), "for_condition")
             code = normalize_icd(visit.for_condition)
             own = tuple(c for c in self.all_codes if c.code == code) or tuple(
                 Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))

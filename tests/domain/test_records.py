@@ -207,3 +207,15 @@ def test_observed_patients_skip_their_screening_and_risk_groups_get_hepatitis():
     # a condition without registration does not exempt from screening
     rec = person(birth_date=date(1976, 1, 1), sex="M", conditions=[ConditionRecord("I10", None, False)])
     assert "cardio_diabetes" in due_screenings(rec, ON)
+
+
+def test_decide_refuses_an_unknown_service_and_a_malformed_visit_condition():
+    from domain.messages import BadInput
+
+    facts = facts_from_record(person(), ON)
+    with pytest.raises(BadInput) as info:
+        decide(facts, Visit(service="massage"), ON)
+    assert info.value.field == "service"
+    with pytest.raises(BadInput) as info:
+        decide_all(facts, ON, visit=Visit(for_condition="hypertension"))
+    assert info.value.field == "for_condition"
