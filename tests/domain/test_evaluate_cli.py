@@ -153,5 +153,5 @@ def test_a_missing_file_is_bad_input(tmp_path):
 
 
 def test_a_date_before_the_rules_is_an_explicit_no_rule_in_force():
-    r = evaluate_cli({"on": "2019-06-01", "patient": {"status": "citizen"}, "service": "phc_visit"}, "--lang", "ru")
+    r = evaluate_cli({"on": "2018-12-31", "patient": {"status": "citizen"}, "service": "phc_visit"}, "--lang", "ru")
     assert r.code == 2 and "нет действующего правила" in r.stderr and r.stderr.startswith("on:")

@@ -1,4 +1,4 @@
-"""Every month 2020–2027 × every status × every service gets exactly one decision, and the
+"""Every month 2019–2027 × every status × every service gets exactly one decision, and the
 properties DOMAIN.md states for all patients hold (hypothesis)."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _variants(status: str) -> list[PatientFacts]:
 
 def test_every_month_status_and_service_gets_exactly_one_decision():
     count = 0
-    for year in range(2020, 2028):
+    for year in range(2019, 2028):
         for month in range(1, 13):
             for day in (1, 28):
                 on = date(year, month, day)
@@ -49,12 +49,12 @@ def test_every_month_status_and_service_gets_exactly_one_decision():
                             assert d.funding in ("tmkkk", "mams", "vhi", "paid")
                             assert d.rule_pack == PACK.version
                         count += len(decisions)
-    assert count == 8 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
+    assert count == 9 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
 
 
 ICD_POOL = ["A15.0", "A01", "A01.3", "B05", "U07.1", "A39", "B20", "C50.9", "E11", "F20", "I10", "I21.0", "I63",
             "J06", "J45", "K29", "M54.5", "B35.1", "Q21.0", "G40", "H40.1", "Z94.0", "A22", "J09"]
-days = st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31))
+days = st.dates(min_value=date(2019, 1, 1), max_value=date(2027, 12, 31))
 conditions = st.lists(st.builds(Condition, st.sampled_from(ICD_POOL), st.none() | days), max_size=3).map(tuple)
 
 
