@@ -79,12 +79,13 @@ def categories_on(pack: RulePack, facts: PatientFacts, on: date, status_rule: St
 
 
 def last_paid(facts: PatientFacts, on: date) -> tuple[int | None, str | None]:
-    """M, the last paid month not after `on`, and who paid it."""
+    """M, the last paid month not after `on`, and who paid it (the declared payer kind when
+    nothing is paid yet)."""
     current = month_of(on)
     for month, payer in reversed(facts.payments):
         if month <= current:
-            return month, payer
-    return None, None
+            return month, payer if payer is not None else facts.payer
+    return None, facts.payer
 
 
 def _paid_run(paid: set[int], last: int, length: int) -> bool:

@@ -219,3 +219,12 @@ def test_decide_refuses_an_unknown_service_and_a_malformed_visit_condition():
     with pytest.raises(BadInput) as info:
         decide_all(facts, ON, visit=Visit(for_condition="hypertension"))
     assert info.value.field == "for_condition"
+
+
+def test_the_payer_kind_of_the_latest_period_begun_by_the_day():
+    rec = person(sex="F", pregnant=True, categories=[CategoryGrant("nonworking_pregnant")],
+                 payments=[PaymentPeriod("employee", "2020-01", "2020-12"), PaymentPeriod("esp", "2026-06", "2026-09")])
+    assert facts_from_record(rec, ON).payer == "employee"
+    assert insurance_status(rec, ON).basis == "category"
+    assert facts_from_record(rec, date(2026, 6, 1)).payer == "esp"
+    assert insurance_status(rec, date(2026, 6, 1)).basis == "contributions"
