@@ -147,6 +147,14 @@ def test_not_json_and_not_a_case():
     assert evaluate_cli('"citizen"').code == 2
 
 
+def test_a_file_with_a_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes("\ufeff".encode() + json.dumps({"on": "2026-03-01", "patient": {"status": "citizen"}, "service": "phc_visit"}).encode())
+    r = run_cli("evaluate", str(path))
+    assert r.code == 0, r.stderr
+    assert r.json["funding"] == "tmkkk"
+
+
 def test_a_missing_file_is_bad_input(tmp_path):
     r = run_cli("evaluate", str(tmp_path / "nope.json"))
     assert r.code == 2 and "nope.json" in r.stderr
