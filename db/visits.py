@@ -92,7 +92,7 @@ def recent_patient_ids(session: Session, limit: int = 20) -> list[int]:
     ids = dict(session.execute(
         select(m.PatientRecord.uuid, m.PatientRecord.id)
         .where(m.PatientRecord.uuid.in_(uuids), m.PatientRecord.deleted.is_(False))
-    ).tuples().all())
+    ).all())
     return [ids[u] for u in uuids if u in ids]
 
 
