@@ -314,6 +314,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key == Qt.Key.Key_Escape and watched in (self.searchEdit, self.resultsView):
+                if not self.searchEdit.text():
+                    self.close_patient()  # a second Esc puts the card away
                 self.searchEdit.clear()
                 self.searchEdit.setFocus()
                 return True
@@ -335,6 +337,12 @@ class MainWindow(QMainWindow):
         operator = self.operator
         self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, operator),
                           self._show_card, channel="card")
+
+    def close_patient(self) -> None:
+        """Put the card away: the next emergency is for someone not identified."""
+        self.tasks.submit(lambda _s: None, None, channel="card")  # a card still loading is dropped
+        self.current_patient_id = None
+        self.patientCard.show_card(None)
 
     def _show_card(self, card: desk.Card) -> None:
         self.current_patient_id = card.record.id

@@ -90,3 +90,11 @@ def type_text(widget, text: str) -> None:
         key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def visible_dialog(window, name: str):
+    """The newest visible dialog of that object name (earlier ones may linger closed)."""
+    from PySide6.QtWidgets import QDialog
+
+    shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
+    return shown[-1] if shown else None
