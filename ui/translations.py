@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from domain.messages import DEFAULT_LANG, LANGS, Message
 
@@ -52,4 +52,7 @@ def install(lang: str) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(stem)
+    # Widgets get LanguageChange as posted events; deliver them now so the switch is complete
+    # when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return loaded

@@ -305,7 +305,10 @@ class PatientCard(QWidget):
         if basis:
             lines.append(basis)
         if ins.source:
-            lines.append(self.tr("source: %1").replace("%1", ins.source))
+            source = {"fund_service": self.tr("Fund service"), "phone": self.tr("by phone"),
+                      "paper": self.tr("paper certificate"), "import": self.tr("registry import")
+                      }.get(ins.source, ins.source)
+            lines.append(self.tr("source: %1").replace("%1", source))
         if ins.age_days is not None:
             lines.append(self.tr("checked %1 days ago").replace("%1", str(ins.age_days)))
         if ins.stale:
