@@ -59,6 +59,7 @@ WARN_IIN_SEX = Message(
     "Жынысы ЖСН-мен сәйкес емес (ЖСН бойынша {iin_sex}).",
     "Пол не совпадает с ИИН (по ИИН {iin_sex}).",
 )
+SEX_WORDS = {"M": Message("ер", "мужской"), "F": Message("әйел", "женский")}
 
 
 def operator_name() -> str:
@@ -202,7 +203,8 @@ def iin_warnings(record: PatientRecord, info: IinInfo | None) -> list[Message]:
     if record.birth_date and record.birth_date != info.birth_date:
         out.append(WARN_IIN_BIRTH.format(iin_date=info.birth_date.strftime("%d.%m.%Y")))
     if record.sex and record.sex != info.sex:
-        out.append(WARN_IIN_SEX.format(iin_sex=info.sex))
+        word = SEX_WORDS[info.sex]
+        out.append(Message(WARN_IIN_SEX.kk.format(iin_sex=word.kk), WARN_IIN_SEX.ru.format(iin_sex=word.ru)))
     return out
 
 
