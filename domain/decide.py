@@ -121,19 +121,18 @@ class _Context:
 
     def decide(self, service: str) -> Decision:
         on = self.on
+        segment = self.pack.rules_on(on)
         deciding: Rule | None = None
-        notes: list[Rule] = []
-        for rule in self.pack.decisions[service]:
-            if not rule.meta.in_force(on):
-                continue
-            if rule.effect == "note":
+        if segment is not None:
+            deciding_rules, note_rules, referral_rules = segment[service]
+            for rule in deciding_rules:
                 if self.holds(rule.when, service):
-                    notes.append(rule)
-            elif deciding is None and self.holds(rule.when, service):
-                deciding = rule
+                    deciding = rule
+                    break
         if deciding is None:
             raise NoRuleInForce(NO_RULE.format(on=on.isoformat(), service=service,
                                                start=self.pack.range_from.isoformat()), "on")
+        notes = [n for n in note_rules if self.holds(n.when, service)]
         by_id = self.pack.fired
         rules = [by_id[deciding.meta.id]]
         rules.extend(by_id[m.id] for m in self.status.support)
@@ -142,7 +141,7 @@ class _Context:
         if self.insurance.arrears_rule is not None:
             rules.append(by_id[self.insurance.arrears_rule.id])
         rules.extend(by_id[n.meta.id] for n in notes)
-        referral, referral_rule = self.referral(service, deciding)
+        referral, referral_rule = self.referral(service, deciding, referral_rules)
         if referral_rule is not None:
             rules.append(by_id[referral_rule.id])
         return Decision(
@@ -159,14 +158,12 @@ class _Context:
             notes=tuple(n.meta.text for n in notes),
         )
 
-    def referral(self, service: str, deciding: Rule) -> tuple[str, Dated | None]:
+    def referral(self, service: str, deciding: Rule, rules: tuple[Rule, ...]) -> tuple[str, Dated | None]:
         if deciding.emergency:
             rule = self.pack.emergency_referral
             return "not_needed", rule.meta if rule.meta.in_force(self.on) else None
         required = None
-        for rule in self.pack.referrals[service]:
-            if not rule.meta.in_force(self.on):
-                continue
+        for rule in rules:
             if rule.effect == "require" and required is None:
                 required = rule
             elif rule.effect == "waive" and self.holds(rule.when, service):

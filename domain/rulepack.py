@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -205,6 +206,15 @@ class RulePack:
     entries: dict[str, Dated] = field(repr=False)  # every id in the pack
     shadowed: dict[str, str] = field(repr=False)  # rule id -> the rule that shadows it
     fired: dict[str, FiredRule] = field(default_factory=dict, repr=False)  # built once, shared by decisions
+    # the rules in force only change on a few days: per date segment, per service, the deciding
+    # rules, the notes and the referral rules in force, so deciding never re-checks dates
+    segment_starts: tuple[date, ...] = ()
+    segments: tuple[dict[str, tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]], ...] = ()
+
+    def rules_on(self, on: date) -> dict[str, tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]] | None:
+        """service -> (deciding rules, notes, referral rules) in force on `on`, in priority order."""
+        i = bisect_right(self.segment_starts, on) - 1
+        return self.segments[i] if i >= 0 else None
 
     def status_rule(self, status: str, on: date) -> StatusRule | None:
         return _in_force(self.statuses.get(status, ()), on)
@@ -403,6 +413,7 @@ class _Loader:
             if by not in entries:
                 raise RulePackError(self.file_of[rid], rid, f"shadowed_by names unknown rule {by!r}")
         content_hash = self.digest.hexdigest()[:8]
+        starts, segments = _segments(decisions, referrals)
         return RulePack(
             version=f"{head['version']}-{content_hash}",
             content_hash=content_hash,
@@ -422,6 +433,8 @@ class _Loader:
             entries=entries,
             shadowed=shadowed,
             fired={d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()},
+            segment_starts=starts,
+            segments=segments,
         )
 
     # -- helpers
@@ -758,6 +771,26 @@ class _Loader:
                 self.integer(reader, raw, "max_age", meta.id), sex, unless,
                 self.compile_when(reader, raw.get("when"), meta.id)))
         return tuple(out)
+
+
+def _segments(decisions: dict[str, tuple[Rule, ...]], referrals: dict[str, tuple[Rule, ...]]):
+    """Split time at every day a decision or referral rule starts or stops applying."""
+    rules = {r for rs in decisions.values() for r in rs} | {r for rs in referrals.values() for r in rs}
+    days = {r.meta.valid_from for r in rules}
+    days |= {r.meta.valid_to + timedelta(days=1) for r in rules if r.meta.valid_to < FAR_FUTURE}
+    starts = tuple(sorted(days))
+    segments = []
+    for day in starts:
+        segment = {}
+        for service in codes.SERVICE_CODES:
+            live = [r for r in decisions[service] if r.meta.in_force(day)]
+            segment[service] = (
+                tuple(r for r in live if r.effect == "decide"),
+                tuple(r for r in live if r.effect == "note"),
+                tuple(r for r in referrals[service] if r.meta.in_force(day)),
+            )
+        segments.append(segment)
+    return starts, tuple(segments)
 
 
 def load_rule_pack_from(directory: Path | None) -> RulePack:
