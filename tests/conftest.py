@@ -28,3 +28,14 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 def db_url(tmp_path) -> str:
     """A fresh SQLite file URL (the database is created on first open)."""
     return f"sqlite:///{tmp_path / 'tirkeu.sqlite'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A real PostgreSQL server for this test session (skipped where none is installed)."""
+    from tests import pg
+
+    if not pg.available():
+        pytest.skip("PostgreSQL server binaries are not installed")
+    with pg.server() as url:
+        yield url

@@ -1,0 +1,97 @@
+"""A real PostgreSQL server for the tests that need one: a throw-away cluster started on a free
+loopback port and stopped afterwards."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _bin_dir() -> Path | None:
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    return Path(candidates[-1]).parent if candidates else None
+
+
+def available() -> bool:
+    return _bin_dir() is not None
+
+
+def _run(cmd: list[str]) -> None:
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[-1]} failed: {proc.stderr.strip() or proc.stdout.strip()}")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_server_user() -> tuple[list[str], str | None]:
+    """initdb refuses to run as root: run the server as the `postgres` user then."""
+    if os.geteuid() != 0:
+        return [], None
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError:
+        return [], None
+    return ["runuser", "-u", "postgres", "--"], "postgres"
+
+
+@contextmanager
+def server():
+    # Not under pytest's private temp folder: the server user must be able to reach it.
+    base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-"))
+    base.chmod(0o755)
+    try:
+        with _server(base) as url:
+            yield url
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+@contextmanager
+def _server(base: Path):
+    bindir = _bin_dir()
+    if bindir is None:
+        raise RuntimeError("PostgreSQL server binaries not found")
+    prefix, user = _as_server_user()
+    data, sock = base / "data", base / "sock"
+    data.mkdir(parents=True)
+    sock.mkdir()
+    if user:
+        shutil.chown(base, user)
+        shutil.chown(data, user)
+        shutil.chown(sock, user)
+    _run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
+          "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+    port = _free_port()
+    log = base / "server.log"
+    if user:
+        log.touch()
+        shutil.chown(log, user)
+    _run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
+          "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.1)
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                       capture_output=True)
