@@ -59,6 +59,14 @@ def _insert_organisations(conn: Connection) -> int:
     return len(rows)
 
 
+def add_organisations(engine: Engine) -> int:
+    """Only the demo organisations (for a database that will receive an import); refuses a
+    non-empty database like `fill`."""
+    with engine.begin() as conn:
+        _refuse_non_empty(conn)
+        return _insert_organisations(conn)
+
+
 def _advance_local_counter(conn: Connection, year: int, used: int) -> None:
     # the desk's next local number must not repeat one handed out to a demo patient
     if used:
