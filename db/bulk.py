@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, func, select, text
 
 from db import models as m
 from domain.names import fold, search_key
@@ -171,6 +171,18 @@ class BulkWriter:
                 self.conn.execute(table.insert(), [dict(zip(cols, row, strict=True)) for row in rows])
             self.counts[table.name] += len(rows)
             rows.clear()
+
+    def finish(self) -> None:
+        """Write what is queued; on PostgreSQL move each id sequence past the ids assigned here,
+        so later inserts through the ORM do not collide with them."""
+        self.flush()
+        if self.sqlite:
+            return
+        for table, _ in TABLES:
+            if self.counts[table.name]:
+                self.conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"(SELECT max(id) FROM {table.name}))"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -107,7 +107,7 @@ def fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], Non
                     local_ids += rec.local_id is not None
                     if progress and patients >= 10_000 and (i % step == 0 or i == patients):
                         progress(f"demo: {i} / {patients} ({100 * i // patients} %)")
-                writer.flush()
+                writer.finish()
                 _advance_local_counter(conn, on.year, local_ids)
                 if progress and patients >= 10_000:
                     progress("demo: search index")

@@ -435,6 +435,7 @@ class _DatabaseThread(threading.Thread):
                         for line, key, rec in batch:
                             upserter.add(line, key, rec)
                     upserter.flush()
+                    upserter.writer.finish()
                     refresh_index(conn)
             finally:
                 if sqlite:
