@@ -15,10 +15,19 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
+from domain.messages import BadInput, Message
 from domain.names import fold, search_key
 from domain.records import IdentityDocument, PatientRecord
+
+E_BUSY = Message(
+    "Дерекқорды басқа бағдарлама (мысалы, ашық тұрған тіркеу орны) жазып жатыр; кейінірек "
+    "қайталаңыз. Ештеңе өзгертілмеді.",
+    "База данных занята записью другой программы (например, открытым рабочим местом); "
+    "повторите позже. Ничего не изменено.",
+)
 
 SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted")
 PATIENT_COLS = ("id", *SYNC_COLS, "iin", "local_id", "surname", "given_name", "patronymic",
@@ -183,6 +192,13 @@ class BulkWriter:
                 self.conn.execute(text(
                     f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                     f"(SELECT max(id) FROM {table.name}))"))
+
+
+def raise_busy(exc: BaseException) -> None:
+    """A database locked by another writer past the busy timeout is bad timing, not a bug:
+    BadInput (exit 2) — the caller's transaction has rolled back."""
+    if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
+        raise BadInput(E_BUSY, field="db") from exc
 
 
 @lru_cache(maxsize=1 << 16)

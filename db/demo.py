@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from db.bulk import BulkWriter
+from db.bulk import BulkWriter, raise_busy
 from db.search import refresh_index
 from domain.messages import BadInput, Message
 from domain.synth import demo_organisations, generate_patients
@@ -89,6 +90,15 @@ def fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], Non
     transaction. Refuses (BadInput) a database that already holds patients or organisations."""
     check_patient_count(patients)
     on = on or date.today()
+    try:
+        return _fill(engine, patients, seed, progress, on)
+    except OperationalError as exc:
+        raise_busy(exc)
+        raise
+
+
+def _fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], None] | None,
+          on: date) -> dict:
     with engine.connect() as conn:
         conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         big = conn.dialect.name == "sqlite" and patients >= 10_000

@@ -19,9 +19,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from db.bulk import BulkWriter, patient_key
+from db.bulk import BulkWriter, patient_key, raise_busy
 from db.search import refresh_index
 from domain.messages import BadInput, Message
 from domain.records import FundCheck, PatientRecord
@@ -470,7 +471,11 @@ def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
         rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
         ticker = _Progress(progress, fh, size)
-        orgs = _organisation_codes(engine)
+        try:
+            orgs = _organisation_codes(engine)
+        except OperationalError as exc:
+            raise_busy(exc)
+            raise
         worker = _DatabaseThread(engine, result, site)
         worker.start()
         try:
@@ -507,6 +512,7 @@ def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None
             raise
         worker.join()
         if worker.error is not None:
+            raise_busy(worker.error)
             raise worker.error
     finally:
         fh.close()

@@ -361,3 +361,19 @@ def test_many_bad_rows_are_counted_but_the_list_is_capped(demo_db, tmp_path):
     rows = [dict(GOOD, iin="850515300007")] * 1500
     out = import_file(engine, write_csv(tmp_path / "bad.csv", rows), today=ON)
     assert out["rejected"] == 1500 and len(out["errors"]) == 1000 and out["errors_not_listed"] == 500
+
+
+def test_a_database_locked_by_another_writer_is_exit_2_and_unchanged(demo_db, tmp_path):
+    engine, path = demo_db
+    engine.dispose()
+    snap = _snapshot(tmp_path / "s.csv", 50, seed=6)
+    before = db_digest(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another desk in the middle of a write
+        r = run_cli("import", str(snap), "--db", str(path), "--lang", "ru")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert r.code == 2 and "занята" in r.stderr, r.stderr
+    assert db_digest(path) == before
