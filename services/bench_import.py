@@ -81,7 +81,7 @@ def raw_import(snapshot: Path, db_path: Path) -> float:
     try:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=FULL")
-        con.execute("PRAGMA cache_size=-65536")
+        con.execute("PRAGMA cache_size=-32768")  # as the import itself
         orgs = dict(con.execute("SELECT code, id FROM organisations"))
         con.execute("BEGIN IMMEDIATE")
         tables = _RawTables()
