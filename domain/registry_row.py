@@ -149,12 +149,13 @@ def _clean(raw: dict) -> dict:
     for field, value in raw.items():
         if field not in COLUMN_SET:
             raise RowError(E_UNKNOWN.format(field=str(field)[:40]))
-        if value is None:
+        if value is None or value == "":  # most columns of most rows are empty
             continue
         if isinstance(value, str):
-            value = value.strip()
-            if not value:
-                continue
+            if value[0].isspace() or value[-1].isspace():
+                value = value.strip()
+                if not value:
+                    continue
             limit = TEXT_COLUMNS.get(field)
             if limit and len(value) > limit:
                 raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
