@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from domain.iin import parse_iin
 from domain.messages import LANGS
-from services import desk
 from ui import translations
 from ui.crash import report_failure
 from ui.models.results_model import COL_NAME, PATIENT_ID_ROLE, ResultsModel
@@ -41,6 +40,19 @@ SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
+
+
+class _LazyServices:
+    """`services.desk` on first use: it brings SQLAlchemy, which is imported while the window
+    is already on screen, not before."""
+
+    def __getattr__(self, name: str):
+        from services import desk as module
+
+        return getattr(module, name)
+
+
+desk = _LazyServices()
 
 
 class _Progress(QObject):
@@ -57,16 +69,19 @@ class MainWindow(QMainWindow):
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
     status_loaded = Signal()
 
+    database_ready = Signal()
+
     def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
+        """``engine`` None: the database is still being opened; `attach_database` follows."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.engine = engine
-        self.db_url = engine.url.render_as_string(hide_password=False)
+        self.engine = None
+        self.db_url = ""
         self.db_label = db_label
         self.lang = lang
-        self.tasks = TaskRunner(session_maker, self)
+        self.tasks = TaskRunner(None, self)
         self.tasks.default_failure = self._on_failure
-        self.operator = desk.operator_name()
+        self.operator = ""
         self.current_patient_id: int | None = None
         self.status: desk.DeskStatus | None = None
         self.last_emergency: desk.EmergencyOutcome | None = None
@@ -76,6 +91,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.search_now("")
         self.refresh_status()
+        if engine is not None:
+            self.attach_database(engine, db_label, session_maker)
+
+    def attach_database(self, engine, db_label: str, session_maker) -> None:
+        self.engine = engine
+        self.db_url = engine.url.render_as_string(hide_password=False)
+        self.db_label = db_label
+        self.operator = desk.operator_name()
+        self.tasks.attach(session_maker)
+        self._render_status()
+        self.database_ready.emit()
 
     # ------------------------------------------------------------ construction
 
@@ -467,7 +493,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ status bar and demo data
 
     def refresh_status(self) -> None:
-        self.tasks.submit(desk.desk_status, self._on_status)
+        self.tasks.submit(lambda s: desk.desk_status(s), self._on_status)
 
     def _on_status(self, status: desk.DeskStatus) -> None:
         self.status = status
@@ -532,17 +558,24 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if os.environ.get(READY_ENV):
-            # Start-up measurement: say so once the window is shown and the event loop idle.
-            QTimer.singleShot(0, self._announce_ready)
+            # Start-up measurement: one line once the window is shown and the event loop idle,
+            # another once the database answered; then quit.
+            QTimer.singleShot(0, self._announce_shown)
 
-    def _announce_ready(self) -> None:
-        print(f"{os.environ.get(READY_ENV)}", flush=True)
-        if os.environ.get(READY_ENV + "_QUIT", "1") == "1":
-            self.close()
+    def _announce_shown(self) -> None:
+        print(os.environ.get(READY_ENV), flush=True)
+        if self.status is not None:
+            self._announce_database()
+        else:
+            self.status_loaded.connect(self._announce_database)
+
+    def _announce_database(self) -> None:
+        print(os.environ.get(READY_ENV) + "-DB", flush=True)
+        self.close()
 
     def closeEvent(self, event) -> None:
         self.tasks.wait()
         super().closeEvent(event)
-        if event.isAccepted():
+        if event.isAccepted() and self.engine is not None:
             self.engine.dispose()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain import codes
-from services.desk import Card, Coverage, CoverageRow
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
 from ui.translations import current_lang, text
+
+if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
+    from services.desk import Card, Coverage, CoverageRow
 
 STATUS_CLASS_COLOURS = {
     "resident": "#2e7d32", "permit_holder": "#1565c0", "temporary": "#ef6c00",
