@@ -1,6 +1,12 @@
 """`demo [--patients N] [--seed S]`: fill a database with realistic synthetic patients."""
 
-from domain.messages import BadInput, Message
+from __future__ import annotations
+
+import sys
+import time
+
+from db.demo import check_patient_count, fill
+from db.engine import open_database
 
 
 def add_arguments(p) -> None:
@@ -8,5 +14,16 @@ def add_arguments(p) -> None:
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
 
 
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def run(args) -> dict:
-    raise BadInput(Message("Демо әлі дайын емес.", "Демо ещё не готово."))
+    started = time.perf_counter()
+    check_patient_count(args.patients)  # before the database file is created
+    engine = open_database(args.db)
+    try:
+        result = fill(engine, args.patients, args.seed, progress=_progress)
+    finally:
+        engine.dispose()
+    return {**result, "seconds": round(time.perf_counter() - started, 2)}

@@ -1,11 +1,34 @@
 """`evaluate FILE|-`: decide services for one case or a list of cases (ARCHITECTURE.md)."""
 
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from domain.case import E_JSON, evaluate
 from domain.messages import BadInput, Message
+
+E_FILE = Message("Файлды оқу мүмкін емес: {path} ({detail}).", "Не удалось прочитать файл: {path} ({detail}).")
 
 
 def add_arguments(p) -> None:
     p.add_argument("file", help="JSON file with a case or a list of cases; - reads stdin")
 
 
+def read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(E_FILE.format(path=name, detail=type(exc).__name__), "file") from None
+
+
 def run(args):
-    raise BadInput(Message("Ережелер әлі дайын емес.", "Правила ещё не готовы."))
+    text = read_input(args.file)
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(E_JSON.format(detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}"), "file") from None
+    return evaluate(raw)

@@ -1,0 +1,197 @@
+"""Deciding services for a patient on a date (DOMAIN.md §6, §7, §11), from the rule pack.
+
+The pack lists, per service, the deciding rules in priority order (emergency, dangerous
+diseases, dental, ТМККК, МӘМС, VHI, paid) and the notes; the first deciding rule in force whose
+conditions hold decides. The engine only evaluates the named conditions the data composes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.codes import SERVICE_CODES
+from domain.decision import Decision, FiredRule, Visit
+from domain.facts import Condition, PatientFacts, add_months, age_on
+from domain.icd import listed_matches, normalize_icd
+from domain.insurance import InsuranceResult, categories_on, compute_insurance, last_paid
+from domain.messages import BadInput, Message
+from domain.rulepack import ConditionList, Dated, Rule, RulePack, load_rule_pack
+from domain.status import ResolvedStatus, resolve_status
+
+NO_RULE = Message(
+    "on: {on} күні «{service}» қызметі үшін күшіндегі ереже жоқ (ережелер {start} бастап).",
+    "on: на {on} нет действующего правила для услуги «{service}» (правила действуют с {start}).",
+)
+UNKNOWN_SERVICE = Message("service: белгісіз қызмет коды «{code}».", "service: неизвестный код услуги «{code}».")
+
+
+class NoRuleInForce(BadInput):
+    """"No rule in force" is an explicit answer, never a silent default."""
+
+
+def fired(meta: Dated) -> FiredRule:
+    return FiredRule(meta.id, meta.citation, meta.text, meta.verified)
+
+
+class _Context:
+    """Everything about one patient on one day that does not depend on the service."""
+
+    def __init__(self, pack: RulePack, facts: PatientFacts, on: date, visit: Visit):
+        self.pack, self.facts, self.on, self.visit = pack, facts, on, visit
+        self.status: ResolvedStatus = resolve_status(pack, facts, on)
+        self.insurance: InsuranceResult = compute_insurance(pack, facts, on, self.status.rule)
+        self.mams_insured = self.insurance.insured and self.status.rule.insurable
+        self.age = age_on(facts.birth_date, on)
+        self.all_codes = facts.conditions + facts.dispensary
+        self.visit_codes = self.all_codes
+        self.observed: tuple[Condition, ...] = facts.dispensary
+        if visit.for_condition:
+            code = normalize_icd(visit.for_condition)
+            own = tuple(c for c in self.all_codes if c.code == code) or tuple(
+                Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))
+            self.visit_codes = own or (Condition(code),)
+            # a for_condition the patient has not got counts as one of theirs for this visit
+            self.all_codes = self.all_codes + self.visit_codes
+            registered = any(listed_matches(d.code, code) for d in facts.dispensary)
+            self.observed = (Condition(code),) if registered else ()
+        self._memo: dict[tuple, bool] = {}
+
+    # -- conditions
+
+    def on_list(self, name: str, conditions: tuple[Condition, ...]) -> bool:
+        clist: ConditionList = self.pack.lists[name]
+        on = self.on
+        for entry in clist.entries:
+            if not entry.valid_from <= on <= entry.valid_to:
+                continue
+            for cond in conditions:
+                if not any(r.matches(cond.code) for r in entry.ranges):
+                    continue
+                if entry.window_months and cond.since is not None:
+                    # time-limited diagnoses count from `since` through the window's end (§11.3)
+                    if not cond.since <= on <= add_months(cond.since, entry.window_months):
+                        continue
+                return True
+        return False
+
+    def holds(self, when: tuple[tuple[str, object], ...], service: str) -> bool:
+        return all(self.test(name, arg, service) for name, arg in when)
+
+    def test(self, name: str, arg, service: str) -> bool:
+        if name == "emergency":
+            return (service in self.pack.emergency_services or self.visit.emergency) == arg
+        if name == "any_of":
+            return any(self.holds(w, service) for w in arg)
+        key = (name, arg)
+        value = self._memo.get(key)
+        if value is None:
+            value = self._memo[key] = self._evaluate(name, arg)
+        return value
+
+    def _evaluate(self, name: str, arg) -> bool:
+        f = self.facts
+        if name == "any_condition":
+            return self.on_list(arg, self.all_codes)
+        if name == "visit_condition":
+            return self.on_list(arg, self.visit_codes)
+        if name == "observed_condition":
+            return self.on_list(arg, self.observed)
+        if name == "package":
+            return self.status.package == arg
+        if name == "status_in":
+            return self.status.effective in arg
+        if name == "mams_insured":
+            return self.mams_insured == arg
+        if name == "palliative":
+            return f.palliative == arg
+        if name == "pregnant":
+            return f.pregnant == arg
+        if name == "minor":
+            minor = (self.age < 18) if self.age is not None else ("child" in f.categories)
+            return minor == arg
+        if name == "vhi_valid":
+            return (f.vhi_until is not None and f.vhi_until >= self.on) == arg
+        if name == "screening_kind_in":
+            return self.visit.screening_kind in arg
+        if name == "category_in":
+            _, payer = last_paid(f, self.on)
+            held = {c.category for c in categories_on(self.pack, f, self.on, self.status.rule, payer)}
+            return bool(held & arg)
+        if name == "repeat_visit":
+            return self.visit.repeat_visit == arg
+        if name == "specialty_in":
+            return (self.visit.specialty or "").strip().casefold() in arg
+        if name == "sex":
+            return f.sex == arg
+        raise AssertionError(f"unknown condition {name}")
+
+    # -- one service
+
+    def decide(self, service: str) -> Decision:
+        on = self.on
+        deciding: Rule | None = None
+        notes: list[Rule] = []
+        for rule in self.pack.decisions[service]:
+            if not rule.meta.in_force(on):
+                continue
+            if rule.effect == "note":
+                if self.holds(rule.when, service):
+                    notes.append(rule)
+            elif deciding is None and self.holds(rule.when, service):
+                deciding = rule
+        if deciding is None:
+            raise NoRuleInForce(NO_RULE.format(on=on.isoformat(), service=service,
+                                               start=self.pack.range_from.isoformat()), "on")
+        rules = [fired(deciding.meta)]
+        rules.extend(fired(m) for m in self.status.support)
+        if deciding.funding in ("mams", "paid") and self.insurance.rule is not None:
+            rules.append(fired(self.insurance.rule))
+        if self.insurance.arrears_rule is not None:
+            rules.append(fired(self.insurance.arrears_rule))
+        rules.extend(fired(n.meta) for n in notes)
+        referral, referral_rule = self.referral(service, deciding)
+        if referral_rule is not None:
+            rules.append(fired(referral_rule))
+        return Decision(
+            service=service,
+            on=on,
+            funding=deciding.funding,
+            emergency=deciding.emergency,
+            referral=referral,
+            insured=self.insurance.insured,
+            status_class=self.status.rule.status_class,
+            rules=tuple(rules),
+            rule_pack=self.pack.version,
+            arrears=self.insurance.arrears,
+            notes=tuple(n.meta.text for n in notes),
+        )
+
+    def referral(self, service: str, deciding: Rule) -> tuple[str, Dated | None]:
+        if deciding.emergency:
+            rule = self.pack.emergency_referral
+            return "not_needed", rule.meta if rule.meta.in_force(self.on) else None
+        required = None
+        for rule in self.pack.referrals[service]:
+            if not rule.meta.in_force(self.on):
+                continue
+            if rule.effect == "require" and required is None:
+                required = rule
+            elif rule.effect == "waive" and self.holds(rule.when, service):
+                return "not_needed", rule.meta
+        if required is None:
+            return "not_needed", None
+        return ("present" if self.visit.referral else "missing"), required.meta
+
+
+def decide(facts: PatientFacts, visit: Visit, on: date, pack: RulePack | None = None) -> Decision:
+    """One service (`visit.service`) for a patient on `on`."""
+    if visit.service not in SERVICE_CODES:
+        raise BadInput(UNKNOWN_SERVICE.format(code=visit.service), "service")
+    return _Context(pack or load_rule_pack(), facts, on, visit).decide(visit.service)
+
+
+def decide_all(facts: PatientFacts, on: date, pack: RulePack | None = None,
+               visit: Visit | None = None) -> list[Decision]:
+    """Every service of the catalogue, in DOMAIN.md §4 order; `visit.service` is ignored."""
+    ctx = _Context(pack or load_rule_pack(), facts, on, visit or Visit())
+    return [ctx.decide(service) for service in SERVICE_CODES]

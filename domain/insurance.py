@@ -1,0 +1,211 @@
+"""МӘМС status on a date (DOMAIN.md §3, §11.6–§11.9): the Fund's answer, state categories,
+contributions with their grace periods and the ЕСП rule, and arrears to regain the status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+
+from domain.codes import CATEGORY_CODES
+from domain.decision import Arrears
+from domain.facts import (
+    STALE_AFTER_DAYS,
+    PatientFacts,
+    add_months,
+    age_on,
+    facts_from_record,
+    fund_answer,
+    month_of,
+    month_year,
+)
+from domain.messages import Message
+from domain.records import PatientRecord
+from domain.rulepack import CategoryRule, Dated, RulePack, StatusRule, load_rule_pack
+
+
+@dataclass(frozen=True, slots=True)
+class InsuranceResult:
+    insured: bool
+    basis: str  # fund | category | contributions | none
+    rule: Dated | None  # the rule that decided it
+    category: str | None
+    arrears: Arrears | None
+    arrears_rule: Dated | None
+
+
+@dataclass(frozen=True, slots=True)
+class InsuranceStatus:
+    """The desk's insurance badge."""
+
+    insured: bool | None  # None = unknown
+    basis: str  # fund | category | contributions | none
+    source: str | None
+    checked_at: datetime | None
+    age_days: int | None
+    stale: bool
+    category: str | None
+    arrears: Arrears | None
+    reason: Message
+    rule: str | None = None
+
+
+def categories_on(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule,
+                  payer: str | None) -> list[CategoryRule]:
+    """State-insured categories held on `on` (§3.2, §11.7), in catalogue order."""
+    if not status_rule.categories:
+        return []  # temporary statuses are insured only through contributions
+    age = age_on(facts.birth_date, on)
+    held = []
+    for code in CATEGORY_CODES:
+        rule = pack.in_force(pack.categories.get(code, ()), on)
+        if rule is None:
+            continue
+        if rule.age_under is not None:
+            # derived from the birth date; an explicit code counts only without one
+            ok = age < rule.age_under if age is not None else code in facts.categories
+        else:
+            ok = code in facts.categories
+        if ok and rule.window_from == "kandas_since":
+            since = facts.kandas_since
+            ok = since is not None and since <= on <= add_months(since, rule.window_months or 0)
+        if ok and rule.requires_flag == "pregnant":
+            ok = facts.pregnant
+        if ok and payer in rule.excluded_payers:
+            ok = False
+        if ok:
+            held.append(rule)
+    return held
+
+
+def last_paid(facts: PatientFacts, on: date) -> tuple[int | None, str | None]:
+    """M, the last paid month not after `on`, and who paid it."""
+    current = month_of(on)
+    for month, payer in reversed(facts.payments):
+        if month <= current:
+            return month, payer
+    return None, None
+
+
+def _paid_run(paid: set[int], last: int, length: int) -> bool:
+    return all(m in paid for m in range(last - length + 1, last + 1))
+
+
+def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, Dated | None]:
+    """Whether contributions make the patient insured on `on`, and by which rule (§3.3, §11.8)."""
+    last, payer = last_paid(facts, on)
+    if last is None:
+        return False, None
+    paid = {m for m, _ in facts.payments}
+    current = month_of(on)
+    in_force = [b for b in pack.basis if b.meta.in_force(on)]
+    for rule in in_force:
+        if rule.kind == "esp" and payer in rule.payers:
+            # ЕСП: the current month and the previous ones must all be paid, no grace
+            return _paid_run(paid, current, rule.months_required), rule.meta
+    for rule in sorted((b for b in in_force if b.kind == "contributions"), key=lambda b: b.grace_months):
+        if rule.min_paid_run and not _paid_run(paid, last, rule.min_paid_run):
+            continue
+        if current <= last + rule.grace_months:
+            return True, rule.meta
+    return False, None
+
+
+def compute_insurance(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule) -> InsuranceResult:
+    """§3 first match wins: the Fund's answer, a category, contributions, else not insured."""
+    last, payer = last_paid(facts, on)
+    by_kind = {b.kind: b.meta for b in pack.basis if b.meta.in_force(on)}
+    category = None
+    if facts.insured is not None:
+        insured, basis, rule = facts.insured, "fund", by_kind.get("fund")
+    else:
+        held = categories_on(pack, facts, on, status_rule, payer)
+        if held:
+            insured, basis, rule, category = True, "category", held[0].meta, held[0].category
+        elif status_rule.insurable:
+            insured, rule = contributions(pack, facts, on)
+            basis = "contributions" if insured else "none"
+            if not insured and (rule is None or rule.id not in {b.meta.id for b in pack.basis if b.kind == "esp"}):
+                rule = by_kind.get("none")
+        else:
+            insured, basis, rule = False, "none", by_kind.get("none")
+    arrears, arrears_rule = (None, None)
+    if not insured and status_rule.insurable:
+        arrears, arrears_rule = compute_arrears(pack, last, payer, on)
+    return InsuranceResult(insured, basis, rule, category, arrears, arrears_rule)
+
+
+def compute_arrears(pack: RulePack, last: int | None, payer: str | None, on: date) -> tuple[Arrears | None, Dated | None]:
+    """§11.9: the most recent unpaid months, at most 12, each at its own year's rate."""
+    rule = pack.in_force(pack.arrears, on)
+    if rule is None or last is None or payer not in rule.rates:
+        return None, None
+    current = month_of(on)
+    months = min(rule.max_months, current - last)
+    if months <= 0:
+        return None, None
+    num, den = rule.rates[payer]
+    total = sum(Fraction(rule.wage(month_year(m)) * num, den) for m in range(current - months + 1, current + 1))
+    return Arrears(months, int(total + Fraction(1, 2))), rule.meta
+
+
+# ---------------------------------------------------------------- the desk's badge
+
+UNKNOWN = Message(
+    "МӘМС мәртебесі белгісіз: Қордан тексеру керек.",
+    "Статус в ОСМС неизвестен: нужно проверить в Фонде.",
+)
+STALE = Message(
+    "Қордың соңғы жауабы ({answer}) {days} күн бұрын алынған — ескірген; қайта тексеріңіз.",
+    "Последний ответ Фонда ({answer}) получен {days} дн. назад — устарел; проверьте снова.",
+)
+CHECKED = Message("Қор тексерді: {days} күн бұрын ({source}).", "Проверено в Фонде: {days} дн. назад ({source}).")
+YES = Message("сақтандырылған", "застрахован")
+NO = Message("сақтандырылмаған", "не застрахован")
+
+
+def insurance_status(record: PatientRecord, on: date, stale_after_days: int = STALE_AFTER_DAYS,
+                     pack: RulePack | None = None) -> InsuranceStatus:
+    """Insured / not insured / unknown on `on`, with the source and age of the Fund's answer.
+
+    A fresh Fund answer (at most `stale_after_days` old) is the fact. When it is stale or absent,
+    the status is computed from categories and payments; if that evidence does not make the
+    patient insured and there is nothing to go on (no fresh answer, no payments, no category) for a
+    status that can be insured, the badge says "unknown" rather than "not insured".
+    """
+    from domain.status import resolve_status
+
+    pack = pack or load_rule_pack()
+    facts = facts_from_record(record, on, pack, stale_after_days)
+    resolved = resolve_status(pack, facts, on)
+    result = compute_insurance(pack, facts, on, resolved.rule)
+    check, age, stale = fund_answer(record, on, stale_after_days)
+    parts: list[Message] = []
+    if check is not None:
+        answer = YES if check.insured else NO
+        template = STALE if stale else CHECKED
+        parts.append(template.format(answer="{answer}", days=age, source=check.source))
+        parts[-1] = Message(parts[-1].kk.replace("{answer}", answer.kk), parts[-1].ru.replace("{answer}", answer.ru))
+    insured: bool | None = result.insured
+    no_evidence = not facts.payments and result.basis == "none" and resolved.rule.insurable
+    if not result.insured and no_evidence and (check is None or stale):
+        insured = None
+        parts.insert(0, UNKNOWN)
+    elif result.rule is not None:
+        parts.insert(0, result.rule.text)
+    if result.arrears is not None and result.arrears_rule is not None:
+        parts.append(result.arrears_rule.text.format(months=result.arrears.months,
+                                                     amount=f"{result.arrears.amount_kzt:,}".replace(",", " ")))
+    reason = Message(" ".join(p.kk for p in parts), " ".join(p.ru for p in parts))
+    return InsuranceStatus(
+        insured=insured,
+        basis=result.basis,
+        source=check.source if check is not None else None,
+        checked_at=check.checked_at if check is not None else None,
+        age_days=age,
+        stale=stale,
+        category=result.category,
+        arrears=result.arrears,
+        reason=reason,
+        rule=result.rule.id if result.rule else None,
+    )

@@ -1,0 +1,449 @@
+"""One row of a registry snapshot: validation and conversion to a `PatientRecord` (pure).
+
+The file format is described in docs/import-format.md. A row arrives as a mapping of column
+name to value: text from CSV, or JSON values from JSON Lines. Every rejection carries a reason
+in Kazakh and Russian naming the column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from domain.codes import CATEGORY_CODES, DOCUMENT_CODES, PAYER_CODES, STATUS_CODES
+from domain.iin import parse_iin
+from domain.messages import Message
+from domain.records import (
+    CategoryGrant,
+    ConditionRecord,
+    FundCheck,
+    IdentityDocument,
+    LegalStatus,
+    PatientRecord,
+    PaymentPeriod,
+)
+
+# column -> maximum length of its text (the database column's size)
+TEXT_COLUMNS = {
+    "iin": 12, "local_id": 32, "surname": 100, "given_name": 100, "patronymic": 100,
+    "latin_surname": 100, "latin_given_name": 100, "citizenship": 3, "address": 300,
+    "phone": 40, "attached_org": 32, "status_doc_number": 40, "status_doc_issuer": 200,
+    "fund_source": 32,
+}
+CODE_COLUMNS = {"status": STATUS_CODES, "parent_status": STATUS_CODES,
+                "status_doc_kind": DOCUMENT_CODES, "sex": ("M", "F")}
+DATE_COLUMNS = ("birth_date", "status_since", "kandas_since", "status_doc_issued_on",
+                "status_doc_valid_until", "vhi_until")
+FLAG_COLUMNS = ("pregnant", "palliative", "fund_insured")
+LIST_COLUMNS = ("categories", "payments", "conditions")
+DATETIME_COLUMNS = ("fund_checked_at",)
+COLUMNS = (
+    "iin", "local_id", "surname", "given_name", "patronymic", "latin_surname", "latin_given_name",
+    "birth_date", "sex", "citizenship", "status", "parent_status", "status_since", "kandas_since",
+    "status_doc_kind", "status_doc_number", "status_doc_issued_on", "status_doc_valid_until",
+    "status_doc_issuer", "address", "phone", "attached_org", "fund_insured", "fund_checked_at",
+    "fund_source", "categories", "payments", "conditions", "pregnant", "palliative", "vhi_until",
+)
+REQUIRED = ("surname", "given_name", "status")  # and iin or local_id; birth_date, sex unless iin
+
+ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
+MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
+PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,40}$")
+LOCAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{0,31}$")
+TRUE = {"true", "1", "yes"}
+FALSE = {"false", "0", "no"}
+EARLIEST_BIRTH = date(1880, 1, 1)
+
+E_REQUIRED = Message("«{field}» толтырылмаған.", "Не заполнено поле «{field}».")
+E_NO_KEY = Message("ЖСН де («iin»), жергілікті нөмір де («local_id») жоқ.",
+                   "Нет ни ИИН («iin»), ни локального номера («local_id»).")
+E_IIN = Message("«iin»: {kk}", "«iin»: {ru}")
+E_IIN_DATE = Message("«birth_date» ({given}) ЖСН-дегі туған күнмен ({decoded}) сәйкес келмейді.",
+                     "«birth_date» ({given}) не совпадает с датой рождения в ИИН ({decoded}).")
+E_IIN_SEX = Message("«sex» ({given}) ЖСН-дегі жыныспен ({decoded}) сәйкес келмейді.",
+                    "«sex» ({given}) не совпадает с полом в ИИН ({decoded}).")
+E_DATE = Message("«{field}»: «{value}» — ЖЖЖЖ-АА-КК пішіміндегі нақты күн емес.",
+                 "«{field}»: «{value}» — не существующая дата в формате ГГГГ-ММ-ДД.")
+E_DATETIME = Message("«{field}»: «{value}» — ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККТсс:мм уақыты емес.",
+                     "«{field}»: «{value}» — не время в формате ГГГГ-ММ-ДД или ГГГГ-ММ-ДДТчч:мм.")
+E_MONTH = Message("«{field}»: «{value}» — ЖЖЖЖ-АА пішіміндегі нақты ай емес.",
+                  "«{field}»: «{value}» — не существующий месяц в формате ГГГГ-ММ.")
+E_BIRTH_RANGE = Message("«birth_date»: {value} — мүмкін емес туған күн (болашақта немесе 1880 жылдан бұрын).",
+                        "«birth_date»: {value} — невозможная дата рождения (в будущем или до 1880 года).")
+E_CODE = Message("«{field}»: «{value}» деген код жоқ. Рұқсат етілгендері: {allowed}.",
+                 "«{field}»: нет кода «{value}». Допустимы: {allowed}.")
+E_FLAG = Message("«{field}»: true немесе false болуы керек, берілгені «{value}».",
+                 "«{field}»: должно быть true или false, указано «{value}».")
+E_ICD = Message("«conditions»: «{value}» — ХАЖ-10 коды емес (мысалы, I10, A15.0).",
+                "«conditions»: «{value}» — не код МКБ-10 (например, I10, A15.0).")
+E_ORDER = Message("«{field}»: басы ({start}) соңынан ({end}) кейін.",
+                  "«{field}»: начало ({start}) позже конца ({end}).")
+E_LONG = Message("«{field}» тым ұзын ({n} таңба, ең көбі {limit}).",
+                 "Поле «{field}» слишком длинное ({n} символов, не более {limit}).")
+E_TYPE = Message("«{field}»: мәтін күтілген, берілгені {value}.",
+                 "«{field}»: ожидался текст, указано {value}.")
+E_UNKNOWN = Message("Белгісіз өріс «{field}» (қатесі бар атау болуы мүмкін).",
+                    "Неизвестное поле «{field}» (возможно, опечатка в названии).")
+E_NOT_OBJECT = Message("Жол JSON нысаны емес: {detail}.", "Строка не является объектом JSON: {detail}.")
+E_COUNTRY = Message("«citizenship»: ISO 3166-1 alpha-3 коды болуы керек (мысалы, KAZ), берілгені «{value}».",
+                    "«citizenship»: должен быть код ISO 3166-1 alpha-3 (например, KAZ), указано «{value}».")
+E_PHONE = Message("«phone»: «{value}» телефон нөміріне ұқсамайды.",
+                  "«phone»: «{value}» не похоже на номер телефона.")
+E_LOCAL_ID = Message("«local_id»: «{value}» — әріп, цифр және «-» таңбаларынан тұруы керек.",
+                     "«local_id»: «{value}» — допустимы только буквы, цифры и «-».")
+E_DOC_PAIR = Message("«status_doc_kind» мен «status_doc_number» бірге толтырылады.",
+                     "Поля «status_doc_kind» и «status_doc_number» заполняются вместе.")
+E_FUND_PAIR = Message("«fund_insured» мен «fund_checked_at» бірге толтырылады: Қордың жауабы "
+                      "тексерілген уақытымен ғана сақталады.",
+                      "Поля «fund_insured» и «fund_checked_at» заполняются вместе: ответ Фонда "
+                      "хранится только со временем проверки.")
+E_FUTURE_CHECK = Message("«fund_checked_at»: {value} — болашақтағы уақыт.",
+                         "«fund_checked_at»: {value} — время в будущем.")
+E_PREGNANT = Message("«pregnant»: жүктілік ер адамға белгіленген.",
+                     "«pregnant»: беременность отмечена у мужчины.")
+E_ITEM = Message("«{field}»: «{value}» элементін оқу мүмкін емес; күтілетін түрі: {syntax}.",
+                 "«{field}»: не удаётся разобрать элемент «{value}»; ожидается: {syntax}.")
+E_COLUMNS = Message("Бағандар саны тақырыппен сәйкес емес ({n}, күтілгені {expected}).",
+                    "Число полей не совпадает с заголовком ({n}, ожидалось {expected}).")
+E_BIRTH_ORDER = Message("«{field}» ({value}) туған күннен ({born}) бұрын.",
+                        "«{field}» ({value}) раньше даты рождения ({born}).")
+
+SYNTAX = {
+    "categories": "code/valid_from/valid_to",
+    "payments": "payer/YYYY-MM/YYYY-MM",
+    "conditions": "ICD/since/dispensary",
+}
+ITEM_SEP, PART_SEP = ";", "/"
+
+
+class RowError(Exception):
+    """A row that cannot be imported, with the reason in both languages."""
+
+    def __init__(self, message: Message):
+        super().__init__(message.ru)
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    record: PatientRecord
+    key: tuple[str, str]  # ("iin", value) or ("local_id", value): how the row finds its patient
+
+
+def _allowed(codes) -> str:
+    codes = tuple(codes)
+    return ", ".join(codes) if len(codes) <= 12 else ", ".join(codes[:12]) + ", …"
+
+
+def _text(raw: dict, field: str) -> str | None:
+    value = raw.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise RowError(E_TYPE.format(field=field, value=repr(value)[:40]))
+    value = value.strip()
+    if not value:
+        return None
+    limit = TEXT_COLUMNS.get(field)
+    if limit and len(value) > limit:
+        raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
+    return value
+
+
+def parse_date(value: str, field: str) -> date:
+    if not DATE_RE.match(value):
+        raise RowError(E_DATE.format(field=field, value=value[:40]))
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise RowError(E_DATE.format(field=field, value=value)) from None
+
+
+def parse_month(value: str, field: str) -> str:
+    if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
+        raise RowError(E_MONTH.format(field=field, value=value[:40]))
+    return value
+
+
+def parse_datetime(value: str, field: str) -> datetime:
+    if not DATE_RE.match(value[:10]):
+        raise RowError(E_DATETIME.format(field=field, value=value[:40]))
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise RowError(E_DATETIME.format(field=field, value=value[:40])) from None
+    if moment.tzinfo is not None:  # stored as naive UTC, as every time in the database
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def _date(raw: dict, field: str) -> date | None:
+    value = _text(raw, field)
+    return None if value is None else parse_date(value, field)
+
+
+def _flag(raw: dict, field: str) -> bool | None:
+    value = raw.get(field)
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if not low:
+            return None
+        if low in TRUE:
+            return True
+        if low in FALSE:
+            return False
+    raise RowError(E_FLAG.format(field=field, value=str(value)[:40]))
+
+
+def _code(raw: dict, field: str) -> str | None:
+    value = _text(raw, field)
+    if value is None:
+        return None
+    allowed = CODE_COLUMNS[field]
+    if field == "sex":
+        value = value.upper()
+    if value not in allowed:
+        raise RowError(E_CODE.format(field=field, value=value[:40], allowed=_allowed(allowed)))
+    return value
+
+
+def _items(raw: dict, field: str) -> list[list[str]]:
+    """The items of a multi-valued column: a CSV string `a/b/c;d/e` or a JSON list whose
+    items are such strings or objects."""
+    value = raw.get(field)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [[p.strip() for p in item.split(PART_SEP)] for item in value.split(ITEM_SEP) if item.strip()]
+    if not isinstance(value, list):
+        raise RowError(E_ITEM.format(field=field, value=str(value)[:40], syntax=SYNTAX[field]))
+    keys = {"categories": ("code", "valid_from", "valid_to"),
+            "payments": ("payer", "first_month", "last_month"),
+            "conditions": ("code", "since", "dispensary")}[field]
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            out.append([p.strip() for p in item.split(PART_SEP)])
+        elif isinstance(item, dict) and set(item) <= set(keys) and keys[0] in item:
+            parts = []
+            for k in keys:
+                v = item.get(k)
+                if k == "dispensary":
+                    if v not in (None, True, False):
+                        raise RowError(E_FLAG.format(field=f"{field}.dispensary", value=str(v)[:40]))
+                    parts.append("dispensary" if v else "")
+                elif v is None:
+                    parts.append("")
+                elif isinstance(v, str):
+                    parts.append(v.strip())
+                else:
+                    raise RowError(E_ITEM.format(field=field, value=str(item)[:60], syntax=SYNTAX[field]))
+            out.append(parts)
+        else:
+            raise RowError(E_ITEM.format(field=field, value=str(item)[:60], syntax=SYNTAX[field]))
+    return out
+
+
+def _parts(parts: list[str], field: str, n: int) -> list[str]:
+    if not parts[0] or len(parts) > n:
+        raise RowError(E_ITEM.format(field=field, value=PART_SEP.join(parts)[:60], syntax=SYNTAX[field]))
+    return parts + [""] * (n - len(parts))
+
+
+def _categories(raw: dict) -> list[CategoryGrant]:
+    out = []
+    for parts in _items(raw, "categories"):
+        code, start, end = _parts(parts, "categories", 3)
+        if code not in CATEGORY_CODES:
+            raise RowError(E_CODE.format(field="categories", value=code[:40],
+                                         allowed=_allowed(CATEGORY_CODES)))
+        valid_from = parse_date(start, "categories") if start else None
+        valid_to = parse_date(end, "categories") if end else None
+        if valid_from and valid_to and valid_from > valid_to:
+            raise RowError(E_ORDER.format(field="categories", start=valid_from, end=valid_to))
+        out.append(CategoryGrant(code, valid_from, valid_to))
+    return out
+
+
+def _payments(raw: dict) -> list[PaymentPeriod]:
+    out = []
+    for parts in _items(raw, "payments"):
+        payer, first, last = _parts(parts, "payments", 3)
+        if payer not in PAYER_CODES:
+            raise RowError(E_CODE.format(field="payments", value=payer[:40], allowed=_allowed(PAYER_CODES)))
+        if not first:
+            raise RowError(E_ITEM.format(field="payments", value=PART_SEP.join(parts)[:60],
+                                         syntax=SYNTAX["payments"]))
+        first = parse_month(first, "payments")
+        last = parse_month(last, "payments") if last else first
+        if first > last:
+            raise RowError(E_ORDER.format(field="payments", start=first, end=last))
+        out.append(PaymentPeriod(payer, first, last))
+    return out
+
+
+def _conditions(raw: dict) -> list[ConditionRecord]:
+    out = []
+    for parts in _items(raw, "conditions"):
+        code, since, flag = _parts(parts, "conditions", 3)
+        code = code.upper()
+        if not ICD_RE.match(code):
+            raise RowError(E_ICD.format(value=code[:40]))
+        if flag not in ("", "dispensary"):
+            raise RowError(E_ITEM.format(field="conditions", value=PART_SEP.join(parts)[:60],
+                                         syntax=SYNTAX["conditions"]))
+        out.append(ConditionRecord(code, parse_date(since, "conditions") if since else None,
+                                   flag == "dispensary"))
+    return out
+
+
+def _identity(raw: dict, rec: PatientRecord) -> tuple[str, str]:
+    iin = _text(raw, "iin")
+    local_id = _text(raw, "local_id")
+    if local_id is not None and not LOCAL_ID_RE.match(local_id):
+        raise RowError(E_LOCAL_ID.format(value=local_id[:40]))
+    born, sex = _date(raw, "birth_date"), _code(raw, "sex")
+    if iin is not None:
+        info = parse_iin(iin)
+        if not info.valid:
+            raise RowError(E_IIN.format(kk=info.error.kk, ru=info.error.ru))
+        if born is not None and born != info.birth_date:
+            raise RowError(E_IIN_DATE.format(given=born, decoded=info.birth_date))
+        if sex is not None and sex != info.sex:
+            raise RowError(E_IIN_SEX.format(given=sex, decoded=info.sex))
+        born, sex = info.birth_date, info.sex
+    elif local_id is None:
+        raise RowError(E_NO_KEY)
+    if born is None:
+        raise RowError(E_REQUIRED.format(field="birth_date"))
+    if sex is None:
+        raise RowError(E_REQUIRED.format(field="sex"))
+    rec.iin, rec.local_id, rec.birth_date, rec.sex = iin, local_id, born, sex
+    return ("iin", iin) if iin else ("local_id", local_id)
+
+
+def _legal_status(raw: dict, status: str) -> LegalStatus:
+    kind, number = _code(raw, "status_doc_kind"), _text(raw, "status_doc_number")
+    issued, until = _date(raw, "status_doc_issued_on"), _date(raw, "status_doc_valid_until")
+    issuer = _text(raw, "status_doc_issuer")
+    if (kind is None) != (number is None) or (kind is None and (issued or until or issuer)):
+        raise RowError(E_DOC_PAIR)
+    if issued and until and issued > until:
+        raise RowError(E_ORDER.format(field="status_doc_valid_until", start=issued, end=until))
+    basis = IdentityDocument(kind, number, issued, until, issuer) if kind else None
+    return LegalStatus(status, _date(raw, "status_since"), _code(raw, "parent_status"),
+                       _date(raw, "kandas_since"), basis)
+
+
+def _fund_check(raw: dict, now: datetime) -> FundCheck | None:
+    insured = _flag(raw, "fund_insured")
+    at = _text(raw, "fund_checked_at")
+    if (insured is None) != (at is None):
+        raise RowError(E_FUND_PAIR)
+    if insured is None:
+        return None
+    checked_at = parse_datetime(at, "fund_checked_at")
+    if checked_at > now:
+        raise RowError(E_FUTURE_CHECK.format(value=at))
+    return FundCheck(insured, checked_at, _text(raw, "fund_source") or "import")
+
+
+def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
+    """Validate one row (column -> value) and build its record; raises RowError.
+    `today` bounds birth dates, `now` the Fund's check times (naive UTC)."""
+    now = now or datetime.combine(today, datetime.max.time())
+    unknown = [k for k in raw if k not in COLUMNS]
+    if unknown:
+        raise RowError(E_UNKNOWN.format(field=str(unknown[0])[:40]))
+    for field in REQUIRED:
+        if _text(raw, field) is None:
+            raise RowError(E_REQUIRED.format(field=field))
+    rec = PatientRecord(surname=_text(raw, "surname"), given_name=_text(raw, "given_name"))
+    key = _identity(raw, rec)
+    if not EARLIEST_BIRTH <= rec.birth_date <= today:
+        raise RowError(E_BIRTH_RANGE.format(value=rec.birth_date))
+    rec.patronymic = _text(raw, "patronymic")
+    rec.latin_surname, rec.latin_given_name = _text(raw, "latin_surname"), _text(raw, "latin_given_name")
+    citizenship = _text(raw, "citizenship")
+    if citizenship is not None and not COUNTRY_RE.match(citizenship):
+        raise RowError(E_COUNTRY.format(value=citizenship))
+    rec.citizenship = citizenship
+    rec.address = _text(raw, "address")
+    phone = _text(raw, "phone")
+    if phone is not None and not PHONE_RE.match(phone):
+        raise RowError(E_PHONE.format(value=phone))
+    rec.phone = phone
+    rec.attached_org = _text(raw, "attached_org")
+    rec.legal_status = _legal_status(raw, _code(raw, "status"))
+    if rec.legal_status.kandas_since and rec.legal_status.kandas_since < rec.birth_date:
+        raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=rec.legal_status.kandas_since,
+                                            born=rec.birth_date))
+    check = _fund_check(raw, now)
+    rec.fund_checks = [check] if check else []
+    rec.categories = _categories(raw)
+    rec.payments = _payments(raw)
+    rec.conditions = _conditions(raw)
+    rec.pregnant = bool(_flag(raw, "pregnant"))
+    if rec.pregnant and rec.sex == "M":
+        raise RowError(E_PREGNANT)
+    rec.palliative = bool(_flag(raw, "palliative"))
+    rec.vhi_until = _date(raw, "vhi_until")
+    return ParsedRow(rec, key)
+
+
+def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
+    """Pair a CSV record with the header; a wrong number of fields is a RowError."""
+    if len(values) != len(header):
+        raise RowError(E_COLUMNS.format(n=len(values), expected=len(header)))
+    return dict(zip(header, values, strict=True))
+
+
+def not_an_object(detail: str) -> RowError:
+    return RowError(E_NOT_OBJECT.format(detail=detail[:80]))
+
+
+# -- writing rows (for snapshots, examples and benchmarks) --------------------------------------
+
+
+def _fmt_date(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def to_row(rec: PatientRecord) -> dict[str, str]:
+    """The CSV row of a record (the inverse of `parse_row`, for one Fund answer at most)."""
+    s = rec.legal_status
+    basis = s.basis if s else None
+    check = rec.fund_checks[-1] if rec.fund_checks else None
+    return {
+        "iin": rec.iin or "", "local_id": "" if rec.iin else (rec.local_id or ""),
+        "surname": rec.surname, "given_name": rec.given_name, "patronymic": rec.patronymic or "",
+        "latin_surname": rec.latin_surname or "", "latin_given_name": rec.latin_given_name or "",
+        "birth_date": _fmt_date(rec.birth_date), "sex": rec.sex or "",
+        "citizenship": rec.citizenship or "", "status": s.status if s else "",
+        "parent_status": (s.parent_status or "") if s else "",
+        "status_since": _fmt_date(s.since) if s else "",
+        "kandas_since": _fmt_date(s.kandas_since) if s else "",
+        "status_doc_kind": basis.kind if basis else "", "status_doc_number": basis.number if basis else "",
+        "status_doc_issued_on": _fmt_date(basis.issued_on) if basis else "",
+        "status_doc_valid_until": _fmt_date(basis.valid_until) if basis else "",
+        "status_doc_issuer": (basis.issuer or "") if basis else "",
+        "address": rec.address or "", "phone": rec.phone or "", "attached_org": rec.attached_org or "",
+        "fund_insured": ("true" if check.insured else "false") if check else "",
+        "fund_checked_at": check.checked_at.isoformat(timespec="seconds") if check else "",
+        "fund_source": check.source if check else "",
+        "categories": ITEM_SEP.join(
+            PART_SEP.join((c.code, _fmt_date(c.valid_from), _fmt_date(c.valid_to))).rstrip(PART_SEP)
+            for c in rec.categories),
+        "payments": ITEM_SEP.join(PART_SEP.join((p.payer, p.first_month, p.last_month))
+                                  for p in rec.payments),
+        "conditions": ITEM_SEP.join(
+            PART_SEP.join((c.code, _fmt_date(c.since), "dispensary" if c.dispensary else "")).rstrip(PART_SEP)
+            for c in rec.conditions),
+        "pregnant": "true" if rec.pregnant else "", "palliative": "true" if rec.palliative else "",
+        "vhi_until": _fmt_date(rec.vhi_until),
+    }

@@ -1,0 +1,116 @@
+"""Legal status on a date (DOMAIN.md §2, §11.5): display class, package, the parent's permit for
+children, and documents that no longer prove the status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from domain.codes import STATUSES, by_code
+from domain.facts import PatientFacts, age_on, document_confirmed, status_document
+from domain.messages import BadInput, Message
+from domain.records import PatientRecord
+from domain.rulepack import Dated, RulePack, StatusRule, load_rule_pack
+
+_STATUS_NAMES = by_code(STATUSES)
+
+NO_STATUS_RULE = Message(
+    "{field}: «{status}» мәртебесі үшін {on} күні күшіндегі ереже жоқ.",
+    "{field}: на {on} нет действующего правила для статуса «{status}».",
+)
+UNRECORDED = Message(
+    "Құқықтық мәртебе тіркелмеген: тек шұғыл көмек пен қауіпті аурулар тегін.",
+    "Правовой статус не записан: бесплатны только экстренная помощь и опасные заболевания.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedStatus:
+    """What the rules use: the effective status and its rule, and what made it so."""
+
+    status: str | None  # as recorded
+    effective: str  # the status the rules apply
+    rule: StatusRule
+    package: str
+    confirmed: bool
+    support: tuple[Dated, ...]  # parent permit / expired document rules that applied
+
+
+@dataclass(frozen=True, slots=True)
+class StatusView:
+    status: str | None
+    effective_status: str
+    status_class: str
+    package: str  # full | limited
+    confirmed: bool
+    expires: date | None
+    reason: Message
+    insurable: bool
+
+
+def resolve_status(pack: RulePack, facts: PatientFacts, on: date, field: str = "patient.status") -> ResolvedStatus:
+    documents = pack.in_force(pack.documents, on)
+    own = facts.status
+    support: list[Dated] = []
+    if own is None:
+        if documents is None:
+            raise BadInput(NO_STATUS_RULE.format(field=field, status="—", on=on.isoformat()), field)
+        own_code, confirmed = documents.unknown_status_as, False
+    else:
+        own_code, confirmed = own, facts.confirmed
+    own_rule = pack.status_rule(own_code, on)
+    if own_rule is None:
+        raise BadInput(NO_STATUS_RULE.format(field=field, status=own_code, on=on.isoformat()), field)
+    effective, rule = own_code, own_rule
+    permit = pack.in_force(pack.parent_permit, on)
+    if (own is not None and own_rule.package == "limited" and permit is not None
+            and facts.parent_status in permit.parent_statuses):
+        age = age_on(facts.birth_date, on)
+        parent_rule = pack.status_rule(facts.parent_status, on)
+        # a better own status is kept: only a limited own status takes the parent's
+        if (age is None or age < permit.age_under) and parent_rule is not None and parent_rule.package == "full":
+            effective, rule = facts.parent_status, parent_rule
+            support.append(permit.meta)
+    package = rule.package
+    if not confirmed and documents is not None:
+        support.append(documents.meta)
+        if documents.unconfirmed_package == "limited":
+            package = "limited"
+    return ResolvedStatus(own, effective, rule, package, confirmed, tuple(support))
+
+
+def classify(record: PatientRecord, on: date, pack: RulePack | None = None) -> StatusView:
+    """The desk's status badge: class, package, whether documents still prove the status."""
+    from domain.facts import facts_from_record
+
+    pack = pack or load_rule_pack()
+    facts = facts_from_record(record, on, pack)
+    resolved = resolve_status(pack, facts, on)
+    documents = pack.in_force(pack.documents, on)
+    expires = None
+    if documents is not None and record.legal_status is not None:
+        doc = status_document(record, documents.proofs.get(record.legal_status.status, ()))
+        expires = doc.valid_until if doc is not None else None
+    if resolved.status is None:
+        reason = UNRECORDED
+    else:
+        parts = [resolved.rule.meta.text]
+        if resolved.effective != resolved.status:
+            parts.insert(0, pack.in_force(pack.parent_permit, on).meta.text)
+        if not document_confirmed(record, resolved.status, on, pack):
+            parts.insert(0, documents.meta.text)
+        reason = Message(" ".join(p.kk for p in parts), " ".join(p.ru for p in parts))
+    return StatusView(
+        status=resolved.status,
+        effective_status=resolved.effective,
+        status_class=resolved.rule.status_class,
+        package=resolved.package,
+        confirmed=resolved.confirmed,
+        expires=expires,
+        reason=reason,
+        insurable=resolved.rule.insurable,
+    )
+
+
+def status_name(code: str) -> Message:
+    return _STATUS_NAMES[code].name

@@ -1,0 +1,125 @@
+"""Every month 2020–2027 × every status × every service gets exactly one decision, and the
+properties DOMAIN.md states for all patients hold (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from domain import codes
+from domain.decide import decide, decide_all
+from domain.decision import Visit
+from domain.facts import Condition, PatientFacts, month_index
+from domain.insurance import compute_insurance
+from domain.rulepack import load_rule_pack
+from domain.status import resolve_status
+
+PACK = load_rule_pack()
+DECIDING = {r.meta.id for rules in PACK.decisions.values() for r in rules if r.effect == "decide"}
+TEMPORARY = [s for s in codes.STATUS_CODES if PACK.status_rule(s, date(2026, 1, 1)).status_class in ("temporary", "asylum_seeker")]
+
+
+def _variants(status: str) -> list[PatientFacts]:
+    pays = tuple((month_index(2019, 1) + i, "self_payer") for i in range(12 * 9))
+    return [
+        PatientFacts(status=status),
+        PatientFacts(status=status, birth_date=date(2012, 5, 5), parent_status="permanent_foreigner",
+                     categories=frozenset({"child", "pensioner"}), payments=pays, pregnant=True, palliative=True,
+                     conditions=(Condition("C50.1"),), dispensary=(Condition("I10"),), vhi_until=date(2030, 1, 1)),
+        PatientFacts(status=status, birth_date=date(1950, 1, 1), insured=True, conditions=(Condition("A15.0"),)),
+    ]
+
+
+def test_every_month_status_and_service_gets_exactly_one_decision():
+    count = 0
+    for year in range(2020, 2028):
+        for month in range(1, 13):
+            for day in (1, 28):
+                on = date(year, month, day)
+                for status in codes.STATUS_CODES:
+                    for facts in _variants(status):
+                        decisions = decide_all(facts, on, PACK)
+                        assert [d.service for d in decisions] == list(codes.SERVICE_CODES)
+                        for d in decisions:
+                            deciding = [r.id for r in d.rules if r.id in DECIDING]
+                            assert len(deciding) == 1, (on, status, d.service, deciding)
+                            assert d.rules[0].id == deciding[0]
+                            assert d.funding in ("tmkkk", "mams", "vhi", "paid")
+                            assert d.rule_pack == PACK.version
+                        count += len(decisions)
+    assert count == 8 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
+
+
+ICD_POOL = ["A15.0", "A01", "A01.3", "B05", "U07.1", "A39", "B20", "C50.9", "E11", "F20", "I10", "I21.0", "I63",
+            "J06", "J45", "K29", "M54.5", "B35.1", "Q21.0", "G40", "H40.1", "Z94.0", "A22", "J09"]
+days = st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31))
+conditions = st.lists(st.builds(Condition, st.sampled_from(ICD_POOL), st.none() | days), max_size=3).map(tuple)
+
+
+@st.composite
+def patients(draw, statuses=codes.STATUS_CODES):
+    months = draw(st.lists(st.integers(month_index(2018, 1), month_index(2027, 12)), max_size=80, unique=True))
+    payer = draw(st.none() | st.sampled_from(codes.PAYER_CODES))
+    return PatientFacts(
+        status=draw(st.sampled_from(statuses)),
+        parent_status=draw(st.none() | st.sampled_from(codes.STATUS_CODES)),
+        birth_date=draw(st.none() | st.dates(min_value=date(1930, 1, 1), max_value=date(2027, 1, 1))),
+        sex=draw(st.none() | st.sampled_from(codes.SEXES)),
+        kandas_since=draw(st.none() | days),
+        categories=frozenset(draw(st.lists(st.sampled_from(codes.CATEGORY_CODES), max_size=4))),
+        payments=tuple((m, payer) for m in sorted(months)),
+        insured=draw(st.none() | st.booleans()),
+        pregnant=draw(st.booleans()),
+        palliative=draw(st.booleans()),
+        conditions=draw(conditions),
+        dispensary=draw(conditions),
+        vhi_until=draw(st.none() | days),
+    )
+
+
+visits = st.builds(
+    Visit,
+    service=st.sampled_from(codes.SERVICE_CODES),
+    for_condition=st.none() | st.sampled_from(ICD_POOL),
+    specialty=st.none() | st.sampled_from(["psychologist", "cardiologist"]),
+    screening_kind=st.none() | st.sampled_from(codes.SCREENING_CODES),
+    repeat_visit=st.booleans(),
+    emergency=st.booleans(),
+    referral=st.booleans(),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(patients(), visits, days)
+def test_emergency_is_always_allowed(facts, visit, on):
+    d = decide(facts, visit, on, PACK)
+    if visit.emergency or visit.service in ("ambulance", "emergency_inpatient"):
+        assert d.emergency is True
+        assert d.referral == "not_needed"
+        assert d.funding in ("tmkkk", "mams")
+    else:
+        assert d.emergency is False
+
+
+@settings(max_examples=400, deadline=None)
+@given(patients(), visits, days, st.sampled_from(["A15.0", "B05", "A01", "U07.2", "A37", "A80"]))
+def test_a_dangerous_disease_is_tmkkk_except_dental_and_treatment_abroad(facts, visit, on, code):
+    sick = PatientFacts(**{**{f: getattr(facts, f) for f in PatientFacts.__slots__}, "conditions": facts.conditions + (Condition(code),)})
+    for d in decide_all(sick, on, PACK, visit):
+        if d.service in ("dental_emergency", "dental_planned", "treatment_abroad") and not visit.emergency:
+            continue
+        assert d.funding == "tmkkk", (d.service, [r.id for r in d.rules])
+
+
+@settings(max_examples=400, deadline=None)
+@given(patients(statuses=TEMPORARY), days)
+def test_a_temporary_status_never_gets_state_categories(facts, on):
+    resolved = resolve_status(PACK, facts, on)
+    result = compute_insurance(PACK, facts, on, resolved.rule)
+    if resolved.effective in TEMPORARY:
+        assert result.basis != "category"
+        assert result.category is None
+        if facts.insured is None and not facts.payments:
+            assert result.insured is False
