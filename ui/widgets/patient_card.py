@@ -148,6 +148,8 @@ class PatientCard(QWidget):
         self.coverageView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.coverageView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverageView.verticalHeader().setVisible(False)
+        self.coverageView.verticalHeader().setDefaultSectionSize(24)
+        self.coverageView.setWordWrap(False)
         header = self.coverageView.horizontalHeader()
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FUNDING, QHeaderView.ResizeMode.ResizeToContents)
@@ -369,7 +371,7 @@ class PatientCard(QWidget):
             screening = escape(self.tr("unknown — check"))
         else:
             screening = "<br>".join(
-                "🔔 " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
+                "• " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
         self.fields["screening"].setText(screening or escape(self.tr("nothing due")))
         emergencies = [v for v in card.visits if v.emergency]
         self.fields["visits"].setText(
