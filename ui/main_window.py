@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -183,11 +183,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
 
         self.patientCard = PatientCard()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.patientCard)
-        splitter.addWidget(scroll)
-        splitter.setSizes([480, 800])
+        splitter.addWidget(self.patientCard)
+        splitter.setSizes([500, 780])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -377,6 +374,11 @@ class MainWindow(QMainWindow):
     def _show_card(self, card: desk.Card) -> None:
         self.current_patient_id = card.record.id
         self.patientCard.show_card(card)
+        model = self.results_model
+        for row in range(model.rowCount()):
+            if model.hit(row).id == card.record.id:
+                self.resultsView.selectRow(row)  # the list shows whose card is open
+                break
         self.patient_opened.emit(card.record.id)
         self.card_shown.emit(card.record.id)
 
@@ -506,7 +508,9 @@ class MainWindow(QMainWindow):
         self.status_loaded.emit()
 
     def _render_status(self) -> None:
-        self.dbStatus.setText(self.tr("Database: %1").replace("%1", self.db_label))
+        # The file name is enough to tell databases apart at a glance; the full path is a hover away.
+        shown = self.db_label if "://" in self.db_label else Path(self.db_label).name
+        self.dbStatus.setText(self.tr("Database: %1").replace("%1", shown))
         self.dbStatus.setToolTip(self.db_label)
         status = self.status
         if status is None:
