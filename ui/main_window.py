@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from domain.iin import parse_iin
 from domain.messages import LANGS
-from services import desk
 from ui import translations
 from ui.crash import report_failure
 from ui.models.results_model import COL_NAME, PATIENT_ID_ROLE, ResultsModel
@@ -41,6 +40,19 @@ SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
+
+
+class _LazyServices:
+    """`services.desk` on first use: it brings SQLAlchemy, which is imported while the window
+    is already on screen, not before."""
+
+    def __getattr__(self, name: str):
+        from services import desk as module
+
+        return getattr(module, name)
+
+
+desk = _LazyServices()
 
 
 class _Progress(QObject):
@@ -57,16 +69,19 @@ class MainWindow(QMainWindow):
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
     status_loaded = Signal()
 
+    database_ready = Signal()
+
     def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
+        """``engine`` None: the database is still being opened; `attach_database` follows."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.engine = engine
-        self.db_url = engine.url.render_as_string(hide_password=False)
+        self.engine = None
+        self.db_url = ""
         self.db_label = db_label
         self.lang = lang
-        self.tasks = TaskRunner(session_maker, self)
+        self.tasks = TaskRunner(None, self)
         self.tasks.default_failure = self._on_failure
-        self.operator = desk.operator_name()
+        self.operator = ""
         self.current_patient_id: int | None = None
         self.status: desk.DeskStatus | None = None
         self.last_emergency: desk.EmergencyOutcome | None = None
@@ -76,6 +91,17 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.search_now("")
         self.refresh_status()
+        if engine is not None:
+            self.attach_database(engine, db_label, session_maker)
+
+    def attach_database(self, engine, db_label: str, session_maker) -> None:
+        self.engine = engine
+        self.db_url = engine.url.render_as_string(hide_password=False)
+        self.db_label = db_label
+        self.operator = desk.operator_name()
+        self.tasks.attach(session_maker)
+        self._render_status()
+        self.database_ready.emit()
 
     # ------------------------------------------------------------ construction
 
@@ -142,7 +168,11 @@ class MainWindow(QMainWindow):
         self.resultsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resultsView.verticalHeader().setVisible(False)
-        self.resultsView.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.resultsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.resultsView.setWordWrap(False)
+        self.resultsView.verticalHeader().setDefaultSectionSize(24)
         self.resultsView.setTabKeyNavigation(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -153,11 +183,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
 
         self.patientCard = PatientCard()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.patientCard)
-        splitter.addWidget(scroll)
-        splitter.setSizes([480, 800])
+        splitter.addWidget(self.patientCard)
+        splitter.setSizes([500, 780])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -347,6 +374,11 @@ class MainWindow(QMainWindow):
     def _show_card(self, card: desk.Card) -> None:
         self.current_patient_id = card.record.id
         self.patientCard.show_card(card)
+        model = self.results_model
+        for row in range(model.rowCount()):
+            if model.hit(row).id == card.record.id:
+                self.resultsView.selectRow(row)  # the list shows whose card is open
+                break
         self.patient_opened.emit(card.record.id)
         self.card_shown.emit(card.record.id)
 
@@ -467,7 +499,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ status bar and demo data
 
     def refresh_status(self) -> None:
-        self.tasks.submit(desk.desk_status, self._on_status)
+        self.tasks.submit(lambda s: desk.desk_status(s), self._on_status)
 
     def _on_status(self, status: desk.DeskStatus) -> None:
         self.status = status
@@ -476,7 +508,9 @@ class MainWindow(QMainWindow):
         self.status_loaded.emit()
 
     def _render_status(self) -> None:
-        self.dbStatus.setText(self.tr("Database: %1").replace("%1", self.db_label))
+        # The file name is enough to tell databases apart at a glance; the full path is a hover away.
+        shown = self.db_label if "://" in self.db_label else Path(self.db_label).name
+        self.dbStatus.setText(self.tr("Database: %1").replace("%1", shown))
         self.dbStatus.setToolTip(self.db_label)
         status = self.status
         if status is None:
@@ -532,17 +566,24 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if os.environ.get(READY_ENV):
-            # Start-up measurement: say so once the window is shown and the event loop idle.
-            QTimer.singleShot(0, self._announce_ready)
+            # Start-up measurement: one line once the window is shown and the event loop idle,
+            # another once the database answered; then quit.
+            QTimer.singleShot(0, self._announce_shown)
 
-    def _announce_ready(self) -> None:
-        print(f"{os.environ.get(READY_ENV)}", flush=True)
-        if os.environ.get(READY_ENV + "_QUIT", "1") == "1":
-            self.close()
+    def _announce_shown(self) -> None:
+        print(os.environ.get(READY_ENV), flush=True)
+        if self.status is not None:
+            self._announce_database()
+        else:
+            self.status_loaded.connect(self._announce_database)
+
+    def _announce_database(self) -> None:
+        print(os.environ.get(READY_ENV) + "-DB", flush=True)
+        self.close()
 
     def closeEvent(self, event) -> None:
         self.tasks.wait()
         super().closeEvent(event)
-        if event.isAccepted():
+        if event.isAccepted() and self.engine is not None:
             self.engine.dispose()
 

@@ -75,6 +75,7 @@ class TaskRunner(QObject):
         self._ids = count(1)
         self._pending: dict[int, _Pending] = {}
         self._jobs: dict[int, _Job] = {}
+        self._waiting: list[_Job] = []
         self._latest: dict[str, int] = {}
         self._channel_seq: dict[str, int] = {}
         self.default_failure: Callable[[BaseException], None] | None = None
@@ -92,8 +93,18 @@ class TaskRunner(QObject):
         job = _Job(self, task_id, fn)
         job.setAutoDelete(False)  # Python owns the job until its answer is back
         self._jobs[task_id] = job
-        self.pool.start(job)
+        if self.session_factory is None:
+            self._waiting.append(job)  # the database is still opening
+        else:
+            self.pool.start(job)
         return task_id
+
+    def attach(self, session_factory) -> None:
+        """The database is open: run what was asked meanwhile (stale work skips itself)."""
+        self.session_factory = session_factory
+        waiting, self._waiting = self._waiting, []
+        for job in waiting:
+            self.pool.start(job)
 
     def is_stale(self, task_id: int) -> bool:
         pending = self._pending.get(task_id)

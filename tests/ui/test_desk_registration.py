@@ -146,8 +146,16 @@ def test_duplicates_are_warned_while_typing(qtbot, window):
     dialog = _open_form(qtbot, window)
     type_text(dialog.surnameEdit, "Нурланов")
     type_text(dialog.givenNameEdit, "Аскар")
+    qtbot.keyClicks(dialog.birthDateEdit, "15.05.1985")
     qtbot.waitUntil(lambda: dialog.duplicateWarning.isVisible(), timeout=5000)
     assert "Нұрланов Асқар" in dialog.duplicateWarning.text()
+
+
+def test_an_iin_of_someone_registered_is_warned_at_once(qtbot, window):
+    dialog = _open_form(qtbot, window)
+    qtbot.keyClicks(dialog.iinEdit, ASKAR_IIN)
+    qtbot.waitUntil(lambda: dialog.duplicateWarning.isVisible(), timeout=5000)
+    assert ASKAR_IIN in dialog.duplicateWarning.text() and "Нұрланов" in dialog.duplicateWarning.text()
 
 
 def test_search_text_prefills_the_form(qtbot, window):

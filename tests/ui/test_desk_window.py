@@ -132,7 +132,8 @@ def test_everything_is_reachable_by_tab(qtbot, window):
 
 def test_status_bar_shows_database_rules_and_insurance_age(window, desk_db):
     url, _ids = desk_db
-    assert url.removeprefix("sqlite:///") in window.dbStatus.text()
+    path = url.removeprefix("sqlite:///")
+    assert window.dbStatus.toolTip() == path and "tirkeu.sqlite" in window.dbStatus.text()
     assert window.rulePackStatus.text()
     # the newest Fund answer in the fixture is of 05.01.2026
     assert any(ch.isdigit() for ch in window.insuranceAgeStatus.text())

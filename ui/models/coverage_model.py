@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from domain import codes
-from services.desk import Coverage, CoverageRow
+
+if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
+    from services.desk import Coverage, CoverageRow
 
 COL_SERVICE, COL_FUNDING, COL_REFERRAL = range(3)
 COLUMN_COUNT = 3

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from db.search import SearchHit
 from domain import codes
+
+if TYPE_CHECKING:  # the database layer is imported only once the database is open
+    from db.search import SearchHit
 
 COL_IIN, COL_NAME, COL_BIRTH, COL_SEX, COL_STATUS = range(5)
 COLUMN_COUNT = 5

@@ -519,7 +519,17 @@ class RegistrationDialog(QDialog):
         if not (record.iin or (record.surname and record.given_name)):
             self._show_duplicates([])
             return
-        self.tasks.submit(lambda s: desk.duplicates(s, record), self._show_duplicates, channel="duplicates")
+        self.tasks.submit(lambda s: desk.duplicates(s, record), self._show_duplicates,
+                          self._duplicate_refused, channel="duplicates")
+
+    def _duplicate_refused(self, exc: BaseException) -> None:
+        """The IIN belongs to someone already registered: say so before anything is saved."""
+        if not isinstance(exc, BadInput):
+            report_failure(exc, self)
+            return
+        self.duplicates = []
+        self.duplicateWarning.setText(text(exc.message))
+        self.duplicateWarning.setVisible(True)
 
     def _show_duplicates(self, hits) -> None:
         self.duplicates = list(hits)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from domain import codes
-from services.desk import Card, Coverage, CoverageRow
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
 from ui.translations import current_lang, text
+
+if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
+    from services.desk import Card, Coverage, CoverageRow
 
 STATUS_CLASS_COLOURS = {
     "resident": "#2e7d32", "permit_holder": "#1565c0", "temporary": "#ef6c00",
@@ -91,6 +96,20 @@ class PatientCard(QWidget):
         badges.addWidget(self.insuranceBadge, 2)
         outer.addLayout(badges)
 
+        # Identity above, coverage below: each part scrolls on its own, the splitter shares room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        info = QWidget()
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(info)
+        self.splitter.addWidget(scroll)
+        outer.addWidget(self.splitter, 1)
+        self._filler = QWidget()  # keeps the empty card's lines together at the top
+        outer.addWidget(self._filler, 1)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row_titles: dict[str, QLabel] = {}
@@ -105,7 +124,7 @@ class PatientCard(QWidget):
             self._row_titles[key] = title
             self.fields[key] = field
             self.form.addRow(title, field)
-        outer.addLayout(self.form)
+        info_layout.addLayout(self.form)
 
         actions = QHBoxLayout()
         self.editButton = QPushButton()
@@ -117,12 +136,12 @@ class PatientCard(QWidget):
         actions.addWidget(self.editButton)
         actions.addWidget(self.identifyButton)
         actions.addStretch(1)
-        outer.addLayout(actions)
+        info_layout.addLayout(actions)
+        info_layout.addStretch(1)
 
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        outer.addWidget(line)
-
+        coverage = QWidget()
+        cov_layout = QVBoxLayout(coverage)
+        cov_layout.setContentsMargins(0, 0, 0, 0)
         date_row = QHBoxLayout()
         self.coverageTitle = QLabel()
         self.coverageDate = QDateEdit()
@@ -135,7 +154,7 @@ class PatientCard(QWidget):
         date_row.addWidget(self.coverageTitle)
         date_row.addWidget(self.coverageDate)
         date_row.addStretch(1)
-        outer.addLayout(date_row)
+        cov_layout.addLayout(date_row)
 
         self.coverage_model = CoverageModel(self, current_lang())
         self.coverageView = QTableView()
@@ -145,18 +164,22 @@ class PatientCard(QWidget):
         self.coverageView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.coverageView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverageView.verticalHeader().setVisible(False)
+        self.coverageView.verticalHeader().setDefaultSectionSize(24)
+        self.coverageView.setWordWrap(False)
         header = self.coverageView.horizontalHeader()
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FUNDING, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_REFERRAL, QHeaderView.ResizeMode.ResizeToContents)
         self.coverageView.selectionModel().currentRowChanged.connect(self._on_coverage_row)
-        outer.addWidget(self.coverageView, 3)
+        cov_layout.addWidget(self.coverageView, 1)
+        self.splitter.addWidget(coverage)
 
         self.coverageDetails = QTextBrowser()
         self.coverageDetails.setObjectName("coverageDetails")
         self.coverageDetails.setOpenLinks(False)
-        self.coverageDetails.setMinimumHeight(90)
-        outer.addWidget(self.coverageDetails, 1)
+        self.coverageDetails.setMinimumHeight(60)
+        self.splitter.addWidget(self.coverageDetails)
+        self.splitter.setSizes([280, 240, 140])
 
     # ------------------------------------------------------------ language
 
@@ -210,6 +233,8 @@ class PatientCard(QWidget):
                   self.coverageDetails, self.coverageDate, self.coverageTitle):
             w.setVisible(has)
         self.identifyButton.setVisible(has and card.unidentified is not None and not card.record.iin)
+        self.splitter.setVisible(has)
+        self._filler.setVisible(not has)
         if not has:
             self.nameLabel.setText(self.tr("No patient open"))
             self.statusBadge.clear()
@@ -366,7 +391,7 @@ class PatientCard(QWidget):
             screening = escape(self.tr("unknown — check"))
         else:
             screening = "<br>".join(
-                "🔔 " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
+                "• " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
         self.fields["screening"].setText(screening or escape(self.tr("nothing due")))
         emergencies = [v for v in card.visits if v.emergency]
         self.fields["visits"].setText(
