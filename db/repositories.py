@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
+from db.search import SearchHit, index_patient
+from db.sequences import next_local_id
 from domain import records as r
+from domain.messages import BadInput, Message
 from domain.names import search_key
+
+# Prefix of local numbers when the caller names no site (a desk without settings yet).
+DEFAULT_SITE = "LOCAL"
+
+ERR_IIN_TAKEN = Message(
+    "ЖСН {iin} басқа пациентке тіркелген ({name}).",
+    "ИИН {iin} уже записан на другого пациента ({name}).",
+)
+ERR_IIN_SHAPE = Message("ЖСН 12 цифрдан тұруы керек: «{iin}».",
+                        "ИИН должен состоять из 12 цифр: «{iin}».")
+ERR_LOCAL_TAKEN = Message(
+    "Жергілікті нөмір {local_id} басқа пациентке берілген.",
+    "Локальный номер {local_id} уже присвоен другому пациенту.",
+)
+ERR_SAVE_CONFLICT = Message(
+    "Сақталмады: осы ЖСН немесе нөмір жаңа ғана басқа пациентке тіркелді.",
+    "Не сохранено: этот ИИН или номер только что записан на другого пациента.",
+)
+ERR_NAME_MISSING = Message("Тегі мен аты міндетті.", "Фамилия и имя обязательны.")
+ERR_NO_PATIENT = Message("Пациент табылмады (№{id}).", "Пациент не найден (№{id}).")
 
 _CHILDREN = (
     selectinload(m.PatientRecord.documents),
@@ -71,18 +96,76 @@ def find_by_iin(session: Session, iin: str) -> r.PatientRecord | None:
     return to_domain(row) if row else None
 
 
+# One statement text, so the driver's statement cache prepares it once per connection.
+_HIT_BY_IIN = ("SELECT id, iin, surname, given_name, patronymic, birth_date, sex, status "
+               "FROM patients WHERE iin = ? AND deleted = 0")
+_HIT_BY_IIN_PG = _HIT_BY_IIN.replace("?", "%(iin)s").replace("deleted = 0", "deleted = false")
+
+
+def find_hit_by_iin(session: Session, iin: str) -> SearchHit | None:
+    """The list row of the patient with this IIN: what the desk shows when an IIN is scanned,
+    before the card is opened with `load_patient`. One indexed point query, no ORM objects."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        row = conn.exec_driver_sql(_HIT_BY_IIN, (iin,)).first()
+    else:
+        row = conn.exec_driver_sql(_HIT_BY_IIN_PG, {"iin": iin}).first()
+    if row is None:
+        return None
+    born = row[5]
+    if isinstance(born, str):
+        born = date.fromisoformat(born)
+    full = " ".join(x for x in (row[2], row[3], row[4]) if x)
+    return SearchHit(row[0], row[1], full, born, row[6], row[7], 1.0)
+
+
 def org_id_by_code(session: Session, code: str | None) -> int | None:
     if not code:
         return None
     return session.scalar(select(m.OrganisationRecord.id).where(m.OrganisationRecord.code == code))
 
 
+def _check_identity(session: Session, rec: r.PatientRecord) -> None:
+    """Refuse what the database would refuse, with a message a receptionist can act on."""
+    if not (rec.surname or "").strip() or not (rec.given_name or "").strip():
+        raise BadInput(ERR_NAME_MISSING, field="surname")
+    if rec.iin:
+        # The checksum is the form's and the importer's to judge (registries hold a few
+        # historical IINs that fail it); the store only keeps the column's shape.
+        if len(rec.iin) != 12 or not (rec.iin.isascii() and rec.iin.isdigit()):
+            raise BadInput(ERR_IIN_SHAPE.format(iin=rec.iin), field="iin")
+        other = session.execute(
+            select(m.PatientRecord.id, m.PatientRecord.surname, m.PatientRecord.given_name)
+            .where(m.PatientRecord.iin == rec.iin, m.PatientRecord.id != (rec.id or 0))
+        ).first()
+        if other is not None:
+            raise BadInput(ERR_IIN_TAKEN.format(iin=rec.iin, name=f"{other[1]} {other[2]}"),
+                           field="iin")
+    if rec.local_id:
+        taken = session.scalar(select(m.PatientRecord.id).where(
+            m.PatientRecord.local_id == rec.local_id, m.PatientRecord.id != (rec.id or 0)))
+        if taken is not None:
+            raise BadInput(ERR_LOCAL_TAKEN.format(local_id=rec.local_id), field="local_id")
+
+
 def save_patient(session: Session, rec: r.PatientRecord, site: str = "") -> int:
-    """Insert or update one patient with all its evidence; the caller commits.
-    Children are replaced by tombstoning the old rows, so other desks learn of the change."""
+    """Insert or update one patient with all its evidence and its search entry; the caller
+    commits. A duplicate IIN is refused with BadInput (nothing flushed); a patient without an
+    IIN gets a site-prefixed local number (written back to `rec`, as are its id and uuid).
+    Children are replaced by tombstoning the old rows,
+    so other desks learn of the change."""
     row = session.get(m.PatientRecord, rec.id) if rec.id else None
+    if rec.id and (row is None or row.deleted):
+        raise BadInput(ERR_NO_PATIENT.format(id=rec.id), field="id")
+    _check_identity(session, rec)
+    if not rec.iin and not rec.local_id and (row is None or not row.local_id):
+        rec.local_id = next_local_id(session, site or DEFAULT_SITE, date.today().year)
+    elif not rec.iin and not rec.local_id:
+        rec.local_id = row.local_id
     if row is None:
         row = m.PatientRecord(origin_site=site)
+        if rec.uuid:
+            row.uuid = rec.uuid
         session.add(row)
     else:
         row.version += 1
@@ -136,6 +219,58 @@ def save_patient(session: Session, rec: r.PatientRecord, site: str = "") -> int:
     if rec.vhi_until:
         row.vhi_contracts.append(m.VhiContractRecord(insurer="", number="", valid_until=rec.vhi_until,
                                                      origin_site=site))
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:  # another desk saved the same IIN a moment ago
+        raise BadInput(ERR_SAVE_CONFLICT, field="iin") from exc
+    index_patient(session.connection(), row.id)
+    rec.id, rec.uuid = row.id, row.uuid
+    return row.id
+
+
+def delete_patient(session: Session, patient_id: int) -> None:
+    """Tombstone a patient (rows are never removed, so other desks learn of it); the caller
+    commits. The patient leaves the search index."""
+    row = session.get(m.PatientRecord, patient_id)
+    if row is None or row.deleted:
+        raise BadInput(ERR_NO_PATIENT.format(id=patient_id), field="id")
+    row.deleted = True
+    row.version += 1
+    session.flush()
+    index_patient(session.connection(), patient_id)
+
+
+def _organisation(o: m.OrganisationRecord) -> r.Organisation:
+    return r.Organisation(o.code, o.name_kk, o.name_ru, o.kind, o.bin, o.address, o.phone, o.is_self)
+
+
+def find_organisation(session: Session, code: str) -> r.Organisation | None:
+    row = session.scalars(select(m.OrganisationRecord).where(
+        m.OrganisationRecord.code == code, m.OrganisationRecord.deleted.is_(False))).first()
+    return _organisation(row) if row else None
+
+
+def self_organisation(session: Session) -> r.Organisation | None:
+    """The clinic itself (`is_self`), whose name and BIN head its slips."""
+    row = session.scalars(select(m.OrganisationRecord).where(
+        m.OrganisationRecord.is_self.is_(True), m.OrganisationRecord.deleted.is_(False))
+        .order_by(m.OrganisationRecord.id)).first()
+    return _organisation(row) if row else None
+
+
+def save_organisation(session: Session, org: r.Organisation, site: str = "") -> int:
+    """Insert or update (by code) one organisation; the caller commits."""
+    row = session.scalars(select(m.OrganisationRecord).where(
+        m.OrganisationRecord.code == org.code)).first()
+    if row is None:
+        row = m.OrganisationRecord(code=org.code, origin_site=site)
+        session.add(row)
+    else:
+        row.version += 1
+        row.deleted = False
+    row.name_kk, row.name_ru, row.kind = org.name_kk, org.name_ru, org.kind
+    row.bin, row.address, row.phone, row.is_self = org.bin, org.address, org.phone, org.is_self
     session.flush()
     return row.id
 
@@ -143,5 +278,4 @@ def save_patient(session: Session, rec: r.PatientRecord, site: str = "") -> int:
 def list_organisations(session: Session) -> Sequence[r.Organisation]:
     rows = session.scalars(select(m.OrganisationRecord).where(m.OrganisationRecord.deleted.is_(False))
                            .order_by(m.OrganisationRecord.name_kk))
-    return [r.Organisation(o.code, o.name_kk, o.name_ru, o.kind, o.bin, o.address, o.phone, o.is_self)
-            for o in rows]
+    return [_organisation(o) for o in rows]

@@ -1,15 +1,54 @@
-"""Patient search: IIN, IIN prefix, names across scripts and spellings."""
+"""Patient search: IIN, IIN prefix, names across scripts and spellings, narrowed by birth date.
+
+The index (migrations 0002, 0003) is a vocabulary of folded name words (`search_terms`) with a
+trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the words to patients:
+on SQLite a contentless FTS5 word index of each patient's document (`search_words`: name words
+and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
+resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
+one or two edits — and only then are patients fetched through the matched words. No per-row
+function ever runs over the patients table.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from db import models as m
-from domain.names import fold
+from domain.iin import parse_iin
+from domain.names import query_key
+
+# How many vocabulary words one query word may stand for, per kind of match.
+PREFIX_TERMS = 200
+CONTAINED_TERMS = 300
+FUZZY_CANDIDATES = 150
+FUZZY_TERMS = 40
+# How many patients one stage of a query may bring back for ranking.
+STAGE_ROWS = 100
+# A word held by more patients than this is checked while ranking, not in the database.
+COMMON_WORD_PATIENTS = 50_000
+# Above this many holders of the rarest word, a birth year joins through the date index.
+DATE_JOIN_PATIENTS = 2_000
+# Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
+DAY_ROWS = 5_000
+# The best-scored vocabulary words of one query word that go into a word-index query.
+WORD_TERMS = 48
+
+SCORE_EXACT = 1.0
+SCORE_PREFIX = 0.85
+SCORE_CONTAINED = 0.65
+SCORE_FUZZY = 0.75  # minus FUZZY_STEP per edit
+FUZZY_STEP = 0.2
+SCORE_IIN_PREFIX = 0.9
+# A word too mangled for the index, scored against the patient's remaining key words.
+SCORE_LOOSE = 0.35
+LOOSE_EDITS = 4
+LOOSE_CANDIDATES = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +67,555 @@ class SearchHit:
                 "sex": self.sex, "status": self.status}
 
 
-def refresh_index(connection) -> None:
-    """Bring the search index up to date after a bulk load (no separate index yet)."""
+# ---------------------------------------------------------------------------------------------
+# The query as typed
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    words: tuple[str, ...]  # folded name words
+    born_from: date | None = None
+    born_to: date | None = None
+    iin_prefix: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and self.born_from is None and self.iin_prefix is None
+
+
+_DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _as_date(token: str) -> date | None:
+    m = _DATE_DMY.match(token)
+    parts = (m.group(3), m.group(2), m.group(1)) if m else None
+    if parts is None and (m := _DATE_ISO.match(token)):
+        parts = (m.group(1), m.group(2), m.group(3))
+    if parts is None:
+        return None
+    try:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split what was typed into name words, a birth date or year, and an IIN prefix."""
+    compact = re.sub(r"[\s-]", "", query or "")
+    if compact.isdigit() and compact.isascii():
+        return ParsedQuery((), iin_prefix=compact[:12])
+    names: list[str] = []
+    born_from = born_to = None
+    iin_prefix = None
+    for token in (query or "").split():
+        token = token.strip(",;()")
+        if (day := _as_date(token)) is not None:
+            born_from = born_to = day
+        elif _YEAR.match(token):
+            born_from, born_to = date(int(token), 1, 1), date(int(token), 12, 31)
+        elif token.isdigit() and token.isascii() and len(token) >= 6:
+            iin_prefix = token[:12]
+        elif any(ch.isdigit() for ch in token):
+            continue  # a house number or a stray digit says nothing about a name
+        else:
+            names.append(token)
+    return ParsedQuery(tuple(query_key(" ".join(names)).split()), born_from, born_to, iin_prefix)
+
+
+# ---------------------------------------------------------------------------------------------
+# Edit distance (optimal string alignment: a swap of neighbours is one edit)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance, or limit + 1 as soon as it must exceed limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    # Common ends cost nothing; stripping them leaves the short middle where typos are.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return len(a) + len(b) if len(a) + len(b) <= limit else limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = i
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            # Plain comparisons: this loop is the hot spot of typo search.
+            v = prev[j - 1] if ai == b[j - 1] else prev[j - 1] + 1
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1] and prev2[j - 2] + 1 < v:
+                v = prev2[j - 2] + 1
+            cur[j] = v
+            if v < best:
+                best = v
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1] if prev[-1] <= limit else limit + 1
+
+
+def max_edits(word: str) -> int:
+    """Typos tolerated in a word: none in very short words, two from six letters on."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) < 6 else 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving a query word against the vocabulary
+
+
+@dataclass(slots=True)
+class WordMatch:
+    word: str
+    terms: dict[str, tuple[int, float, int]]  # term -> (term id, score, patients with it)
+
+    def ids(self, min_score: float = 0.0) -> list[int]:
+        return [tid for tid, score, _ in self.terms.values() if score >= min_score]
+
+    def patients(self, min_score: float = 0.0) -> int:
+        return sum(df for _, score, df in self.terms.values() if score >= min_score)
+
+
+def _is_sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+def _rows(conn: Connection, sql: str, params: dict) -> list[tuple]:
+    """Run a read on the session's connection. On SQLite the driver is called directly: the
+    queries are tiny and the toolkit's per-statement overhead would dominate them."""
+    if _is_sqlite(conn):
+        return conn.connection.driver_connection.execute(sql, params).fetchall()
+    return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def _ids_param(conn: Connection, name: str, ids: Sequence[int], params: dict) -> str:
+    """`term_id` in a list of ids, with one statement text whatever the list's length."""
+    if _is_sqlite(conn):
+        params[name] = json.dumps(list(ids))
+        return f"term_id IN (SELECT value FROM json_each(:{name}))"
+    params[name] = list(ids)
+    return f"term_id = ANY(:{name})"
+
+
+def _fts_phrase(fragment: str) -> str:
+    return '"' + fragment.replace('"', '""') + '"'
+
+
+def _prefix_terms(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    if _is_sqlite(conn):
+        # A range over the unique index; keys hold only a-z, and "{" sorts right after "z".
+        sql = ("SELECT id, term, df FROM search_terms WHERE term >= :lo AND term < :hi "
+               "ORDER BY term LIMIT :n")
+        params = {"lo": word, "hi": word + "{", "n": PREFIX_TERMS}
+    else:
+        sql = "SELECT id, term, df FROM search_terms WHERE term LIKE :pat ORDER BY term LIMIT :n"
+        params = {"pat": word + "%", "n": PREFIX_TERMS}
+    return _rows(conn, sql, params)
+
+
+def _contained_terms(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    if len(word) < 3:  # a trigram index cannot look up one or two letters inside a word
+        return []
+    if _is_sqlite(conn):
+        sql = ("SELECT t.id, t.term, t.df FROM search_terms_fts f JOIN search_terms t "
+               "ON t.id = f.rowid WHERE search_terms_fts MATCH :m LIMIT :n")
+        params = {"m": _fts_phrase(word), "n": CONTAINED_TERMS}
+    else:
+        sql = "SELECT id, term, df FROM search_terms WHERE term LIKE :pat LIMIT :n"
+        params = {"pat": f"%{word}%", "n": CONTAINED_TERMS}
+    return _rows(conn, sql, params)
+
+
+def _has_pg_trgm(conn: Connection) -> bool:
+    return conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first() is not None
+
+
+def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    trigrams = sorted({word[i:i + 3] for i in range(len(word) - 2)})
+    if _is_sqlite(conn):
+        if not trigrams:
+            return []
+        sql = ("SELECT t.id, t.term, t.df FROM search_terms_fts f JOIN search_terms t "
+               "ON t.id = f.rowid WHERE search_terms_fts MATCH :m ORDER BY f.rank LIMIT :n")
+        params = {"m": " OR ".join(_fts_phrase(g) for g in trigrams), "n": FUZZY_CANDIDATES}
+    elif _has_pg_trgm(conn):
+        sql = ("SELECT id, term, df FROM search_terms WHERE term % :w "
+               "ORDER BY similarity(term, :w) DESC LIMIT :n")
+        params = {"w": word, "n": FUZZY_CANDIDATES}
+    else:  # without pg_trgm: words sharing the first letter and of a near length
+        sql = ("SELECT id, term, df FROM search_terms WHERE term LIKE :pat "
+               "AND length(term) BETWEEN :lo AND :hi LIMIT 2000")
+        params = {"pat": word[0] + "%", "lo": len(word) - 2, "hi": len(word) + 2}
+    return _rows(conn, sql, params)
+
+
+def match_word(conn: Connection, word: str) -> WordMatch:
+    """The vocabulary words a query word may stand for: itself, longer words it begins, and
+    words it is a fragment of, each with a score."""
+    terms: dict[str, tuple[int, float, int]] = {}
+    for tid, term, df in _prefix_terms(conn, word):
+        score = SCORE_EXACT if term == word else SCORE_PREFIX + 0.1 * len(word) / len(term)
+        terms[term] = (tid, score, df)
+    for tid, term, df in _contained_terms(conn, word):
+        terms.setdefault(term, (tid, SCORE_CONTAINED + 0.1 * len(word) / len(term), df))
+    return WordMatch(word, terms)
+
+
+def add_near_spellings(conn: Connection, match: WordMatch) -> None:
+    """Add vocabulary words within the tolerated number of edits (see `max_edits`)."""
+    word, limit = match.word, max_edits(match.word)
+    if not limit:
+        return
+    near = []
+    for tid, term, df in _fuzzy_candidates(conn, word):
+        if term in match.terms:
+            continue
+        d = edit_distance(word, term, limit)
+        if d > limit and len(term) > len(word):
+            # A typo inside a prefix («нурлнов» for «нурланова») counts one edit more.
+            d = edit_distance(word, term[:len(word)], limit) + 1
+        if d <= limit:
+            near.append((d, -df, tid, term))
+    if not near and not match.terms:
+        near = _loose_spellings(conn, word)
+    near.sort()
+    for d, neg_df, tid, term in near[:FUZZY_TERMS]:
+        match.terms[term] = (tid, SCORE_FUZZY - FUZZY_STEP * (d - 1), -neg_df)
+
+
+def _loose_spellings(conn: Connection, word: str) -> list[tuple[int, int, int, str]]:
+    """Words of a near length with the same first letter within LOOSE_EDITS - 1 edits, for a
+    word too mangled to share a trigram with its intended spelling («видтр» for «виктор»)."""
+    limit = min(LOOSE_EDITS - 1, max(1, len(word) // 2))
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms WHERE term >= :lo AND term < :hi "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"lo": word[0], "hi": chr(ord(word[0]) + 1)}
+    else:
+        sql = ("SELECT id, term, df FROM search_terms WHERE term LIKE :pat "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"pat": word[0] + "%"}
+    params.update(short=len(word) - limit, long=len(word) + limit, n=LOOSE_CANDIDATES)
+    near = []
+    for tid, term, df in _rows(conn, sql, params):
+        d = edit_distance(word, term, limit)
+        if d <= limit:
+            near.append((d + 1, -df, tid, term))  # one step below the tolerated typos
+    return near
+
+
+# ---------------------------------------------------------------------------------------------
+# Fetching and ranking patients
+
+_ROW_COLUMNS = ("p.id, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, "
+                "p.status, p.search_key")
+
+
+def _date_clause(conn: Connection, q: ParsedQuery, params: dict) -> str:
+    clause = ""
+    if q.born_from is not None:
+        if _is_sqlite(conn):  # dates are ISO text in SQLite
+            params["born_from"], params["born_to"] = q.born_from.isoformat(), q.born_to.isoformat()
+        else:
+            params["born_from"], params["born_to"] = q.born_from, q.born_to
+        clause += " AND p.birth_date BETWEEN :born_from AND :born_to"
+    if q.iin_prefix:
+        params["iin_lo"], params["iin_hi"] = q.iin_prefix, q.iin_prefix + ":"
+        clause += " AND p.iin >= :iin_lo AND p.iin < :iin_hi"
+    return clause
+
+
+def _not_deleted(conn: Connection) -> str:
+    return "p.deleted = 0" if _is_sqlite(conn) else "p.deleted = false"
+
+
+def _fts_terms(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+
+
+def _date_words(q: ParsedQuery) -> str | None:
+    """The indexed word standing for the birth date or year asked for, if any."""
+    if q.born_from is None:
+        return None
+    if q.born_from == q.born_to:
+        return f"d{q.born_from:%Y%m%d}"
+    return f"y{q.born_from.year}"
+
+
+def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[str]],
+                    exclude: set[int], rows: int) -> list:
+    """SQLite: patients whose indexed document holds one of the terms of every list (and the
+    birth date word), intersected inside FTS5."""
+    parts = [_fts_terms(terms[:WORD_TERMS]) for terms in term_lists]
+    if (day := _date_words(q)) is not None:
+        parts.append(_fts_phrase(day))
+    params: dict = {"m": " AND ".join(parts), "rows": rows}
+    clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
+    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words w JOIN patients p ON p.id = w.rowid "
+           f"WHERE search_words MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
+    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+
+
+def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[int]],
+                    exclude: set[int], rows: int, by_date: bool) -> list:
+    """PostgreSQL: patients holding one of the term ids of every list (an intersection of
+    postings); with `by_date` the birth date index joins the intersection."""
+    params: dict = {"rows": rows}
+    parts = [f"SELECT patient_id FROM search_postings WHERE {_ids_param(conn, f't{n}', ids, params)}"
+             for n, ids in enumerate(id_lists)]
+    if by_date:
+        parts.append("SELECT id FROM patients WHERE birth_date BETWEEN :born_from AND :born_to")
+    sql = (f"SELECT {_ROW_COLUMNS} FROM patients p "
+           f"JOIN ({' INTERSECT '.join(parts)}) c ON c.patient_id = p.id "
+           f"WHERE {_not_deleted(conn)}{_date_clause(conn, q, params)} LIMIT :rows")
+    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+
+
+def _fetch_by_day(conn: Connection, q: ParsedQuery) -> list:
+    """Everyone born on the day asked for: a handful of rows even among millions."""
+    params: dict = {"rows": DAY_ROWS}
+    sql = (f"SELECT {_ROW_COLUMNS} FROM patients p WHERE {_not_deleted(conn)}"
+           f"{_date_clause(conn, q, params)} LIMIT :rows")
+    return _rows(conn, sql, params)
+
+
+def _fetch_without_names(conn: Connection, q: ParsedQuery, limit: int) -> list:
+    params: dict = {"rows": limit}
+    order = "p.iin" if q.iin_prefix else "p.surname, p.given_name, p.id"
+    if q.iin_prefix and len(q.iin_prefix) == 12:
+        sql = f"SELECT {_ROW_COLUMNS} FROM patients p WHERE p.iin = :iin AND {_not_deleted(conn)}"
+        params["iin"] = q.iin_prefix
+    else:
+        sql = (f"SELECT {_ROW_COLUMNS} FROM patients p WHERE {_not_deleted(conn)}"
+               f"{_date_clause(conn, q, params)} ORDER BY {order} LIMIT :rows")
+    return _rows(conn, sql, params)
+
+
+def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> float:
+    """The mean over query words of their match with the patient's key words, each key word
+    serving one query word at most (greedy, best pairs first); 0 when a query word is left
+    without a match — unless `allow_missing`, where one word of several may stay unmatched
+    (too mangled to resolve) if it is within LOOSE_EDITS of a remaining key word. Words met in the
+    order of the key (surname first) win ties."""
+    key_words = (row[8] or "").split()
+    pairs = []
+    for qi, match in enumerate(matches):
+        for ki, kw in enumerate(key_words):
+            found = match.terms.get(kw)
+            score = found[1] if found else (SCORE_CONTAINED if match.word in kw else 0.0)
+            if score > 0:
+                pairs.append((score, qi, ki))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    taken_q: dict[int, tuple[float, int]] = {}
+    taken_k: set[int] = set()
+    for score, qi, ki in pairs:
+        if qi not in taken_q and ki not in taken_k:
+            taken_q[qi] = (score, ki)
+            taken_k.add(ki)
+    missing = [qi for qi in range(len(matches)) if qi not in taken_q]
+    if missing and not (allow_missing and len(missing) == 1 and len(matches) > 1):
+        return 0.0
+    for qi in missing:
+        word = matches[qi].word
+        free = [(edit_distance(word, kw, LOOSE_EDITS), ki) for ki, kw in enumerate(key_words)
+                if ki not in taken_k]
+        d, ki = min(free, default=(LOOSE_EDITS + 1, len(key_words)))
+        if d > LOOSE_EDITS:  # nothing like the word: another person, not a typo
+            return 0.0
+        taken_q[qi] = (SCORE_LOOSE - 0.05 * d, ki)
+    positions = [taken_q[qi][1] for qi in range(len(matches))]
+    in_order = 0.001 if positions == sorted(positions) else 0.0
+    return round(sum(v[0] for v in taken_q.values()) / len(matches) + in_order, 4)
+
+
+def _hit(row, score: float) -> SearchHit:
+    full = " ".join(x for x in (row[2], row[3], row[4]) if x)
+    born = row[5]
+    if isinstance(born, str):  # raw SQL on SQLite hands dates back as text
+        born = date.fromisoformat(born)
+    return SearchHit(row[0], row[1], full, born, row[6], row[7], score)
+
+
+def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
+                 min_score: float, found: dict[int, SearchHit], limit: int,
+                 allow_missing: bool = False) -> None:
+    # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
+    # stand for «нурлан» too, or every Нурлан would qualify.
+    exact = {m.word for m in matches if m.word in m.terms}
+    term_lists = [[term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
+                   if score >= min_score and (term == m.word or term not in exact)]
+                  for m in matches]
+    usable = [i for i, terms in enumerate(term_lists) if terms]
+    if len(usable) < len(matches) and not (
+            allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
+        return
+    # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
+    rows = max(STAGE_ROWS, 5 * limit)
+    if _is_sqlite(conn):
+        fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
+    else:
+        # The rarest words go to the database; a word shared by very many patients (a common
+        # fragment) is only checked while ranking, so that it does not read half the index.
+        order = sorted(usable, key=lambda i: matches[i].patients(min_score))
+        ids = [[matches[i].terms[t][0] for t in term_lists[i]] for i in range(len(matches))]
+        chosen = [ids[order[0]]] + [ids[i] for i in order[1:3]
+                                    if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
+        # Many holders of the words and a birth year asked for: the date index takes part.
+        by_date = (q.born_from is not None
+                   and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
+        fetched = _fetch_by_terms(conn, q, chosen, set(found), rows, by_date)
+    for row in fetched:
+        score = _score(row, matches, allow_missing)
+        if score > 0:
+            found[row[0]] = _hit(row, score)
+
+
+def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHit]:
+    """Stages from strict to loose (whole words, then prefixes and fragments, then near
+    spellings); a looser stage runs only while the list is not full, and near spellings only
+    while no patient matches every word as typed."""
+    found: dict[int, SearchHit] = {}
+    matches = [match_word(conn, w) for w in q.words]
+    if q.born_from is not None and q.born_from == q.born_to:
+        for match in matches:
+            add_near_spellings(conn, match)
+        for row in _fetch_by_day(conn, q):
+            if (score := _score(row, matches, allow_missing=True)) > 0:
+                found[row[0]] = _hit(row, score)
+    else:
+        _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
+        if len(found) < limit:
+            _fetch_stage(conn, q, matches, 0.0, found, limit)
+        if len(found) < limit and max((h.score for h in found.values()), default=0) < SCORE_EXACT:
+            for match in matches:
+                add_near_spellings(conn, match)
+            _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
+    hits = sorted(found.values(), key=lambda h: (-h.score, h.full_name, h.id))
+    return hits[:limit]
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
-    q = query.strip()
-    stmt = select(m.PatientRecord).where(m.PatientRecord.deleted.is_(False))
-    if q.isdigit():
-        stmt = stmt.where(m.PatientRecord.iin.startswith(q))
-    else:
-        for word in fold(q).split():
-            stmt = stmt.where(m.PatientRecord.search_key.contains(word))
-    rows = session.scalars(stmt.order_by(m.PatientRecord.surname).limit(limit))
-    return [SearchHit(p.id, p.iin, " ".join(x for x in (p.surname, p.given_name, p.patronymic) if x),
-                      p.birth_date, p.sex, p.status, 1.0) for p in rows]
+    """Patients matching an IIN, an IIN prefix, or names in any script, best first."""
+    q = parse_query(query)
+    if q.empty or limit <= 0:
+        return []
+    conn = session.connection()
+    if not q.words:
+        rows = _fetch_without_names(conn, q, limit)
+        exact = q.iin_prefix is not None and len(q.iin_prefix) == 12
+        score = 1.0 if exact or not q.iin_prefix else SCORE_IIN_PREFIX
+        return [_hit(r, score) for r in rows]
+    return _search_names(conn, q, limit)
+
+
+def iin_is_valid_query(query: str) -> bool:
+    """True when the query is a whole, valid IIN (the desk opens the card straight away)."""
+    return parse_iin(re.sub(r"\s", "", query or "")).valid
+
+
+# ---------------------------------------------------------------------------------------------
+# Keeping the index up to date
+
+
+def _split(conn: Connection, column: str) -> str:
+    """A FROM-clause item yielding the words of a key column as `j.value`."""
+    if _is_sqlite(conn):
+        quoted = f"replace(replace({column}, '\\', '\\\\'), '\"', '\\\"')"
+        return f"json_each('[\"' || replace({quoted}, ' ', '\",\"') || '\"]') AS j"
+    return f"LATERAL unnest(string_to_array({column}, ' ')) AS j(value)"
+
+
+_CLEANUP_STATEMENTS = ["DELETE FROM search_changed", "DELETE FROM search_old",
+                       "DELETE FROM search_new", "DELETE FROM search_counts"]
+_CLEANUP = len(_CLEANUP_STATEMENTS)
+
+
+def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
+    sqlite = _is_sqlite(conn)
+    deleted = "p.deleted = 1" if sqlite else "p.deleted"
+    # On SQLite the indexed document also carries the birth year and day as words
+    # (`y1985 d19850515`), so that a date narrows inside the word index itself.
+    dates = (" || CASE WHEN p.birth_date IS NULL THEN '' ELSE ' y' || substr(p.birth_date, 1, 4)"
+             " || ' d' || replace(p.birth_date, '-', '') END") if sqlite else ""
+    new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, ''){dates} END"
+    words_only = " AND j.value NOT GLOB '*[0-9]*'" if sqlite else ""
+    one = " AND p.id = :pid" if only_patient else ""
+    one_s = " AND s.patient_id = :pid" if only_patient else ""
+    return [
+        "CREATE TEMP TABLE IF NOT EXISTS search_changed "
+        "(patient_id INTEGER PRIMARY KEY, old_key TEXT, new_key TEXT NOT NULL)",
+        "CREATE TEMP TABLE IF NOT EXISTS search_old (term TEXT NOT NULL, patient_id INTEGER NOT NULL)",
+        "CREATE TEMP TABLE IF NOT EXISTS search_new (term TEXT NOT NULL, patient_id INTEGER NOT NULL)",
+        "CREATE TEMP TABLE IF NOT EXISTS search_counts (term TEXT PRIMARY KEY, n INTEGER NOT NULL)",
+        "DELETE FROM search_changed", "DELETE FROM search_old", "DELETE FROM search_new",
+        "INSERT INTO search_changed (patient_id, old_key, new_key) "
+        f"SELECT p.id, s.search_key, {new_key} FROM patients p "
+        "LEFT JOIN search_indexed s ON s.patient_id = p.id "
+        f"WHERE (s.search_key IS NULL OR s.search_key <> {new_key}){one}",
+        "INSERT INTO search_changed (patient_id, old_key, new_key) "
+        "SELECT s.patient_id, s.search_key, '' FROM search_indexed s "
+        f"WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = s.patient_id){one_s}",
+        "INSERT INTO search_old (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
+        f"FROM search_changed c, {_split(conn, 'c.old_key')} "
+        f"WHERE c.old_key IS NOT NULL AND j.value <> ''{words_only}",
+        "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
+        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
+        # Words that left a patient: drop the postings, lower the counts, forget unused words.
+        "INSERT INTO search_words (search_words, rowid, doc) SELECT 'delete', patient_id, old_key "
+        "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
+        "DELETE FROM search_postings WHERE (term_id, patient_id) IN "
+        "(SELECT t.id, o.patient_id FROM search_old o JOIN search_terms t ON t.term = o.term)",
+        "DELETE FROM search_counts",
+        "INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_old GROUP BY term",
+        "UPDATE search_terms SET df = search_terms.df - c.n FROM search_counts c "
+        "WHERE c.term = search_terms.term",
+        "DELETE FROM search_terms WHERE df <= 0 AND term IN (SELECT term FROM search_counts)",
+        # Words that came: new vocabulary, postings in index order, higher counts.
+        "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
+        "ON CONFLICT (term) DO NOTHING",
+        "INSERT INTO search_words (rowid, doc) SELECT patient_id, new_key FROM search_changed "
+        "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
+        "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
+        "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
+        "ORDER BY t.id, n.patient_id ON CONFLICT DO NOTHING",
+        "DELETE FROM search_counts",
+        "INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_new GROUP BY term",
+        "UPDATE search_terms SET df = search_terms.df + c.n FROM search_counts c "
+        "WHERE c.term = search_terms.term",
+        "INSERT INTO search_indexed (patient_id, search_key) "
+        "SELECT patient_id, new_key FROM search_changed WHERE true "
+        "ON CONFLICT (patient_id) DO UPDATE SET search_key = excluded.search_key",
+        "DELETE FROM search_indexed WHERE search_key = '' AND NOT EXISTS "
+        "(SELECT 1 FROM patients p WHERE p.id = search_indexed.patient_id)",
+    ] + _CLEANUP_STATEMENTS
+
+
+def refresh_index(connection: Connection) -> int:
+    """Bring the search index up to date with `patients.search_key` (after a bulk load, run
+    once at the end, inside the loader's transaction). Returns the number of patients whose
+    entry changed. Costs one pass over the patients plus work for the changed rows only."""
+    statements = _refresh_statements(connection, only_patient=False)
+    for sql in statements[:-_CLEANUP]:
+        connection.execute(text(sql))
+    changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()
+    for sql in statements[-_CLEANUP:]:
+        connection.execute(text(sql))
+    return changed
+
+
+def index_patient(connection: Connection, patient_id: int) -> None:
+    """Bring one patient's index entry up to date (after a single save)."""
+    for sql in _refresh_statements(connection, only_patient=True):
+        connection.execute(text(sql), {"pid": patient_id} if ":pid" in sql else {})

@@ -1,25 +1,105 @@
 """Name normalisation for search across case, scripts and spellings (ARCHITECTURE.md §Data).
 
-`search_key` is stored with each patient; the same folding is applied to what is typed.
+Every name is folded to one Latin skeleton of the letters a-z and single spaces, so that the
+Cyrillic spelling, the Kazakh letters and their Russian look-alikes, the official Kazakh Latin
+alphabets (2017 apostrophes, 2018 accents, 2021 diacritics) and passport transliterations meet:
+«Нұрлан», «Нурлан», «Nurlan», «NURLAN» → ``nurlan``; «Жанна», «Zhanna», «Janna» → ``jana``;
+«Шынар», «Shynar», «Šynar», «Şınar» → ``shinar``.
+
+`search_key` is stored with each patient; `query_key` applies the same folding to what is typed.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-# Kazakh letters to their Russian look-alikes, ё to е.
+# Kazakh letters to their Russian look-alikes, ё to е (the rule of ARCHITECTURE.md §Data).
 _KAZ_TO_RUS = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
     "ё": "е",
 })
 
+# Cyrillic to Latin close to the passport (ICAO 9303) transliteration; the Latin folding
+# below then merges the remaining variants.
+_CYR_TO_LAT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch",
+    "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
+    "ў": "u", "є": "e", "ї": "i",
+})
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents of Latin letters, fold Kazakh letters and ё."""
-    text = unicodedata.normalize("NFC", (text or "").strip().lower()).translate(_KAZ_TO_RUS)
+# Latin letters whose diacritic changes the sound; they must not lose it to accent stripping.
+_LATIN_SPECIAL = str.maketrans({
+    "š": "sh", "ş": "sh", "ș": "sh", "ž": "zh", "č": "ch", "ç": "ch", "ı": "i", "ý": "u",
+    "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l",
+})
+
+# Letter groups written differently for one sound, longest first. Applied repeatedly until
+# nothing changes, which makes the folding idempotent by construction.
+_DIGRAPHS = (
+    ("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("q", "k"),
+    ("w", "v"), ("x", "ks"), ("y", "i"),
+)
+_APOSTROPHES = "'’ʼ`´ʻ"
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_REPEATS = re.compile(r"([a-z])\1+")
+_C_NOT_CH = re.compile(r"c(?!h)")
+_INITIAL_IE = re.compile(r"\bie")
+_CONSONANT_YO = re.compile(r"([bcdfghjklmnpqrstvwxz])yo")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _latin_step(text: str) -> str:
+    # Ё written YO after a consonant (Fyodor, Semyonov) folds like ё itself, to е.
+    text = _CONSONANT_YO.sub(r"\1e", text)
+    for source, target in _DIGRAPHS:
+        text = text.replace(source, target)
+    text = _C_NOT_CH.sub("k", text)
+    # Passport spellings write a word-initial Е as YE (Yerlan = Ерлан).
+    text = _INITIAL_IE.sub("e", text)
+    return _REPEATS.sub(r"\1", text)
+
+
+def fold(text: str | None) -> str:
+    """One name (or several words) as a Latin skeleton: lower-case letters a-z, single spaces."""
+    text = unicodedata.normalize("NFC", text or "").lower()
+    text = text.translate(_KAZ_TO_RUS).translate(_CYR_TO_LAT)
+    # 2017 Kazakh Latin marks a changed letter with an apostrophe: s' = ш, c' = ч.
+    text = re.sub(f"s[{_APOSTROPHES}]", "sh", text)
+    text = re.sub(f"c[{_APOSTROPHES}]", "ch", text)
+    text = re.sub(f"[{_APOSTROPHES}]", "", text)
+    text = _strip_marks(text.translate(_LATIN_SPECIAL))
+    text = _NON_LETTERS.sub(" ", text)
+    while True:
+        folded = _latin_step(text)
+        if folded == text:
+            break
+        text = folded
     return " ".join(text.split())
 
 
-def search_key(*parts: str | None) -> str:
-    """The stored key of a patient's names (Cyrillic and Latin parts)."""
-    return " ".join(fold(p) for p in parts if p)
+def key_words(*parts: str | None) -> list[str]:
+    """The distinct folded words of the given names, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        for word in fold(part).split():
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+def search_key(surname: str | None, given_name: str | None, patronymic: str | None = None,
+               latin_surname: str | None = None, latin_given_name: str | None = None) -> str:
+    """The stored key of a patient's names: the distinct folded words, Cyrillic names first.
+    A Latin spelling that folds to the same words adds nothing."""
+    return " ".join(key_words(surname, given_name, patronymic, latin_surname, latin_given_name))
+
+
+def query_key(text: str | None) -> str:
+    """What was typed, folded as the stored keys are (words kept in order, repeats dropped)."""
+    return " ".join(key_words(text))

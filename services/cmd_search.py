@@ -1,6 +1,14 @@
 """`search QUERY [--limit N]`: patients matching an IIN, IIN prefix or a name."""
 
+from __future__ import annotations
+
+from db.engine import open_database, session_factory
+from db.search import search_patients
 from domain.messages import BadInput, Message
+
+ERR_LIMIT = Message("--limit 1 мен 1000 аралығында болуы керек.",
+                    "--limit должен быть от 1 до 1000.")
+ERR_EMPTY = Message("Іздеу сөзі бос.", "Пустой поисковый запрос.")
 
 
 def add_arguments(p) -> None:
@@ -8,5 +16,15 @@ def add_arguments(p) -> None:
     p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
 
 
-def run(args):
-    raise BadInput(Message("Іздеу әлі дайын емес.", "Поиск ещё не готов."))
+def run(args) -> list[dict[str, object]]:
+    if not 1 <= args.limit <= 1000:
+        raise BadInput(ERR_LIMIT, field="limit")
+    if not args.query.strip():
+        raise BadInput(ERR_EMPTY, field="query")
+    # Searching never creates a database: a wrong path is an error, not an empty result.
+    engine = open_database(args.db, create=False)
+    try:
+        with session_factory(engine)() as session:
+            return [hit.as_json() for hit in search_patients(session, args.query, args.limit)]
+    finally:
+        engine.dispose()

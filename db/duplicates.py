@@ -1,0 +1,86 @@
+"""Duplicate detection at registration: the same IIN is refused; the same person under another
+spelling or script, born the same day, comes back as candidates for a warning."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.search import SearchHit, edit_distance
+from domain.messages import BadInput, Message
+from domain.names import key_words
+from domain.records import PatientRecord
+
+ERR_SAME_IIN = Message(
+    "ЖСН {iin} бұрыннан тіркелген: {name} ({born}). Жаңа карта ашылмайды — сол пациентті ашыңыз.",
+    "ИИН {iin} уже зарегистрирован: {name} ({born}). Новая карта не заводится — откройте этого "
+    "пациента.",
+)
+
+
+def _tolerance(word: str) -> int:
+    """Typos forgiven in a name being registered: fewer than in search, a warning must be
+    worth a receptionist's attention."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def _best(words: list[str], key: list[str], skip: int = -1) -> tuple[float, int]:
+    """The best (score, key position) of any of `words` in `key`, 1 exact, less per edit."""
+    best = (0.0, -1)
+    for word in words:
+        for pos, other in enumerate(key):
+            if pos == skip:
+                continue
+            d = edit_distance(word, other, _tolerance(word))
+            if d <= _tolerance(word):
+                best = max(best, (1.0 - 0.15 * d, pos))
+    return best
+
+
+def _similarity(record: PatientRecord, key: str) -> float:
+    """Both the surname and the given name (in any script) must meet a word of the key, each
+    a different one (in either order: people swap them on forms)."""
+    words = key.split()
+    surname = key_words(record.surname, record.latin_surname)
+    given = key_words(record.given_name, record.latin_given_name)
+    s, s_pos = _best(surname, words)
+    g, _ = _best(given, words, skip=s_pos)
+    if not (s and g):  # perhaps the given name took the surname's best word
+        g, g_pos = _best(given, words)
+        s, _ = _best(surname, words, skip=g_pos)
+    return round((s + g) / 2, 4) if s and g else 0.0
+
+
+def find_duplicates(session: Session, record: PatientRecord) -> list[SearchHit]:
+    """Patients who may be the person being registered, best first. Raises BadInput when
+    another patient already holds the record's IIN."""
+    p = m.PatientRecord
+    if record.iin:
+        other = session.execute(
+            select(p.surname, p.given_name, p.patronymic, p.birth_date)
+            .where(p.iin == record.iin, p.id != (record.id or 0), p.deleted.is_(False))
+        ).first()
+        if other is not None:
+            name = " ".join(x for x in other[:3] if x)
+            born = other[3].strftime("%d.%m.%Y") if isinstance(other[3], date) else "—"
+            raise BadInput(ERR_SAME_IIN.format(iin=record.iin, name=name, born=born), field="iin")
+    if record.birth_date is None:
+        return []
+    # People born on one day are few even among millions: the birth date index narrows first.
+    rows = session.execute(
+        select(p.id, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex,
+               p.status, p.search_key)
+        .where(p.birth_date == record.birth_date, p.id != (record.id or 0), p.deleted.is_(False))
+    ).all()
+    hits = []
+    for row in rows:
+        score = _similarity(record, row.search_key or "")
+        if score > 0:
+            full = " ".join(x for x in (row.surname, row.given_name, row.patronymic) if x)
+            hits.append(SearchHit(row.id, row.iin, full, row.birth_date, row.sex, row.status, score))
+    return sorted(hits, key=lambda h: (-h.score, h.full_name, h.id))
