@@ -38,6 +38,7 @@ from services.referrals import (
     decide_for,
     issue_referral,
     preview_referral,
+    referable_services,
     referral_context,
     reprint_referral,
 )
@@ -116,8 +117,9 @@ class ReferralDialog(QDialog):
         self.serviceCombo = QComboBox(objectName="serviceCombo")
         for entry in SERVICES:
             self.serviceCombo.addItem(entry.name.in_lang(self.lang), entry.code)
-        if service is not None:
-            self.serviceCombo.setCurrentIndex(max(0, self.serviceCombo.findData(service)))
+        # Without a selected coverage row, start from the first service that takes a referral.
+        preferred = service if service is not None else referable_services()[0]
+        self.serviceCombo.setCurrentIndex(max(0, self.serviceCombo.findData(preferred)))
         self.fundingLabel = QLabel(objectName="fundingLabel")
         self.fundingLabel.setWordWrap(True)
         self.icdEdit = QLineEdit(objectName="icdEdit")
