@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,13 +27,13 @@ from db.repositories import list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
 from domain.decision import Decision, FiredRule, Visit
+from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
 from domain.records import Organisation, PatientRecord
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
 
-ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
 DIAGNOSTIC_SERVICES = ("diagnostics", "procedures", "pathology")
 URGENCIES = ("planned", "urgent", "emergency")
@@ -109,10 +108,9 @@ def normalise_icd(code: str | None) -> str | None:
     """An ICD-10 code upper-cased, or None when empty; a malformed code is refused (§11.2)."""
     if code is None or not code.strip():
         return None
-    value = code.strip().upper()
-    if not ICD_RE.match(value):
+    if not is_valid_icd(code):
         raise BadInput(ERR_ICD.format(code=code), field="diagnosis")
-    return value
+    return normalize_icd(code)
 
 
 def check_service(code: str) -> str:

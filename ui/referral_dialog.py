@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from domain.codes import FUNDINGS, SERVICES
 from domain.decision import Decision
+from domain.icd import is_valid_icd
 from domain.messages import BadInput
 from services.referrals import (
-    ICD_RE,
     IssuedReferral,
     ReferralRequest,
     decide_for,
@@ -256,7 +256,7 @@ class ReferralDialog(QDialog):
         text = self.icdEdit.text().strip()
         if not text:
             return "empty"
-        return "valid" if ICD_RE.match(text) else "invalid"
+        return "valid" if is_valid_icd(text) else "invalid"
 
     def _on_icd_edited(self, text: str) -> None:
         upper = text.upper()

@@ -171,6 +171,7 @@ def test_settings_paper_and_doctor_reach_the_slip(db_url, clinic):
     ({"service": "massage"}, "service"),
     ({"diagnosis": "K8"}, "diagnosis"),
     ({"diagnosis": "К80.1"}, "diagnosis"),  # Cyrillic К
+    ({"diagnosis": "K80.Ә"}, "diagnosis"),  # a Kazakh letter in the subcode
     ({"to": "NOWHERE"}, "to"),
     ({"urgency": "soon"}, "urgency"),
 ])
