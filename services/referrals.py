@@ -314,7 +314,7 @@ def issue_referral(db_url: str, iin_or_patient_id: str | int, service: str, *,
         doctor_position=doctor_position))
     on = on or date.today()
     path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         make = session_factory(engine)
         with make() as session:
@@ -376,7 +376,7 @@ def reprint_referral(db_url: str, number: str, *, operator: str = "",
                      out: str | os.PathLike | None = None) -> IssuedReferral:
     """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded."""
     path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             entry = get_referral(session, number)
@@ -397,7 +397,7 @@ def reprint_referral(db_url: str, number: str, *, operator: str = "",
 
 def verify_referral(db_url: str, number: str) -> bool:
     """Whether the stored content still renders to the PDF whose hash the register holds."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             entry = get_referral(session, number)
@@ -415,7 +415,7 @@ def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
     """A draft slip for the desk's preview: nothing is recorded and no number is used up."""
     _check_request(request)
     on = on or date.today()
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             patient = _find_patient(session, patient_id)
@@ -437,7 +437,7 @@ def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
 
 def clinic_settings(db_url: str) -> ClinicSettings:
     """The settings as the dialog shows them, with the site prefix fixed if it was unset."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
@@ -451,7 +451,7 @@ def clinic_settings(db_url: str) -> ClinicSettings:
 
 def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
     settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             save_settings(session, settings)
@@ -462,7 +462,7 @@ def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
 
 def target_organisations(db_url: str) -> list[Organisation]:
     """Organisations a patient can be referred to (every one but the clinic itself)."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             return [o for o in list_organisations(session) if not o.is_self]
@@ -481,7 +481,7 @@ class ReferralContext:
 
 
 def referral_context(db_url: str, patient_id: int | None) -> ReferralContext:
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             patient = load_patient(session, patient_id) if patient_id is not None else None

@@ -175,3 +175,11 @@ def test_a_crash_mid_issue_leaves_no_number_behind_and_blocks_nobody(db_url, cli
     # The committed number is never handed out again; the lost one was never printed.
     assert json.loads(after.stdout)["number"] == f"{site}-{year}-000002" != number
     assert number in text_of((tmp_path / "1.pdf").read_bytes())
+
+
+def test_a_missing_database_is_bad_input_and_is_not_created(tmp_path):
+    db = tmp_path / "none.sqlite"
+    result = run_cli("referral", "--iin", AIGERIM_IIN, "--service", "diagnostics",
+                     "--out", str(tmp_path / "x.pdf"), "--db", str(db))
+    assert result.code == 2 and result.stdout == ""
+    assert not db.exists() and not (tmp_path / "x.pdf").exists()
