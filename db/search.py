@@ -2,7 +2,7 @@
 
 The index (migrations 0002, 0003) is a vocabulary of folded name words (`search_terms`) with a
 trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the words to patients:
-on SQLite a contentless FTS5 word index of each patient's document (`search_words`: name words
+on SQLite a contentless FTS5 word index of each patient's document (`search_words_fts`: name words
 and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
 resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
 one or two edits — and only then are patients fetched through the matched words. No per-row
@@ -382,8 +382,8 @@ def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[
         parts.append(_fts_phrase(day))
     params: dict = {"m": " AND ".join(parts), "rows": rows}
     clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
-    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words w JOIN patients p ON p.id = w.rowid "
-           f"WHERE search_words MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
+    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words_fts w JOIN patients p ON p.id = w.rowid "
+           f"WHERE search_words_fts MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
     return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
 
 
@@ -588,7 +588,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
         f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
         # Words that left a patient: drop the postings, lower the counts, forget unused words.
-        "INSERT INTO search_words (search_words, rowid, doc) SELECT 'delete', patient_id, old_key "
+        "INSERT INTO search_words_fts (search_words_fts, rowid, doc) SELECT 'delete', patient_id, old_key "
         "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
         "DELETE FROM search_postings WHERE (term_id, patient_id) IN "
         "(SELECT t.id, o.patient_id FROM search_old o JOIN search_terms t ON t.term = o.term)",
@@ -600,7 +600,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         # Words that came: new vocabulary, postings in index order, higher counts.
         "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
         "ON CONFLICT (term) DO NOTHING",
-        "INSERT INTO search_words (rowid, doc) SELECT patient_id, new_key FROM search_changed "
+        "INSERT INTO search_words_fts (rowid, doc) SELECT patient_id, new_key FROM search_changed "
         "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
         "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
         "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
@@ -627,7 +627,7 @@ def refresh_index(connection: Connection) -> int:
     changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()
     if changed >= OPTIMIZE_AFTER and _is_sqlite(connection):
         # After a bulk load, merge the word index into one segment: fewer pages per lookup.
-        connection.execute(text("INSERT INTO search_words (search_words) VALUES ('optimize')"))
+        connection.execute(text("INSERT INTO search_words_fts (search_words_fts) VALUES ('optimize')"))
     for sql in statements[-_CLEANUP:]:
         connection.execute(text(sql))
     return changed
