@@ -8,6 +8,7 @@ left out — a number is never made up. Progress goes to stderr, the JSON to std
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import shutil
 import sqlite3
@@ -170,8 +171,9 @@ def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[
         except Exception as exc:  # noqa: BLE001 - reported, and its keys stay out
             ctx.progress(f"section {name} failed: {type(exc).__name__}: {exc}")
             continue
-        ctx.progress(f"section {name} done in {time.perf_counter() - started:.1f} s")
         result = dict(result)
+        ctx.progress(f"section {name} done in {time.perf_counter() - started:.1f} s: "
+                     + json.dumps(result, ensure_ascii=False))
         if name == "store":
             store_rss = result.pop("rss_mb", None)
         merged.update({k: v for k, v in result.items() if k != "patients"})
