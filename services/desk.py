@@ -14,11 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session
-
 from db import repositories, visits
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
+from db.visits import Session  # the session type, as the db layer exports it
 from domain import codes
 from domain.decision import Decision, Visit
 from domain.iin import IinInfo, parse_iin

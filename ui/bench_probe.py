@@ -51,19 +51,14 @@ def rss_mb() -> float:
 
 def _words(db_url: str, count: int, seed: int) -> list[str]:
     """What receptionists type: surnames and given names as stored, and IIN prefixes."""
-    from sqlalchemy import select
-
-    from db import models as m
     from db.engine import open_database, session_factory
+    from db.visits import sample_patients
 
     engine = open_database(db_url)
     rng = random.Random(seed)
     try:
         with session_factory(engine)() as s:
-            top = s.scalar(select(m.PatientRecord.id).order_by(m.PatientRecord.id.desc()).limit(1)) or 0
-            ids = [rng.randint(1, top) for _ in range(max(count // 4, 10))] if top else []
-            rows = s.execute(select(m.PatientRecord.surname, m.PatientRecord.given_name, m.PatientRecord.iin)
-                             .where(m.PatientRecord.id.in_(ids))).all()
+            rows = sample_patients(s, max(count // 4, 10), seed)
     finally:
         engine.dispose()
     words = []

@@ -52,25 +52,18 @@ def _visible(window, name: str):
 
 def _pick_patient(db_url: str) -> tuple[int, str]:
     """A demo patient whose card shows much: a category or conditions, and documents."""
-    from sqlalchemy import func, select
-
-    from db import models as m
     from db.engine import open_database, session_factory
+    from db.visits import showcase_patient
 
     engine = open_database(db_url)
     try:
         with session_factory(engine)() as s:
-            row = s.execute(
-                select(m.PatientRecord.id, m.PatientRecord.surname)
-                .join(m.ConditionRecord, m.ConditionRecord.patient_id == m.PatientRecord.id)
-                .join(m.FundCheckRecord, m.FundCheckRecord.patient_id == m.PatientRecord.id)
-                .where(m.ConditionRecord.dispensary.is_(True), m.PatientRecord.status == "citizen",
-                       m.PatientRecord.iin.is_not(None))
-                .group_by(m.PatientRecord.id).having(func.count(m.ConditionRecord.id) >= 1)
-                .order_by(m.PatientRecord.id).limit(1)).first()
-            return row[0], row[1]
+            found = showcase_patient(s)
     finally:
         engine.dispose()
+    if found is None:
+        raise SystemExit("the demo database has no patient to show")
+    return found
 
 
 def shoot(out: Path, patients: int = 3000) -> None:

@@ -182,6 +182,8 @@ def test_unexpected_errors_reach_the_crash_dialog_and_the_log(qtbot, window, tmp
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "crashDialog")),
                     timeout=5000)
     assert "KeyError" in (log_dir() / "crash.log").read_text("utf-8")
+    for box in window.findChildren(QMessageBox, "crashDialog"):
+        box.setObjectName("expectedCrashDialog")
 
 
 def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, monkeypatch):
