@@ -216,3 +216,18 @@ def test_emergency_outcome_is_stored_with_time(desk_db):
         outcome = desk.emergency_for_patient(s, ids["askar"], operator="aigul", at=at)
     engine.dispose()
     assert outcome.at == at and outcome.operator == "aigul"
+
+
+def test_work_asked_before_the_database_is_open_runs_once_it_is(qtbot, db_url):
+    engine = open_database(db_url)
+    r = TaskRunner(None)
+    delivered = []
+    r.submit(lambda _s: "stale", delivered.append, channel="search")
+    r.submit(lambda s: s.connection().exec_driver_sql("select 7").scalar(), delivered.append, channel="search")
+    r.submit(lambda _s: "status", delivered.append)
+    assert r.busy() and delivered == []
+    r.attach(session_factory(engine))
+    qtbot.waitUntil(lambda: not r.busy(), timeout=5000)
+    assert sorted(map(str, delivered)) == ["7", "status"]
+    r.wait()
+    engine.dispose()
