@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.db_url = ""
         self.db_label = db_label
         self.lang = lang
+        self.setProperty("lang", lang)  # dialogs of other parts read the language from here
         self.tasks = TaskRunner(None, self)
         self.tasks.default_failure = self._on_failure
         self.operator = ""
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         if lang not in LANGS:
             return
         self.lang = lang
+        self.setProperty("lang", lang)
         if self.languageSwitch.currentData() != lang:
             self.languageSwitch.blockSignals(True)
             self.languageSwitch.setCurrentIndex(LANGS.index(lang))
@@ -482,10 +485,24 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             report_failure(exc, self)
             return
+        before = set(self.findChildren(QDialog))
         open_referral_dialog(self, self.db_url, patient_id, service, self.coverage_date(), self.lang,
                              emergency=emergency)
-        if patient_id is not None and patient_id == self.current_patient_id:
+        if patient_id is not None:
+            # An issued referral changes the card ("referral on file"): reload when it closes.
+            self._when_closed(before, lambda: self._reload_if_open(patient_id))
+
+    def _reload_if_open(self, patient_id: int) -> None:
+        if patient_id == self.current_patient_id:
             self.open_patient(patient_id)
+
+    def _when_closed(self, before: set, callback) -> None:
+        """Call back when the dialogs opened since ``before`` close (they do not block)."""
+        opened = [d for d in self.findChildren(QDialog) if d not in before and d.isVisible()]
+        for dialog in opened:
+            dialog.finished.connect(lambda _r: callback())
+        if not opened:
+            callback()
 
     def settings(self) -> None:
         try:
@@ -493,8 +510,9 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             report_failure(exc, self)
             return
+        before = set(self.findChildren(QDialog))
         open_settings_dialog(self, self.db_url)
-        self.refresh_status()
+        self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
     # ------------------------------------------------------------ status bar and demo data
 

@@ -231,3 +231,30 @@ def test_work_asked_before_the_database_is_open_runs_once_it_is(qtbot, db_url):
     assert sorted(map(str, delivered)) == ["7", "status"]
     r.wait()
     engine.dispose()
+
+
+def test_the_real_referral_form_opens_over_the_desk_and_reloads_the_card(qtbot, window, desk_db):
+    from PySide6.QtWidgets import QDialog
+
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        window.open_patient(ids["askar"])
+    before = set(window.findChildren(QDialog))
+    qtbot.keyClick(window.searchEdit, Qt.Key.Key_F6)
+    opened = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+    assert len(opened) == 1
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        opened[0].reject()
+
+
+def test_the_settings_dialog_speaks_the_desk_language(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    window.set_language("ru")
+    assert window.property("lang") == "ru"
+    before = set(window.findChildren(QDialog))
+    with qtbot.waitSignal(window.status_loaded, timeout=5000):
+        window.action_settings.trigger()
+        opened = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+        assert len(opened) == 1
+        opened[0].reject()
