@@ -148,3 +148,21 @@ def test_an_empty_database_offers_demo_data(qtbot, db_url):
     qtbot.waitUntil(lambda: w.status is not None, timeout=5000)
     assert w.demoBanner.isVisible()
     assert w.loadDemoButton.isEnabled()
+
+
+def test_loading_demo_data_from_the_first_start_offer(qtbot, db_url):
+    from ui.app import build_main_window
+
+    w = build_main_window(db_url, "ru")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.status is not None, timeout=5000)
+    w.demoCount.setValue(150)
+    qtbot.mouseClick(w.loadDemoButton, Qt.MouseButton.LeftButton)
+    assert w.demoProgress.isVisible() and not w.loadDemoButton.isEnabled()
+    qtbot.waitUntil(lambda: not w.demoBanner.isVisible(), timeout=60_000)
+    assert not w.status.empty
+    with qtbot.waitSignal(w.results_shown, check_params_cb=lambda q: q == "а", timeout=5000):
+        w.searchEdit.setText("а")
+    assert w.results_model.rowCount() > 0
+    w.tasks.wait()
