@@ -488,7 +488,6 @@ def organisations(session: Session) -> list:
 @dataclass(frozen=True, slots=True)
 class DeskStatus:
     rule_pack: str | None
-    insurance_as_of: datetime | None
     empty: bool
     site: str
 
@@ -499,8 +498,13 @@ def desk_status(session: Session) -> DeskStatus:
     except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
         _log_failure("rule pack", exc)
         version = None
-    return DeskStatus(version, visits.insurance_data_as_of(session), not visits.has_patients(session),
-                      visits.site_prefix(session))
+    return DeskStatus(version, not visits.has_patients(session), visits.site_prefix(session))
+
+
+def insurance_data_as_of(session: Session) -> datetime | None:
+    """When the newest Fund answer was obtained. A scan of every answer, so it is asked after
+    the rest of the status bar."""
+    return visits.insurance_data_as_of(session)
 
 
 def fill_demo(session: Session, patients: int, seed: int, progress: Callable[..., None] | None = None) -> dict:

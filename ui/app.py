@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 
@@ -87,6 +87,8 @@ def run_desk(db_url: str | None, lang: str = "kk") -> int:
     opener.opened.connect(lambda args: window.attach_database(*args))
     opener.failed.connect(failed)
     window.show()
-    opener.start(db_url)
+    # Open the database once the window is on screen: the opener's imports compete with the
+    # GUI thread for the interpreter, so they wait until the first paint is done.
+    QTimer.singleShot(0, lambda: opener.start(db_url))
     code = app.exec()
     return exit_code["value"] or code

@@ -54,6 +54,7 @@ class _LazyServices:
 
 
 desk = _LazyServices()
+_NOT_ASKED = object()
 
 
 class _Progress(QObject):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.operator = ""
         self.current_patient_id: int | None = None
         self.status: desk.DeskStatus | None = None
+        self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
         self._dialogs: list[QWidget] = []
         self._build()
@@ -524,6 +526,12 @@ class MainWindow(QMainWindow):
         self.demoBanner.setVisible(status.empty)
         self._render_status()
         self.status_loaded.emit()
+        self.tasks.submit(lambda s: desk.insurance_data_as_of(s), self._on_insurance_age,
+                          channel="insurance_age")
+
+    def _on_insurance_age(self, as_of: datetime | None) -> None:
+        self.insurance_as_of = as_of
+        self._render_insurance_age()
 
     def _render_status(self) -> None:
         # The file name is enough to tell databases apart at a glance; the full path is a hover away.
@@ -535,10 +543,15 @@ class MainWindow(QMainWindow):
             return
         self.rulePackStatus.setText(self.tr("Rules: %1").replace(
             "%1", status.rule_pack or self.tr("not loaded")))
-        if status.insurance_as_of is None:
+        self._render_insurance_age()
+
+    def _render_insurance_age(self) -> None:
+        if self.insurance_as_of is _NOT_ASKED:
+            return
+        if self.insurance_as_of is None:
             self.insuranceAgeStatus.setText(self.tr("Insurance data: none"))
         else:
-            days = max(0, (datetime.now() - status.insurance_as_of).days)
+            days = max(0, (datetime.now() - self.insurance_as_of).days)
             self.insuranceAgeStatus.setText(self.tr("Insurance data: %1 days old").replace("%1", str(days)))
             stale = days > desk.STALE_AFTER_DAYS
             self.insuranceAgeStatus.setStyleSheet("color: #c62828; font-weight: bold" if stale else "")
