@@ -12,12 +12,22 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from domain.names import search_key
+from domain.messages import BadInput, Message
+from domain.names import fold, search_key
 from domain.records import IdentityDocument, PatientRecord
+
+E_BUSY = Message(
+    "Дерекқорды басқа бағдарлама (мысалы, ашық тұрған тіркеу орны) жазып жатыр; кейінірек "
+    "қайталаңыз. Ештеңе өзгертілмеді.",
+    "База данных занята записью другой программы (например, открытым рабочим местом); "
+    "повторите позже. Ничего не изменено.",
+)
 
 SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted")
 PATIENT_COLS = ("id", *SYNC_COLS, "iin", "local_id", "surname", "given_name", "patronymic",
@@ -171,8 +181,44 @@ class BulkWriter:
             self.counts[table.name] += len(rows)
             rows.clear()
 
+    def finish(self) -> None:
+        """Write what is queued; on PostgreSQL move each id sequence past the ids assigned here,
+        so later inserts through the ORM do not collide with them."""
+        self.flush()
+        if self.sqlite:
+            return
+        for table, _ in TABLES:
+            if self.counts[table.name]:
+                self.conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"(SELECT max(id) FROM {table.name}))"))
+
+
+def raise_busy(exc: BaseException) -> None:
+    """A database locked by another writer past the busy timeout is bad timing, not a bug:
+    BadInput (exit 2) — the caller's transaction has rolled back."""
+    if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
+        raise BadInput(E_BUSY, field="db") from exc
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(part: str) -> tuple[str, ...]:
+    return tuple(fold(part).split())
+
 
 def patient_key(rec: PatientRecord) -> str:
+    """`domain.names.search_key` of the record's names. Names repeat across a population, so
+    each part's folding is memoised: a million-row load folds a few thousand distinct parts
+    instead of five million (tests pin the result to `search_key`)."""
+    words: dict[str, None] = {}
+    for part in (rec.surname, rec.given_name, rec.patronymic, rec.latin_surname, rec.latin_given_name):
+        if part:
+            for word in _folded(part):
+                words.setdefault(word, None)
+    return " ".join(words)
+
+
+def reference_key(rec: PatientRecord) -> str:
     return search_key(rec.surname, rec.given_name, rec.patronymic, rec.latin_surname,
                       rec.latin_given_name)
 

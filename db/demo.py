@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from db.bulk import BulkWriter
+from db.bulk import BulkWriter, raise_busy
 from db.search import refresh_index
 from domain.messages import BadInput, Message
 from domain.synth import demo_organisations, generate_patients
@@ -59,6 +60,14 @@ def _insert_organisations(conn: Connection) -> int:
     return len(rows)
 
 
+def add_organisations(engine: Engine) -> int:
+    """Only the demo organisations (for a database that will receive an import); refuses a
+    non-empty database like `fill`."""
+    with engine.begin() as conn:
+        _refuse_non_empty(conn)
+        return _insert_organisations(conn)
+
+
 def _advance_local_counter(conn: Connection, year: int, used: int) -> None:
     # the desk's next local number must not repeat one handed out to a demo patient
     if used:
@@ -81,6 +90,15 @@ def fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], Non
     transaction. Refuses (BadInput) a database that already holds patients or organisations."""
     check_patient_count(patients)
     on = on or date.today()
+    try:
+        return _fill(engine, patients, seed, progress, on)
+    except OperationalError as exc:
+        raise_busy(exc)
+        raise
+
+
+def _fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], None] | None,
+          on: date) -> dict:
     with engine.connect() as conn:
         conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         big = conn.dialect.name == "sqlite" and patients >= 10_000
@@ -99,7 +117,7 @@ def fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], Non
                     local_ids += rec.local_id is not None
                     if progress and patients >= 10_000 and (i % step == 0 or i == patients):
                         progress(f"demo: {i} / {patients} ({100 * i // patients} %)")
-                writer.flush()
+                writer.finish()
                 _advance_local_counter(conn, on.year, local_ids)
                 if progress and patients >= 10_000:
                     progress("demo: search index")

@@ -11,15 +11,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, bindparam, select, update
+from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from db.bulk import BulkWriter, patient_key
+from db.bulk import BulkWriter, patient_key, raise_busy
 from db.search import refresh_index
 from domain.messages import BadInput, Message
 from domain.records import FundCheck, PatientRecord
@@ -221,9 +224,6 @@ class _Upserter:
         self.pending: dict[tuple[str, str], tuple[int, PatientRecord]] = {}
 
     def add(self, line: int, key: tuple[str, str], rec: PatientRecord) -> None:
-        if rec.attached_org and rec.attached_org not in self.org_ids:
-            self.result.reject(line, E_ORG.format(value=rec.attached_org))
-            return
         if key in self.pending:  # the same person twice: the later row updates the earlier
             self.flush()
         self.pending[key] = (line, rec)
@@ -385,6 +385,78 @@ class _Progress:
             self.report(f"import: {rows} rows ({pct} %)")
 
 
+class _Aborted(Exception):
+    """Raised in the database thread when the reader failed: the transaction rolls back."""
+
+
+_DONE = object()
+_ABORT = object()
+BATCH = 500
+
+
+class _DatabaseThread(threading.Thread):
+    """Runs the whole transaction while the calling thread reads and validates the file.
+    SQLite executes statements without Python's lock held, so the two overlap on two cores.
+    The connection is opened in this thread and used only here."""
+
+    def __init__(self, engine: Engine, result: ImportResult, site: str):
+        super().__init__(name="import-db", daemon=True)
+        self.engine, self.result, self.site = engine, result, site
+        self.batches: queue.Queue = queue.Queue(maxsize=8)  # bounds memory: 8 × BATCH rows
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self._transaction()
+        except _Aborted:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+            self.error = exc
+            while True:  # unblock a reader waiting on a full queue
+                try:
+                    self.batches.get_nowait()
+                except queue.Empty:
+                    break
+
+    def _transaction(self) -> None:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:  # the hot index pages of a large import stay in memory; 32 MB keeps the
+                _pragma(conn, "cache_size=-32768")  # process well under its 200 MB budget
+            try:
+                with conn.begin():
+                    upserter = _Upserter(conn, self.result, self.site)
+                    while True:
+                        batch = self.batches.get()
+                        if batch is _DONE:
+                            break
+                        if batch is _ABORT:
+                            raise _Aborted
+                        for line, key, rec in batch:
+                            upserter.add(line, key, rec)
+                    upserter.flush()
+                    upserter.writer.finish()
+                    refresh_index(conn)
+            finally:
+                if sqlite:
+                    _pragma(conn, "cache_size=-2000")
+
+    def put(self, item) -> None:
+        while self.error is None:
+            try:
+                self.batches.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+        raise self.error
+
+
+def _organisation_codes(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(conn.scalars(select(m.OrganisationRecord.code)))
+
+
 def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None] | None = None,
                 today: date | None = None, site: str = "") -> dict:
     """Import the snapshot at `path`; returns the counts and the rejected rows (ImportResult
@@ -399,31 +471,49 @@ def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
         rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
         ticker = _Progress(progress, fh, size)
-        with engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-            sqlite = conn.dialect.name == "sqlite"
-            if sqlite:  # index pages of a large import stay in memory; bounded at 64 MB
-                _pragma(conn, "cache_size=-65536")
-            try:
-                with conn.begin():
-                    upserter = _Upserter(conn, result, site)
-                    for line, item in _guard(rows, path):
-                        result.read += 1
-                        if isinstance(item, RowError):
-                            result.reject(line, item.message)
+        try:
+            orgs = _organisation_codes(engine)
+        except OperationalError as exc:
+            raise_busy(exc)
+            raise
+        worker = _DatabaseThread(engine, result, site)
+        worker.start()
+        try:
+            batch: list[tuple] = []
+            for line, item in _guard(rows, path):
+                result.read += 1
+                if isinstance(item, RowError):
+                    result.reject(line, item.message)
+                else:
+                    try:
+                        parsed = parse_row(item, today, now)
+                    except RowError as err:
+                        result.reject(line, err.message)
+                    else:
+                        org = parsed.record.attached_org
+                        if org and org not in orgs:
+                            result.reject(line, E_ORG.format(value=org))
                         else:
-                            try:
-                                parsed = parse_row(item, today, now)
-                            except RowError as err:
-                                result.reject(line, err.message)
-                            else:
-                                upserter.add(line, parsed.key, parsed.record)
-                        ticker.tick(result.read)
-                    upserter.flush()
-                    refresh_index(conn)
-            finally:
-                if sqlite:
-                    _pragma(conn, "cache_size=-2000")
+                            batch.append((line, parsed.key, parsed.record))
+                            if len(batch) >= BATCH:
+                                worker.put(batch)
+                                batch = []
+                ticker.tick(result.read)
+            if batch:
+                worker.put(batch)
+            worker.put(_DONE)
+        except BaseException:
+            if worker.error is None:
+                try:
+                    worker.put(_ABORT)
+                except BaseException:  # noqa: BLE001, S110 - the reader's error is the one to report
+                    pass
+            worker.join()
+            raise
+        worker.join()
+        if worker.error is not None:
+            raise_busy(worker.error)
+            raise worker.error
     finally:
         fh.close()
     if progress:

@@ -16,7 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
+from db.repositories import find_by_iin, load_patient
 from db.sequences import next_value
+from domain.records import Organisation, PatientRecord
 
 SEQUENCE = "referral"
 ISSUED = "referral.issued"
@@ -181,12 +183,26 @@ def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> 
 
 def sample_patient_ids(session: Session, limit: int) -> list[int]:
     """Ids of up to `limit` live patients spread over the table (for measurements)."""
-    from db.models import PatientRecord
+    from db.models import PatientRecord as Row
 
-    total = session.scalar(select(func.count()).select_from(PatientRecord)) or 0
+    total = session.scalar(select(func.count()).select_from(Row)) or 0
     step = max(1, total // max(limit, 1))
     ids = session.scalars(
-        select(PatientRecord.id).where(PatientRecord.deleted.is_(False), PatientRecord.id % step == 0)
-        .order_by(PatientRecord.id).limit(limit)
+        select(Row.id).where(Row.deleted.is_(False), Row.id % step == 0).order_by(Row.id).limit(limit)
     )
     return list(ids)
+
+
+def find_organisation(session: Session, code: str) -> Organisation | None:
+    """A live organisation by its code, as a domain object."""
+    row = session.scalars(select(OrganisationRecord).where(
+        OrganisationRecord.code == code, OrganisationRecord.deleted.is_(False))).first()
+    if row is None:
+        return None
+    return Organisation(row.code, row.name_kk, row.name_ru, row.kind, row.bin, row.address,
+                        row.phone, row.is_self)
+
+
+def patient_by_key(session: Session, key: str | int) -> PatientRecord | None:
+    """A patient by database id (int) or IIN (str)."""
+    return load_patient(session, key) if isinstance(key, int) else find_by_iin(session, key)

@@ -138,23 +138,35 @@ def _allowed(codes) -> str:
     return ", ".join(codes) if len(codes) <= 12 else ", ".join(codes[:12]) + ", …"
 
 
-def _text(raw: dict, field: str) -> str | None:
-    value = raw.get(field)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise RowError(E_TYPE.format(field=field, value=repr(value)[:40]))
-    value = value.strip()
-    if not value:
-        return None
-    limit = TEXT_COLUMNS.get(field)
-    if limit and len(value) > limit:
-        raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
-    return value
+COLUMN_SET = frozenset(COLUMNS)
+NON_TEXT = frozenset(FLAG_COLUMNS + LIST_COLUMNS)
+
+
+def _clean(raw: dict) -> dict:
+    """The row without empty values, texts stripped and checked against their column sizes;
+    an unknown column or a non-text value in a text column is a RowError."""
+    clean = {}
+    for field, value in raw.items():
+        if field not in COLUMN_SET:
+            raise RowError(E_UNKNOWN.format(field=str(field)[:40]))
+        if value is None or value == "":  # most columns of most rows are empty
+            continue
+        if isinstance(value, str):
+            if value[0].isspace() or value[-1].isspace():
+                value = value.strip()
+                if not value:
+                    continue
+            limit = TEXT_COLUMNS.get(field)
+            if limit and len(value) > limit:
+                raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
+        elif field not in NON_TEXT:
+            raise RowError(E_TYPE.format(field=field, value=repr(value)[:40]))
+        clean[field] = value
+    return clean
 
 
 def parse_date(value: str, field: str) -> date:
-    if not DATE_RE.match(value):
+    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdigit():
         raise RowError(E_DATE.format(field=field, value=value[:40]))
     try:
         return date.fromisoformat(value)
@@ -181,7 +193,7 @@ def parse_datetime(value: str, field: str) -> datetime:
 
 
 def _date(raw: dict, field: str) -> date | None:
-    value = _text(raw, field)
+    value = raw.get(field)
     return None if value is None else parse_date(value, field)
 
 
@@ -190,9 +202,7 @@ def _flag(raw: dict, field: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
-        low = value.strip().lower()
-        if not low:
-            return None
+        low = value.lower()
         if low in TRUE:
             return True
         if low in FALSE:
@@ -201,7 +211,7 @@ def _flag(raw: dict, field: str) -> bool | None:
 
 
 def _code(raw: dict, field: str) -> str | None:
-    value = _text(raw, field)
+    value = raw.get(field)
     if value is None:
         return None
     allowed = CODE_COLUMNS[field]
@@ -303,8 +313,8 @@ def _conditions(raw: dict) -> list[ConditionRecord]:
 
 
 def _identity(raw: dict, rec: PatientRecord) -> tuple[str, str]:
-    iin = _text(raw, "iin")
-    local_id = _text(raw, "local_id")
+    iin = raw.get("iin")
+    local_id = raw.get("local_id")
     if local_id is not None and not LOCAL_ID_RE.match(local_id):
         raise RowError(E_LOCAL_ID.format(value=local_id[:40]))
     born, sex = _date(raw, "birth_date"), _code(raw, "sex")
@@ -328,9 +338,9 @@ def _identity(raw: dict, rec: PatientRecord) -> tuple[str, str]:
 
 
 def _legal_status(raw: dict, status: str) -> LegalStatus:
-    kind, number = _code(raw, "status_doc_kind"), _text(raw, "status_doc_number")
+    kind, number = _code(raw, "status_doc_kind"), raw.get("status_doc_number")
     issued, until = _date(raw, "status_doc_issued_on"), _date(raw, "status_doc_valid_until")
-    issuer = _text(raw, "status_doc_issuer")
+    issuer = raw.get("status_doc_issuer")
     if (kind is None) != (number is None) or (kind is None and (issued or until or issuer)):
         raise RowError(E_DOC_PAIR)
     if issued and until and issued > until:
@@ -342,7 +352,7 @@ def _legal_status(raw: dict, status: str) -> LegalStatus:
 
 def _fund_check(raw: dict, now: datetime) -> FundCheck | None:
     insured = _flag(raw, "fund_insured")
-    at = _text(raw, "fund_checked_at")
+    at = raw.get("fund_checked_at")
     if (insured is None) != (at is None):
         raise RowError(E_FUND_PAIR)
     if insured is None:
@@ -350,35 +360,33 @@ def _fund_check(raw: dict, now: datetime) -> FundCheck | None:
     checked_at = parse_datetime(at, "fund_checked_at")
     if checked_at > now:
         raise RowError(E_FUTURE_CHECK.format(value=at))
-    return FundCheck(insured, checked_at, _text(raw, "fund_source") or "import")
+    return FundCheck(insured, checked_at, raw.get("fund_source") or "import")
 
 
 def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
     """Validate one row (column -> value) and build its record; raises RowError.
     `today` bounds birth dates, `now` the Fund's check times (naive UTC)."""
     now = now or datetime.combine(today, datetime.max.time())
-    unknown = [k for k in raw if k not in COLUMNS]
-    if unknown:
-        raise RowError(E_UNKNOWN.format(field=str(unknown[0])[:40]))
+    raw = _clean(raw)
     for field in REQUIRED:
-        if _text(raw, field) is None:
+        if raw.get(field) is None:
             raise RowError(E_REQUIRED.format(field=field))
-    rec = PatientRecord(surname=_text(raw, "surname"), given_name=_text(raw, "given_name"))
+    rec = PatientRecord(surname=raw.get("surname"), given_name=raw.get("given_name"))
     key = _identity(raw, rec)
     if not EARLIEST_BIRTH <= rec.birth_date <= today:
         raise RowError(E_BIRTH_RANGE.format(value=rec.birth_date))
-    rec.patronymic = _text(raw, "patronymic")
-    rec.latin_surname, rec.latin_given_name = _text(raw, "latin_surname"), _text(raw, "latin_given_name")
-    citizenship = _text(raw, "citizenship")
+    rec.patronymic = raw.get("patronymic")
+    rec.latin_surname, rec.latin_given_name = raw.get("latin_surname"), raw.get("latin_given_name")
+    citizenship = raw.get("citizenship")
     if citizenship is not None and not COUNTRY_RE.match(citizenship):
         raise RowError(E_COUNTRY.format(value=citizenship))
     rec.citizenship = citizenship
-    rec.address = _text(raw, "address")
-    phone = _text(raw, "phone")
+    rec.address = raw.get("address")
+    phone = raw.get("phone")
     if phone is not None and not PHONE_RE.match(phone):
         raise RowError(E_PHONE.format(value=phone))
     rec.phone = phone
-    rec.attached_org = _text(raw, "attached_org")
+    rec.attached_org = raw.get("attached_org")
     rec.legal_status = _legal_status(raw, _code(raw, "status"))
     if rec.legal_status.kandas_since and rec.legal_status.kandas_since < rec.birth_date:
         raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=rec.legal_status.kandas_since,

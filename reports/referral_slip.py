@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from html import escape as _html_escape
+from itertools import groupby
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
@@ -18,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -68,14 +69,11 @@ L_PHONE = Message("Тел.", "Тел.")
 L_IIN = Message("ЖСН", "ИИН")
 L_LOCAL_ID = Message("Жергілікті нөмір", "Местный номер")
 L_NAME = Message("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество")
-L_BIRTH = Message("Туған күні", "Дата рождения")
-L_SEX = Message("Жынысы", "Пол")
-L_ADDRESS = Message("Мекенжайы", "Адрес")
-L_PATIENT_PHONE = Message("Телефоны", "Телефон")
+L_BIRTH_SEX = Message("Туған күні, жынысы", "Дата рождения, пол")
+L_ADDRESS_PHONE = Message("Мекенжайы, телефоны", "Адрес, телефон")
 L_ATTACHED = Message("Тіркелген МСАК ұйымы", "Организация ПМСП прикрепления")
 L_STATUS = Message("Құқықтық мәртебесі", "Правовой статус")
-L_FUNDING = Message("Қаржыландыру көзі", "Источник финансирования")
-L_RULE = Message("Негіздеме", "Основание")
+L_FUNDING = Message("Қаржыландыру көзі және негіздемесі", "Источник финансирования и основание")
 L_SERVICE = Message("Қызмет", "Услуга")
 L_TARGET = Message("Жолданатын ұйым", "Куда направляется")
 L_SPECIALIST = Message("Маман", "Специалист")
@@ -89,6 +87,7 @@ L_PACK = Message("Ереже жинағы", "Пакет правил")
 L_PAGE = Message("бет", "стр.")
 L_CODE = Message("Жолдама нөмірі", "Номер направления")
 DASH = "—"
+_RULE_SIZE = 7.5  # the deciding rules under the funding, smaller than the values
 
 
 def escape(text: str) -> str:
@@ -167,11 +166,21 @@ def _form_block(slip: SlipData, st: _Styles) -> list[Flowable]:
     ]
 
 
+def _qr(slip: SlipData, st: _Styles) -> QrCode:
+    side = 24 * mm * st.scale
+    return _QrCode(slip.qr_payload(), width=side, height=side, qrLevel="M", qrBorder=2)
+
+
 def _header(slip: SlipData, st: _Styles, width: float) -> Table:
-    table = Table([[_org_block(slip.referring_org, st), _form_block(slip, st)]],
-                  colWidths=[width * 0.56, width * 0.44])
+    if slip.draft:  # a draft carries no machine-readable number
+        row, widths = [_org_block(slip.referring_org, st), _form_block(slip, st)], [0.56, 0.44]
+    else:
+        row = [_org_block(slip.referring_org, st), _form_block(slip, st), _qr(slip, st)]
+        widths = [0.49, 0.33, 0.18]
+    table = Table([row], colWidths=[width * w for w in widths])
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (-1, 0), (-1, 0), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -237,22 +246,36 @@ def _doctor_text(slip: SlipData) -> str:
     return name
 
 
-def _rows(slip: SlipData) -> list[tuple[Message, str, bool]]:
+def _birth_and_sex(slip: SlipData) -> str:
+    sex = SEXES.get(slip.sex or "")
+    return f"{_date(slip.birth_date)}, {_bi(sex) if sex else DASH}"
+
+
+def _address_and_phone(slip: SlipData) -> str:
+    address = _esc(slip.address)
+    if slip.phone:
+        return f"{address}; {both(L_PHONE)} {escape(slip.phone)}"
+    return address
+
+
+def _funding_text(slip: SlipData, st: _Styles) -> str:
+    funding = f"<b>{_bi(slip.funding)}</b>"
+    if not slip.rules:
+        return funding
+    return f"{funding}<br/><font size='{_RULE_SIZE * st.scale:.1f}'>{_rules_text(slip)}</font>"
+
+
+def _rows(slip: SlipData, st: _Styles) -> list[tuple[Message, str, bool]]:
     """(label, value markup, emphasised) for the body table, in the order of DOMAIN.md §10."""
     id_label = L_IIN if slip.patient_iin or not slip.patient_local_id else L_LOCAL_ID
-    sex = SEXES.get(slip.sex or "")
-    funding = f"<b>{_bi(slip.funding)}</b>"
-    rows = [
+    return [
         (id_label, _esc(slip.patient_id_text), True),
         (L_NAME, _esc(slip.patient_name), True),
-        (L_BIRTH, _date(slip.birth_date), False),
-        (L_SEX, _bi(sex) if sex else DASH, False),
-        (L_ADDRESS, _esc(slip.address), False),
-        (L_PATIENT_PHONE, _esc(slip.phone), False),
+        (L_BIRTH_SEX, _birth_and_sex(slip), False),
+        (L_ADDRESS_PHONE, _address_and_phone(slip), False),
         (L_ATTACHED, _bi(slip.attached_org), False),
         (L_STATUS, _bi(slip.legal_status), False),
-        (L_FUNDING, funding, False),
-        (L_RULE, _rules_text(slip), False),
+        (L_FUNDING, _funding_text(slip, st), False),
         (L_SERVICE, _bi(slip.service), True),
         (L_TARGET, _target_text(slip.target_org), False),
         (L_SPECIALIST, _esc(slip.specialist), False),
@@ -260,17 +283,16 @@ def _rows(slip: SlipData) -> list[tuple[Message, str, bool]]:
         (L_URGENCY, _bi(URGENCY.get(slip.urgency, URGENCY["planned"])), slip.emergency),
         (L_DOCTOR, _doctor_text(slip), False),
     ]
-    return rows
 
 
 def _body(slip: SlipData, st: _Styles, width: float) -> Table:
     data = []
-    for label, value, strong in _rows(slip):
+    for label, value, strong in _rows(slip, st):
         data.append([
-            Paragraph(f"{escape(label.kk)}<br/>{escape(label.ru)}", st.label),
+            Paragraph(escape(both(label)), st.label),
             Paragraph(value, st.strong if strong else st.value),
         ])
-    table = Table(data, colWidths=[width * 0.3, width * 0.7], repeatRows=0, splitByRow=1)
+    table = Table(data, colWidths=[width * 0.27, width * 0.73], repeatRows=0, splitByRow=1)
     table.setStyle(_table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
@@ -331,41 +353,49 @@ def _signatures(slip: SlipData, st: _Styles, width: float) -> Table:
     return table
 
 
-def _codes(slip: SlipData, st: _Styles, width: float) -> Table:
-    side = 27 * mm * st.scale
-    qr = QrCode(slip.qr_payload(), width=side, height=side, qrLevel="M", qrBorder=1)
+class _QrCode(QrCode):
+    """ReportLab's QR flowable, drawn as one filled path instead of one rectangle operator per
+    run of modules: the same picture with a fraction of the PDF operators and time."""
+
+    def draw(self) -> None:
+        self.qr.make()
+        count = self.qr.getModuleCount()
+        cell = self.width / (count + self.qrBorder * 2.0)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.qr.modules):
+            y = self.height - (r + self.qrBorder + 1) * cell
+            c = 0
+            for dark, run in groupby(bool(m) for m in row):
+                length = len(list(run))
+                if dark:
+                    # A little taller than a module, so that rows meet without hairline gaps.
+                    path.rect((c + self.qrBorder) * cell, y, length * cell, cell * 1.05)
+                c += length
+        # Non-zero winding: the overlapping strips must stay black (even-odd would punch holes).
+        self.canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+
+
+def _barcode(slip: SlipData, st: _Styles) -> list[Flowable]:
+    if slip.draft:
+        return [Paragraph(f"{escape(DRAFT_TEXT.kk)}<br/>{escape(DRAFT_TEXT.ru)}", st.note)]
     bar_width = 0.3 * mm if slip.paper == "A4" else 0.25 * mm
-    barcode = Code128(slip.number, barHeight=11 * mm * st.scale, barWidth=bar_width,
+    barcode = Code128(slip.number, barHeight=9 * mm * st.scale, barWidth=bar_width,
                       humanReadable=0, quiet=0)
-    caption = Paragraph(f"{both(L_CODE)}<br/>{escape(slip.number)}", st.code)
-    pack = Paragraph(f"{both(L_PACK)}: {escape(slip.rule_pack)}", st.small)
-    table = Table([[qr, [barcode, Spacer(1, 2), caption, Spacer(1, 3), pack]]],
-                  colWidths=[side + 6, width - side - 6])
-    table.setStyle(_table_style([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 0), (1, 0), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-    ]))
-    return table
+    barcode.hAlign = "CENTER"
+    return [barcode, Spacer(1, 3 * st.scale)]
 
 
 def _story(slip: SlipData, st: _Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [_header(slip, st, width)]
     story += _title(slip, st)
+    story += _barcode(slip, st)
     story += _emergency_box(slip, st, width)
     if slip.emergency:
         story.append(Spacer(1, 4 * st.scale))
     story.append(_body(slip, st, width))
     story += _notes(slip, st)
-    # The signature places and the codes stay together, on the next page if need be.
-    if slip.draft:
-        codes: Flowable = Paragraph(f"{escape(DRAFT_TEXT.kk)}<br/>{escape(DRAFT_TEXT.ru)}", st.note)
-    else:
-        codes = _codes(slip, st, width)
-    story.append(KeepTogether([Spacer(1, 8 * st.scale), _signatures(slip, st, width),
-                               Spacer(1, 4 * st.scale), codes]))
+    # The signature places move to the next page whole rather than split.
+    story.append(KeepTogether([Spacer(1, 8 * st.scale), _signatures(slip, st, width)]))
     return story
 
 
@@ -387,6 +417,8 @@ def _page_furniture(slip: SlipData, st: _Styles):
         canvas.setFont(REGULAR, 6.5 * st.scale)
         footer = f"{slip.number} · {both(L_PAGE)} {doc.page}"
         canvas.drawRightString(page_w - doc.rightMargin, doc.bottomMargin / 2, footer)
+        canvas.drawString(doc.leftMargin, doc.bottomMargin / 2,
+                          f"{both(L_PACK)}: {slip.rule_pack} · Тіркеу")
         canvas.restoreState()
 
     return draw

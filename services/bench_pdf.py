@@ -67,18 +67,18 @@ def _first_in_fresh_process(slip: SlipData) -> tuple[float, int]:
     return float(result["ms"]), int(result["bytes"])
 
 
-def measure(ctx) -> dict:
+def measure(ctx, samples: int = WARM_SAMPLES) -> dict:
     on = date.today()
     ctx.progress("pdf: preparing slips from demo patients")
-    slips = _slips(ctx.db_url, min(WARM_SAMPLES, max(ctx.patients, 1)), on)
+    slips = _slips(ctx.db_url, min(samples, max(ctx.patients, 1)), on)
     if not slips:
         return {"pdf_first": None, "pdf_warm": None, "pdf_bytes": None}
     ctx.progress("pdf: first slip in a fresh process")
     first_ms, _ = _first_in_fresh_process(slips[0])
-    ctx.progress(f"pdf: {WARM_SAMPLES} warm slips")
+    ctx.progress(f"pdf: {samples} warm slips")
     render_referral(slips[0], invariant=True)  # the warm loop starts with fonts registered
     times, sizes = [], []
-    for i in range(WARM_SAMPLES):
+    for i in range(samples):
         slip = slips[i % len(slips)]
         t0 = time.perf_counter()
         pdf = render_referral(slip, invariant=True)

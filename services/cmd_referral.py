@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 
-
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--iin", required=True, help="the patient's IIN")
     p.add_argument("--service", required=True, metavar="CODE", help="service code (DOMAIN.md §4)")

@@ -13,23 +13,21 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.engine import open_database, session_factory
-from db.models import OrganisationRecord
+from db.engine import Session, open_database, session_factory
 from db.referrals import (
     ReferralEntry,
     allocate_number,
+    find_organisation,
     get_referral,
+    patient_by_key,
     record_print,
     record_referral,
     slip_snapshot,
 )
-from db.repositories import find_by_iin, list_organisations, load_patient
+from db.repositories import list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
-from domain.decision import Decision, Visit
+from domain.decision import Decision, FiredRule, Visit
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
 from domain.records import Organisation, PatientRecord
@@ -187,7 +185,13 @@ def _notes(decision: Decision, patient: PatientRecord, emergency: bool) -> tuple
     return notes
 
 
-def _organisation(org: OrganisationRecord | Organisation | None) -> SlipOrganisation | None:
+def _funding_rules(decision: Decision) -> tuple[FiredRule, ...]:
+    """The rules behind the funding; whether a referral is needed is moot on the referral itself
+    (the register keeps every rule that fired)."""
+    return tuple(r for r in decision.rules if not r.id.startswith("referral."))
+
+
+def _organisation(org: Organisation | None) -> SlipOrganisation | None:
     if org is None:
         return None
     return SlipOrganisation(org.name_kk, org.name_ru, org.bin, org.address, org.phone)
@@ -207,8 +211,8 @@ def _doctor(settings: ClinicSettings, name: str | None, position: str | None) ->
 
 def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSettings,
                request: ReferralRequest, number: str, on: date,
-               attached: Organisation | OrganisationRecord | None = None,
-               target: Organisation | OrganisationRecord | None = None,
+               attached: Organisation | None = None,
+               target: Organisation | None = None,
                draft: bool = False) -> SlipData:
     """Everything the slip shows, from the patient, the decision and the clinic settings."""
     emergency = request.emergency or decision.emergency
@@ -228,7 +232,7 @@ def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSe
         birth_date=patient.birth_date, sex=patient.sex, address=patient.address,
         phone=patient.phone,
         attached_org=Message(attached_org.name_kk, attached_org.name_ru) if attached_org else None,
-        legal_status=_legal_status(patient, on), rules=tuple(decision.rules),
+        legal_status=_legal_status(patient, on), rules=_funding_rules(decision),
         notes=_notes(decision, patient, emergency), target_org=_organisation(target),
         specialist=request.specialist or None, diagnosis_icd=normalise_icd(request.diagnosis),
         diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
@@ -251,30 +255,32 @@ def decide_for(patient: PatientRecord, request: ReferralRequest, on: date) -> De
 
 # --- reading ------------------------------------------------------------------------------------
 
-def _find_patient(session: Session, key: str | int) -> PatientRecord:
+def _patient_key(key: str | int) -> str | int:
     if isinstance(key, int):
-        patient = load_patient(session, key)
-    else:
-        key = key.strip()
-        if not is_valid_iin(key):
-            raise BadInput(ERR_IIN.format(iin=key), field="iin")
-        patient = find_by_iin(session, key)
+        return key
+    key = key.strip()
+    if not is_valid_iin(key):
+        raise BadInput(ERR_IIN.format(iin=key), field="iin")
+    return key
+
+
+def _find_patient(session: Session, key: str | int) -> PatientRecord:
+    patient = patient_by_key(session, _patient_key(key))
     if patient is None:
         raise BadInput(ERR_PATIENT.format(key=key), field="iin")
     return patient
 
 
-def _org_by_code(session: Session, code: str | None) -> OrganisationRecord | None:
+def _org_by_code(session: Session, code: str | None) -> Organisation | None:
     if not code:
         return None
-    org = session.scalars(select(OrganisationRecord).where(
-        OrganisationRecord.code == code, OrganisationRecord.deleted.is_(False))).first()
+    org = find_organisation(session, code)
     if org is None:
         raise BadInput(ERR_ORG.format(code=code), field="to")
     return org
 
 
-def _attached(session: Session, patient: PatientRecord) -> OrganisationRecord | None:
+def _attached(session: Session, patient: PatientRecord) -> Organisation | None:
     if not patient.attached_org:
         return None
     try:

@@ -7,9 +7,15 @@ from datetime import date
 from db.engine import open_database, session_factory
 from db.models import OrganisationRecord
 from db.repositories import save_patient
-from domain.records import ConditionRecord, IdentityDocument, LegalStatus, PatientRecord
+from domain.records import (
+    ConditionRecord,
+    IdentityDocument,
+    LegalStatus,
+    PatientRecord,
+    PaymentPeriod,
+)
 
-AIGERIM_IIN = "850515400012"  # citizen, a pensioner's daughter: state-insured through a category
+AIGERIM_IIN = "850515400012"  # citizen, employed: МӘМС-insured through contributions
 FOREIGNER_IIN = "900102300072"  # temporary foreigner: limited package
 CHILD_IIN = "010304500126"
 
@@ -39,6 +45,7 @@ def fill_clinic(db_url: str) -> dict[str, int]:
             phone="+7 701 000 00 00", attached_org="SELF",
             legal_status=LegalStatus("citizen", basis=IdentityDocument("id_card", "045678912")),
             conditions=[ConditionRecord("E11.9", dispensary=True)],
+            payments=[PaymentPeriod("employee", "2021-01", "2026-10")],
         ))
         ids[FOREIGNER_IIN] = save_patient(s, PatientRecord(
             "Иванов", "Пётр", "Сергеевич", iin=FOREIGNER_IIN, birth_date=date(1990, 1, 2), sex="M",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,9 +115,9 @@ def _long_slip(paper: str) -> SlipData:
         paper=paper,
         patient_name="Нұрғалиева-Сейітқалиқызы Әйгерім-Гүлнұр Сәкенқызы " * 3,
         address="Қарағанды облысы, Қарқаралы ауданы, Егіндібұлақ ауылдық округі, "
-                "Абай көшесі, 123-үй, 45-пәтер, " * 4,
+                "Абай көшесі, 123-үй, 45-пәтер, " * 8,
         diagnosis_text="Созылмалы обструктивті өкпе ауруы, өршу кезеңі, тыныс жетіспеушілігі II дәреже; "
-                       "Хроническая обструктивная болезнь лёгких, обострение " * 6 + word,
+                       "Хроническая обструктивная болезнь лёгких, обострение " * 12 + word,
         specialist=word,
     )
 
@@ -177,3 +179,16 @@ def test_golden_files(name, tmp_path):
 
 def test_slip_is_small(slip):
     assert len(render_referral(slip)) <= 100 * 1024
+
+
+@pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
+                    reason="needs zbarimg and pdftoppm to read the printed codes back")
+@pytest.mark.parametrize(("paper", "dpi"), [("A4", 200), ("A4", 600), ("A5", 300)])
+def test_printed_qr_and_barcode_read_back(slip, tmp_path, paper, dpi):
+    pdf = tmp_path / "slip.pdf"
+    pdf.write_bytes(render_referral(replace(slip, paper=paper)))
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "page")], check=True)
+    pages = sorted(str(p) for p in tmp_path.glob("page*.png"))
+    found = subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True, text=True).stdout
+    assert slip.qr_payload() in found
+    assert found.count("ALM05-2026-000042") >= 2  # in the QR payload and as the Code128 symbol

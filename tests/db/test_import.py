@@ -1,0 +1,379 @@
+"""`import FILE`: a registry snapshot goes in whole or not at all, row by row validated."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from db.demo import fill
+from db.engine import open_database, session_factory
+from db.importer import import_file
+from db.repositories import find_by_iin
+from domain.messages import BadInput
+from domain.registry_row import COLUMNS, to_row
+from domain.synth import generate_patients
+from tests.helpers import ROOT, run_cli
+
+ON = date(2026, 11, 22)
+EXAMPLES = ROOT / "docs" / "examples"
+
+
+def write_csv(path: Path, rows: list[dict], header: tuple[str, ...] = COLUMNS) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        for row in rows:
+            w.writerow([row.get(c, "") for c in header])
+    return path
+
+
+def db_digest(path: Path) -> str:
+    """Everything stored, including versions and timestamps."""
+    con = sqlite3.connect(path)
+    try:
+        h = hashlib.sha256()
+        tables = [t for (t,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%fts%' ORDER BY name")]
+        for table in tables:
+            for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "reg.sqlite"
+    engine = open_database(str(path))
+    fill(engine, 30, seed=11, on=ON)
+    yield engine, path
+    engine.dispose()
+
+
+def test_examples_import_cleanly_and_read_back(demo_db):
+    engine, _ = demo_db
+    out = import_file(engine, EXAMPLES / "registry.csv", today=ON)
+    assert out["rejected"] == 0 and out["errors"] == [], out["errors"]
+    assert out["read"] == out["inserted"] == 7
+    out = import_file(engine, EXAMPLES / "registry.jsonl", today=ON)
+    assert out["rejected"] == 0 and out["read"] == 4
+    with session_factory(engine)() as s:
+        p = find_by_iin(s, "850515300006")
+        assert p.full_name == "Нұрланов Нұрлан Серікұлы" and p.attached_org == "PHC-01"
+        assert [(c.code, c.dispensary) for c in p.conditions] == [("I10", True), ("E11", True)]
+        assert p.payments[0].payer == "employee" and p.fund_checks[-1].insured is True
+        assert p.legal_status.basis.kind == "id_card"
+        ivanova = find_by_iin(s, "580308401018")
+        assert {c.code for c in ivanova.categories} == {"pensioner", "disabled"} and ivanova.palliative
+        worker = find_by_iin(s, "880404301016")
+        assert worker.vhi_until == date(2027, 2, 1) and worker.legal_status.status == "eaeu_worker"
+
+
+def test_generated_rows_survive_the_round_trip(demo_db, tmp_path):
+    engine, _ = demo_db
+    people = list(generate_patients(400, seed=21, on=ON))
+    path = write_csv(tmp_path / "snap.csv", [to_row(p) for p in people])
+    out = import_file(engine, path, today=ON)
+    assert out["rejected"] == 0, out["errors"][:3]
+    assert out["inserted"] + out["updated"] == 400
+    with session_factory(engine)() as s:
+        for want in people[:60]:
+            if not want.iin:
+                continue
+            got = find_by_iin(s, want.iin)
+            assert got.full_name == want.full_name and got.birth_date == want.birth_date
+            assert got.legal_status.status == want.legal_status.status
+            assert got.categories == want.categories
+            assert got.payments == sorted(want.payments, key=lambda x: x.first_month)
+            assert [(c.code, c.since, c.dispensary) for c in got.conditions] == \
+                [(c.code, c.since, c.dispensary) for c in want.conditions]
+
+
+def test_a_second_import_changes_nothing(demo_db, tmp_path):
+    engine, path = demo_db
+    rows = [to_row(p) for p in generate_patients(300, seed=5, on=ON)]
+    snap = write_csv(tmp_path / "snap.csv", rows)
+    first = import_file(engine, snap, today=ON)
+    assert first["inserted"] > 0
+    before = db_digest(path)
+    second = import_file(engine, snap, today=ON)
+    assert second["unchanged"] == 300 - second["rejected"] and second["inserted"] == second["updated"] == 0
+    assert db_digest(path) == before
+
+
+def test_updates_by_iin_bump_version_and_replace_evidence(demo_db, tmp_path):
+    engine, path = demo_db
+    base = {"iin": "850515300006", "surname": "Нурланов", "given_name": "Нурлан", "status": "citizen",
+            "address": "Алматы қ., Абай даңғылы, 1", "categories": "disabled/2024-01-01/2026-12-31",
+            "conditions": "I10//dispensary", "fund_insured": "true", "fund_checked_at": "2026-11-01"}
+    import_file(engine, write_csv(tmp_path / "a.csv", [base]), today=ON)
+    con = sqlite3.connect(path)
+    (pid, v1, t1), = con.execute("SELECT id, version, updated_at FROM patients WHERE iin = '850515300006'")
+    con.close()
+    changed = dict(base, address="Астана қ., Республика даңғылы, 2", categories="pensioner/2026-05-15",
+                   fund_checked_at="2026-11-20")
+    time.sleep(0.01)
+    out = import_file(engine, write_csv(tmp_path / "b.csv", [changed]), today=ON)
+    assert (out["inserted"], out["updated"], out["unchanged"]) == (0, 1, 0)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT count(*) FROM patients WHERE iin = '850515300006'").fetchone() == (1,)
+        (v2, t2, address), = con.execute("SELECT version, updated_at, address FROM patients WHERE id = ?", (pid,))
+        assert v2 == v1 + 1 and t2 > t1 and address.startswith("Астана")
+        cats = con.execute("SELECT code, deleted FROM state_categories WHERE patient_id = ? ORDER BY id",
+                           (pid,)).fetchall()
+        assert cats == [("disabled", 1), ("pensioner", 0)]  # the old grant is a tombstone
+        # the Fund's answers are history: both are kept
+        assert con.execute("SELECT count(*) FROM fund_checks WHERE patient_id = ? AND deleted = 0",
+                           (pid,)).fetchone() == (2,)
+        assert con.execute("SELECT count(*) FROM conditions WHERE patient_id = ? AND deleted = 0",
+                           (pid,)).fetchone() == (1,)
+    finally:
+        con.close()
+
+
+def test_local_id_rows_update_by_local_number_and_the_later_duplicate_wins(demo_db, tmp_path):
+    engine, path = demo_db
+    a = {"local_id": "ALM01-2026-000001", "surname": "Ахмади", "given_name": "Фатима", "status": "asylum_seeker",
+         "birth_date": "1994-02-10", "sex": "F", "address": "first"}
+    b = dict(a, address="second")
+    out = import_file(engine, write_csv(tmp_path / "d.csv", [a, b]), today=ON)
+    assert out["read"] == 2 and out["inserted"] == 1 and out["updated"] == 1
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT address FROM patients WHERE local_id = 'ALM01-2026-000001'").fetchall() == \
+            [("second",)]
+    finally:
+        con.close()
+
+
+GOOD = {"iin": "850515300006", "surname": "Нұрланов", "given_name": "Нұрлан", "status": "citizen",
+        "birth_date": "1985-05-15", "sex": "M"}
+BAD_ROWS = [
+    ({"surname": ""}, "«surname»"),
+    ({"given_name": "  "}, "«given_name»"),
+    ({"status": ""}, "«status»"),
+    ({"iin": "", "local_id": ""}, "ни ИИН"),
+    ({"iin": "850515300007"}, "Контрольный разряд"),
+    ({"iin": "85051530000"}, "ровно из 12"),
+    ({"iin": "85051530000X"}, "только из цифр"),
+    ({"iin": "851315300006"}, "не существует в календаре"),
+    ({"iin": "850515700006"}, "7-я цифра"),
+    ({"birth_date": "1985-05-16"}, "не совпадает с датой рождения"),
+    ({"sex": "F"}, "не совпадает с полом"),
+    ({"sex": "X", "iin": "", "local_id": "L-1"}, "«sex»"),
+    ({"iin": "", "local_id": "L-2", "birth_date": ""}, "«birth_date»"),
+    ({"iin": "", "local_id": "L-3", "birth_date": "2099-01-01"}, "невозможная дата рождения"),
+    ({"iin": "", "local_id": "L-4", "birth_date": "1985-02-30"}, "не существующая дата"),
+    ({"iin": "", "local_id": "L-5", "birth_date": "15.05.1985"}, "ГГГГ-ММ-ДД"),
+    ({"iin": "", "local_id": "bad id!"}, "«local_id»"),
+    ({"status": "tourist"}, "нет кода «tourist»"),
+    ({"parent_status": "visitor"}, "«parent_status»"),
+    ({"citizenship": "Kazakhstan"}, "слишком длинное"),
+    ({"citizenship": "kz1"}, "ISO 3166-1"),
+    ({"status_doc_kind": "id_card"}, "заполняются вместе"),
+    ({"status_doc_kind": "diploma", "status_doc_number": "1"}, "«status_doc_kind»"),
+    ({"status_doc_kind": "id_card", "status_doc_number": "1", "status_doc_issued_on": "2030-01-01",
+      "status_doc_valid_until": "2020-01-01"}, "позже конца"),
+    ({"fund_insured": "true"}, "«fund_checked_at»"),
+    ({"fund_insured": "maybe", "fund_checked_at": "2026-01-01"}, "true или false"),
+    ({"fund_insured": "true", "fund_checked_at": "2026-13-01"}, "«fund_checked_at»"),
+    ({"fund_insured": "true", "fund_checked_at": "2027-01-01"}, "в будущем"),
+    ({"categories": "pensioner/2020-01-01;veteran"}, "нет кода «veteran»"),
+    ({"categories": "disabled/2026-01-01/2025-01-01"}, "позже конца"),
+    ({"categories": "disabled/2026-01-01/2025-01-01/x"}, "не удаётся разобрать"),
+    ({"payments": "employer/2024-01/2024-05"}, "нет кода «employer»"),
+    ({"payments": "employee/2024-13/2024-05"}, "месяц"),
+    ({"payments": "employee/2024-06/2024-05"}, "позже конца"),
+    ({"payments": "employee"}, "не удаётся разобрать"),
+    ({"conditions": "I10;hypertension"}, "МКБ-10"),
+    ({"conditions": "I10.12345"}, "МКБ-10"),
+    ({"conditions": "I10/2020-01-01/yes"}, "не удаётся разобрать"),
+    ({"conditions": "I10/yesterday"}, "«conditions»"),
+    ({"pregnant": "true"}, "беременность"),
+    ({"palliative": "sometimes"}, "«palliative»"),
+    ({"vhi_until": "2027-02-29"}, "«vhi_until»"),
+    ({"kandas_since": "1980-01-01"}, "раньше даты рождения"),
+    ({"attached_org": "PHC-99"}, "организации «PHC-99» нет"),
+    ({"phone": "call me"}, "«phone»"),
+    ({"surname": "Ж" * 101}, "слишком длинное"),
+]
+
+
+def test_every_kind_of_bad_row_is_listed_with_its_line_and_both_languages(demo_db, tmp_path):
+    engine, path = demo_db
+    rows = [dict(GOOD, **change) for change, _ in BAD_ROWS]
+    rows.append({"iin": "750120301016", "surname": "Жақсылықов", "given_name": "Асқар", "status": "citizen"})
+    snap = write_csv(tmp_path / "bad.csv", rows)
+    out = import_file(engine, snap, today=ON)
+    assert out["read"] == len(rows) and out["rejected"] == len(BAD_ROWS) and out["inserted"] == 1
+    by_line = {e["line"]: e["reason"] for e in out["errors"]}
+    for i, (change, needle) in enumerate(BAD_ROWS):
+        reason = by_line[i + 2]  # the header is line 1
+        assert needle in reason["ru"], (change, reason)
+        assert reason["kk"] and reason["kk"] != reason["ru"]
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT count(*) FROM patients WHERE iin = '850515300006'").fetchone() == (0,)
+    finally:
+        con.close()
+
+
+def test_csv_record_with_wrong_field_count_and_multiline_line_numbers(demo_db, tmp_path):
+    engine, _ = demo_db
+    text = ("iin,surname,given_name,status,address\n"
+            '850515300006,Нұрланов,Нұрлан,citizen,"Алматы,\nАбай 1"\n'
+            "750120301016,Қасымов,Асқар\n"
+            "880404301016,Петросян,Армен,eaeu_worker,\n")
+    path = tmp_path / "multi.csv"
+    path.write_text(text, encoding="utf-8")
+    out = import_file(engine, path, today=ON)
+    assert out["inserted"] == 2 and out["rejected"] == 1
+    assert out["errors"][0]["line"] == 4 and "Число полей" in out["errors"][0]["reason"]["ru"]
+
+
+def test_jsonl_bad_lines_are_rejected_rows(demo_db, tmp_path):
+    engine, _ = demo_db
+    lines = [json.dumps(GOOD, ensure_ascii=False), "{not json", "[1, 2]",
+             json.dumps(dict(GOOD, iin=850515300006)), json.dumps(dict(GOOD, nickname="Нұрик")),
+             json.dumps(dict(GOOD, pregnant="true", sex=None, iin="991231401018", given_name="Әсел",
+                             birth_date=None)),
+             json.dumps(dict(GOOD, conditions=[{"code": "I10", "dispensary": "yes"}])), ""]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    out = import_file(engine, path, today=ON)
+    assert out["read"] == 7 and out["inserted"] == 2 and out["rejected"] == 5
+    reasons = {e["line"]: e["reason"]["ru"] for e in out["errors"]}
+    assert "не является объектом JSON" in reasons[2] and "не является объектом JSON" in reasons[3]
+    assert "ожидался текст" in reasons[4] and "Неизвестное поле «nickname»" in reasons[5]
+    assert "dispensary" in reasons[7]
+
+
+@pytest.mark.parametrize("name,content,needle", [
+    ("missing.csv", None, "Не удаётся прочитать"),
+    ("empty.csv", b"", "пуст"),
+    ("blank.csv", b"\n\n  \n", "пуст"),
+    ("binary.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "не текстовый"),
+    ("latin1.csv", "iin,surname,given_name,status\n850515300006,Müller,Jörg,citizen\n".encode("latin-1"),
+     "UTF-8"),
+    ("header.csv", b"iin,surname,given_name,status,nickname\n", "«nickname»"),
+    ("nostatus.csv", b"iin,surname,given_name\n", "«status»"),
+    ("nokey.csv", b"surname,given_name,status\n", "ни «iin»"),
+    ("dup.csv", b"iin,surname,given_name,status,iin\n", "повторяется"),
+    ("plain.jsonl", "Нұрланов Нұрлан 850515300006\n".encode(), "не объект JSON"),
+    ("array.jsonl", b"[1, 2, 3]\n", "не объект JSON"),
+])
+def test_unusable_files_are_exit_2_and_write_nothing(demo_db, tmp_path, name, content, needle):
+    engine, path = demo_db
+    engine.dispose()
+    target = tmp_path / name
+    if content is not None:
+        target.write_bytes(content)
+    before = db_digest(path)
+    r = run_cli("import", str(target), "--db", str(path), "--lang", "ru")
+    assert r.code == 2, r.stderr
+    assert needle in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert db_digest(path) == before
+
+
+def test_a_directory_is_exit_2(tmp_path, db_url):
+    r = run_cli("import", str(tmp_path), "--db", db_url.removeprefix("sqlite:///"), "--lang", "kk")
+    assert r.code == 2 and "Файлды оқу мүмкін емес" in r.stderr
+
+
+def test_binary_garbage_past_the_start_rolls_everything_back(demo_db, tmp_path):
+    engine, path = demo_db
+    good = write_csv(tmp_path / "g.csv", [to_row(p) for p in generate_patients(3000, seed=8, on=ON)])
+    data = good.read_bytes() + b"\x00\x01\x02garbage\xff\xfe\n" * 10
+    target = tmp_path / "tail.csv"
+    target.write_bytes(data)
+    before = db_digest(path)
+    with pytest.raises(BadInput):
+        import_file(engine, target, today=ON)
+    assert db_digest(path) == before
+
+
+def _snapshot(path: Path, n: int, seed: int) -> Path:
+    return write_csv(path, [to_row(p) for p in generate_patients(n, seed=seed, on=ON)])
+
+
+def test_an_import_killed_halfway_leaves_the_previous_data_intact(demo_db, tmp_path):
+    engine, path = demo_db
+    engine.dispose()
+    before = db_digest(path)
+    snap = _snapshot(tmp_path / "big.csv", 60_000, seed=3)
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import", str(snap), "--db", str(path)],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        seen = ""
+        for line in proc.stderr:
+            seen = line
+            if "(40 %)" in line or "(45 %)" in line or "(50 %)" in line:
+                break
+        assert "%" in seen, seen
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT count(*) FROM patients").fetchone() == (30,)
+    finally:
+        con.close()
+    assert db_digest(path) == before
+    # and the database still takes the same import afterwards
+    r = run_cli("import", str(snap), "--db", str(path))
+    assert r.code == 0 and r.json["read"] == 60_000
+
+
+def test_cli_output_contract_and_progress(demo_db, tmp_path):
+    engine, path = demo_db
+    engine.dispose()
+    snap = _snapshot(tmp_path / "s.csv", 2000, seed=4)
+    r = run_cli("import", str(snap), "--db", str(path))
+    assert r.code == 0, r.stderr
+    out = r.json
+    assert set(out) >= {"read", "inserted", "updated", "unchanged", "rejected", "errors"}
+    assert out["read"] == 2000 == out["inserted"] + out["updated"] + out["unchanged"] + out["rejected"]
+    assert "import:" in r.stderr and "(100 %)" in r.stderr
+
+
+def test_many_bad_rows_are_counted_but_the_list_is_capped(demo_db, tmp_path):
+    engine, _ = demo_db
+    rows = [dict(GOOD, iin="850515300007")] * 1500
+    out = import_file(engine, write_csv(tmp_path / "bad.csv", rows), today=ON)
+    assert out["rejected"] == 1500 and len(out["errors"]) == 1000 and out["errors_not_listed"] == 500
+
+
+def test_a_database_locked_by_another_writer_is_exit_2_and_unchanged(demo_db, tmp_path):
+    engine, path = demo_db
+    engine.dispose()
+    snap = _snapshot(tmp_path / "s.csv", 50, seed=6)
+    before = db_digest(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")  # another desk in the middle of a write
+        r = run_cli("import", str(snap), "--db", str(path), "--lang", "ru")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert r.code == 2 and "занята" in r.stderr, r.stderr
+    assert db_digest(path) == before
