@@ -83,13 +83,13 @@ def shoot(out: Path, patients: int = 3000) -> None:
         for lang in ("kk", "ru"):
             first = build_main_window(empty_url, lang)
             first.show()
-            _wait(until=lambda w=first: w.status is not None)
+            _wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
             _save(first, out, f"first_start_{lang}.png")
             first.close()
 
             window = build_main_window(demo_url, lang)
             window.show()
-            _wait(until=lambda w=window: w.status is not None)
+            _wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
             _type(window.searchEdit, surname[:5].lower())
             _wait(until=lambda w=window: w.results_model.rowCount() > 0)
             window.open_patient(patient_id)
