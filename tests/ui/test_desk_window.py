@@ -166,3 +166,20 @@ def test_loading_demo_data_from_the_first_start_offer(qtbot, db_url):
         w.searchEdit.setText("а")
     assert w.results_model.rowCount() > 0
     w.tasks.wait()
+
+
+def test_the_open_card_is_reachable_by_tab(qtbot, window, desk_db):
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        window.open_patient(ids["askar"])
+    window.searchEdit.setFocus()
+    seen = set()
+    for _ in range(80):
+        widget = window.focusWidget()
+        if widget is not None:
+            seen.add(widget.objectName())
+        window.focusNextChild()
+    for name in ("editPatientButton", "coverageView", "coverageDetails", "searchEdit", "emergencyButton"):
+        assert name in seen, name
+    # the date edit itself takes the focus through its line edit
+    assert window.patientCard.coverageDate.focusPolicy() != Qt.FocusPolicy.NoFocus
