@@ -38,6 +38,7 @@ EMERGENCY_UNKNOWN_FUNDING = Message(
     "Шұғыл көмек көрсетіледі. Қаржыландыру көзі анықталмады — кейін тексеріңіз.",
     "Экстренная помощь оказывается. Источник оплаты не определён — проверьте позже.",
 )
+EMERGENCY_NO_DELAY = Message("Шұғыл көмек кідіртусіз көрсетіледі.", "Экстренная помощь оказывается без промедления.")
 EMERGENCY_UNIDENTIFIED = Message(
     "Жеке басы анықталмаған науқас: шұғыл көмек тегін (ТМККК), сақтандыру сұралмайды.",
     "Неустановленный пациент: экстренная помощь бесплатно (ГОБМП), страховка не запрашивается.",
@@ -291,15 +292,15 @@ class EmergencyOutcome:
     decision: Decision | None
     note: Message  # the funding note to show
     error: str | None = None
+    patient_name: str = ""
 
 
 def _funding_note(decision: Decision) -> Message:
-    name = codes.FUNDINGS[decision.funding]
-    parts_kk, parts_ru = [name.kk], [name.ru]
-    for note in decision.notes:
-        parts_kk.append(note.kk)
-        parts_ru.append(note.ru)
-    return Message(". ".join(parts_kk), ". ".join(parts_ru))
+    """What the slip and the receptionist are told beside the funding (e.g. "free until the
+    threat to life is removed" for limited statuses)."""
+    if not decision.notes:
+        return EMERGENCY_NO_DELAY
+    return Message(" ".join(n.kk for n in decision.notes), " ".join(n.ru for n in decision.notes))
 
 
 def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime) -> EmergencyOutcome:
@@ -317,7 +318,8 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
         funding=decision.funding if decision else None,
         rule_pack=decision.rule_pack if decision else None,
         note={"decision_error": error} if error else {})
-    return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error)
+    return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error,
+                            patient_name=record.full_name)
 
 
 def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int | None,

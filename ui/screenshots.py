@@ -103,6 +103,11 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _wait(200)
             _save(window, out, f"desk_card_{lang}.png")
 
+            window.emergency()  # the open patient: the decision and its funding note
+            _wait(until=lambda w=window: _visible(w, "emergencyResult") is not None)
+            _save(_visible(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
+            _visible(window, "emergencyResult").close()
+
             window.close_patient()
             window.emergency()
             dialog = _visible(window, "emergencyDialog")
