@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
         self._dialogs: list[QWidget] = []
+        self._open_when_shown: str | None = None
         self._build()
         self._wire_keys()
         self.retranslate()
@@ -305,6 +306,10 @@ class MainWindow(QMainWindow):
         self.results_model.set_hits(hits, query)
         if hits:
             self.resultsView.selectRow(0)
+        if self._open_when_shown is not None and self._open_when_shown == query:
+            self._open_when_shown = None
+            if hits:
+                self.open_patient(hits[0].id)
         self._update_results_title()
         self.results_shown.emit(query)
 
@@ -325,10 +330,14 @@ class MainWindow(QMainWindow):
             self.tasks.submit(lambda s: desk.patient_id_for_iin(s, info.iin),
                               lambda pid: self._open_scanned(pid, info.iin), channel="scan")
             return
+        if self.results_model.query != self.searchEdit.text():
+            # Enter came before the answer: open the first match when it arrives.
+            self._open_when_shown = self.searchEdit.text()
+            return
         index = self.resultsView.currentIndex()
         if not index.isValid() and self.results_model.rowCount():
             index = self.results_model.index(0, 0)
-        if index.isValid() and self.results_model.query == self.searchEdit.text():
+        if index.isValid():
             self._on_result_activated(index)
 
     def _open_scanned(self, patient_id: int | None, iin: str) -> None:

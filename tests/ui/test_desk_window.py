@@ -183,3 +183,11 @@ def test_the_open_card_is_reachable_by_tab(qtbot, window, desk_db):
         assert name in seen, name
     # the date edit itself takes the focus through its line edit
     assert window.patientCard.coverageDate.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_enter_before_the_answer_opens_the_first_match_when_it_comes(qtbot, window, desk_db):
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000) as blocker:
+        type_text(window.searchEdit, "ахметова")
+        qtbot.keyClick(window.searchEdit, Qt.Key.Key_Return)  # no wait for the results
+    assert blocker.args == [ids["mismatch"]]
