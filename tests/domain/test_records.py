@@ -228,3 +228,18 @@ def test_the_payer_kind_of_the_latest_period_begun_by_the_day():
     assert insurance_status(rec, ON).basis == "category"
     assert facts_from_record(rec, date(2026, 6, 1)).payer == "esp"
     assert insurance_status(rec, date(2026, 6, 1)).basis == "contributions"
+
+
+def test_deciding_service_by_service_equals_the_whole_catalogue():
+    from dataclasses import replace
+
+    rec = person(categories=[CategoryGrant("pensioner")], conditions=[ConditionRecord("I10", None, True)])
+    facts = facts_from_record(rec, ON)
+    visit = Visit(for_condition="I10", referral=True)
+    whole = decide_all(facts, ON, visit=visit)
+    one_by_one = [decide(facts, replace(visit, service=d.service), ON) for d in whole]
+    assert one_by_one == whole
+    # a different visit or day is not served from the previous context
+    assert decide(facts, Visit(service="specialist_consult", for_condition="J06"), ON).funding == "mams"
+    assert decide(facts, Visit(service="specialist_consult", for_condition="I10"), date(2027, 1, 1)).funding == "mams"
+    assert decide(facts, Visit(service="specialist_consult", for_condition="I10"), ON).funding == "tmkkk"
