@@ -162,11 +162,20 @@ def test_an_expired_permit_leaves_the_status_unconfirmed_but_never_blocks_emerge
     assert classify(rec, date(2026, 2, 28)).confirmed is True
 
 
-def test_expired_asylum_certificate_and_vhi_contract():
+def test_expired_asylum_certificate():
     cert = IdentityDocument("asylum_certificate", "A-1", date(2025, 1, 1), date(2025, 12, 31))
     assert classify(person(legal=LegalStatus("asylum_seeker", basis=cert)), ON).confirmed is False
+
+
+def test_an_eaeu_family_member_is_proved_by_the_workers_contract_not_a_vhi_contract():
+    marriage = IdentityDocument("marriage_certificate", "M-1", date(2015, 5, 2), None)
+    contract = IdentityDocument("employment_contract", "E-1", date(2025, 1, 1), date(2026, 12, 31))
+    expired = IdentityDocument("employment_contract", "E-0", date(2024, 1, 1), date(2026, 1, 31))
     vhi = IdentityDocument("vhi_contract", "V-1", date(2025, 1, 1), date(2026, 1, 31))
-    assert classify(person("eaeu_family", documents=[vhi]), ON).confirmed is False
+    family = classify(person("eaeu_family", documents=[marriage, contract, vhi]), ON)
+    assert (family.confirmed, family.expires) == (True, date(2026, 12, 31))  # an expired VHI does not matter
+    lapsed = classify(person("eaeu_family", documents=[marriage, expired]), ON)
+    assert (lapsed.confirmed, lapsed.expires) == (False, date(2026, 1, 31))  # the certificate does not hide it
 
 
 def test_no_recorded_status_is_decided_restrictively_and_emergency_still_goes():
