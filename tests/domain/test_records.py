@@ -213,6 +213,11 @@ def test_observed_patients_skip_their_screening_and_risk_groups_get_hepatitis():
     assert due_screenings(rec, ON) == ["risk_factors", "colorectal"]
     assert due_screenings(person(birth_date=date(2000, 1, 1), sex="F", pregnant=True), ON) == ["hepatitis"]
     assert due_screenings(person(birth_date=None, conditions=[ConditionRecord("B20")]), ON) == ["hepatitis"]
+    # haematology means transfusion- or clotting-factor-dependent disorders, not every anaemia
+    for code in ("D56.1", "D61.9", "D66"):
+        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == ["hepatitis"], code
+    for code in ("D50.9", "D64.9", "D84.9"):
+        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == [], code
     # a condition without registration does not exempt from screening
     rec = person(birth_date=date(1976, 1, 1), sex="M", conditions=[ConditionRecord("I10", None, False)])
     assert "cardio_diabetes" in due_screenings(rec, ON)
