@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from domain.messages import Message
 from reports.fonts import BOLD, REGULAR, register_fonts
+from reports.qr import fast_encoder
 from reports.slip_data import PAPER_SIZES, SlipData, SlipOrganisation
 
 PAGES = {"A4": A4, "A5": A5}
@@ -356,6 +357,10 @@ def _signatures(slip: SlipData, st: _Styles, width: float) -> Table:
 class _QrCode(QrCode):
     """ReportLab's QR flowable, drawn as one filled path instead of one rectangle operator per
     run of modules: the same picture with a fraction of the PDF operators and time."""
+
+    def __init__(self, value: str, **kw: object):
+        super().__init__(value, **kw)
+        self.qr = fast_encoder(self.qr)
 
     def draw(self) -> None:
         self.qr.make()

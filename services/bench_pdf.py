@@ -16,6 +16,7 @@ from db.repositories import load_patient
 from db.settings import load_settings
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, slip_to_json
+from services.bench import percentiles
 from services.referrals import ReferralRequest, build_slip, decide_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,11 +33,6 @@ from reports.slip_data import slip_from_json
 pdf = render_referral(slip_from_json(json.loads(sys.stdin.read())), invariant=True)
 print(json.dumps({"ms": (time.perf_counter() - t0) * 1000, "bytes": len(pdf)}))
 """
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def _slips(db_url: str, count: int, on: date) -> list[SlipData]:
@@ -72,7 +68,7 @@ def measure(ctx, samples: int = WARM_SAMPLES) -> dict:
     ctx.progress("pdf: preparing slips from demo patients")
     slips = _slips(ctx.db_url, min(samples, max(ctx.patients, 1)), on)
     if not slips:
-        return {"pdf_first": None, "pdf_warm": None, "pdf_bytes": None}
+        raise RuntimeError("the bench database holds no patients to refer")
     ctx.progress("pdf: first slip in a fresh process")
     first_ms, _ = _first_in_fresh_process(slips[0])
     ctx.progress(f"pdf: {samples} warm slips")
@@ -86,6 +82,6 @@ def measure(ctx, samples: int = WARM_SAMPLES) -> dict:
         sizes.append(len(pdf))
     return {
         "pdf_first": round(first_ms, 1),
-        "pdf_warm": {"p50": round(_percentile(times, 0.5), 2), "p95": round(_percentile(times, 0.95), 2)},
+        "pdf_warm": percentiles(times),
         "pdf_bytes": max(sizes),
     }

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,13 +27,13 @@ from db.repositories import list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
 from domain.decision import Decision, FiredRule, Visit
+from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
 from domain.records import Organisation, PatientRecord
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
 
-ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
 DIAGNOSTIC_SERVICES = ("diagnostics", "procedures", "pathology")
 URGENCIES = ("planned", "urgent", "emergency")
@@ -109,10 +108,9 @@ def normalise_icd(code: str | None) -> str | None:
     """An ICD-10 code upper-cased, or None when empty; a malformed code is refused (§11.2)."""
     if code is None or not code.strip():
         return None
-    value = code.strip().upper()
-    if not ICD_RE.match(value):
+    if not is_valid_icd(code):
         raise BadInput(ERR_ICD.format(code=code), field="diagnosis")
-    return value
+    return normalize_icd(code)
 
 
 def check_service(code: str) -> str:
@@ -316,7 +314,7 @@ def issue_referral(db_url: str, iin_or_patient_id: str | int, service: str, *,
         doctor_position=doctor_position))
     on = on or date.today()
     path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         make = session_factory(engine)
         with make() as session:
@@ -378,7 +376,7 @@ def reprint_referral(db_url: str, number: str, *, operator: str = "",
                      out: str | os.PathLike | None = None) -> IssuedReferral:
     """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded."""
     path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             entry = get_referral(session, number)
@@ -399,7 +397,7 @@ def reprint_referral(db_url: str, number: str, *, operator: str = "",
 
 def verify_referral(db_url: str, number: str) -> bool:
     """Whether the stored content still renders to the PDF whose hash the register holds."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             entry = get_referral(session, number)
@@ -417,7 +415,7 @@ def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
     """A draft slip for the desk's preview: nothing is recorded and no number is used up."""
     _check_request(request)
     on = on or date.today()
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             patient = _find_patient(session, patient_id)
@@ -439,7 +437,7 @@ def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
 
 def clinic_settings(db_url: str) -> ClinicSettings:
     """The settings as the dialog shows them, with the site prefix fixed if it was unset."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
@@ -453,7 +451,7 @@ def clinic_settings(db_url: str) -> ClinicSettings:
 
 def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
     settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             save_settings(session, settings)
@@ -464,7 +462,7 @@ def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
 
 def target_organisations(db_url: str) -> list[Organisation]:
     """Organisations a patient can be referred to (every one but the clinic itself)."""
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             return [o for o in list_organisations(session) if not o.is_self]
@@ -483,7 +481,7 @@ class ReferralContext:
 
 
 def referral_context(db_url: str, patient_id: int | None) -> ReferralContext:
-    engine = open_database(db_url)
+    engine = open_database(db_url, create=False)
     try:
         with session_factory(engine)() as session:
             patient = load_patient(session, patient_id) if patient_id is not None else None

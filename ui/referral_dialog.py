@@ -30,14 +30,15 @@ from PySide6.QtWidgets import (
 
 from domain.codes import FUNDINGS, SERVICES
 from domain.decision import Decision
+from domain.icd import is_valid_icd
 from domain.messages import BadInput
 from services.referrals import (
-    ICD_RE,
     IssuedReferral,
     ReferralRequest,
     decide_for,
     issue_referral,
     preview_referral,
+    referable_services,
     referral_context,
     reprint_referral,
 )
@@ -116,8 +117,9 @@ class ReferralDialog(QDialog):
         self.serviceCombo = QComboBox(objectName="serviceCombo")
         for entry in SERVICES:
             self.serviceCombo.addItem(entry.name.in_lang(self.lang), entry.code)
-        if service is not None:
-            self.serviceCombo.setCurrentIndex(max(0, self.serviceCombo.findData(service)))
+        # Without a selected coverage row, start from the first service that takes a referral.
+        preferred = service if service is not None else referable_services()[0]
+        self.serviceCombo.setCurrentIndex(max(0, self.serviceCombo.findData(preferred)))
         self.fundingLabel = QLabel(objectName="fundingLabel")
         self.fundingLabel.setWordWrap(True)
         self.icdEdit = QLineEdit(objectName="icdEdit")
@@ -254,7 +256,7 @@ class ReferralDialog(QDialog):
         text = self.icdEdit.text().strip()
         if not text:
             return "empty"
-        return "valid" if ICD_RE.match(text) else "invalid"
+        return "valid" if is_valid_icd(text) else "invalid"
 
     def _on_icd_edited(self, text: str) -> None:
         upper = text.upper()

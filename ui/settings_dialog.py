@@ -222,9 +222,9 @@ class SettingsDialog(QDialog):
 
 def open_settings_dialog(parent: QWidget | None, db_url: str, lang: str | None = None) -> None:
     """Open the settings window-modal over the desk, without blocking the caller.
-    The language of error lines follows the desk's `lang` property when not given."""
+    The language of error lines follows the desk's language (its `lang`) when not given."""
     if lang is None:
-        value = parent.property("lang") if parent is not None else None
+        value = getattr(parent, "lang", None) or (parent.property("lang") if parent else None)
         lang = value if value in ("kk", "ru") else "kk"
     dialog = SettingsDialog(parent, db_url, lang)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -178,3 +178,19 @@ def test_two_processes_allocating_at_once_get_distinct_numbers(db_url):
     numbers = [n for out, _ in outputs for n in out.split()]
     assert len(numbers) == 120
     assert sorted(numbers) == [f"D1-2026-{i:06d}" for i in range(1, 121)]
+
+
+@pytest.mark.postgres
+def test_desks_sharing_postgresql_get_distinct_numbers(postgres_url):
+    import secrets
+
+    open_database(postgres_url).dispose()
+    site = "PG" + secrets.token_hex(3).upper()
+    worker = WORKER.replace('"D1"', f'"{site}"')
+    procs = [subprocess.Popen([sys.executable, "-c", worker, postgres_url, "40"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [o[1] for o in outputs]
+    numbers = [n for out, _ in outputs for n in out.split()]
+    assert sorted(numbers) == [f"{site}-2026-{i:06d}" for i in range(1, 121)]

@@ -192,3 +192,22 @@ def test_printed_qr_and_barcode_read_back(slip, tmp_path, paper, dpi):
     found = subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True, text=True).stdout
     assert slip.qr_payload() in found
     assert found.count("ALM05-2026-000042") >= 2  # in the QR payload and as the Code128 symbol
+
+
+@pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")),
+                    reason="needs zbarimg and pdftoppm to read the printed codes back")
+def test_qr_codes_of_many_slips_read_back(tmp_path):
+    slips = [planned_slip(number=f"{site}-{year}-{seq:06d}", patient_iin=iin, service_code=service)
+             for site, year, seq, iin, service in [
+                 ("A1", 2026, 1, "850515400012", "diagnostics"),
+                 ("SELF7F3A", 2027, 999999, "010304500126", "rehabilitation"),
+                 ("KZ123456789", 2026, 314, "900102300072", "specialist_consult"),
+                 ("B", 2030, 42, "850515400001", "home_hospital")]]
+    for i, slip in enumerate(slips):
+        (tmp_path / f"{i}.pdf").write_bytes(render_referral(slip))
+        subprocess.run(["pdftoppm", "-r", "200", "-png", str(tmp_path / f"{i}.pdf"),
+                        str(tmp_path / f"p{i}")], check=True)
+        pages = sorted(str(p) for p in tmp_path.glob(f"p{i}*.png"))
+        found = subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True,
+                               text=True).stdout
+        assert slip.qr_payload() in found, slip.number

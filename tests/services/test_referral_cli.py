@@ -143,3 +143,43 @@ def test_two_cli_processes_at_once(db_url, clinic, tmp_path):
 
     numbers = {json.loads(o)["number"] for o, _ in outs}
     assert len(numbers) == 4
+
+
+CRASHER = """
+import os, sys
+from db.engine import open_database, session_factory
+from db.referrals import allocate_number
+engine = open_database(sys.argv[1])
+with session_factory(engine)() as s:
+    s.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+    print(allocate_number(s, sys.argv[2], int(sys.argv[3])), flush=True)
+    os._exit(9)  # the power goes out before the commit
+"""
+
+
+def test_a_crash_mid_issue_leaves_no_number_behind_and_blocks_nobody(db_url, clinic, tmp_path):
+    import json
+
+    first = run_cli("referral", "--iin", AIGERIM_IIN, "--service", "diagnostics",
+                    "--out", str(tmp_path / "1.pdf"), "--db", db_url)
+    assert first.code == 0, first.stderr
+    number = first.json["number"]
+    site, year = number.split("-")[:2]
+    crashed = subprocess.run([sys.executable, "-c", CRASHER, db_url, site, year], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert crashed.returncode == 9
+    assert crashed.stdout.strip() == f"{site}-{year}-000002"  # taken inside the lost transaction
+    after = run_cli("referral", "--iin", AIGERIM_IIN, "--service", "diagnostics",
+                    "--out", str(tmp_path / "2.pdf"), "--db", db_url)
+    assert after.code == 0, after.stderr
+    # The committed number is never handed out again; the lost one was never printed.
+    assert json.loads(after.stdout)["number"] == f"{site}-{year}-000002" != number
+    assert number in text_of((tmp_path / "1.pdf").read_bytes())
+
+
+def test_a_missing_database_is_bad_input_and_is_not_created(tmp_path):
+    db = tmp_path / "none.sqlite"
+    result = run_cli("referral", "--iin", AIGERIM_IIN, "--service", "diagnostics",
+                     "--out", str(tmp_path / "x.pdf"), "--db", str(db))
+    assert result.code == 2 and result.stdout == ""
+    assert not db.exists() and not (tmp_path / "x.pdf").exists()

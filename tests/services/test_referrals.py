@@ -171,6 +171,7 @@ def test_settings_paper_and_doctor_reach_the_slip(db_url, clinic):
     ({"service": "massage"}, "service"),
     ({"diagnosis": "K8"}, "diagnosis"),
     ({"diagnosis": "К80.1"}, "diagnosis"),  # Cyrillic К
+    ({"diagnosis": "K80.Ә"}, "diagnosis"),  # a Kazakh letter in the subcode
     ({"to": "NOWHERE"}, "to"),
     ({"urgency": "soon"}, "urgency"),
 ])
@@ -214,3 +215,21 @@ def test_preview_is_a_draft_and_uses_no_number(db_url, clinic):
 
 def test_target_organisations_leave_out_the_clinic_itself(db_url, clinic):
     assert sorted(o.code for o in target_organisations(db_url)) == ["H7", "KDC1"]
+
+
+def test_a_patient_without_an_iin_is_referred_by_id_with_the_local_number(db_url, clinic):
+    from db.repositories import save_patient
+    from domain.records import LegalStatus, PatientRecord
+
+    engine = open_database(db_url)
+    with session_factory(engine)() as s:
+        pid = save_patient(s, PatientRecord("Белгісіз", "Әйел", local_id="SELF-2026-000007",
+                                            legal_status=LegalStatus("asylum_seeker")))
+        s.commit()
+    engine.dispose()
+    issued = issue_referral(db_url, pid, "emergency_inpatient", emergency=True, on=ON,
+                            decision=decision("emergency_inpatient", "tmkkk", True))
+    text = flat(issued.pdf)
+    assert "SELF-2026-000007" in text and "Жергілікті нөмір / Местный номер" in text
+    assert "IIN:SELF-2026-000007" in issued.slip.qr_payload()
+    assert "Бесплатно до устранения угрозы жизни" in text  # asylum seekers have the limited package

@@ -161,6 +161,12 @@ def test_emergency_form_for_a_limited_status(qtbot, db_url, clinic, tmp_path):
     assert "ЭКСТРЕННАЯ МЕДИЦИНСКАЯ ПОМОЩЬ" in text and "угроз" in text
 
 
+def test_without_a_service_the_form_starts_from_a_referable_one(qtbot, db_url, clinic):
+    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN], service=None)
+    assert dialog.serviceCombo.currentData() == "specialist_consult"
+    assert dialog.decision is not None and dialog.decision.service == "specialist_consult"
+
+
 def test_without_a_patient_nothing_can_be_issued(qtbot, db_url, clinic):
     dialog = make_dialog(qtbot, db_url, None, service=None)
     assert not dialog.issueButton.isEnabled() and not dialog.printButton.isEnabled()

@@ -84,3 +84,16 @@ def test_open_settings_dialog_does_not_block_and_follows_the_parent_language(qtb
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible() and dialog.lang == "ru"
     dialog.reject()
+
+
+def test_open_settings_dialog_follows_the_desk_lang_attribute(qtbot, db_url):
+    from PySide6.QtWidgets import QMainWindow
+
+    fill_clinic(db_url)
+    window = QMainWindow()
+    window.lang = "ru"
+    qtbot.addWidget(window)
+    open_settings_dialog(window, db_url)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog.lang == "ru"
+    dialog.reject()
