@@ -43,8 +43,16 @@ class _Opener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
+    thread: threading.Thread | None = None
+
     def start(self, url: str | None) -> None:
-        threading.Thread(target=self._run, args=(url,), name="open-database", daemon=True).start()
+        self.thread = threading.Thread(target=self._run, args=(url,), name="open-database", daemon=True)
+        self.thread.start()
+
+    def join(self, timeout: float) -> None:
+        # Leaving while the thread still holds Qt objects aborts the process at exit.
+        if self.thread is not None:
+            self.thread.join(timeout)
 
     def _run(self, url: str | None) -> None:
         try:
@@ -91,4 +99,6 @@ def run_desk(db_url: str | None, lang: str = "kk") -> int:
     # GUI thread for the interpreter, so they wait until the first paint is done.
     QTimer.singleShot(0, lambda: opener.start(db_url))
     code = app.exec()
+    opener.join(30)
+    window.tasks.wait()
     return exit_code["value"] or code
