@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
     coverage_shown = Signal()
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
     status_loaded = Signal()
-
     database_ready = Signal()
 
     def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
