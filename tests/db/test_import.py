@@ -377,3 +377,17 @@ def test_a_database_locked_by_another_writer_is_exit_2_and_unchanged(demo_db, tm
         holder.close()
     assert r.code == 2 and "занята" in r.stderr, r.stderr
     assert db_digest(path) == before
+
+
+def test_a_snapshot_of_what_demo_stored_is_all_unchanged(tmp_path):
+    path = tmp_path / "same.sqlite"
+    engine = open_database(str(path))
+    try:
+        fill(engine, 400, seed=17, on=ON)
+        before = db_digest(path)
+        snap = write_csv(tmp_path / "same.csv", [to_row(p) for p in generate_patients(400, seed=17, on=ON)])
+        out = import_file(engine, snap, today=ON)
+    finally:
+        engine.dispose()
+    assert (out["unchanged"], out["inserted"], out["updated"], out["rejected"]) == (400, 0, 0, 0)
+    assert db_digest(path) == before
