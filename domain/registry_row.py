@@ -33,11 +33,8 @@ TEXT_COLUMNS = {
 }
 CODE_COLUMNS = {"status": STATUS_CODES, "parent_status": STATUS_CODES,
                 "status_doc_kind": DOCUMENT_CODES, "sex": ("M", "F")}
-DATE_COLUMNS = ("birth_date", "status_since", "kandas_since", "status_doc_issued_on",
-                "status_doc_valid_until", "vhi_until")
 FLAG_COLUMNS = ("pregnant", "palliative", "fund_insured")
 LIST_COLUMNS = ("categories", "payments", "conditions")
-DATETIME_COLUMNS = ("fund_checked_at",)
 COLUMNS = (
     "iin", "local_id", "surname", "given_name", "patronymic", "latin_surname", "latin_given_name",
     "birth_date", "sex", "citizenship", "status", "parent_status", "status_since", "kandas_since",
