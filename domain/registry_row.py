@@ -405,7 +405,7 @@ def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
     """Pair a CSV record with the header; a wrong number of fields is a RowError."""
     if len(values) != len(header):
         raise RowError(E_COLUMNS.format(n=len(values), expected=len(header)))
-    return dict(zip(header, values, strict=True))
+    return {h: v for h, v in zip(header, values, strict=True) if v}  # empty means absent
 
 
 def not_an_object(detail: str) -> RowError:
