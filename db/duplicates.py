@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from db.search import SearchHit, edit_distance, max_edits
+from db.search import SearchHit, edit_distance
 from domain.messages import BadInput, Message
 from domain.names import key_words
 from domain.records import PatientRecord
@@ -21,25 +21,38 @@ ERR_SAME_IIN = Message(
 )
 
 
-def _near(word: str, others: list[str]) -> float:
-    """How well one folded word is matched by the best of others (1 exact, less per edit)."""
-    best = 0.0
-    for other in others:
-        if other == word:
-            return 1.0
-        d = edit_distance(word, other, max_edits(word))
-        if d <= max_edits(word):
-            best = max(best, 1.0 - 0.15 * d)
+def _tolerance(word: str) -> int:
+    """Typos forgiven in a name being registered: fewer than in search, a warning must be
+    worth a receptionist's attention."""
+    if len(word) < 4:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def _best(words: list[str], key: list[str], skip: int = -1) -> tuple[float, int]:
+    """The best (score, key position) of any of `words` in `key`, 1 exact, less per edit."""
+    best = (0.0, -1)
+    for word in words:
+        for pos, other in enumerate(key):
+            if pos == skip:
+                continue
+            d = edit_distance(word, other, _tolerance(word))
+            if d <= _tolerance(word):
+                best = max(best, (1.0 - 0.15 * d, pos))
     return best
 
 
 def _similarity(record: PatientRecord, key: str) -> float:
-    """Both the surname and the given name (in any script) must meet a word of the key."""
+    """Both the surname and the given name (in any script) must meet a word of the key, each
+    a different one (in either order: people swap them on forms)."""
     words = key.split()
     surname = key_words(record.surname, record.latin_surname)
     given = key_words(record.given_name, record.latin_given_name)
-    s = max((_near(w, words) for w in surname), default=0.0)
-    g = max((_near(w, words) for w in given), default=0.0)
+    s, s_pos = _best(surname, words)
+    g, _ = _best(given, words, skip=s_pos)
+    if not (s and g):  # perhaps the given name took the surname's best word
+        g, g_pos = _best(given, words)
+        s, _ = _best(surname, words, skip=g_pos)
     return round((s + g) / 2, 4) if s and g else 0.0
 
 

@@ -1,10 +1,12 @@
 """Patient search: IIN, IIN prefix, names across scripts and spellings, narrowed by birth date.
 
-The index (migration 0002) is a vocabulary of folded name words (`search_terms`) with a trigram
-index, and postings from each word to its patients (`search_postings`). A query word is first
+The index (migrations 0002, 0003) is a vocabulary of folded name words (`search_terms`) with a
+trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the words to patients:
+on SQLite a contentless FTS5 word index of each patient's document (`search_words`: name words
+and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
 resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
-one or two edits — and only then are patients fetched through the postings of the matched words.
-No per-row function ever runs over the patients table.
+one or two edits — and only then are patients fetched through the matched words. No per-row
+function ever runs over the patients table.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ COMMON_WORD_PATIENTS = 50_000
 DATE_JOIN_PATIENTS = 2_000
 # Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
 DAY_ROWS = 5_000
+# The best-scored vocabulary words of one query word that go into a word-index query.
+WORD_TERMS = 48
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -41,6 +45,10 @@ SCORE_CONTAINED = 0.65
 SCORE_FUZZY = 0.75  # minus FUZZY_STEP per edit
 FUZZY_STEP = 0.2
 SCORE_IIN_PREFIX = 0.9
+# A word too mangled for the index, scored against the patient's remaining key words.
+SCORE_LOOSE = 0.35
+LOOSE_EDITS = 4
+LOOSE_CANDIDATES = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,18 +132,33 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Damerau-Levenshtein distance, or limit + 1 as soon as it must exceed limit."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    # Common ends cost nothing; stripping them leaves the short middle where typos are.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return len(a) + len(b) if len(a) + len(b) <= limit else limit + 1
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
         best = i
+        ai = a[i - 1]
         for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                v = min(v, prev2[j - 2] + 1)
+            # Plain comparisons: this loop is the hot spot of typo search.
+            v = prev[j - 1] if ai == b[j - 1] else prev[j - 1] + 1
+            if prev[j] + 1 < v:
+                v = prev[j] + 1
+            if cur[j - 1] + 1 < v:
+                v = cur[j - 1] + 1
+            if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == b[j - 1] and prev2[j - 2] + 1 < v:
+                v = prev2[j - 2] + 1
             cur[j] = v
-            best = min(best, v)
+            if v < best:
+                best = v
         if best > limit:
             return limit + 1
         prev2, prev = prev, cur
@@ -143,10 +166,10 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def max_edits(word: str) -> int:
-    """Typos tolerated in a word: none in very short words, two from seven letters on."""
+    """Typos tolerated in a word: none in very short words, two from six letters on."""
     if len(word) < 4:
         return 0
-    return 1 if len(word) < 7 else 2
+    return 1 if len(word) < 6 else 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,9 +288,32 @@ def add_near_spellings(conn: Connection, match: WordMatch) -> None:
             d = edit_distance(word, term[:len(word)], limit) + 1
         if d <= limit:
             near.append((d, -df, tid, term))
+    if not near and not match.terms:
+        near = _loose_spellings(conn, word)
     near.sort()
     for d, neg_df, tid, term in near[:FUZZY_TERMS]:
         match.terms[term] = (tid, SCORE_FUZZY - FUZZY_STEP * (d - 1), -neg_df)
+
+
+def _loose_spellings(conn: Connection, word: str) -> list[tuple[int, int, int, str]]:
+    """Words of a near length with the same first letter within LOOSE_EDITS - 1 edits, for a
+    word too mangled to share a trigram with its intended spelling («видтр» for «виктор»)."""
+    limit = min(LOOSE_EDITS - 1, max(1, len(word) // 2))
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms WHERE term >= :lo AND term < :hi "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"lo": word[0], "hi": chr(ord(word[0]) + 1)}
+    else:
+        sql = ("SELECT id, term, df FROM search_terms WHERE term LIKE :pat "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"pat": word[0] + "%"}
+    params.update(short=len(word) - limit, long=len(word) + limit, n=LOOSE_CANDIDATES)
+    near = []
+    for tid, term, df in _rows(conn, sql, params):
+        d = edit_distance(word, term, limit)
+        if d <= limit:
+            near.append((d + 1, -df, tid, term))  # one step below the tolerated typos
+    return near
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,10 +341,37 @@ def _not_deleted(conn: Connection) -> str:
     return "p.deleted = 0" if _is_sqlite(conn) else "p.deleted = false"
 
 
+def _fts_terms(terms: Sequence[str]) -> str:
+    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+
+
+def _date_words(q: ParsedQuery) -> str | None:
+    """The indexed word standing for the birth date or year asked for, if any."""
+    if q.born_from is None:
+        return None
+    if q.born_from == q.born_to:
+        return f"d{q.born_from:%Y%m%d}"
+    return f"y{q.born_from.year}"
+
+
+def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[str]],
+                    exclude: set[int], rows: int) -> list:
+    """SQLite: patients whose indexed document holds one of the terms of every list (and the
+    birth date word), intersected inside FTS5."""
+    parts = [_fts_terms(terms[:WORD_TERMS]) for terms in term_lists]
+    if (day := _date_words(q)) is not None:
+        parts.append(_fts_phrase(day))
+    params: dict = {"m": " AND ".join(parts), "rows": rows}
+    clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
+    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words w JOIN patients p ON p.id = w.rowid "
+           f"WHERE search_words MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
+    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+
+
 def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[int]],
                     exclude: set[int], rows: int, by_date: bool) -> list:
-    """Patients holding one of the term ids of every list (an intersection of postings);
-    with `by_date` the birth date index joins the intersection instead of filtering after."""
+    """PostgreSQL: patients holding one of the term ids of every list (an intersection of
+    postings); with `by_date` the birth date index joins the intersection."""
     params: dict = {"rows": rows}
     parts = [f"SELECT patient_id FROM search_postings WHERE {_ids_param(conn, f't{n}', ids, params)}"
              for n, ids in enumerate(id_lists)]
@@ -330,10 +403,12 @@ def _fetch_without_names(conn: Connection, q: ParsedQuery, limit: int) -> list:
     return _rows(conn, sql, params)
 
 
-def _score(row, matches: Sequence[WordMatch]) -> float:
+def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> float:
     """The mean over query words of their match with the patient's key words, each key word
     serving one query word at most (greedy, best pairs first); 0 when a query word is left
-    without a match. Words met in the order of the key (surname first) win ties."""
+    without a match — unless `allow_missing`, where one word of several may stay unmatched
+    (too mangled to resolve) if it is within LOOSE_EDITS of a remaining key word. Words met in the
+    order of the key (surname first) win ties."""
     key_words = (row[8] or "").split()
     pairs = []
     for qi, match in enumerate(matches):
@@ -349,8 +424,17 @@ def _score(row, matches: Sequence[WordMatch]) -> float:
         if qi not in taken_q and ki not in taken_k:
             taken_q[qi] = (score, ki)
             taken_k.add(ki)
-    if len(taken_q) < len(matches):
+    missing = [qi for qi in range(len(matches)) if qi not in taken_q]
+    if missing and not (allow_missing and len(missing) == 1 and len(matches) > 1):
         return 0.0
+    for qi in missing:
+        word = matches[qi].word
+        free = [(edit_distance(word, kw, LOOSE_EDITS), ki) for ki, kw in enumerate(key_words)
+                if ki not in taken_k]
+        d, ki = min(free, default=(LOOSE_EDITS + 1, len(key_words)))
+        if d > LOOSE_EDITS:  # nothing like the word: another person, not a typo
+            return 0.0
+        taken_q[qi] = (SCORE_LOOSE - 0.05 * d, ki)
     positions = [taken_q[qi][1] for qi in range(len(matches))]
     in_order = 0.001 if positions == sorted(positions) else 0.0
     return round(sum(v[0] for v in taken_q.values()) / len(matches) + in_order, 4)
@@ -365,24 +449,35 @@ def _hit(row, score: float) -> SearchHit:
 
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
-                 min_score: float, found: dict[int, SearchHit], limit: int) -> None:
+                 min_score: float, found: dict[int, SearchHit], limit: int,
+                 allow_missing: bool = False) -> None:
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
     exact = {m.word for m in matches if m.word in m.terms}
-    id_lists = [[tid for term, (tid, score, _) in m.terms.items()
-                 if score >= min_score and (term == m.word or term not in exact)] for m in matches]
-    if not all(id_lists):
+    term_lists = [[term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
+                   if score >= min_score and (term == m.word or term not in exact)]
+                  for m in matches]
+    usable = [i for i, terms in enumerate(term_lists) if terms]
+    if len(usable) < len(matches) and not (
+            allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
-    # The rarest words go to the database; a word shared by very many patients (a common
-    # fragment) is only checked while ranking, so that it does not read half the index.
-    order = sorted(range(len(matches)), key=lambda i: matches[i].patients(min_score))
-    chosen = [id_lists[order[0]]] + [id_lists[i] for i in order[1:3]
-                                     if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
-    # Many holders of the words and a birth year asked for: let the date index take part.
-    by_date = (q.born_from is not None
-               and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
-    for row in _fetch_by_terms(conn, q, chosen, set(found), max(STAGE_ROWS, 5 * limit), by_date):
-        score = _score(row, matches)
+    # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
+    rows = max(STAGE_ROWS, 5 * limit)
+    if _is_sqlite(conn):
+        fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
+    else:
+        # The rarest words go to the database; a word shared by very many patients (a common
+        # fragment) is only checked while ranking, so that it does not read half the index.
+        order = sorted(usable, key=lambda i: matches[i].patients(min_score))
+        ids = [[matches[i].terms[t][0] for t in term_lists[i]] for i in range(len(matches))]
+        chosen = [ids[order[0]]] + [ids[i] for i in order[1:3]
+                                    if matches[i].patients(min_score) <= COMMON_WORD_PATIENTS]
+        # Many holders of the words and a birth year asked for: the date index takes part.
+        by_date = (q.born_from is not None
+                   and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
+        fetched = _fetch_by_terms(conn, q, chosen, set(found), rows, by_date)
+    for row in fetched:
+        score = _score(row, matches, allow_missing)
         if score > 0:
             found[row[0]] = _hit(row, score)
 
@@ -397,7 +492,7 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
         for match in matches:
             add_near_spellings(conn, match)
         for row in _fetch_by_day(conn, q):
-            if (score := _score(row, matches)) > 0:
+            if (score := _score(row, matches, allow_missing=True)) > 0:
                 found[row[0]] = _hit(row, score)
     else:
         _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
@@ -406,7 +501,7 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
         if len(found) < limit and max((h.score for h in found.values()), default=0) < SCORE_EXACT:
             for match in matches:
                 add_near_spellings(conn, match)
-            _fetch_stage(conn, q, matches, 0.0, found, limit)
+            _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
     hits = sorted(found.values(), key=lambda h: (-h.score, h.full_name, h.id))
     return hits[:limit]
 
@@ -448,8 +543,14 @@ _CLEANUP = len(_CLEANUP_STATEMENTS)
 
 
 def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
-    deleted = "p.deleted = 1" if _is_sqlite(conn) else "p.deleted"
-    new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, '') END"
+    sqlite = _is_sqlite(conn)
+    deleted = "p.deleted = 1" if sqlite else "p.deleted"
+    # On SQLite the indexed document also carries the birth year and day as words
+    # (`y1985 d19850515`), so that a date narrows inside the word index itself.
+    dates = (" || CASE WHEN p.birth_date IS NULL THEN '' ELSE ' y' || substr(p.birth_date, 1, 4)"
+             " || ' d' || replace(p.birth_date, '-', '') END") if sqlite else ""
+    new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, ''){dates} END"
+    words_only = " AND j.value NOT GLOB '*[0-9]*'" if sqlite else ""
     one = " AND p.id = :pid" if only_patient else ""
     one_s = " AND s.patient_id = :pid" if only_patient else ""
     return [
@@ -468,10 +569,12 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         f"WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = s.patient_id){one_s}",
         "INSERT INTO search_old (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
         f"FROM search_changed c, {_split(conn, 'c.old_key')} "
-        "WHERE c.old_key IS NOT NULL AND j.value <> ''",
+        f"WHERE c.old_key IS NOT NULL AND j.value <> ''{words_only}",
         "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
-        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''",
+        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
         # Words that left a patient: drop the postings, lower the counts, forget unused words.
+        "INSERT INTO search_words (search_words, rowid, doc) SELECT 'delete', patient_id, old_key "
+        "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
         "DELETE FROM search_postings WHERE (term_id, patient_id) IN "
         "(SELECT t.id, o.patient_id FROM search_old o JOIN search_terms t ON t.term = o.term)",
         "DELETE FROM search_counts",
@@ -482,6 +585,8 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         # Words that came: new vocabulary, postings in index order, higher counts.
         "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
         "ON CONFLICT (term) DO NOTHING",
+        "INSERT INTO search_words (rowid, doc) SELECT patient_id, new_key FROM search_changed "
+        "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
         "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
         "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
         "ORDER BY t.id, n.patient_id ON CONFLICT DO NOTHING",

@@ -134,6 +134,7 @@ class _Parser:
             for i, c in enumerate(self.items(p.get("categories", []), "patient.categories"))
         )
         payments: tuple[tuple[int, str | None], ...] = ()
+        payer = None
         if "payments" in p:
             pay = self.obj(p["payments"], "patient.payments", ("payer", "months"))
             payer = self.code(pay["payer"], "patient.payments.payer", codes.PAYER_CODES) if "payer" in pay else None
@@ -151,6 +152,7 @@ class _Parser:
             kandas_since=self.day(p["kandas_since"], "patient.kandas_since") if "kandas_since" in p else None,
             categories=categories,
             payments=payments,
+            payer=payer,
             insured=self.flag(p["insured"], "patient.insured") if "insured" in p else None,
             pregnant=self.flag(p.get("pregnant", False), "patient.pregnant"),
             palliative=self.flag(p.get("palliative", False), "patient.palliative"),

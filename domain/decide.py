@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from domain.codes import SERVICE_CODES
-from domain.decision import Decision, FiredRule, Visit
+from domain.decision import Decision, Visit
 from domain.facts import Condition, PatientFacts, add_months, age_on
-from domain.icd import listed_matches, normalize_icd
+from domain.icd import is_valid_icd, listed_matches, normalize_icd
 from domain.insurance import InsuranceResult, categories_on, compute_insurance, last_paid
 from domain.messages import BadInput, Message
 from domain.rulepack import ConditionList, Dated, Rule, RulePack, load_rule_pack
@@ -23,14 +23,31 @@ NO_RULE = Message(
     "on: на {on} нет действующего правила для услуги «{service}» (правила действуют с {start}).",
 )
 UNKNOWN_SERVICE = Message("service: белгісіз қызмет коды «{code}».", "service: неизвестный код услуги «{code}».")
+BAD_ICD = Message("for_condition: АХЖ-10 коды қате «{code}».", "for_condition: неверный код МКБ-10 «{code}».")
 
 
 class NoRuleInForce(BadInput):
     """"No rule in force" is an explicit answer, never a silent default."""
 
 
-def fired(meta: Dated) -> FiredRule:
-    return FiredRule(meta.id, meta.citation, meta.text, meta.verified)
+# condition name -> how it is read from the context (service-independent ones are memoised)
+_TESTS = {
+    "any_condition": lambda c, arg: c.on_list(arg, c.all_codes),
+    "visit_condition": lambda c, arg: c.on_list(arg, c.visit_codes),
+    "observed_condition": lambda c, arg: c.on_list(arg, c.observed),
+    "package": lambda c, arg: c.status.package == arg,
+    "status_in": lambda c, arg: c.status.effective in arg,
+    "mams_insured": lambda c, arg: c.mams_insured == arg,
+    "palliative": lambda c, arg: c.facts.palliative == arg,
+    "pregnant": lambda c, arg: c.facts.pregnant == arg,
+    "minor": lambda c, arg: c.minor() == arg,
+    "vhi_valid": lambda c, arg: (c.facts.vhi_until is not None and c.facts.vhi_until >= c.on) == arg,
+    "screening_kind_in": lambda c, arg: c.visit.screening_kind in arg,
+    "category_in": lambda c, arg: bool(c.held_categories() & arg),
+    "repeat_visit": lambda c, arg: c.visit.repeat_visit == arg,
+    "specialty_in": lambda c, arg: (c.visit.specialty or "").strip().casefold() in arg,
+    "sex": lambda c, arg: c.facts.sex == arg,
+}
 
 
 class _Context:
@@ -46,6 +63,8 @@ class _Context:
         self.visit_codes = self.all_codes
         self.observed: tuple[Condition, ...] = facts.dispensary
         if visit.for_condition:
+            if not is_valid_icd(visit.for_condition):
+                raise BadInput(BAD_ICD.format(code=visit.for_condition), "for_condition")
             code = normalize_icd(visit.for_condition)
             own = tuple(c for c in self.all_codes if c.code == code) or tuple(
                 Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))
@@ -75,7 +94,10 @@ class _Context:
         return False
 
     def holds(self, when: tuple[tuple[str, object], ...], service: str) -> bool:
-        return all(self.test(name, arg, service) for name, arg in when)
+        for name, arg in when:
+            if not self.test(name, arg, service):
+                return False
+        return True
 
     def test(self, name: str, arg, service: str) -> bool:
         if name == "emergency":
@@ -85,73 +107,43 @@ class _Context:
         key = (name, arg)
         value = self._memo.get(key)
         if value is None:
-            value = self._memo[key] = self._evaluate(name, arg)
+            value = self._memo[key] = _TESTS[name](self, arg)
         return value
 
-    def _evaluate(self, name: str, arg) -> bool:
-        f = self.facts
-        if name == "any_condition":
-            return self.on_list(arg, self.all_codes)
-        if name == "visit_condition":
-            return self.on_list(arg, self.visit_codes)
-        if name == "observed_condition":
-            return self.on_list(arg, self.observed)
-        if name == "package":
-            return self.status.package == arg
-        if name == "status_in":
-            return self.status.effective in arg
-        if name == "mams_insured":
-            return self.mams_insured == arg
-        if name == "palliative":
-            return f.palliative == arg
-        if name == "pregnant":
-            return f.pregnant == arg
-        if name == "minor":
-            minor = (self.age < 18) if self.age is not None else ("child" in f.categories)
-            return minor == arg
-        if name == "vhi_valid":
-            return (f.vhi_until is not None and f.vhi_until >= self.on) == arg
-        if name == "screening_kind_in":
-            return self.visit.screening_kind in arg
-        if name == "category_in":
-            _, payer = last_paid(f, self.on)
-            held = {c.category for c in categories_on(self.pack, f, self.on, self.status.rule, payer)}
-            return bool(held & arg)
-        if name == "repeat_visit":
-            return self.visit.repeat_visit == arg
-        if name == "specialty_in":
-            return (self.visit.specialty or "").strip().casefold() in arg
-        if name == "sex":
-            return f.sex == arg
-        raise AssertionError(f"unknown condition {name}")
+    def minor(self) -> bool:
+        return self.age < 18 if self.age is not None else "child" in self.facts.categories
+
+    def held_categories(self) -> set[str]:
+        _, payer = last_paid(self.facts, self.on)
+        return {c.category for c in categories_on(self.pack, self.facts, self.on, self.status.rule, payer)}
 
     # -- one service
 
     def decide(self, service: str) -> Decision:
         on = self.on
+        segment = self.pack.rules_on(on)
         deciding: Rule | None = None
-        notes: list[Rule] = []
-        for rule in self.pack.decisions[service]:
-            if not rule.meta.in_force(on):
-                continue
-            if rule.effect == "note":
+        if segment is not None:
+            deciding_rules, note_rules, referral_rules = segment[service]
+            for rule in deciding_rules:
                 if self.holds(rule.when, service):
-                    notes.append(rule)
-            elif deciding is None and self.holds(rule.when, service):
-                deciding = rule
+                    deciding = rule
+                    break
         if deciding is None:
             raise NoRuleInForce(NO_RULE.format(on=on.isoformat(), service=service,
                                                start=self.pack.range_from.isoformat()), "on")
-        rules = [fired(deciding.meta)]
-        rules.extend(fired(m) for m in self.status.support)
+        notes = [n for n in note_rules if self.holds(n.when, service)]
+        by_id = self.pack.fired
+        rules = [by_id[deciding.meta.id]]
+        rules.extend(by_id[m.id] for m in self.status.support)
         if deciding.funding in ("mams", "paid") and self.insurance.rule is not None:
-            rules.append(fired(self.insurance.rule))
+            rules.append(by_id[self.insurance.rule.id])
         if self.insurance.arrears_rule is not None:
-            rules.append(fired(self.insurance.arrears_rule))
-        rules.extend(fired(n.meta) for n in notes)
-        referral, referral_rule = self.referral(service, deciding)
+            rules.append(by_id[self.insurance.arrears_rule.id])
+        rules.extend(by_id[n.meta.id] for n in notes)
+        referral, referral_rule = self.referral(service, deciding, referral_rules)
         if referral_rule is not None:
-            rules.append(fired(referral_rule))
+            rules.append(by_id[referral_rule.id])
         return Decision(
             service=service,
             on=on,
@@ -166,14 +158,12 @@ class _Context:
             notes=tuple(n.meta.text for n in notes),
         )
 
-    def referral(self, service: str, deciding: Rule) -> tuple[str, Dated | None]:
+    def referral(self, service: str, deciding: Rule, rules: tuple[Rule, ...]) -> tuple[str, Dated | None]:
         if deciding.emergency:
             rule = self.pack.emergency_referral
             return "not_needed", rule.meta if rule.meta.in_force(self.on) else None
         required = None
-        for rule in self.pack.referrals[service]:
-            if not rule.meta.in_force(self.on):
-                continue
+        for rule in rules:
             if rule.effect == "require" and required is None:
                 required = rule
             elif rule.effect == "waive" and self.holds(rule.when, service):

@@ -29,6 +29,7 @@ class PatientFacts:
     categories: frozenset[str] = frozenset()
     # (month index, payer) for every paid month, ascending; month index = year * 12 + month - 1
     payments: tuple[tuple[int, str | None], ...] = ()
+    payer: str | None = None  # the declared payer kind, used when no month is paid by the day
     insured: bool | None = None  # the Fund's answer for the day, when there is one
     pregnant: bool = False
     palliative: bool = False
@@ -121,11 +122,14 @@ def facts_from_record(record: PatientRecord, on: date, pack=None,
     insured = check.insured if check is not None and not stale else None
     payments: dict[int, str | None] = {}
     current = month_of(on)
+    payer = None
     for period in sorted(record.payments, key=lambda p: p.first_month):
         try:
             first, last = parse_month(period.first_month), parse_month(period.last_month)
         except ValueError:
             continue  # a malformed stored period proves nothing
+        if first <= current:
+            payer = period.payer  # the payer kind of the latest period begun by the day
         for m in range(first, min(last, current) + 1):
             payments[m] = period.payer
     conditions, dispensary = [], []
@@ -144,6 +148,7 @@ def facts_from_record(record: PatientRecord, on: date, pack=None,
         kandas_since=legal.kandas_since if legal else None,
         categories=frozenset(g.code for g in record.categories if _grant_valid(g.valid_from, g.valid_to, on)),
         payments=tuple(sorted(payments.items())),
+        payer=payer,
         insured=insured,
         pregnant=record.pregnant,
         palliative=record.palliative,

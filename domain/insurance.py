@@ -79,12 +79,13 @@ def categories_on(pack: RulePack, facts: PatientFacts, on: date, status_rule: St
 
 
 def last_paid(facts: PatientFacts, on: date) -> tuple[int | None, str | None]:
-    """M, the last paid month not after `on`, and who paid it."""
+    """M, the last paid month not after `on`, and who paid it (the declared payer kind when
+    nothing is paid yet)."""
     current = month_of(on)
     for month, payer in reversed(facts.payments):
         if month <= current:
-            return month, payer
-    return None, None
+            return month, payer if payer is not None else facts.payer
+    return None, facts.payer
 
 
 def _paid_run(paid: set[int], last: int, length: int) -> bool:
@@ -135,18 +136,31 @@ def compute_insurance(pack: RulePack, facts: PatientFacts, on: date, status_rule
     return InsuranceResult(insured, basis, rule, category, arrears, arrears_rule)
 
 
-def compute_arrears(pack: RulePack, last: int | None, payer: str | None, on: date) -> tuple[Arrears | None, Dated | None]:
-    """§11.9: the most recent unpaid months, at most 12, each at its own year's rate."""
+def owed_months(pack: RulePack, last: int | None, payer: str | None, on: date) -> tuple[list[Fraction], Dated | None]:
+    """§11.9: what each owed month costs — the most recent unpaid months, at most 12, each at
+    its own year's rate."""
     rule = pack.in_force(pack.arrears, on)
     if rule is None or last is None or payer not in rule.rates:
-        return None, None
+        return [], None
     current = month_of(on)
     months = min(rule.max_months, current - last)
-    if months <= 0:
-        return None, None
     num, den = rule.rates[payer]
-    total = sum(Fraction(rule.wage(month_year(m)) * num, den) for m in range(current - months + 1, current + 1))
-    return Arrears(months, int(total + Fraction(1, 2))), rule.meta
+    return [Fraction(rule.wage(month_year(m)) * num, den) for m in range(current - months + 1, current + 1)], rule.meta
+
+
+def compute_arrears(pack: RulePack, last: int | None, payer: str | None, on: date) -> tuple[Arrears | None, Dated | None]:
+    owed, meta = owed_months(pack, last, payer, on)
+    if not owed:
+        return None, None
+    return Arrears(len(owed), _tenge(sum(owed))), meta
+
+
+def _tenge(amount: Fraction) -> int:
+    return int(amount + Fraction(1, 2))
+
+
+def _kzt(amount: int) -> str:
+    return f"{amount:,}".replace(",", "\u00a0")
 
 
 # ---------------------------------------------------------------- the desk's badge
@@ -184,8 +198,8 @@ def insurance_status(record: PatientRecord, on: date, stale_after_days: int = ST
     if check is not None:
         answer = YES if check.insured else NO
         template = STALE if stale else CHECKED
-        parts.append(template.format(answer="{answer}", days=age, source=check.source))
-        parts[-1] = Message(parts[-1].kk.replace("{answer}", answer.kk), parts[-1].ru.replace("{answer}", answer.ru))
+        parts.append(Message(template.kk.format(answer=answer.kk, days=age, source=check.source),
+                             template.ru.format(answer=answer.ru, days=age, source=check.source)))
     insured: bool | None = result.insured
     no_evidence = not facts.payments and result.basis == "none" and resolved.rule.insurable
     if not result.insured and no_evidence and (check is None or stale):
@@ -194,8 +208,7 @@ def insurance_status(record: PatientRecord, on: date, stale_after_days: int = ST
     elif result.rule is not None:
         parts.insert(0, result.rule.text)
     if result.arrears is not None and result.arrears_rule is not None:
-        parts.append(result.arrears_rule.text.format(months=result.arrears.months,
-                                                     amount=f"{result.arrears.amount_kzt:,}".replace(",", " ")))
+        parts.append(result.arrears_rule.text.format(detail=_arrears_detail(pack, facts, on, result.arrears)))
     reason = Message(" ".join(p.kk for p in parts), " ".join(p.ru for p in parts))
     return InsuranceStatus(
         insured=insured,
@@ -209,3 +222,12 @@ def insurance_status(record: PatientRecord, on: date, stale_after_days: int = ST
         reason=reason,
         rule=result.rule.id if result.rule else None,
     )
+
+
+def _arrears_detail(pack: RulePack, facts: PatientFacts, on: date, arrears: Arrears) -> str:
+    """"9 × 4 250 ₸ = 38 250 ₸"; with rates of several years "4 × 3 000–3 500 ₸ = 13 000 ₸"."""
+    last, payer = last_paid(facts, on)
+    owed, _ = owed_months(pack, last, payer, on)
+    low, high = _kzt(_tenge(min(owed))), _kzt(_tenge(max(owed)))
+    rate = low if low == high else f"{low}–{high}"
+    return f"{arrears.months} × {rate} ₸ = {_kzt(arrears.amount_kzt)} ₸"

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from domain import codes
+from domain.decision import FiredRule
 from domain.icd import IcdRange, parse_range
 from domain.messages import Message
 
@@ -203,6 +205,16 @@ class RulePack:
     screenings: tuple[ScreeningRule, ...]
     entries: dict[str, Dated] = field(repr=False)  # every id in the pack
     shadowed: dict[str, str] = field(repr=False)  # rule id -> the rule that shadows it
+    fired: dict[str, FiredRule] = field(default_factory=dict, repr=False)  # built once, shared by decisions
+    # the rules in force only change on a few days: per date segment, per service, the deciding
+    # rules, the notes and the referral rules in force, so deciding never re-checks dates
+    segment_starts: tuple[date, ...] = ()
+    segments: tuple[dict[str, tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]], ...] = ()
+
+    def rules_on(self, on: date) -> dict[str, tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]] | None:
+        """service -> (deciding rules, notes, referral rules) in force on `on`, in priority order."""
+        i = bisect_right(self.segment_starts, on) - 1
+        return self.segments[i] if i >= 0 else None
 
     def status_rule(self, status: str, on: date) -> StatusRule | None:
         return _in_force(self.statuses.get(status, ()), on)
@@ -244,10 +256,12 @@ class _Reader:
         return raw
 
     def day(self, value: object, entry: str, key: str) -> date:
-        try:
-            return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _bad()
-        except ValueError:
-            raise self.fail(entry, f"{key} must be a date YYYY-MM-DD, got {value!r}") from None
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(entry, f"{key} must be a date YYYY-MM-DD, got {value!r}")
 
     def code(self, value: object, known: tuple[str, ...], entry: str, what: str) -> str:
         if value not in known:
@@ -311,10 +325,6 @@ class _Reader:
         if not isinstance(rule, str):
             raise self.fail(rid, "rule must be a string")
         return Dated(rid, rule, valid_from, valid_to, citation, verified, text)
-
-
-def _bad():
-    raise ValueError
 
 
 _DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note"}
@@ -387,25 +397,13 @@ class _Loader:
 
         lists = self.load_lists()
         self.list_names = tuple(lists)
-        pack = RulePack(
-            version="",
-            content_hash="",
-            range_from=range_from,
-            emergency_services=emergency_services,
-            statuses=self.load_statuses(),
-            parent_permit=self.load_parent_permit(),
-            documents=self.load_documents(),
-            lists=lists,
-            categories=self.load_categories(),
-            basis=self.load_basis(),
-            arrears=self.load_arrears(),
-            decisions={},
-            referrals={},
-            emergency_referral=None,  # type: ignore[arg-type]
-            screenings=self.load_screenings(),
-            entries={},
-            shadowed={},
-        )
+        statuses = self.load_statuses()
+        parent_permit = self.load_parent_permit()
+        documents = self.load_documents()
+        categories = self.load_categories()
+        basis = self.load_basis()
+        arrears = self.load_arrears()
+        screenings = self.load_screenings()
         decisions, shadowed = self.load_rules("decisions", ("decide", "note"))
         referrals, _ = self.load_rules("referrals", ("require", "waive"))
         emergency_referral = self.load_emergency_referral()
@@ -415,14 +413,29 @@ class _Loader:
             if by not in entries:
                 raise RulePackError(self.file_of[rid], rid, f"shadowed_by names unknown rule {by!r}")
         content_hash = self.digest.hexdigest()[:8]
-        object.__setattr__(pack, "decisions", decisions)
-        object.__setattr__(pack, "referrals", referrals)
-        object.__setattr__(pack, "emergency_referral", emergency_referral)
-        object.__setattr__(pack, "entries", entries)
-        object.__setattr__(pack, "shadowed", shadowed)
-        object.__setattr__(pack, "content_hash", content_hash)
-        object.__setattr__(pack, "version", f"{head['version']}-{content_hash}")
-        return pack
+        starts, segments = _segments(decisions, referrals)
+        return RulePack(
+            version=f"{head['version']}-{content_hash}",
+            content_hash=content_hash,
+            range_from=range_from,
+            emergency_services=emergency_services,
+            statuses=statuses,
+            parent_permit=parent_permit,
+            documents=documents,
+            lists=lists,
+            categories=categories,
+            basis=basis,
+            arrears=arrears,
+            decisions=decisions,
+            referrals=referrals,
+            emergency_referral=emergency_referral,
+            screenings=screenings,
+            entries=entries,
+            shadowed=shadowed,
+            fired={d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()},
+            segment_starts=starts,
+            segments=segments,
+        )
 
     # -- helpers
 
@@ -758,6 +771,26 @@ class _Loader:
                 self.integer(reader, raw, "max_age", meta.id), sex, unless,
                 self.compile_when(reader, raw.get("when"), meta.id)))
         return tuple(out)
+
+
+def _segments(decisions: dict[str, tuple[Rule, ...]], referrals: dict[str, tuple[Rule, ...]]):
+    """Split time at every day a decision or referral rule starts or stops applying."""
+    rules = {r for rs in decisions.values() for r in rs} | {r for rs in referrals.values() for r in rs}
+    days = {r.meta.valid_from for r in rules}
+    days |= {r.meta.valid_to + timedelta(days=1) for r in rules if r.meta.valid_to < FAR_FUTURE}
+    starts = tuple(sorted(days))
+    segments = []
+    for day in starts:
+        segment = {}
+        for service in codes.SERVICE_CODES:
+            live = [r for r in decisions[service] if r.meta.in_force(day)]
+            segment[service] = (
+                tuple(r for r in live if r.effect == "decide"),
+                tuple(r for r in live if r.effect == "note"),
+                tuple(r for r in referrals[service] if r.meta.in_force(day)),
+            )
+        segments.append(segment)
+    return starts, tuple(segments)
 
 
 def load_rule_pack_from(directory: Path | None) -> RulePack:

@@ -15,8 +15,8 @@ from domain.rulepack import Dated, RulePack, StatusRule, load_rule_pack
 _STATUS_NAMES = by_code(STATUSES)
 
 NO_STATUS_RULE = Message(
-    "{field}: «{status}» мәртебесі үшін {on} күні күшіндегі ереже жоқ.",
-    "{field}: на {on} нет действующего правила для статуса «{status}».",
+    "on: {on} күні «{status}» мәртебесі үшін күшіндегі ереже жоқ.",
+    "on: на {on} нет действующего правила для статуса «{status}».",
 )
 UNRECORDED = Message(
     "Құқықтық мәртебе тіркелмеген: тек шұғыл көмек пен қауіпті аурулар тегін.",
@@ -48,19 +48,19 @@ class StatusView:
     insurable: bool
 
 
-def resolve_status(pack: RulePack, facts: PatientFacts, on: date, field: str = "patient.status") -> ResolvedStatus:
+def resolve_status(pack: RulePack, facts: PatientFacts, on: date) -> ResolvedStatus:
     documents = pack.in_force(pack.documents, on)
     own = facts.status
     support: list[Dated] = []
     if own is None:
         if documents is None:
-            raise BadInput(NO_STATUS_RULE.format(field=field, status="—", on=on.isoformat()), field)
+            raise BadInput(NO_STATUS_RULE.format(status="—", on=on.isoformat()), "on")
         own_code, confirmed = documents.unknown_status_as, False
     else:
         own_code, confirmed = own, facts.confirmed
     own_rule = pack.status_rule(own_code, on)
     if own_rule is None:
-        raise BadInput(NO_STATUS_RULE.format(field=field, status=own_code, on=on.isoformat()), field)
+        raise BadInput(NO_STATUS_RULE.format(status=own_code, on=on.isoformat()), "on")
     effective, rule = own_code, own_rule
     permit = pack.in_force(pack.parent_permit, on)
     if (own is not None and own_rule.package == "limited" and permit is not None

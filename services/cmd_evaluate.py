@@ -17,10 +17,11 @@ def add_arguments(p) -> None:
 
 
 def read_input(name: str) -> str:
+    """The case text; a byte-order mark (Windows editors write one) is dropped."""
     if name == "-":
-        return sys.stdin.read()
+        return sys.stdin.read().removeprefix("\ufeff")
     try:
-        return Path(name).read_text("utf-8")
+        return Path(name).read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(E_FILE.format(path=name, detail=type(exc).__name__), "file") from None
 

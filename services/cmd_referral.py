@@ -1,16 +1,31 @@
 """`referral --iin IIN --service CODE [...] --out FILE`: record a referral and write its PDF."""
 
-from domain.messages import BadInput, Message
+from __future__ import annotations
+
+import argparse
 
 
-def add_arguments(p) -> None:
-    p.add_argument("--iin", required=True)
-    p.add_argument("--service", required=True)
-    p.add_argument("--diagnosis", default=None, metavar="ICD")
-    p.add_argument("--to", default=None, metavar="ORG")
-    p.add_argument("--emergency", action="store_true")
-    p.add_argument("--out", required=True, metavar="FILE")
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--iin", required=True, help="the patient's IIN")
+    p.add_argument("--service", required=True, metavar="CODE", help="service code (DOMAIN.md §4)")
+    p.add_argument("--diagnosis", default=None, metavar="ICD", help="ICD-10 code, e.g. K80.1")
+    p.add_argument("--diagnosis-text", default=None, metavar="TEXT", help="diagnosis in words")
+    p.add_argument("--to", default=None, metavar="ORG", help="code of the target organisation")
+    p.add_argument("--specialist", default=None, metavar="TEXT", help="specialist referred to")
+    p.add_argument("--doctor", default=None, metavar="NAME", help="referring doctor (default: settings)")
+    p.add_argument("--emergency", action="store_true", help="emergency care referral")
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the PDF")
 
 
-def run(args):
-    raise BadInput(Message("Жолдама әлі дайын емес.", "Направления ещё не готовы."))
+def run(args: argparse.Namespace) -> dict[str, object]:
+    # Imported here: every command parses its arguments at start-up, and the PDF and database
+    # code would slow down the commands that need neither.
+    from db.engine import resolve_url
+    from services.referrals import issue_referral
+
+    issued = issue_referral(
+        resolve_url(args.db), args.iin, args.service, diagnosis=args.diagnosis,
+        diagnosis_text=args.diagnosis_text, to=args.to, emergency=args.emergency,
+        doctor=args.doctor, specialist=args.specialist, operator="cli", out=args.out,
+    )
+    return issued.as_json()

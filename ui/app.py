@@ -3,31 +3,90 @@
 from __future__ import annotations
 
 import sys
+import threading
 
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Tirkeu")
+        app.setOrganizationName("Tirkeu")
+    return app
+
+
+def _label(engine) -> str:
+    from db.engine import sqlite_path
+
+    path = sqlite_path(str(engine.url))
+    return str(path) if path else engine.url.render_as_string(hide_password=True)
 
 
 def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
-    """The desk on a database, without starting the event loop."""
-    window = QMainWindow()
-    window.setWindowTitle("Тіркеу")
-    central = QWidget()
-    layout = QVBoxLayout(central)
-    search = QLineEdit()
-    search.setObjectName("searchEdit")
-    layout.addWidget(search)
-    layout.addWidget(QLabel(db_url))
-    window.setCentralWidget(central)
-    return window
+    """The desk on a database (opened and migrated), without starting the event loop."""
+    from db.engine import open_database, session_factory
+    from ui import translations
+    from ui.main_window import MainWindow
+
+    _application()
+    translations.install(lang)
+    engine = open_database(db_url)
+    return MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+
+
+class _Opener(QObject):
+    """Opens (and migrates) the database on a thread while the window is already shown."""
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def start(self, url: str | None) -> None:
+        threading.Thread(target=self._run, args=(url,), name="open-database", daemon=True).start()
+
+    def _run(self, url: str | None) -> None:
+        try:
+            from db.engine import open_database, session_factory
+
+            engine = open_database(url)
+            self.opened.emit((engine, _label(engine), session_factory(engine)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            self.failed.emit(exc)
 
 
 def run_desk(db_url: str | None, lang: str = "kk") -> int:
-    from db.engine import open_database
+    """`python main.py [--db URL] [--lang]`: the desk with its event loop. The window appears
+    first; the database (and SQLAlchemy with it) is opened on a thread meanwhile, and what is
+    typed before it is ready is answered once it is."""
+    from domain.messages import BadInput
+    from ui import translations
+    from ui.crash import install_excepthook, report_failure
+    from ui.main_window import MainWindow
 
-    engine = open_database(db_url)
-    url = engine.url.render_as_string(hide_password=True)
-    engine.dispose()
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = build_main_window(url, lang)
+    app = _application()
+    install_excepthook()
+    translations.install(lang)
+    window = MainWindow(None, db_url or "", None, translations.current_lang())
+    exit_code = {"value": 0}
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, BadInput):
+            # The database cannot be used: say why (stderr and a dialog) and leave with 2,
+            # as every command does for bad input.
+            print(exc.in_lang(translations.current_lang()), file=sys.stderr, flush=True)
+            exit_code["value"] = 2
+            if QApplication.platformName() != "offscreen":
+                QMessageBox.critical(window, "Tirkeu", exc.in_lang(translations.current_lang()))
+            app.exit(2)
+            return
+        report_failure(exc, window)
+
+    opener = _Opener()
+    opener.opened.connect(lambda args: window.attach_database(*args))
+    opener.failed.connect(failed)
     window.show()
-    return app.exec()
+    opener.start(db_url)
+    code = app.exec()
+    return exit_code["value"] or code

@@ -35,7 +35,7 @@ def test_postgres_stores_a_patient_and_counts(postgres_url):
     engine = open_database(postgres_url)
     make = session_factory(engine)
     rec = r.PatientRecord(
-        surname="Нұрғалиева", given_name="Әйгерім", patronymic="Сәкенқызы", iin="850515400011",
+        surname="Нұрғалиева", given_name="Әйгерім", patronymic="Сәкенқызы", iin="850515400012",
         birth_date=date(1985, 5, 15), sex="F",
         legal_status=r.LegalStatus("citizen"),
         fund_checks=[r.FundCheck(True, datetime(2026, 11, 1, 9, 30), "fund_service")],
@@ -50,7 +50,7 @@ def test_postgres_stores_a_patient_and_counts(postgres_url):
         assert got.full_name == "Нұрғалиева Әйгерім Сәкенқызы"
         assert got.legal_status.status == "citizen"
         assert got.conditions[0].code == "E11.9" and got.conditions[0].dispensary
-        assert find_by_iin(s, "850515400011").id == pid
+        assert find_by_iin(s, "850515400012").id == pid
         first = next_value(s, "referral", "PG1", 2026)
         second = next_value(s, "referral", "PG1", 2026)
         assert second == first + 1

@@ -177,3 +177,24 @@ def test_the_2027_tmkkk_list_can_be_withdrawn(pack_dir):
     citizen = PatientFacts(status="citizen")
     assert decide(citizen, visit, date(2027, 1, 1), pack).funding == "tmkkk"
     assert decide(citizen, visit, date(2027, 1, 2), pack).funding == "paid"
+
+
+def test_referral_rules_agree_with_the_catalogue():
+    """§4's referral column: exactly the services marked "yes" have a rule requiring one."""
+    from domain.codes import SERVICES
+
+    pack = load_rule_pack()
+    on = date(2026, 3, 1)
+    needs = {s.code for s in SERVICES if s.extra["referral"] == "yes"}
+    required = {svc for svc, rules in pack.referrals.items()
+                if any(r.effect == "require" and r.meta.in_force(on) for r in rules)}
+    assert required == needs
+    assert pack.emergency_services == {s.code for s in SERVICES if s.extra["referral"] == "never"}
+
+
+def test_every_rule_has_a_citation_and_both_texts():
+    pack = load_rule_pack()
+    for meta in pack.entries.values():
+        assert meta.citation and "[" in meta.citation, meta.id
+        assert meta.text.kk.strip() and meta.text.ru.strip(), meta.id
+        assert meta.text.kk != meta.text.ru, meta.id

@@ -1,4 +1,4 @@
-"""Every month 2020–2027 × every status × every service gets exactly one decision, and the
+"""Every month 2019–2027 × every status × every service gets exactly one decision, and the
 properties DOMAIN.md states for all patients hold (hypothesis)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from domain import codes
 from domain.decide import decide, decide_all
 from domain.decision import Visit
-from domain.facts import Condition, PatientFacts, month_index
-from domain.insurance import compute_insurance
+from domain.facts import Condition, PatientFacts, month_index, month_of
+from domain.insurance import compute_insurance, last_paid
 from domain.rulepack import load_rule_pack
 from domain.status import resolve_status
 
@@ -34,7 +34,7 @@ def _variants(status: str) -> list[PatientFacts]:
 
 def test_every_month_status_and_service_gets_exactly_one_decision():
     count = 0
-    for year in range(2020, 2028):
+    for year in range(2019, 2028):
         for month in range(1, 13):
             for day in (1, 28):
                 on = date(year, month, day)
@@ -49,12 +49,12 @@ def test_every_month_status_and_service_gets_exactly_one_decision():
                             assert d.funding in ("tmkkk", "mams", "vhi", "paid")
                             assert d.rule_pack == PACK.version
                         count += len(decisions)
-    assert count == 8 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
+    assert count == 9 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
 
 
 ICD_POOL = ["A15.0", "A01", "A01.3", "B05", "U07.1", "A39", "B20", "C50.9", "E11", "F20", "I10", "I21.0", "I63",
             "J06", "J45", "K29", "M54.5", "B35.1", "Q21.0", "G40", "H40.1", "Z94.0", "A22", "J09"]
-days = st.dates(min_value=date(2020, 1, 1), max_value=date(2027, 12, 31))
+days = st.dates(min_value=date(2019, 1, 1), max_value=date(2027, 12, 31))
 conditions = st.lists(st.builds(Condition, st.sampled_from(ICD_POOL), st.none() | days), max_size=3).map(tuple)
 
 
@@ -123,3 +123,42 @@ def test_a_temporary_status_never_gets_state_categories(facts, on):
         assert result.category is None
         if facts.insured is None and not facts.payments:
             assert result.insured is False
+
+
+REFERRAL_NEED = {s.code: s.extra["referral"] for s in codes.SERVICES}
+EAEU = {"eaeu_worker", "eaeu_family"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(patients(), visits, days)
+def test_decisions_are_consistent_with_their_facts(facts, visit, on):
+    d = decide(facts, visit, on, PACK)
+    resolved = resolve_status(PACK, facts, on)
+    assert d.status_class == resolved.rule.status_class
+    if d.funding == "mams":
+        assert d.insured is True and resolved.rule.insurable
+    if d.funding == "vhi":
+        assert visit.service == "phc_visit" and resolved.effective in EAEU
+        assert facts.vhi_until is not None and facts.vhi_until >= on >= date(2023, 8, 14)
+    if d.funding == "tmkkk" and resolved.package == "limited" and not d.emergency:
+        assert any(r.id == "dangerous.tmkkk" for r in d.rules)
+    if REFERRAL_NEED[visit.service] != "yes" or d.emergency:
+        assert d.referral == "not_needed"
+    elif d.referral != "not_needed":
+        assert d.referral == ("present" if visit.referral else "missing")
+    if d.arrears is not None:
+        assert d.insured is False and 1 <= d.arrears.months <= 12 and d.arrears.amount_kzt > 0
+        last, payer = last_paid(facts, on)
+        assert payer in ("self_payer", "individual_entrepreneur")
+        assert d.arrears.months == min(12, month_of(on) - last)
+    assert d.rule_pack == PACK.version
+
+
+@settings(max_examples=300, deadline=None)
+@given(patients(), days, st.sampled_from(codes.SERVICE_CODES))
+def test_order_of_conditions_does_not_matter(facts, on, service):
+    visit = Visit(service=service)
+    flipped = PatientFacts(**{**{f: getattr(facts, f) for f in PatientFacts.__slots__},
+                              "conditions": tuple(reversed(facts.conditions)), "dispensary": tuple(reversed(facts.dispensary))})
+    a, b = decide(facts, visit, on, PACK), decide(flipped, visit, on, PACK)
+    assert (a.funding, a.referral, a.rules[0].id) == (b.funding, b.referral, b.rules[0].id)

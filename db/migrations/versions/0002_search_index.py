@@ -109,10 +109,8 @@ def upgrade() -> None:
         op.execute(
             "CREATE INDEX ix_search_terms_trgm ON search_terms USING gin (term gin_trgm_ops)"
         )
+    # The index itself is filled by revision 0003, which completes it.
     _recompute_keys(bind)
-    from db.search import refresh_index
-
-    refresh_index(bind)
 
 
 def downgrade() -> None:

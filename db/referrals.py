@@ -1,0 +1,208 @@
+"""The referral register: numbers, issued referrals, and every printing of a slip.
+
+A number is `<site prefix>-<year>-<sequence>`. The sequence is taken inside the transaction that
+records the referral, under the database's write lock (`BEGIN IMMEDIATE` on SQLite), so two desks
+on one database never get the same number, and a crash before the commit hands out nothing.
+Each offline desk has its own site prefix, so their numbers cannot collide either.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
+from db.repositories import find_by_iin, load_patient
+from db.sequences import next_value
+from domain.records import Organisation, PatientRecord
+
+SEQUENCE = "referral"
+ISSUED = "referral.issued"
+REPRINTED = "referral.reprinted"
+
+
+def format_number(site: str, year: int, value: int) -> str:
+    return f"{site}-{year}-{value:06d}"
+
+
+def allocate_number(session: Session, site: str, year: int) -> str:
+    """The next referral number of the site and year. It is used up only if the caller commits."""
+    return format_number(site, year, next_value(session, SEQUENCE, site, year))
+
+
+@dataclass(slots=True)
+class ReferralEntry:
+    """One line of the register, as the services layer reads and writes it."""
+
+    number: str
+    issued_at: datetime
+    patient_id: int
+    service: str
+    funding: str
+    rules: list[dict]
+    rule_pack: str
+    form_code: str
+    pdf_sha256: str
+    valid_until: date | None = None
+    emergency: bool = False
+    urgency: str = "planned"
+    referring_doctor: str | None = None
+    doctor_position: str | None = None
+    target_org_code: str | None = None
+    target_text: str | None = None
+    specialist: str | None = None
+    diagnosis_icd: str | None = None
+    diagnosis_text: str | None = None
+    operator: str = ""
+    origin_site: str = ""
+    id: int | None = None
+
+
+def _org_id(session: Session, code: str | None) -> int | None:
+    if not code:
+        return None
+    return session.scalar(select(OrganisationRecord.id).where(OrganisationRecord.code == code))
+
+
+def _org_code(session: Session, org_id: int | None) -> str | None:
+    if org_id is None:
+        return None
+    return session.scalar(select(OrganisationRecord.code).where(OrganisationRecord.id == org_id))
+
+
+def record_referral(session: Session, entry: ReferralEntry, snapshot: dict) -> int:
+    """Insert the referral, its first printing and the slip's content (for exact reprints).
+    The caller commits, in the same transaction as `allocate_number`."""
+    row = ReferralRecord(
+        number=entry.number, issued_at=entry.issued_at, valid_until=entry.valid_until,
+        patient_id=entry.patient_id, service=entry.service, funding=entry.funding,
+        rules=json.dumps(entry.rules, ensure_ascii=False), rule_pack=entry.rule_pack,
+        emergency=entry.emergency, urgency=entry.urgency, form_code=entry.form_code,
+        referring_doctor=entry.referring_doctor, doctor_position=entry.doctor_position,
+        target_org_id=_org_id(session, entry.target_org_code), target_text=entry.target_text,
+        specialist=entry.specialist, diagnosis_icd=entry.diagnosis_icd,
+        diagnosis_text=entry.diagnosis_text, operator=entry.operator,
+        pdf_sha256=entry.pdf_sha256, origin_site=entry.origin_site,
+    )
+    session.add(row)
+    session.flush()
+    session.add(ReferralPrintRecord(referral_id=row.id, copy=False, operator=entry.operator,
+                                    pdf_sha256=entry.pdf_sha256, printed_at=entry.issued_at))
+    # The audit trail keeps what the slip showed, so a reprint is the same slip even after the
+    # patient's address or the clinic's settings change.
+    session.add(AuditEventRecord(
+        at=entry.issued_at, operator=entry.operator, action=ISSUED, entity="referrals",
+        entity_uuid=row.uuid, detail=json.dumps(snapshot, ensure_ascii=False),
+    ))
+    session.flush()
+    return row.id
+
+
+def _entry(session: Session, row: ReferralRecord) -> ReferralEntry:
+    return ReferralEntry(
+        id=row.id, number=row.number, issued_at=row.issued_at, valid_until=row.valid_until,
+        patient_id=row.patient_id, service=row.service, funding=row.funding,
+        rules=json.loads(row.rules or "[]"), rule_pack=row.rule_pack, emergency=row.emergency,
+        urgency=row.urgency, form_code=row.form_code, referring_doctor=row.referring_doctor,
+        doctor_position=row.doctor_position, target_org_code=_org_code(session, row.target_org_id),
+        target_text=row.target_text, specialist=row.specialist, diagnosis_icd=row.diagnosis_icd,
+        diagnosis_text=row.diagnosis_text, operator=row.operator, pdf_sha256=row.pdf_sha256,
+        origin_site=row.origin_site,
+    )
+
+
+def get_referral(session: Session, number: str) -> ReferralEntry | None:
+    row = session.scalars(
+        select(ReferralRecord).where(ReferralRecord.number == number, ReferralRecord.deleted.is_(False))
+    ).first()
+    return _entry(session, row) if row else None
+
+
+def slip_snapshot(session: Session, number: str) -> dict | None:
+    """The slip content stored when the referral was issued."""
+    uuid = session.scalar(select(ReferralRecord.uuid).where(ReferralRecord.number == number))
+    if uuid is None:
+        return None
+    detail = session.scalar(
+        select(AuditEventRecord.detail)
+        .where(AuditEventRecord.entity == "referrals", AuditEventRecord.entity_uuid == uuid,
+               AuditEventRecord.action == ISSUED)
+        .order_by(AuditEventRecord.id)
+    )
+    return json.loads(detail) if detail else None
+
+
+def record_print(session: Session, number: str, *, copy: bool, pdf_sha256: str,
+                 operator: str = "", at: datetime | None = None) -> int:
+    """Record one printing of an issued slip (the caller commits)."""
+    row = session.scalars(select(ReferralRecord).where(ReferralRecord.number == number)).one()
+    printing = ReferralPrintRecord(referral_id=row.id, copy=copy, operator=operator,
+                                   pdf_sha256=pdf_sha256)
+    if at is not None:
+        printing.printed_at = at
+    session.add(printing)
+    if copy:
+        session.add(AuditEventRecord(operator=operator, action=REPRINTED, entity="referrals",
+                                     entity_uuid=row.uuid,
+                                     detail=json.dumps({"pdf_sha256": pdf_sha256})))
+    session.flush()
+    return printing.id
+
+
+@dataclass(frozen=True, slots=True)
+class PrintEntry:
+    printed_at: datetime
+    copy: bool
+    operator: str
+    pdf_sha256: str
+
+
+def prints_of(session: Session, number: str) -> list[PrintEntry]:
+    rows = session.execute(
+        select(ReferralPrintRecord)
+        .join(ReferralRecord, ReferralRecord.id == ReferralPrintRecord.referral_id)
+        .where(ReferralRecord.number == number)
+        .order_by(ReferralPrintRecord.id)
+    ).scalars()
+    return [PrintEntry(r.printed_at, r.copy, r.operator, r.pdf_sha256) for r in rows]
+
+
+def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> list[ReferralEntry]:
+    rows = session.scalars(
+        select(ReferralRecord)
+        .where(ReferralRecord.patient_id == patient_id, ReferralRecord.deleted.is_(False))
+        .order_by(ReferralRecord.issued_at.desc(), ReferralRecord.id.desc())
+        .limit(limit)
+    )
+    return [_entry(session, row) for row in rows]
+
+
+def sample_patient_ids(session: Session, limit: int) -> list[int]:
+    """Ids of up to `limit` live patients spread over the table (for measurements)."""
+    from db.models import PatientRecord as Row
+
+    total = session.scalar(select(func.count()).select_from(Row)) or 0
+    step = max(1, total // max(limit, 1))
+    ids = session.scalars(
+        select(Row.id).where(Row.deleted.is_(False), Row.id % step == 0).order_by(Row.id).limit(limit)
+    )
+    return list(ids)
+
+
+def find_organisation(session: Session, code: str) -> Organisation | None:
+    """A live organisation by its code, as a domain object."""
+    row = session.scalars(select(OrganisationRecord).where(
+        OrganisationRecord.code == code, OrganisationRecord.deleted.is_(False))).first()
+    if row is None:
+        return None
+    return Organisation(row.code, row.name_kk, row.name_ru, row.kind, row.bin, row.address,
+                        row.phone, row.is_self)
+
+
+def patient_by_key(session: Session, key: str | int) -> PatientRecord | None:
+    """A patient by database id (int) or IIN (str)."""
+    return load_patient(session, key) if isinstance(key, int) else find_by_iin(session, key)

@@ -1,0 +1,174 @@
+"""Clinic settings (organisation, site prefix, form codes, paper, doctors) in the `settings` table.
+
+Each setting is one row with a JSON value. Unset settings fall back to the organisation marked
+`is_self` and to sensible defaults, so a fresh database prints usable slips at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from dataclasses import asdict, dataclass, field, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import OrganisationRecord, SettingRecord
+from domain.messages import BadInput, Message
+
+PAPERS = ("A4", "A5")
+SITE_PREFIX_RE = re.compile(r"^[A-Z0-9]{1,12}$")
+BIN_RE = re.compile(r"^\d{12}$")
+SITE_KEY = "site_prefix"
+
+ERR_PREFIX = Message(
+    "Жолдама нөмірінің префиксі 1–12 латын әрпі мен цифрдан тұруы керек: {value}",
+    "Префикс номера направления — от 1 до 12 латинских букв и цифр: {value}",
+)
+ERR_BIN = Message("БСН 12 цифрдан тұруы керек: {value}", "БИН должен состоять из 12 цифр: {value}")
+ERR_PAPER = Message("Қағаз өлшемі A4 не A5 болуы керек: {value}",
+                    "Размер бумаги должен быть A4 или A5: {value}")
+ERR_DAYS = Message("Жарамдылық мерзімі 1–365 күн болуы керек: {value}",
+                   "Срок действия должен быть от 1 до 365 дней: {value}")
+ERR_EMPTY = Message("Өріс бос болмауы керек: {name}", "Поле не должно быть пустым: {name}")
+ERR_DOCTOR = Message("Дәрігердің аты-жөні бос болмауы керек.", "Имя врача не должно быть пустым.")
+
+DEFAULT_NAME = Message("Медициналық ұйым", "Медицинская организация")
+
+
+@dataclass(slots=True)
+class Doctor:
+    name: str
+    position: str = ""
+
+
+@dataclass(slots=True)
+class ClinicSettings:
+    org_name_kk: str = ""
+    org_name_ru: str = ""
+    org_bin: str = ""
+    org_address: str = ""
+    org_phone: str = ""
+    site_prefix: str = ""
+    # Form 001-3/у is the approved form of planned hospitalisation (ҚР ДСМ-175/2020); the other
+    # referrals have no verified form number, so their codes are the clinic's own.
+    form_code_planned: str = "001-3/у"
+    form_order_planned_kk: str = "ҚР ДСМ-175/2020 бұйрығымен бекітілген"
+    form_order_planned_ru: str = "Утверждена приказом № ҚР ДСМ-175/2020"
+    form_code_consultation: str = "Ж-01"
+    form_code_diagnostics: str = "Ж-02"
+    form_code_emergency: str = "Ж-03"
+    form_order_other_kk: str = "Ұйымның ішкі нысаны"
+    form_order_other_ru: str = "Внутренняя форма организации"
+    paper: str = "A4"
+    validity_days: int = 30
+    doctors: list[Doctor] = field(default_factory=list)
+
+    def validate(self) -> None:
+        """Refuse values that would print a broken slip or a colliding number."""
+        if not SITE_PREFIX_RE.match(self.site_prefix or ""):
+            raise BadInput(ERR_PREFIX.format(value=self.site_prefix), field="site_prefix")
+        if self.org_bin and not BIN_RE.match(self.org_bin):
+            raise BadInput(ERR_BIN.format(value=self.org_bin), field="org_bin")
+        if self.paper not in PAPERS:
+            raise BadInput(ERR_PAPER.format(value=self.paper), field="paper")
+        if not isinstance(self.validity_days, int) or not 1 <= self.validity_days <= 365:
+            raise BadInput(ERR_DAYS.format(value=self.validity_days), field="validity_days")
+        for name in ("org_name_kk", "org_name_ru", "form_code_planned", "form_code_consultation",
+                     "form_code_diagnostics", "form_code_emergency"):
+            if not str(getattr(self, name)).strip():
+                raise BadInput(ERR_EMPTY.format(name=name), field=name)
+        for doctor in self.doctors:
+            if not doctor.name.strip():
+                raise BadInput(ERR_DOCTOR, field="doctors")
+
+    @property
+    def default_doctor(self) -> Doctor | None:
+        return self.doctors[0] if self.doctors else None
+
+
+_FIELDS = {f.name for f in fields(ClinicSettings)}
+
+
+def _self_org(session: Session) -> OrganisationRecord | None:
+    return session.scalars(
+        select(OrganisationRecord)
+        .where(OrganisationRecord.is_self.is_(True), OrganisationRecord.deleted.is_(False))
+        .order_by(OrganisationRecord.id)
+    ).first()
+
+
+def _stored(session: Session) -> dict[str, object]:
+    rows = session.scalars(select(SettingRecord).where(SettingRecord.key.in_(_FIELDS)))
+    return {row.key: json.loads(row.value) for row in rows}
+
+
+def _from_values(values: dict[str, object]) -> ClinicSettings:
+    out = ClinicSettings()
+    for key, value in values.items():
+        if key == "doctors":
+            out.doctors = [Doctor(str(d.get("name", "")), str(d.get("position", "")))
+                           for d in value or [] if isinstance(d, dict)]
+        elif key == "validity_days":
+            out.validity_days = int(value)
+        elif value is not None:
+            setattr(out, key, str(value))
+    return out
+
+
+def _prefix_from(code: str | None) -> str:
+    cleaned = re.sub(r"[^A-Z0-9]", "", (code or "").upper())
+    return cleaned[:8]
+
+
+def load_settings(session: Session) -> ClinicSettings:
+    """The clinic's settings: stored values, else the self organisation, else defaults.
+    The site prefix is not invented here; `ensure_site_prefix` fixes it once."""
+    stored = _stored(session)
+    out = _from_values(stored)
+    org = _self_org(session)
+    if org is not None:
+        out.org_name_kk = stored.get("org_name_kk") or org.name_kk
+        out.org_name_ru = stored.get("org_name_ru") or org.name_ru
+        out.org_bin = stored.get("org_bin") or org.bin or ""
+        out.org_address = stored.get("org_address") or org.address or ""
+        out.org_phone = stored.get("org_phone") or org.phone or ""
+    out.org_name_kk = out.org_name_kk or DEFAULT_NAME.kk
+    out.org_name_ru = out.org_name_ru or DEFAULT_NAME.ru
+    return out
+
+
+def save_settings(session: Session, settings: ClinicSettings) -> None:
+    """Validate and store every setting (the caller commits)."""
+    settings.validate()
+    for key, value in asdict(settings).items():
+        row = session.get(SettingRecord, key)
+        text = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            session.add(SettingRecord(key=key, value=text))
+        elif row.value != text:
+            row.value = text
+    session.flush()
+
+
+def ensure_site_prefix(session: Session) -> str:
+    """The site prefix of referral numbers, fixed on first use.
+
+    Desks that work offline each keep their own database, so an unset prefix gets a random
+    part: two desks that were never configured still cannot issue the same number."""
+    row = session.get(SettingRecord, SITE_KEY)
+    if row is not None:
+        value = json.loads(row.value)
+        if isinstance(value, str) and SITE_PREFIX_RE.match(value):
+            return value
+    org = _self_org(session)
+    base = _prefix_from(org.code if org is not None else "") or "T"
+    prefix = f"{base[:7]}{secrets.token_hex(2).upper()}"
+    text = json.dumps(prefix)
+    if row is None:
+        session.add(SettingRecord(key=SITE_KEY, value=text))
+    else:
+        row.value = text
+    session.flush()
+    return prefix

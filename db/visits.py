@@ -1,0 +1,229 @@
+"""Visits, unidentified emergency patients, linking them once identified, and the desk's
+small reads (recently opened patients, age of the insurance data, clinic settings)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.search import SearchHit
+from db.sequences import next_local_id
+from domain.names import search_key
+
+DEFAULT_SITE_PREFIX = "SITE"
+# Stored names of a patient whose name is not known yet; both languages so that either finds it.
+UNKNOWN_SURNAME = "Белгісіз"
+UNKNOWN_GIVEN_NAME = "Неизвестный"
+ACTION_OPENED = "patient.opened"
+ACTION_SAVED = "patient.saved"
+ACTION_UNIDENTIFIED = "patient.unidentified_emergency"
+ACTION_LINKED = "patient.linked"
+
+
+@dataclass(frozen=True, slots=True)
+class VisitRow:
+    id: int
+    patient_id: int
+    service: str
+    at: datetime
+    emergency: bool
+    operator: str
+    funding: str | None
+    rule_pack: str | None
+    note: dict
+
+
+def get_setting(session: Session, key: str) -> object | None:
+    """A clinic setting's JSON value, or None when it is not set."""
+    raw = session.scalar(select(m.SettingRecord.value).where(m.SettingRecord.key == key))
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw  # a bare string written by hand is still the value
+
+
+def site_prefix(session: Session) -> str:
+    value = get_setting(session, "site_prefix")
+    return str(value).strip() if value and str(value).strip() else DEFAULT_SITE_PREFIX
+
+
+def _audit(session: Session, action: str, uuid: str | None, operator: str, detail: dict) -> None:
+    session.add(m.AuditEventRecord(action=action, entity="patient", entity_uuid=uuid,
+                                   operator=operator, detail=json.dumps(detail, ensure_ascii=False)))
+
+
+def patient_uuid(session: Session, patient_id: int) -> str | None:
+    return session.scalar(select(m.PatientRecord.uuid).where(m.PatientRecord.id == patient_id))
+
+
+def note_opened(session: Session, patient_id: int, operator: str = "") -> None:
+    """Remember that a card was opened (who looked at whom; feeds the recent list)."""
+    _audit(session, ACTION_OPENED, patient_uuid(session, patient_id), operator, {"id": patient_id})
+
+
+def note_saved(session: Session, patient_id: int, operator: str = "", created: bool = False) -> None:
+    _audit(session, ACTION_SAVED, patient_uuid(session, patient_id), operator,
+           {"id": patient_id, "created": created})
+
+
+def recent_patient_ids(session: Session, limit: int = 20) -> list[int]:
+    """Patients most recently opened, saved or seen in an emergency, newest first."""
+    rows = session.execute(
+        select(m.AuditEventRecord.entity_uuid)
+        .where(m.AuditEventRecord.entity == "patient", m.AuditEventRecord.entity_uuid.is_not(None))
+        .order_by(m.AuditEventRecord.at.desc(), m.AuditEventRecord.id.desc())
+        .limit(limit * 10)
+    ).scalars()
+    uuids: list[str] = []
+    for uuid in rows:
+        if uuid not in uuids:
+            uuids.append(uuid)
+        if len(uuids) == limit:
+            break
+    if not uuids:
+        return []
+    ids = dict(session.execute(
+        select(m.PatientRecord.uuid, m.PatientRecord.id)
+        .where(m.PatientRecord.uuid.in_(uuids), m.PatientRecord.deleted.is_(False))
+    ).all())
+    return [ids[u] for u in uuids if u in ids]
+
+
+def record_visit(session: Session, patient_id: int, service: str, *, at: datetime,
+                 emergency: bool, operator: str, funding: str | None, rule_pack: str | None,
+                 note: dict | None = None) -> int:
+    row = m.VisitRecord(patient_id=patient_id, service=service, at=at, emergency=emergency,
+                        operator=operator, funding=funding, rule_pack=rule_pack,
+                        note=json.dumps(note or {}, ensure_ascii=False))
+    session.add(row)
+    session.flush()
+    if emergency:
+        _audit(session, "visit.emergency", patient_uuid(session, patient_id), operator,
+               {"visit": row.id, "service": service})
+    return row.id
+
+
+def _visit_row(v: m.VisitRecord) -> VisitRow:
+    try:
+        note = json.loads(v.note) if v.note else {}
+    except ValueError:
+        note = {"text": v.note}
+    return VisitRow(v.id, v.patient_id, v.service, v.at, v.emergency, v.operator, v.funding,
+                    v.rule_pack, note if isinstance(note, dict) else {"text": str(note)})
+
+
+def visits_of(session: Session, patient_id: int, limit: int = 50) -> list[VisitRow]:
+    rows = session.scalars(
+        select(m.VisitRecord)
+        .where(m.VisitRecord.patient_id == patient_id, m.VisitRecord.deleted.is_(False))
+        .order_by(m.VisitRecord.at.desc(), m.VisitRecord.id.desc()).limit(limit))
+    return [_visit_row(v) for v in rows]
+
+
+def register_unidentified(session: Session, *, sex: str | None, approx_age: int | None,
+                          known: str, operator: str, at: datetime, site: str) -> tuple[int, str]:
+    """A patient row for someone brought in whose identity is not known: a site-prefixed local
+    number, the sex if seen, no IIN, no documents, no insurance. Returns (id, local number)."""
+    local_id = next_local_id(session, site, at.year)
+    row = m.PatientRecord(
+        local_id=local_id, surname=UNKNOWN_SURNAME, given_name=UNKNOWN_GIVEN_NAME, sex=sex,
+        origin_site=site,
+        search_key=search_key(UNKNOWN_SURNAME, UNKNOWN_GIVEN_NAME, local_id),
+    )
+    session.add(row)
+    session.flush()
+    _audit(session, ACTION_UNIDENTIFIED, row.uuid, operator,
+           {"id": row.id, "local_id": local_id, "approx_age": approx_age, "known": known})
+    return row.id, local_id
+
+
+def unidentified_facts(session: Session, patient_id: int) -> dict | None:
+    """What was noted when an unidentified patient was registered (approx. age, what is known)."""
+    uuid = patient_uuid(session, patient_id)
+    raw = session.scalar(
+        select(m.AuditEventRecord.detail)
+        .where(m.AuditEventRecord.action == ACTION_UNIDENTIFIED, m.AuditEventRecord.entity_uuid == uuid)
+        .order_by(m.AuditEventRecord.id.desc()))
+    return json.loads(raw) if raw else None
+
+
+def is_unidentified(session: Session, patient_id: int) -> bool:
+    return unidentified_facts(session, patient_id) is not None and session.scalar(
+        select(m.PatientRecord.iin).where(m.PatientRecord.id == patient_id)) is None
+
+
+def link_identified(session: Session, unknown_id: int, known_id: int, operator: str) -> int:
+    """Merge an unidentified patient into the identified one: visits and referrals move over,
+    the unknown row becomes a tombstone pointing at the real one. Returns the number of visits
+    moved. One transaction (the caller's)."""
+    if unknown_id == known_id:
+        raise ValueError("a patient cannot be linked to itself")
+    unknown = session.get(m.PatientRecord, unknown_id)
+    known = session.get(m.PatientRecord, known_id)
+    if unknown is None or known is None or unknown.deleted or known.deleted:
+        raise LookupError("patient not found")
+    moved = session.execute(
+        update(m.VisitRecord).where(m.VisitRecord.patient_id == unknown_id)
+        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.VisitRecord.version + 1)
+    ).rowcount
+    session.execute(
+        update(m.ReferralRecord).where(m.ReferralRecord.patient_id == unknown_id)
+        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.ReferralRecord.version + 1))
+    unknown.deleted = True
+    unknown.version += 1
+    _audit(session, ACTION_LINKED, known.uuid, operator,
+           {"from": unknown.uuid, "from_local_id": unknown.local_id, "to": known.uuid,
+            "visits": moved})
+    session.flush()
+    return moved
+
+
+def insurance_data_as_of(session: Session) -> datetime | None:
+    """When the newest Fund answer in the database was obtained (how old the data is)."""
+    return session.scalar(select(func.max(m.FundCheckRecord.checked_at)))
+
+
+def patient_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(m.PatientRecord)) or 0
+
+
+def has_patients(session: Session) -> bool:
+    return session.scalar(select(m.PatientRecord.id).limit(1)) is not None
+
+
+def organisation_names(session: Session, code: str | None) -> tuple[str, str] | None:
+    if not code:
+        return None
+    row = session.execute(select(m.OrganisationRecord.name_kk, m.OrganisationRecord.name_ru)
+                          .where(m.OrganisationRecord.code == code)).first()
+    return (row[0], row[1]) if row else None
+
+
+def active_referral_services(session: Session, patient_id: int, on: date) -> set[str]:
+    """Services for which the patient holds a referral issued by ``on`` and still valid then."""
+    rows = session.scalars(
+        select(m.ReferralRecord.service).where(
+            m.ReferralRecord.patient_id == patient_id, m.ReferralRecord.deleted.is_(False),
+            func.date(m.ReferralRecord.issued_at) <= on.isoformat(),
+            (m.ReferralRecord.valid_until.is_(None)) | (m.ReferralRecord.valid_until >= on)))
+    return set(rows)
+
+
+def recent_patients(session: Session, limit: int = 20) -> list[SearchHit]:
+    ids = recent_patient_ids(session, limit)
+    if not ids:
+        return []
+    rows = {p.id: p for p in session.scalars(select(m.PatientRecord).where(m.PatientRecord.id.in_(ids)))}
+    return [_hit(rows[i]) for i in ids if i in rows]
+
+
+def _hit(p: m.PatientRecord) -> SearchHit:
+    name = " ".join(x for x in (p.surname, p.given_name, p.patronymic) if x)
+    return SearchHit(p.id, p.iin, name, p.birth_date, p.sex, p.status, 1.0)

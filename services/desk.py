@@ -1,0 +1,513 @@
+"""Use cases of the desk: what the widgets call (from a worker, with its own session) and render.
+
+Nothing here knows about Qt. Every rule evaluation is isolated: a failing one becomes an
+"unknown — check" for that part of the card and is logged, and never blocks the card or
+emergency care.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from db import repositories, visits
+from db.search import SearchHit, search_patients
+from db.sequences import next_local_id
+from domain import codes
+from domain.decision import Decision, Visit
+from domain.iin import IinInfo, parse_iin
+from domain.messages import BadInput, Message
+from domain.records import PatientRecord
+from services.errors import write_crash_log
+
+log = logging.getLogger(__name__)
+
+EMERGENCY_SERVICE = "emergency_inpatient"
+STALE_AFTER_DAYS = 30
+ICD_PATTERN = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
+MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+UNKNOWN_CHECK = Message("белгісіз — тексеріңіз", "неизвестно — проверьте")
+RULES_UNAVAILABLE = Message("Ережелер жинағы жүктелмеді", "Свод правил не загружен")
+EMERGENCY_UNKNOWN_FUNDING = Message(
+    "Шұғыл көмек көрсетіледі. Қаржыландыру көзі анықталмады — кейін тексеріңіз.",
+    "Экстренная помощь оказывается. Источник оплаты не определён — проверьте позже.",
+)
+EMERGENCY_UNIDENTIFIED = Message(
+    "Жеке басы анықталмаған науқас: шұғыл көмек тегін (ТМККК), сақтандыру сұралмайды.",
+    "Неустановленный пациент: экстренная помощь бесплатно (ГОБМП), страховка не запрашивается.",
+)
+ERR_REQUIRED = Message("Міндетті өріс толтырылмаған: {field}", "Не заполнено обязательное поле: {field}")
+ERR_IIN_TAKEN = Message("Бұл ЖСН басқа науқасқа тіркелген.", "Этот ИИН уже зарегистрирован у другого пациента.")
+ERR_ICD = Message("АХЖ-10 коды дұрыс емес: {code}", "Неверный код МКБ-10: {code}")
+ERR_MONTH = Message("Ай ЖЖЖЖ-АА түрінде болуы керек: {value}", "Месяц должен быть в виде ГГГГ-ММ: {value}")
+ERR_PERIOD = Message("Кезеңнің басы соңынан кейін: {a} > {b}", "Начало периода позже конца: {a} > {b}")
+ERR_CODE = Message("Белгісіз код: {code}", "Неизвестный код: {code}")
+ERR_SEX = Message("Жынысы M немесе F болуы керек.", "Пол должен быть M или F.")
+ERR_FUTURE_BIRTH = Message("Туған күн болашақта.", "Дата рождения в будущем.")
+WARN_IIN_BIRTH = Message(
+    "Туған күн ЖСН-мен сәйкес емес (ЖСН бойынша {iin_date}).",
+    "Дата рождения не совпадает с ИИН (по ИИН {iin_date}).",
+)
+WARN_IIN_SEX = Message(
+    "Жынысы ЖСН-мен сәйкес емес (ЖСН бойынша {iin_sex}).",
+    "Пол не совпадает с ИИН (по ИИН {iin_sex}).",
+)
+SEX_WORDS = {"M": Message("ер", "мужской"), "F": Message("әйел", "женский")}
+
+
+def operator_name() -> str:
+    """Who is at the desk: the login of the operating-system account."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def _log_failure(what: str, exc: BaseException) -> None:
+    log.error("%s failed: %s", what, exc, exc_info=exc)
+    write_crash_log(exc)
+
+
+# ---------------------------------------------------------------- search
+
+def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
+    """Matches for what is typed; the recently seen patients when nothing is typed."""
+    if not query.strip():
+        return visits.recent_patients(session, limit=20)
+    return search_patients(session, query, limit=limit)
+
+
+def patient_id_for_iin(session: Session, iin: str) -> int | None:
+    """The patient with exactly this IIN (a barcode scan), or None."""
+    info = parse_iin(iin)
+    if not info.valid:
+        return None
+    hits = [h for h in search_patients(session, info.iin, limit=2) if h.iin == info.iin]
+    return hits[0].id if hits else None
+
+
+# ---------------------------------------------------------------- rules (contract of the rules engineer)
+
+def rule_pack_version() -> str:
+    from domain.rulepack import load_rule_pack
+
+    return load_rule_pack().version
+
+
+def _facts(record: PatientRecord, on: date):
+    from domain.facts import facts_from_record
+
+    return facts_from_record(record, on)
+
+
+def _decide(facts, visit: Visit, on: date) -> Decision:
+    from domain.decide import decide
+
+    return decide(facts, visit, on)
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    service: str
+    decision: Decision | None  # None: the evaluation failed -> "unknown — check"
+    referral_on_file: bool = False
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    on: date
+    rows: tuple[CoverageRow, ...]
+    rule_pack: str | None
+
+
+def coverage(record: PatientRecord, on: date, referrals: set[str] | None = None) -> Coverage:
+    """Every service of the catalogue for the patient on ``on``; one failing evaluation spoils
+    only its own row."""
+    referrals = referrals or set()
+    try:
+        version = rule_pack_version()
+    except Exception as exc:  # noqa: BLE001 - shown as "rules not loaded", logged
+        _log_failure("rule pack", exc)
+        version = None
+    try:
+        facts = _facts(record, on)
+    except Exception as exc:  # noqa: BLE001 - every row becomes "unknown — check", logged
+        _log_failure("patient facts", exc)
+        rows = tuple(CoverageRow(code, None, code in referrals, f"{type(exc).__name__}: {exc}")
+                     for code in codes.SERVICE_CODES)
+        return Coverage(on, rows, version)
+    rows = []
+    logged = False
+    for code in codes.SERVICE_CODES:
+        present = code in referrals
+        try:
+            rows.append(CoverageRow(code, _decide(facts, Visit(service=code, referral=present), on), present))
+        except Exception as exc:  # noqa: BLE001 - that row becomes "unknown — check"
+            if not logged:
+                _log_failure(f"decision for {code}", exc)
+                logged = True
+            rows.append(CoverageRow(code, None, present, f"{type(exc).__name__}: {exc}"))
+    return Coverage(on, tuple(rows), version)
+
+
+# ---------------------------------------------------------------- the patient card
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    kind: str
+    number: str
+    valid_until: date | None
+    expired: bool
+    days_left: int | None
+
+
+@dataclass(slots=True)
+class Card:
+    record: PatientRecord
+    on: date
+    age: int | None
+    iin: IinInfo | None
+    iin_warnings: list[Message]
+    documents: list[DocumentLine]
+    status: object | None  # domain.status.StatusView
+    status_error: str | None
+    insurance: object | None  # domain.insurance.InsuranceStatus
+    insurance_error: str | None
+    organisation: tuple[str, str] | None
+    screenings: list[str]
+    screening_error: str | None
+    coverage: Coverage
+    visits: list[visits.VisitRow] = field(default_factory=list)
+    unidentified: dict | None = None
+
+
+def age_on(born: date | None, on: date) -> int | None:
+    if born is None:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def iin_warnings(record: PatientRecord, info: IinInfo | None) -> list[Message]:
+    """A stored birth date or sex that disagrees with the IIN (a warning, never a refusal)."""
+    if info is None or not info.valid:
+        return [info.error] if info and info.error else []
+    out = []
+    if record.birth_date and record.birth_date != info.birth_date:
+        out.append(WARN_IIN_BIRTH.format(iin_date=info.birth_date.strftime("%d.%m.%Y")))
+    if record.sex and record.sex != info.sex:
+        word = SEX_WORDS[info.sex]
+        out.append(Message(WARN_IIN_SEX.kk.format(iin_sex=word.kk), WARN_IIN_SEX.ru.format(iin_sex=word.ru)))
+    return out
+
+
+def document_lines(record: PatientRecord, on: date) -> list[DocumentLine]:
+    out = []
+    for d in record.documents:
+        left = (d.valid_until - on).days if d.valid_until else None
+        out.append(DocumentLine(d.kind, d.number, d.valid_until, left is not None and left < 0, left))
+    return out
+
+
+def _guarded(what: str, func: Callable[[], object]) -> tuple[object | None, str | None]:
+    try:
+        return func(), None
+    except Exception as exc:  # noqa: BLE001 - the card shows "unknown — check" for this part
+        _log_failure(what, exc)
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def build_card(session: Session, record: PatientRecord, on: date) -> Card:
+    from domain import insurance, screening, status
+
+    info = parse_iin(record.iin) if record.iin else None
+    st, st_err = _guarded("status", lambda: status.classify(record, on))
+    ins, ins_err = _guarded("insurance", lambda: insurance.insurance_status(
+        record, on, stale_after_days=STALE_AFTER_DAYS))
+    scr, scr_err = _guarded("screening", lambda: screening.due_screenings(record, on))
+    refs = visits.active_referral_services(session, record.id, on) if record.id else set()
+    return Card(
+        record=record, on=on, age=age_on(record.birth_date, on), iin=info,
+        iin_warnings=iin_warnings(record, info), documents=document_lines(record, on),
+        status=st, status_error=st_err, insurance=ins, insurance_error=ins_err,
+        organisation=visits.organisation_names(session, record.attached_org),
+        screenings=list(scr or []), screening_error=scr_err,
+        coverage=coverage(record, on, refs),
+        visits=visits.visits_of(session, record.id) if record.id else [],
+        unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
+    )
+
+
+def open_card(session: Session, patient_id: int, on: date, operator: str = "") -> Card:
+    """Load a patient and everything the card shows; remembers the opening (recent list)."""
+    record = repositories.load_patient(session, patient_id)
+    if record is None:
+        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+    visits.note_opened(session, patient_id, operator)
+    return _card_with_guards(session, record, on)
+
+
+def _card_with_guards(session: Session, record: PatientRecord, on: date) -> Card:
+    try:
+        return build_card(session, record, on)
+    except ImportError as exc:
+        # The rule modules themselves failed to import: the card still opens, every rule
+        # part says "unknown — check".
+        _log_failure("rule modules", exc)
+        err = f"{type(exc).__name__}: {exc}"
+        info = parse_iin(record.iin) if record.iin else None
+        refs = visits.active_referral_services(session, record.id, on) if record.id else set()
+        return Card(record, on, age_on(record.birth_date, on), info, iin_warnings(record, info),
+                    document_lines(record, on), None, err, None, err,
+                    visits.organisation_names(session, record.attached_org), [], err,
+                    coverage(record, on, refs),
+                    visits.visits_of(session, record.id) if record.id else [],
+                    visits.unidentified_facts(session, record.id) if record.id else None)
+
+
+def coverage_for(session: Session, patient_id: int, on: date) -> Coverage:
+    """Coverage of one patient on another date (the card's date edit)."""
+    record = repositories.load_patient(session, patient_id)
+    if record is None:
+        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+    return coverage(record, on, visits.active_referral_services(session, patient_id, on))
+
+
+# ---------------------------------------------------------------- emergency
+
+@dataclass(frozen=True, slots=True)
+class EmergencyOutcome:
+    visit_id: int
+    patient_id: int
+    local_id: str | None
+    at: datetime
+    operator: str
+    decision: Decision | None
+    note: Message  # the funding note to show
+    error: str | None = None
+
+
+def _funding_note(decision: Decision) -> Message:
+    name = codes.FUNDINGS[decision.funding]
+    parts_kk, parts_ru = [name.kk], [name.ru]
+    for note in decision.notes:
+        parts_kk.append(note.kk)
+        parts_ru.append(note.ru)
+    return Message(". ".join(parts_kk), ". ".join(parts_ru))
+
+
+def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime) -> EmergencyOutcome:
+    """Record an emergency visit of a known patient. The visit is written even when the
+    rules fail; the decision is then unknown and the note says to check later."""
+    record = repositories.load_patient(session, patient_id)
+    if record is None:
+        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+    on = at.date()
+    visit = Visit(service=EMERGENCY_SERVICE, emergency=True)
+    decision, error = _guarded("emergency decision", lambda: _decide(_facts(record, on), visit, on))
+    note = _funding_note(decision) if decision else EMERGENCY_UNKNOWN_FUNDING
+    visit_id = visits.record_visit(
+        session, patient_id, EMERGENCY_SERVICE, at=at, emergency=True, operator=operator,
+        funding=decision.funding if decision else None,
+        rule_pack=decision.rule_pack if decision else None,
+        note={"decision_error": error} if error else {})
+    return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error)
+
+
+def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int | None,
+                          known: str, operator: str, at: datetime) -> EmergencyOutcome:
+    """Register someone whose identity is unknown and record the emergency visit. No
+    insurance question: rule 1 funds emergency care of a person outside МӘМС from ТМККК."""
+    if sex not in (None, "M", "F"):
+        raise BadInput(ERR_SEX, field="sex")
+    if approx_age is not None and not 0 <= approx_age <= 130:
+        raise BadInput(Message("Жасы 0-ден 130-ға дейін.", "Возраст от 0 до 130."), field="age")
+    site = visits.site_prefix(session)
+    patient_id, local_id = visits.register_unidentified(
+        session, sex=sex, approx_age=approx_age, known=known.strip(), operator=operator, at=at, site=site)
+    visit_id = visits.record_visit(
+        session, patient_id, EMERGENCY_SERVICE, at=at, emergency=True, operator=operator,
+        funding="tmkkk", rule_pack=None,
+        note={"unidentified": True, "approx_age": approx_age, "known": known.strip()})
+    return EmergencyOutcome(visit_id, patient_id, local_id, at, operator, None, EMERGENCY_UNIDENTIFIED)
+
+
+def link_unidentified(session: Session, unknown_id: int, known_id: int, operator: str) -> int:
+    """The unidentified emergency patient turned out to be ``known_id``: move the visits."""
+    try:
+        return visits.link_identified(session, unknown_id, known_id, operator)
+    except (ValueError, LookupError) as exc:
+        raise BadInput(Message("Науқастарды байланыстыру мүмкін емес.",
+                               "Невозможно связать пациентов."), field="patient") from exc
+
+
+# ---------------------------------------------------------------- registration
+
+def _check_code(value: str, allowed: tuple[str, ...], name: str) -> None:
+    if value not in allowed:
+        raise BadInput(ERR_CODE.format(code=value), field=name)
+
+
+def _check_month(value: str, name: str) -> None:
+    if not MONTH_PATTERN.match(value or ""):
+        raise BadInput(ERR_MONTH.format(value=value), field=name)
+
+
+def is_valid_icd(code: str) -> bool:
+    try:
+        from domain.icd import is_valid_icd as rules_check
+    except ImportError:  # the rules' own checker is preferred once present
+        return bool(ICD_PATTERN.match(code.strip().upper()))
+    return rules_check(code)
+
+
+def validate(record: PatientRecord, today: date) -> PatientRecord:
+    """Refuse what must not be stored (BadInput naming the field); returns the record tidied
+    (trimmed names, upper-case ICD codes). Birth date or sex against the IIN is only a warning."""
+    surname, given = (record.surname or "").strip(), (record.given_name or "").strip()
+    if not surname:
+        raise BadInput(ERR_REQUIRED.format(field="surname"), field="surname")
+    if not given:
+        raise BadInput(ERR_REQUIRED.format(field="given_name"), field="given_name")
+    iin = (record.iin or "").strip() or None
+    if iin is not None:
+        info = parse_iin(iin)
+        if not info.valid:
+            raise BadInput(info.error, field="iin")
+    if record.sex not in (None, "M", "F"):
+        raise BadInput(ERR_SEX, field="sex")
+    if record.birth_date and record.birth_date > today:
+        raise BadInput(ERR_FUTURE_BIRTH, field="birth_date")
+    if record.legal_status:
+        _check_code(record.legal_status.status, codes.STATUS_CODES, "status")
+        if record.legal_status.parent_status:
+            _check_code(record.legal_status.parent_status, codes.STATUS_CODES, "parent_status")
+    for d in record.documents:
+        _check_code(d.kind, codes.DOCUMENT_CODES, "documents")
+        if not d.number.strip():
+            raise BadInput(ERR_REQUIRED.format(field="documents"), field="documents")
+    for c in record.categories:
+        _check_code(c.code, codes.CATEGORY_CODES, "categories")
+        if c.valid_from and c.valid_to and c.valid_from > c.valid_to:
+            raise BadInput(ERR_PERIOD.format(a=c.valid_from, b=c.valid_to), field="categories")
+    for p in record.payments:
+        _check_code(p.payer, codes.PAYER_CODES, "payments")
+        _check_month(p.first_month, "payments")
+        _check_month(p.last_month, "payments")
+        if p.first_month > p.last_month:
+            raise BadInput(ERR_PERIOD.format(a=p.first_month, b=p.last_month), field="payments")
+    conditions = []
+    for c in record.conditions:
+        code = c.code.strip().upper()
+        if not is_valid_icd(code):
+            raise BadInput(ERR_ICD.format(code=c.code), field="conditions")
+        conditions.append(replace(c, code=code))
+    return replace(record, surname=surname, given_name=given, iin=iin,
+                   patronymic=(record.patronymic or "").strip() or None, conditions=conditions)
+
+
+def status_from_documents(kinds: list[str], citizenship: str | None) -> str | None:
+    """The legal status the documents point to (DOMAIN.md §2: from documents, never the IIN)."""
+    order = (
+        ("refugee_certificate", "refugee"), ("asylum_certificate", "asylum_seeker"),
+        ("kandas_certificate", "kandas"),
+    )
+    for kind, status in order:
+        if kind in kinds:
+            return status
+    if "residence_permit" in kinds:
+        return "permanent_stateless" if "stateless_certificate" in kinds else "permanent_foreigner"
+    if "employment_contract" in kinds and citizenship in EAEU:
+        return "eaeu_worker"
+    if "temporary_permit" in kinds:
+        return "temporary_stateless" if "stateless_certificate" in kinds else "temporary_foreigner"
+    if ("id_card" in kinds or "passport" in kinds) and citizenship in (None, "KAZ"):
+        return "citizen" if "id_card" in kinds or citizenship == "KAZ" else None
+    return None
+
+
+EAEU = ("RUS", "BLR", "KGZ", "ARM")
+
+
+def duplicates(session: Session, record: PatientRecord) -> list[SearchHit]:
+    """Patients who may be this one (warning before saving)."""
+    try:
+        from db.duplicates import find_duplicates
+    except ImportError:
+        find_duplicates = None
+    if find_duplicates is not None:
+        return [h for h in find_duplicates(session, record) if h.id != record.id]
+    hits: dict[int, SearchHit] = {}
+    if record.iin and parse_iin(record.iin).valid:
+        for h in search_patients(session, record.iin, limit=5):
+            if h.iin == record.iin:
+                hits[h.id] = h
+    if record.surname and record.given_name:
+        for h in search_patients(session, f"{record.surname} {record.given_name}", limit=10):
+            if record.birth_date is None or h.birth_date in (None, record.birth_date):
+                hits.setdefault(h.id, h)
+    return [h for h in hits.values() if h.id != record.id]
+
+
+def save_registration(session: Session, record: PatientRecord, *, operator: str, today: date) -> int:
+    """Validate and save one patient with all its evidence in the caller's transaction."""
+    record = validate(record, today)
+    created = record.id is None
+    if record.iin:
+        other = repositories.find_by_iin(session, record.iin)
+        if other is not None and other.id != record.id:
+            raise BadInput(ERR_IIN_TAKEN, field="iin")
+    site = visits.site_prefix(session)
+    if not record.iin and not record.local_id:
+        # A patient without an IIN is known by a site-prefixed local number (ARCHITECTURE §Data).
+        record = replace(record, local_id=next_local_id(session, site, today.year))
+    patient_id = repositories.save_patient(session, record, site=site)
+    visits.note_saved(session, patient_id, operator, created=created)
+    return patient_id
+
+
+def load_for_edit(session: Session, patient_id: int) -> PatientRecord:
+    record = repositories.load_patient(session, patient_id)
+    if record is None:
+        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+    return record
+
+
+def organisations(session: Session) -> list:
+    return list(repositories.list_organisations(session))
+
+
+# ---------------------------------------------------------------- status bar and first start
+
+@dataclass(frozen=True, slots=True)
+class DeskStatus:
+    rule_pack: str | None
+    insurance_as_of: datetime | None
+    empty: bool
+    site: str
+
+
+def desk_status(session: Session) -> DeskStatus:
+    try:
+        version = rule_pack_version()
+    except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
+        _log_failure("rule pack", exc)
+        version = None
+    return DeskStatus(version, visits.insurance_data_as_of(session), not visits.has_patients(session),
+                      visits.site_prefix(session))
+
+
+def fill_demo(session: Session, patients: int, seed: int, progress: Callable[..., None] | None = None) -> dict:
+    """Fill an empty database with synthetic patients (the first-start offer)."""
+    from db.demo import fill
+
+    engine = session.get_bind()
+    session.close()  # the filler writes through its own connections
+    return fill(engine, patients, seed, progress=progress)

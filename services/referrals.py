@@ -1,0 +1,499 @@
+"""Referral use cases shared by the desk and the command line: issue, reprint, preview, settings.
+
+Issuing is local only: the decision comes from the rule pack on this machine and the number
+from this database, so a referral never waits for a network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from db.engine import Session, open_database, session_factory
+from db.referrals import (
+    ReferralEntry,
+    allocate_number,
+    find_organisation,
+    get_referral,
+    patient_by_key,
+    record_print,
+    record_referral,
+    slip_snapshot,
+)
+from db.repositories import list_organisations, load_patient
+from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
+from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
+from domain.decision import Decision, FiredRule, Visit
+from domain.iin import is_valid_iin
+from domain.messages import BadInput, Message
+from domain.records import Organisation, PatientRecord
+from reports.referral_slip import render_referral
+from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
+
+ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
+EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
+DIAGNOSTIC_SERVICES = ("diagnostics", "procedures", "pathology")
+URGENCIES = ("planned", "urgent", "emergency")
+
+ERR_PATIENT = Message("Науқас табылмады: {key}", "Пациент не найден: {key}")
+ERR_IIN = Message("ЖСН дұрыс емес: {iin}", "Неверный ИИН: {iin}")
+ERR_SERVICE = Message("Белгісіз қызмет коды: {code}", "Неизвестный код услуги: {code}")
+ERR_ICD = Message("АХЖ-10 коды дұрыс емес: {code}", "Неверный код МКБ-10: {code}")
+ERR_ORG = Message("Белгісіз ұйым коды: {code}", "Неизвестный код организации: {code}")
+ERR_OUT = Message("PDF файлын жазу мүмкін емес: {path}", "Не удаётся записать PDF-файл: {path}")
+ERR_REFERRAL = Message("Жолдама табылмады: {number}", "Направление не найдено: {number}")
+ERR_URGENCY = Message("Шұғылдық белгісіз: {value}", "Неизвестная срочность: {value}")
+
+FREE_UNTIL_SAFE = Message(
+    "Өмірге төнген қауіп жойылғанға дейін тегін (ТМД елдерінің 27.03.1997 келісімі; "
+    "ЕАЭО шартының 98-бабы)",
+    "Бесплатно до устранения угрозы жизни (соглашение стран СНГ от 27.03.1997; "
+    "ст. 98 Договора о ЕАЭС)",
+)
+EXPIRED = Message("құжат мерзімі өткен", "срок документа истёк")
+TITLES = {
+    "planned_inpatient": Message("Жоспарлы стационарлық емдеуге жолдама",
+                                 "Направление на плановую госпитализацию"),
+    "specialist_consult": Message("Бейінді маманның кеңесіне жолдама",
+                                  "Направление на консультацию профильного специалиста"),
+    "diagnostics": Message("Диагностикалық зерттеуге жолдама",
+                           "Направление на диагностическое исследование"),
+    "procedures": Message("Емшаралар мен манипуляцияларға жолдама",
+                          "Направление на процедуры и манипуляции"),
+    "day_hospital": Message("Күндізгі стационарға жолдама", "Направление в дневной стационар"),
+    "home_hospital": Message("Үйдегі стационарға жолдама", "Направление в стационар на дому"),
+    "rehabilitation": Message("Медициналық оңалтуға жолдама",
+                              "Направление на медицинскую реабилитацию"),
+}
+EMERGENCY_TITLE = Message("Шұғыл медициналық көмекке жолдама",
+                          "Направление на экстренную медицинскую помощь")
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedReferral:
+    number: str
+    funding: str
+    pdf: bytes
+    sha256: str
+    path: Path | None
+    slip: SlipData
+    decision: Decision | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"number": self.number, "path": str(self.path) if self.path else None,
+                "funding": self.funding}
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRequest:
+    """What the receptionist asks for; `issue_referral` and the desk's preview both read it."""
+
+    service: str
+    diagnosis: str | None = None
+    diagnosis_text: str | None = None
+    to: str | None = None
+    specialist: str | None = None
+    urgency: str | None = None
+    emergency: bool = False
+    doctor: str | None = None
+    doctor_position: str | None = None
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+def normalise_icd(code: str | None) -> str | None:
+    """An ICD-10 code upper-cased, or None when empty; a malformed code is refused (§11.2)."""
+    if code is None or not code.strip():
+        return None
+    value = code.strip().upper()
+    if not ICD_RE.match(value):
+        raise BadInput(ERR_ICD.format(code=code), field="diagnosis")
+    return value
+
+
+def check_service(code: str) -> str:
+    if code not in SERVICE_CODES:
+        raise BadInput(ERR_SERVICE.format(code=code), field="service")
+    return code
+
+
+def check_output_path(path: str | os.PathLike) -> Path:
+    """Refuse, before anything is recorded, a path the PDF could not be written to."""
+    out = Path(path).expanduser()
+    parent = out.parent if str(out.parent) else Path(".")
+    if out.is_dir() or not parent.is_dir() or not os.access(parent, os.W_OK) or (
+            out.exists() and not os.access(out, os.W_OK)):
+        raise BadInput(ERR_OUT.format(path=path), field="out")
+    return out.resolve()
+
+
+# --- assembling a slip -------------------------------------------------------------------------
+
+def form_kind(service: str, emergency: bool) -> str:
+    if emergency:
+        return "emergency"
+    if service == "planned_inpatient":
+        return "planned"
+    if service in DIAGNOSTIC_SERVICES:
+        return "diagnostics"
+    return "consultation"
+
+
+def _form(settings: ClinicSettings, kind: str) -> tuple[str, Message]:
+    if kind == "planned":
+        return settings.form_code_planned, Message(settings.form_order_planned_kk,
+                                                   settings.form_order_planned_ru)
+    code = {"emergency": settings.form_code_emergency, "diagnostics": settings.form_code_diagnostics,
+            "consultation": settings.form_code_consultation}[kind]
+    return code, Message(settings.form_order_other_kk, settings.form_order_other_ru)
+
+
+def _title(service: str, emergency: bool) -> Message:
+    if emergency:
+        return EMERGENCY_TITLE
+    if service in TITLES:
+        return TITLES[service]
+    name = by_code(SERVICES)[service].name
+    return Message(f"Жолдама: {name.kk}", f"Направление: {name.ru}")
+
+
+def _legal_status(patient: PatientRecord, on: date) -> Message | None:
+    status = patient.legal_status
+    if status is None or status.status not in by_code(STATUSES):
+        return None
+    name = by_code(STATUSES)[status.status].name
+    basis = status.basis
+    if basis is not None and basis.valid_until is not None and basis.valid_until < on:
+        return Message(f"{name.kk} ({EXPIRED.kk})", f"{name.ru} ({EXPIRED.ru})")
+    return name
+
+
+def _limited(patient: PatientRecord) -> bool:
+    status = patient.legal_status
+    entry = by_code(STATUSES).get(status.status) if status else None
+    return entry is None or entry.extra.get("package") == "limited"
+
+
+def _notes(decision: Decision, patient: PatientRecord, emergency: bool) -> tuple[Message, ...]:
+    notes = tuple(decision.notes)
+    if emergency and not notes and _limited(patient):
+        notes = (FREE_UNTIL_SAFE,)
+    return notes
+
+
+def _funding_rules(decision: Decision) -> tuple[FiredRule, ...]:
+    """The rules behind the funding; whether a referral is needed is moot on the referral itself
+    (the register keeps every rule that fired)."""
+    return tuple(r for r in decision.rules if not r.id.startswith("referral."))
+
+
+def _organisation(org: Organisation | None) -> SlipOrganisation | None:
+    if org is None:
+        return None
+    return SlipOrganisation(org.name_kk, org.name_ru, org.bin, org.address, org.phone)
+
+
+def _clinic(settings: ClinicSettings) -> SlipOrganisation:
+    return SlipOrganisation(settings.org_name_kk, settings.org_name_ru, settings.org_bin or None,
+                            settings.org_address or None, settings.org_phone or None)
+
+
+def _doctor(settings: ClinicSettings, name: str | None, position: str | None) -> Doctor | None:
+    if name:
+        known = next((d for d in settings.doctors if d.name == name), None)
+        return Doctor(name, position if position is not None else known.position if known else "")
+    return settings.default_doctor
+
+
+def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSettings,
+               request: ReferralRequest, number: str, on: date,
+               attached: Organisation | None = None,
+               target: Organisation | None = None,
+               draft: bool = False) -> SlipData:
+    """Everything the slip shows, from the patient, the decision and the clinic settings."""
+    emergency = request.emergency or decision.emergency
+    form_code, form_order = _form(settings, form_kind(request.service, emergency))
+    doctor = _doctor(settings, request.doctor, request.doctor_position)
+    service = by_code(SERVICES)[request.service].name
+    attached_org = _organisation(attached)
+    urgency = "emergency" if emergency else (request.urgency or "planned")
+    return SlipData(
+        number=number, issued_on=on, form_code=form_code, form_order=form_order,
+        title=_title(request.service, emergency), referring_org=_clinic(settings),
+        patient_name=patient.full_name, service_code=request.service, service=service,
+        funding_code=decision.funding, funding=FUNDINGS[decision.funding],
+        rule_pack=decision.rule_pack,
+        valid_until=on if emergency else on + timedelta(days=settings.validity_days),
+        patient_iin=patient.iin, patient_local_id=patient.local_id,
+        birth_date=patient.birth_date, sex=patient.sex, address=patient.address,
+        phone=patient.phone,
+        attached_org=Message(attached_org.name_kk, attached_org.name_ru) if attached_org else None,
+        legal_status=_legal_status(patient, on), rules=_funding_rules(decision),
+        notes=_notes(decision, patient, emergency), target_org=_organisation(target),
+        specialist=request.specialist or None, diagnosis_icd=normalise_icd(request.diagnosis),
+        diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
+        emergency=emergency, doctor_name=doctor.name if doctor else None,
+        doctor_position=(doctor.position or None) if doctor else None, paper=settings.paper,
+        draft=draft,
+    )
+
+
+def decide_for(patient: PatientRecord, request: ReferralRequest, on: date) -> Decision:
+    """The rule pack's decision for the referred service (funding, emergency, deciding rules)."""
+    from domain.decide import decide
+    from domain.facts import facts_from_record
+
+    visit = Visit(service=request.service, for_condition=normalise_icd(request.diagnosis),
+                  specialty=request.specialist or None, emergency=request.emergency,
+                  referral=True)
+    return decide(facts_from_record(patient, on), visit, on)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def _patient_key(key: str | int) -> str | int:
+    if isinstance(key, int):
+        return key
+    key = key.strip()
+    if not is_valid_iin(key):
+        raise BadInput(ERR_IIN.format(iin=key), field="iin")
+    return key
+
+
+def _find_patient(session: Session, key: str | int) -> PatientRecord:
+    patient = patient_by_key(session, _patient_key(key))
+    if patient is None:
+        raise BadInput(ERR_PATIENT.format(key=key), field="iin")
+    return patient
+
+
+def _org_by_code(session: Session, code: str | None) -> Organisation | None:
+    if not code:
+        return None
+    org = find_organisation(session, code)
+    if org is None:
+        raise BadInput(ERR_ORG.format(code=code), field="to")
+    return org
+
+
+def _attached(session: Session, patient: PatientRecord) -> Organisation | None:
+    if not patient.attached_org:
+        return None
+    try:
+        return _org_by_code(session, patient.attached_org)
+    except BadInput:
+        return None
+
+
+def _check_request(request: ReferralRequest) -> ReferralRequest:
+    check_service(request.service)
+    normalise_icd(request.diagnosis)
+    if request.urgency is not None and request.urgency not in URGENCIES:
+        raise BadInput(ERR_URGENCY.format(value=request.urgency), field="urgency")
+    return request
+
+
+# --- use cases ----------------------------------------------------------------------------------
+
+def issue_referral(db_url: str, iin_or_patient_id: str | int, service: str, *,
+                   diagnosis: str | None = None, diagnosis_text: str | None = None,
+                   to: str | None = None, emergency: bool = False, on: date | None = None,
+                   doctor: str | None = None, operator: str = "",
+                   specialist: str | None = None, urgency: str | None = None,
+                   doctor_position: str | None = None, out: str | os.PathLike | None = None,
+                   decision: Decision | None = None) -> IssuedReferral:
+    """Number, record and render one referral; write the PDF to `out` when given.
+
+    Everything is checked before the number is taken, so bad input records nothing. `decision`
+    lets the desk pass the decision it already shows; otherwise the rule pack decides here."""
+    request = _check_request(ReferralRequest(
+        service=service, diagnosis=diagnosis, diagnosis_text=diagnosis_text, to=to,
+        specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
+        doctor_position=doctor_position))
+    on = on or date.today()
+    path = check_output_path(out) if out is not None else None
+    engine = open_database(db_url)
+    try:
+        make = session_factory(engine)
+        with make() as session:
+            patient = _find_patient(session, iin_or_patient_id)
+            target = _org_by_code(session, to)
+            attached = _attached(session, patient)
+            session.expunge_all()
+        decision = decision or decide_for(patient, request, on)
+        with make() as session:
+            # Take the write lock first: the number, the register line and the print log are
+            # one transaction, so no other desk can take the same number meanwhile.
+            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            settings = load_settings(session)
+            settings.site_prefix = ensure_site_prefix(session)
+            number = allocate_number(session, settings.site_prefix, on.year)
+            slip = build_slip(patient=patient, decision=decision, settings=settings,
+                              request=request, number=number, on=on, attached=attached,
+                              target=target)
+            pdf = render_referral(slip, invariant=True)
+            sha = hashlib.sha256(pdf).hexdigest()
+            record_referral(session, _entry(slip, patient, decision, request, sha, operator,
+                                            settings.site_prefix, to), slip_to_json(slip))
+            session.commit()
+    finally:
+        engine.dispose()
+    if path is not None:
+        _write(path, pdf)
+    return IssuedReferral(number, decision.funding, pdf, sha, path, slip, decision)
+
+
+def _entry(slip: SlipData, patient: PatientRecord, decision: Decision, request: ReferralRequest,
+           sha: str, operator: str, site: str, to: str | None) -> ReferralEntry:
+    now = datetime.now()
+    issued_at = now if slip.issued_on == now.date() else datetime.combine(slip.issued_on, now.time())
+    return ReferralEntry(
+        number=slip.number, issued_at=issued_at, patient_id=patient.id, service=slip.service_code,
+        funding=decision.funding, rules=[r.as_json() for r in decision.rules],
+        rule_pack=decision.rule_pack, form_code=slip.form_code, pdf_sha256=sha,
+        valid_until=slip.valid_until, emergency=slip.emergency, urgency=slip.urgency,
+        referring_doctor=slip.doctor_name, doctor_position=slip.doctor_position,
+        target_org_code=to, target_text=slip.target_org.name_ru if slip.target_org else None,
+        specialist=slip.specialist, diagnosis_icd=slip.diagnosis_icd,
+        diagnosis_text=slip.diagnosis_text, operator=operator, origin_site=site,
+    )
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    # Write beside and rename, so a power cut never leaves a half-written slip under the name.
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(pdf)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BadInput(ERR_OUT.format(path=path), field="out") from exc
+
+
+def reprint_referral(db_url: str, number: str, *, operator: str = "",
+                     out: str | os.PathLike | None = None) -> IssuedReferral:
+    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded."""
+    path = check_output_path(out) if out is not None else None
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            entry = get_referral(session, number)
+            snapshot = slip_snapshot(session, number)
+            if entry is None or snapshot is None:
+                raise BadInput(ERR_REFERRAL.format(number=number), field="number")
+            slip = slip_from_json(snapshot).as_copy()
+            pdf = render_referral(slip, invariant=True)
+            sha = hashlib.sha256(pdf).hexdigest()
+            record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)
+            session.commit()
+    finally:
+        engine.dispose()
+    if path is not None:
+        _write(path, pdf)
+    return IssuedReferral(number, entry.funding, pdf, sha, path, slip)
+
+
+def verify_referral(db_url: str, number: str) -> bool:
+    """Whether the stored content still renders to the PDF whose hash the register holds."""
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            entry = get_referral(session, number)
+            snapshot = slip_snapshot(session, number)
+    finally:
+        engine.dispose()
+    if entry is None or snapshot is None:
+        raise BadInput(ERR_REFERRAL.format(number=number), field="number")
+    pdf = render_referral(slip_from_json(snapshot), invariant=True)
+    return hashlib.sha256(pdf).hexdigest() == entry.pdf_sha256
+
+
+def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
+                     on: date | None = None, decision: Decision | None = None) -> bytes:
+    """A draft slip for the desk's preview: nothing is recorded and no number is used up."""
+    _check_request(request)
+    on = on or date.today()
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            patient = _find_patient(session, patient_id)
+            target = _org_by_code(session, request.to)
+            attached = _attached(session, patient)
+            settings = load_settings(session)
+            session.expunge_all()
+    finally:
+        engine.dispose()
+    decision = decision or decide_for(patient, request, on)
+    prefix = settings.site_prefix or "…"
+    slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
+                      number=f"{prefix}-{on.year}-……", on=on, attached=attached, target=target,
+                      draft=True)
+    return render_referral(slip)
+
+
+# --- settings and lists for the desk ------------------------------------------------------------
+
+def clinic_settings(db_url: str) -> ClinicSettings:
+    """The settings as the dialog shows them, with the site prefix fixed if it was unset."""
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+            settings = load_settings(session)
+            settings.site_prefix = ensure_site_prefix(session)
+            session.commit()
+            return settings
+    finally:
+        engine.dispose()
+
+
+def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
+    settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            save_settings(session, settings)
+            session.commit()
+    finally:
+        engine.dispose()
+
+
+def target_organisations(db_url: str) -> list[Organisation]:
+    """Organisations a patient can be referred to (every one but the clinic itself)."""
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            return [o for o in list_organisations(session) if not o.is_self]
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralContext:
+    """What the desk's referral form starts from: the patient, the clinic's lists."""
+
+    patient: PatientRecord | None
+    organisations: list[Organisation]
+    doctors: list[Doctor]
+    paper: str
+
+
+def referral_context(db_url: str, patient_id: int | None) -> ReferralContext:
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as session:
+            patient = load_patient(session, patient_id) if patient_id is not None else None
+            organisations = [o for o in list_organisations(session) if not o.is_self]
+            settings = load_settings(session)
+    finally:
+        engine.dispose()
+    return ReferralContext(patient, organisations, list(settings.doctors), settings.paper)
+
+
+def referable_services() -> list[str]:
+    """Services a referral is written for (DOMAIN.md §4), in catalogue order."""
+    return [s.code for s in SERVICES if s.extra.get("referral") == "yes"]

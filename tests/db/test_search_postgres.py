@@ -1,0 +1,50 @@
+"""Search, index refresh and duplicate checks on PostgreSQL (pg_trgm where the server has it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from db.duplicates import find_duplicates
+from db.engine import open_database, session_factory
+from db.repositories import delete_patient, save_patient
+from db.search import refresh_index, search_patients
+from domain.messages import BadInput
+from domain.records import PatientRecord
+from tests.db.search_people import people
+
+pytestmark = pytest.mark.postgres
+
+
+def test_search_on_postgres_matches_sqlite_behaviour(postgres_url):
+    engine = open_database(postgres_url)
+    make = session_factory(engine)
+    with make() as s:
+        s.execute(text("DELETE FROM search_postings"))
+        s.execute(text("DELETE FROM search_indexed"))
+        s.execute(text("DELETE FROM search_terms"))
+        s.execute(text("DELETE FROM patients"))
+        s.commit()
+        target = PatientRecord("Әбдірахманова", "Шынар", "Қайратқызы", "ABDIRAKHMANOVA", "SHYNAR",
+                               birth_date=date(1978, 11, 30), sex="F", iin="781130400025")
+        pid = save_patient(s, target, site="PG")
+        for rec in people(300, seed=5):
+            save_patient(s, rec, site="PG")
+        s.commit()
+        for query in ("Абдирахманова Шынар", "Abdirahmanova Šynar", "Әбдірахманава Шинар",
+                      "дірахман шын", "Абдирахманова 1978", "Абдирахманова 30.11.1978"):
+            hits = search_patients(s, query)
+            assert pid in [h.id for h in hits], query
+        assert [h.id for h in search_patients(s, "781130400025")] == [pid]
+        assert pid in [h.id for h in search_patients(s, "7811304")]
+        assert refresh_index(s.connection()) == 0
+        twin = PatientRecord("Abdirakhmanova", "Shynar", None, birth_date=date(1978, 11, 30), sex="F")
+        assert [h.id for h in find_duplicates(s, twin)] == [pid]
+        with pytest.raises(BadInput):
+            find_duplicates(s, PatientRecord("Ким", "Ольга", iin="781130400025"))
+        delete_patient(s, pid)
+        s.commit()
+        assert pid not in [h.id for h in search_patients(s, "Абдирахманова Шынар")]
+    engine.dispose()

@@ -1,0 +1,61 @@
+"""One place for the unexpected: a crash log and a dialog the receptionist can read."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from domain.messages import BadInput
+from services.errors import write_crash_log
+from ui.translations import text
+
+log = logging.getLogger(__name__)
+
+
+def report_exception(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """Log the exception and show it without blocking the desk (emergencies go on)."""
+    path = write_crash_log(exc)
+    log.error("unexpected error", exc_info=exc)
+    box = QMessageBox(parent or QApplication.activeWindow())
+    box.setObjectName("crashDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
+    what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    box.setText(QCoreApplication.translate("CrashDialog", "Something went wrong: %1").replace("%1", what))
+    box.setInformativeText(QCoreApplication.translate("CrashDialog", "The details are saved in %1. The desk keeps working.").replace("%1", str(path)))
+    box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.open()
+    return box
+
+
+def show_bad_input(exc: BadInput, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent or QApplication.activeWindow())
+    box.setObjectName("badInputDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Cannot do that"))
+    box.setText(text(exc.message))
+    box.open()
+    return box
+
+
+def report_failure(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    if isinstance(exc, BadInput):
+        return show_bad_input(exc, parent)
+    return report_exception(exc, parent)
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions in Qt callbacks end in the crash dialog, not a silent stderr line."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        report_failure(exc.with_traceback(tb))
+
+    sys.excepthook = hook

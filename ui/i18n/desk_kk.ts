@@ -1,0 +1,1034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ" sourcelanguage="en">
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../models/coverage_model.py" line="60" />
+        <location filename="../models/coverage_model.py" line="68" />
+        <source>unknown — check</source>
+        <translation>белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="63" />
+        <source>%1, emergency</source>
+        <translation>%1, шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="69" />
+        <location filename="../models/coverage_model.py" line="71" />
+        <source>not needed</source>
+        <translation>қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="72" />
+        <source>needed — on file</source>
+        <translation>қажет — бар</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="73" />
+        <source>needed — missing</source>
+        <translation>қажет — жоқ</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="99" />
+        <source>Covered by %1 once a referral is presented</source>
+        <translation>Жолдама көрсетілсе, %1 есебінен</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="112" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="112" />
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="113" />
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash.py" line="26" />
+        <source>Unexpected error</source>
+        <translation>Күтпеген қате</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="28" />
+        <source>Something went wrong: %1</source>
+        <translation>Бір нәрсе дұрыс болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="29" />
+        <source>The details are saved in %1. The desk keeps working.</source>
+        <translation>Толығы %1 файлында сақталды. Бағдарлама жұмысын жалғастырады.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="39" />
+        <source>Cannot do that</source>
+        <translation>Мұны орындау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="71" />
+        <source>Emergency — patient not identified</source>
+        <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="72" />
+        <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
+        <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="74" />
+        <source>&amp;Sex</source>
+        <translation>&amp;Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="75" />
+        <source>Approximate &amp;age</source>
+        <translation>Шамамен &amp;жасы</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="76" />
+        <source>What is &amp;known</source>
+        <translation>Не &amp;белгілі</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="77" />
+        <location filename="../views/emergency_dialog.py" line="81" />
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="78" />
+        <source>e.g. brought by ambulance, name said: Asel</source>
+        <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="82" />
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="83" />
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="85" />
+        <source>&amp;Register emergency</source>
+        <translation>Шұғыл көмекті &amp;тіркеу</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyResultDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="139" />
+        <source>Emergency visit recorded</source>
+        <translation>Шұғыл қаралу тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="140" />
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="141" />
+        <source>Time: %1</source>
+        <translation>Уақыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="142" />
+        <source>Operator: %1</source>
+        <translation>Тіркеуші: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="144" />
+        <source>Local number: %1</source>
+        <translation>Жергілікті нөмір: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="149" />
+        <source>Funding: %1</source>
+        <translation>Қаржыландыру: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="151" />
+        <source>Funding: unknown — check</source>
+        <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="155" />
+        <source>Rule pack: %1</source>
+        <translation>Ережелер жинағы: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="159" />
+        <source>Emergency &amp;referral slip…</source>
+        <translation>Шұғыл &amp;жолдама…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../views/identify_dialog.py" line="65" />
+        <source>Identify the emergency patient</source>
+        <translation>Шұғыл науқастың жеке басын анықтау</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="66" />
+        <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
+        <translation>Тіркелген науқасты табыңыз (ЖСН немесе аты-жөні). Шұғыл қаралулар соған ауысады; жаңа болса, алдымен F4 арқылы тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="68" />
+        <source>IIN or name</source>
+        <translation>ЖСН немесе аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="69" />
+        <source>&amp;Link visits to this patient</source>
+        <translation>Қаралуларды осы науқасқа &amp;байланыстыру</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="228" />
+        <source>Tirkeu — registration desk</source>
+        <translation>Тіркеу — тіркеу орны</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229" />
+        <source>&amp;Search (%1):</source>
+        <translation>І&amp;здеу (%1):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230" />
+        <source>IIN, scanned barcode or name in any spelling</source>
+        <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231" />
+        <source>New patient (%1)</source>
+        <translation>Жаңа науқас (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232" />
+        <source>Referral (%1)</source>
+        <translation>Жолдама (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="233" />
+        <source>EMERGENCY (%1)</source>
+        <translation>ШҰҒЫЛ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="234" />
+        <source>Register an emergency visit; works without a patient</source>
+        <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235" />
+        <source>Language of the desk</source>
+        <translation>Бағдарлама тілі</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Тіркеу орны</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237" />
+        <source>&amp;New patient</source>
+        <translation>&amp;Жаңа науқас</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238" />
+        <source>&amp;Emergency</source>
+        <translation>&amp;Шұғыл көмек</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>&amp;Referral</source>
+        <translation>Ж&amp;олдама</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
+        <source>&amp;Quit</source>
+        <translation>Ш&amp;ығу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="242" />
+        <source>The database is empty. Load synthetic demo patients to try the desk?</source>
+        <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>&amp;Load demo data</source>
+        <translation>Демо деректерді &amp;жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <source>Recent patients</source>
+        <translation>Соңғы науқастар</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284" />
+        <source>Found: %1</source>
+        <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>Nothing found — F4 registers a new patient</source>
+        <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304" />
+        <source>No patient with IIN %1 — F4 registers one</source>
+        <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479" />
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="484" />
+        <source>Rules: %1</source>
+        <translation>Ережелер: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="485" />
+        <source>not loaded</source>
+        <translation>жүктелмеген</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="487" />
+        <source>Insurance data: none</source>
+        <translation>Сақтандыру деректері: жоқ</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="490" />
+        <source>Insurance data: %1 days old</source>
+        <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCard</name>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="173" />
+        <source>Local number</source>
+        <translation>Жергілікті нөмір</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="173" />
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="174" />
+        <source>Attached PHC</source>
+        <translation>Бекітілген МСАК</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="174" />
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="175" />
+        <source>Conditions</source>
+        <translation>Аурулар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="175" />
+        <source>Screening due</source>
+        <translation>Скрининг уақыты</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="176" />
+        <source>Visits</source>
+        <translation>Қаралулар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="176" />
+        <source>Noted at admission</source>
+        <translation>Қабылдауда белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="180" />
+        <source>&amp;Edit patient</source>
+        <translation>Науқасты &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="181" />
+        <source>&amp;Identify patient…</source>
+        <translation>Жеке басын &amp;анықтау…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="182" />
+        <source>&amp;Coverage on</source>
+        <translation>&amp;Қамту күні</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="183" />
+        <source>Find a patient by IIN or name, or press F4 to register one.</source>
+        <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="214" />
+        <source>No patient open</source>
+        <translation>Науқас ашылмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>sex not known</source>
+        <translation>жынысы белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="242" />
+        <source>%1 years, born %2, %3</source>
+        <translation>%1 жаста, туған күні %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="246" />
+        <source>birth date not known, %1</source>
+        <translation>туған күні белгісіз, %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="249" />
+        <source>no IIN</source>
+        <translation>ЖСН жоқ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="251" />
+        <source>%1 — valid: born %2, %3</source>
+        <translation>%1 — дұрыс: туған күні %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="255" />
+        <source>%1 — not valid</source>
+        <translation>%1 — дұрыс емес</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="267" />
+        <source>Legal status: unknown — check</source>
+        <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="274" />
+        <source>full package</source>
+        <translation>толық пакет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="274" />
+        <source>limited package</source>
+        <translation>шектеулі пакет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="277" />
+        <source>own status: %1</source>
+        <translation>өз мәртебесі: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="279" />
+        <source>⚠ not confirmed</source>
+        <translation>⚠ расталмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="281" />
+        <source>document valid until %1</source>
+        <translation>құжат %1 дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="290" />
+        <source>МӘМС: unknown — check</source>
+        <translation>МӘМС: белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="295" />
+        <source>МӘМС: insured</source>
+        <translation>МӘМС: сақтандырылған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="297" />
+        <source>МӘМС: not insured</source>
+        <translation>МӘМС: сақтандырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="299" />
+        <source>МӘМС: unknown</source>
+        <translation>МӘМС: белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="301" />
+        <source>Fund answer</source>
+        <translation>Қор жауабы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="301" />
+        <source>state category</source>
+        <translation>мемлекет сақтандыратын санат</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="302" />
+        <source>contributions</source>
+        <translation>жарналар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="308" />
+        <source>Fund service</source>
+        <translation>Қор сервисі</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="308" />
+        <source>by phone</source>
+        <translation>телефон арқылы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="309" />
+        <source>paper certificate</source>
+        <translation>қағаз анықтама</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="309" />
+        <source>registry import</source>
+        <translation>тізілімнен жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="311" />
+        <source>source: %1</source>
+        <translation>дереккөзі: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="313" />
+        <source>checked %1 days ago</source>
+        <translation>%1 күн бұрын тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="315" />
+        <source>⚠ stale — ask the Fund again</source>
+        <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="321" />
+        <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
+        <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="325" />
+        <source>to regain: pay %1 months, %2 ₸ in total</source>
+        <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="338" />
+        <source>valid until %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="339" />
+        <source>EXPIRED</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="347" />
+        <location filename="../widgets/patient_card.py" line="364" />
+        <source>none recorded</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="350" />
+        <source>not attached</source>
+        <translation>бекітілмеген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="352" />
+        <location filename="../widgets/patient_card.py" line="375" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="355" />
+        <source> (dispensary)</source>
+        <translation> (диспансерлік есепте)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="357" />
+        <source>since %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="361" />
+        <source>pregnant</source>
+        <translation>жүкті</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="363" />
+        <source>on the palliative list</source>
+        <translation>паллиативтік тізімде</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="366" />
+        <source>unknown — check</source>
+        <translation>белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="370" />
+        <source>nothing due</source>
+        <translation>мерзімі жеткен жоқ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="373" />
+        <source>%1 recorded, %2 emergency; last %3</source>
+        <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="379" />
+        <source>approx. %1 years</source>
+        <translation>шамамен %1 жаста</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="403" />
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="407" />
+        <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
+        <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="415" />
+        <source>Covered by %1 once a referral is presented</source>
+        <translation>Жолдама көрсетілсе, %1 есебінен</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="418" />
+        <source>not verified</source>
+        <translation>расталмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="427" />
+        <source>Rule pack</source>
+        <translation>Ережелер жинағы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="427" />
+        <source>not loaded</source>
+        <translation>жүктелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../views/registration_dialog.py" line="336" />
+        <source>Edit patient</source>
+        <translation>Науқас деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="336" />
+        <source>New patient</source>
+        <translation>Жаңа науқас</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="338" />
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="338" />
+        <source>&amp;Surname</source>
+        <translation>&amp;Тегі</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="339" />
+        <source>&amp;Given name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="339" />
+        <source>&amp;Patronymic</source>
+        <translation>Ә&amp;кесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="340" />
+        <source>Surname (Latin)</source>
+        <translation>Тегі (латын)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="340" />
+        <source>Given name (Latin)</source>
+        <translation>Аты (латын)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="341" />
+        <source>&amp;Birth date</source>
+        <translation>Туған &amp;күні</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="341" />
+        <source>Se&amp;x</source>
+        <translation>&amp;Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="342" />
+        <source>Citizenship (ISO code)</source>
+        <translation>Азаматтығы (ISO коды)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="342" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="343" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="343" />
+        <source>Attached PHC</source>
+        <translation>Бекітілген МСАК</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="344" />
+        <source>Legal s&amp;tatus</source>
+        <translation>Құқықтық &amp;мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="344" />
+        <source>Status since</source>
+        <translation>Мәртебе басталған күн</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="345" />
+        <source>Parent's status (child on a parent's permit)</source>
+        <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="346" />
+        <source>Kandas since</source>
+        <translation>Қандас мәртебесі берілген күн</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="347" />
+        <source>Fund answer</source>
+        <translation>Қор жауабы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="347" />
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="348" />
+        <source>Checked on</source>
+        <translation>Тексерілген күні</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="348" />
+        <source>Earlier answers</source>
+        <translation>Бұрынғы жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="349" />
+        <source>VHI contract valid until</source>
+        <translation>ЕМС шарты жарамды</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="353" />
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="357" />
+        <source>12 digits; birth date and sex are filled from it</source>
+        <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="358" />
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="358" />
+        <source>Documents and status</source>
+        <translation>Құжаттар мен мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="359" />
+        <source>Insurance</source>
+        <translation>Сақтандыру</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="359" />
+        <source>Conditions</source>
+        <translation>Аурулар</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="361" />
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="361" />
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="363" />
+        <source>Valid until</source>
+        <translation>Жарамды мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="365" />
+        <source>Payer</source>
+        <translation>Төлеуші</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="365" />
+        <source>First month (yyyy-mm)</source>
+        <translation>Бірінші ай (жжжж-аа)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="366" />
+        <source>Last month (yyyy-mm)</source>
+        <translation>Соңғы ай (жжжж-аа)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>ICD-10</source>
+        <translation>АХЖ-10</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>Since</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>Dispensary</source>
+        <translation>Диспансерлік есеп</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="368" />
+        <source>State-insured categories</source>
+        <translation>Мемлекет сақтандыратын санаттар</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="369" />
+        <source>Contributions paid</source>
+        <translation>Төленген жарналар</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="370" />
+        <source>Pregnant</source>
+        <translation>Жүкті</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="371" />
+        <source>On the palliative list</source>
+        <translation>Паллиативтік тізімде</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="372" />
+        <source>From &amp;documents</source>
+        <translation>&amp;Құжаттардан</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="373" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="374" />
+        <source>not known</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="374" />
+        <location filename="../views/registration_dialog.py" line="469" />
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="375" />
+        <location filename="../views/registration_dialog.py" line="469" />
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="376" />
+        <source>not asked</source>
+        <translation>сұралмаған</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="376" />
+        <source>insured</source>
+        <translation>сақтандырылған</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="377" />
+        <source>not insured</source>
+        <translation>сақтандырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="378" />
+        <source>Fund service</source>
+        <translation>Қор сервисі</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="379" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="379" />
+        <source>paper</source>
+        <translation>қағаз</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="457" />
+        <source>No IIN: the patient gets a local number.</source>
+        <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="461" />
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="470" />
+        <source>valid: born %1, %2</source>
+        <translation>дұрыс: туған күні %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="499" />
+        <source>birth date differs from the IIN (%1)</source>
+        <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="502" />
+        <source>sex differs from the IIN</source>
+        <translation>жынысы ЖСН-мен сәйкес емес</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="530" />
+        <source>Possible duplicates — check before saving:</source>
+        <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="540" />
+        <location filename="../views/registration_dialog.py" line="547" />
+        <source>Not a date: %1 (write dd.mm.yyyy)</source>
+        <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../models/results_model.py" line="52" />
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="52" />
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="83" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="83" />
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../models/coverage_model.py" line="60" />
+        <location filename="../models/coverage_model.py" line="68" />
+        <source>unknown — check</source>
+        <translation>неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="63" />
+        <source>%1, emergency</source>
+        <translation>%1, экстренно</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="69" />
+        <location filename="../models/coverage_model.py" line="71" />
+        <source>not needed</source>
+        <translation>не нужно</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="72" />
+        <source>needed — on file</source>
+        <translation>нужно — есть</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="73" />
+        <source>needed — missing</source>
+        <translation>нужно — нет</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="99" />
+        <source>Covered by %1 once a referral is presented</source>
+        <translation>Покрывается за счёт %1 при наличии направления</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="112" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="112" />
+        <source>Funding</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="113" />
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../crash.py" line="26" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="28" />
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="29" />
+        <source>The details are saved in %1. The desk keeps working.</source>
+        <translation>Подробности сохранены в %1. Программа продолжает работу.</translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="39" />
+        <source>Cannot do that</source>
+        <translation>Невозможно выполнить</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="71" />
+        <source>Emergency — patient not identified</source>
+        <translation>Экстренная помощь — пациент не установлен</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="72" />
+        <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
+        <translation>Помощь начинается сейчас. Запишите, что видите; пациент получит местный номер, личность можно установить позже.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="74" />
+        <source>&amp;Sex</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="75" />
+        <source>Approximate &amp;age</source>
+        <translation>Примерный &amp;возраст</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="76" />
+        <source>What is &amp;known</source>
+        <translation>Что &amp;известно</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="77" />
+        <location filename="../views/emergency_dialog.py" line="81" />
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="78" />
+        <source>e.g. brought by ambulance, name said: Asel</source>
+        <translation>например: доставлена скорой, назвала имя: Асель</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="82" />
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="83" />
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="85" />
+        <source>&amp;Register emergency</source>
+        <translation>&amp;Зарегистрировать экстренный случай</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyResultDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="139" />
+        <source>Emergency visit recorded</source>
+        <translation>Экстренное обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="140" />
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="141" />
+        <source>Time: %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="142" />
+        <source>Operator: %1</source>
+        <translation>Регистратор: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="144" />
+        <source>Local number: %1</source>
+        <translation>Местный номер: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="149" />
+        <source>Funding: %1</source>
+        <translation>Оплата: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="151" />
+        <source>Funding: unknown — check</source>
+        <translation>Оплата: неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="155" />
+        <source>Rule pack: %1</source>
+        <translation>Свод правил: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="159" />
+        <source>Emergency &amp;referral slip…</source>
+        <translation>Экстренное &amp;направление…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../views/identify_dialog.py" line="65" />
+        <source>Identify the emergency patient</source>
+        <translation>Установить личность экстренного пациента</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="66" />
+        <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
+        <translation>Найдите зарегистрированного пациента (ИИН или ФИО). Экстренные обращения перейдут к нему; если он новый, сначала зарегистрируйте его клавишей F4.</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="68" />
+        <source>IIN or name</source>
+        <translation>ИИН или ФИО</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="69" />
+        <source>&amp;Link visits to this patient</source>
+        <translation>&amp;Связать обращения с этим пациентом</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="228" />
+        <source>Tirkeu — registration desk</source>
+        <translation>Тіркеу — регистратура</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229" />
+        <source>&amp;Search (%1):</source>
+        <translation>&amp;Поиск (%1):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230" />
+        <source>IIN, scanned barcode or name in any spelling</source>
+        <translation>ИИН, штрихкод или ФИО в любом написании</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231" />
+        <source>New patient (%1)</source>
+        <translation>Новый пациент (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232" />
+        <source>Referral (%1)</source>
+        <translation>Направление (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="233" />
+        <source>EMERGENCY (%1)</source>
+        <translation>ЭКСТРЕННО (%1)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="234" />
+        <source>Register an emergency visit; works without a patient</source>
+        <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235" />
+        <source>Language of the desk</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
+        <source>&amp;Desk</source>
+        <translation>&amp;Регистратура</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="237" />
+        <source>&amp;New patient</source>
+        <translation>&amp;Новый пациент</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238" />
+        <source>&amp;Emergency</source>
+        <translation>&amp;Экстренная помощь</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>&amp;Referral</source>
+        <translation>Н&amp;аправление</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>&amp;Settings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="242" />
+        <source>The database is empty. Load synthetic demo patients to try the desk?</source>
+        <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Загрузить демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <source>Recent patients</source>
+        <translation>Недавние пациенты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284" />
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>Nothing found — F4 registers a new patient</source>
+        <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="304" />
+        <source>No patient with IIN %1 — F4 registers one</source>
+        <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="479" />
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="484" />
+        <source>Rules: %1</source>
+        <translation>Правила: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="485" />
+        <source>not loaded</source>
+        <translation>не загружены</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="487" />
+        <source>Insurance data: none</source>
+        <translation>Данные о страховании: нет</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="490" />
+        <source>Insurance data: %1 days old</source>
+        <translation>Данные о страховании: %1 дн. назад</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCard</name>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="172" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="173" />
+        <source>Local number</source>
+        <translation>Местный номер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="173" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="174" />
+        <source>Attached PHC</source>
+        <translation>Прикрепление ПМСП</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="174" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="175" />
+        <source>Conditions</source>
+        <translation>Заболевания</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="175" />
+        <source>Screening due</source>
+        <translation>Пора на скрининг</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="176" />
+        <source>Visits</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="176" />
+        <source>Noted at admission</source>
+        <translation>Отмечено при поступлении</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="180" />
+        <source>&amp;Edit patient</source>
+        <translation>&amp;Изменить данные</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="181" />
+        <source>&amp;Identify patient…</source>
+        <translation>&amp;Установить личность…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="182" />
+        <source>&amp;Coverage on</source>
+        <translation>&amp;Покрытие на</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="183" />
+        <source>Find a patient by IIN or name, or press F4 to register one.</source>
+        <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="214" />
+        <source>No patient open</source>
+        <translation>Пациент не открыт</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="237" />
+        <source>sex not known</source>
+        <translation>пол неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="242" />
+        <source>%1 years, born %2, %3</source>
+        <translation>%1 лет, дата рождения %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="246" />
+        <source>birth date not known, %1</source>
+        <translation>дата рождения неизвестна, %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="249" />
+        <source>no IIN</source>
+        <translation>нет ИИН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="251" />
+        <source>%1 — valid: born %2, %3</source>
+        <translation>%1 — верный: дата рождения %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="255" />
+        <source>%1 — not valid</source>
+        <translation>%1 — неверный</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="267" />
+        <source>Legal status: unknown — check</source>
+        <translation>Правовой статус: неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="274" />
+        <source>full package</source>
+        <translation>полный пакет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="274" />
+        <source>limited package</source>
+        <translation>ограниченный пакет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="277" />
+        <source>own status: %1</source>
+        <translation>собственный статус: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="279" />
+        <source>⚠ not confirmed</source>
+        <translation>⚠ не подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="281" />
+        <source>document valid until %1</source>
+        <translation>документ действителен до %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="290" />
+        <source>МӘМС: unknown — check</source>
+        <translation>ОСМС: неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="295" />
+        <source>МӘМС: insured</source>
+        <translation>ОСМС: застрахован</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="297" />
+        <source>МӘМС: not insured</source>
+        <translation>ОСМС: не застрахован</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="299" />
+        <source>МӘМС: unknown</source>
+        <translation>ОСМС: неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="301" />
+        <source>Fund answer</source>
+        <translation>Ответ Фонда</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="301" />
+        <source>state category</source>
+        <translation>льготная категория</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="302" />
+        <source>contributions</source>
+        <translation>взносы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="308" />
+        <source>Fund service</source>
+        <translation>Сервис Фонда</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="308" />
+        <source>by phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="309" />
+        <source>paper certificate</source>
+        <translation>бумажная справка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="309" />
+        <source>registry import</source>
+        <translation>загружено из реестра</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="311" />
+        <source>source: %1</source>
+        <translation>источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="313" />
+        <source>checked %1 days ago</source>
+        <translation>проверено %1 дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="315" />
+        <source>⚠ stale — ask the Fund again</source>
+        <translation>⚠ устарело — запросите Фонд снова</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="321" />
+        <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
+        <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="325" />
+        <source>to regain: pay %1 months, %2 ₸ in total</source>
+        <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="338" />
+        <source>valid until %1</source>
+        <translation>действителен до %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="339" />
+        <source>EXPIRED</source>
+        <translation>ПРОСРОЧЕН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="347" />
+        <location filename="../widgets/patient_card.py" line="364" />
+        <source>none recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="350" />
+        <source>not attached</source>
+        <translation>не прикреплён</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="352" />
+        <location filename="../widgets/patient_card.py" line="375" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="355" />
+        <source> (dispensary)</source>
+        <translation> (на диспансерном учёте)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="357" />
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="361" />
+        <source>pregnant</source>
+        <translation>беременна</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="363" />
+        <source>on the palliative list</source>
+        <translation>в паллиативном списке</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="366" />
+        <source>unknown — check</source>
+        <translation>неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="370" />
+        <source>nothing due</source>
+        <translation>ничего не требуется</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="373" />
+        <source>%1 recorded, %2 emergency; last %3</source>
+        <translation>всего %1, экстренных %2; последнее %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="379" />
+        <source>approx. %1 years</source>
+        <translation>примерно %1 лет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="403" />
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="407" />
+        <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
+        <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="415" />
+        <source>Covered by %1 once a referral is presented</source>
+        <translation>Покрывается за счёт %1 при наличии направления</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="418" />
+        <source>not verified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="427" />
+        <source>Rule pack</source>
+        <translation>Свод правил</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="427" />
+        <source>not loaded</source>
+        <translation>не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../views/registration_dialog.py" line="336" />
+        <source>Edit patient</source>
+        <translation>Изменение данных пациента</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="336" />
+        <source>New patient</source>
+        <translation>Новый пациент</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="338" />
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="338" />
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="339" />
+        <source>&amp;Given name</source>
+        <translation>И&amp;мя</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="339" />
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="340" />
+        <source>Surname (Latin)</source>
+        <translation>Фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="340" />
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиницей)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="341" />
+        <source>&amp;Birth date</source>
+        <translation>&amp;Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="341" />
+        <source>Se&amp;x</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="342" />
+        <source>Citizenship (ISO code)</source>
+        <translation>Гражданство (код ISO)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="342" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="343" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="343" />
+        <source>Attached PHC</source>
+        <translation>Прикрепление ПМСП</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="344" />
+        <source>Legal s&amp;tatus</source>
+        <translation>Правовой &amp;статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="344" />
+        <source>Status since</source>
+        <translation>Статус с</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="345" />
+        <source>Parent's status (child on a parent's permit)</source>
+        <translation>Статус родителя (ребёнок по виду на жительство родителя)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="346" />
+        <source>Kandas since</source>
+        <translation>Кандас с</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="347" />
+        <source>Fund answer</source>
+        <translation>Ответ Фонда</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="347" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="348" />
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="348" />
+        <source>Earlier answers</source>
+        <translation>Прежние ответы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="349" />
+        <source>VHI contract valid until</source>
+        <translation>Договор ДМС действует до</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="353" />
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="357" />
+        <source>12 digits; birth date and sex are filled from it</source>
+        <translation>12 цифр; дата рождения и пол заполнятся по нему</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="358" />
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="358" />
+        <source>Documents and status</source>
+        <translation>Документы и статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="359" />
+        <source>Insurance</source>
+        <translation>Страхование</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="359" />
+        <source>Conditions</source>
+        <translation>Заболевания</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="361" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="361" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="362" />
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="363" />
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="364" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="365" />
+        <source>Payer</source>
+        <translation>Плательщик</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="365" />
+        <source>First month (yyyy-mm)</source>
+        <translation>Первый месяц (гггг-мм)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="366" />
+        <source>Last month (yyyy-mm)</source>
+        <translation>Последний месяц (гггг-мм)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>ICD-10</source>
+        <translation>МКБ-10</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="367" />
+        <source>Dispensary</source>
+        <translation>Диспансерный учёт</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="368" />
+        <source>State-insured categories</source>
+        <translation>Льготные категории (страхует государство)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="369" />
+        <source>Contributions paid</source>
+        <translation>Уплаченные взносы</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="370" />
+        <source>Pregnant</source>
+        <translation>Беременна</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="371" />
+        <source>On the palliative list</source>
+        <translation>В паллиативном списке</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="372" />
+        <source>From &amp;documents</source>
+        <translation>По &amp;документам</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="373" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="374" />
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="374" />
+        <location filename="../views/registration_dialog.py" line="469" />
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="375" />
+        <location filename="../views/registration_dialog.py" line="469" />
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="376" />
+        <source>not asked</source>
+        <translation>не запрашивали</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="376" />
+        <source>insured</source>
+        <translation>застрахован</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="377" />
+        <source>not insured</source>
+        <translation>не застрахован</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="378" />
+        <source>Fund service</source>
+        <translation>Сервис Фонда</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="379" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="379" />
+        <source>paper</source>
+        <translation>бумага</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="457" />
+        <source>No IIN: the patient gets a local number.</source>
+        <translation>Без ИИН: пациент получит местный номер.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="461" />
+        <source>%1 of 12 digits</source>
+        <translation>%1 из 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="470" />
+        <source>valid: born %1, %2</source>
+        <translation>верный: дата рождения %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="499" />
+        <source>birth date differs from the IIN (%1)</source>
+        <translation>дата рождения не совпадает с ИИН (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="502" />
+        <source>sex differs from the IIN</source>
+        <translation>пол не совпадает с ИИН</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="530" />
+        <source>Possible duplicates — check before saving:</source>
+        <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="540" />
+        <location filename="../views/registration_dialog.py" line="547" />
+        <source>Not a date: %1 (write dd.mm.yyyy)</source>
+        <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../models/results_model.py" line="52" />
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="52" />
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="83" />
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="83" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="84" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../pdf_preview.py" line="37" />
+        <source>The slip appears here after Preview.</source>
+        <translation>Алдын ала қарауды басқаннан кейін жолдама осында көрінеді.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../referral_dialog.py" line="197" />
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="198" />
+        <source>Patient</source>
+        <translation>Науқас</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="198" />
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="198" />
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="199" />
+        <source>Diagnosis (ICD-10)</source>
+        <translation>Диагноз (АХЖ-10)</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="199" />
+        <source>Diagnosis text</source>
+        <translation>Диагноз мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="200" />
+        <source>Refer to</source>
+        <translation>Қайда жолданады</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="200" />
+        <source>Specialist</source>
+        <translation>Маман</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="200" />
+        <source>Urgency</source>
+        <translation>Шұғылдығы</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="201" />
+        <source>Referring doctor</source>
+        <translation>Жолдаған дәрігер</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="204" />
+        <source>e.g. K80.1</source>
+        <translation>мысалы, K80.1</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="205" />
+        <source>(not specified)</source>
+        <translation>(көрсетілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="206" />
+        <source>Planned</source>
+        <translation>Жоспарлы</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="206" />
+        <source>Urgent</source>
+        <translation>Кезек күттірмейтін</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="207" />
+        <source>Emergency</source>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="210" />
+        <source>Preview (F5)</source>
+        <translation>Алдын ала қарау (F5)</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="211" />
+        <source>Issue</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="212" />
+        <source>Print… (Ctrl+P)</source>
+        <translation>Басып шығару… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="213" />
+        <source>Save PDF… (Ctrl+S)</source>
+        <translation>PDF сақтау… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="214" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="231" />
+        <source>No patient selected: choose a patient first.</source>
+        <translation>Науқас таңдалмаған: алдымен науқасты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="234" />
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="271" />
+        <source>Code format is correct.</source>
+        <translation>Код пішімі дұрыс.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="272" />
+        <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
+        <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (K80.1).</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="308" />
+        <source>Referral No. %1 issued.</source>
+        <translation>№ %1 жолдама берілді.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="351" />
+        <source>The referral could not be made: %1</source>
+        <translation>Жолдаманы жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="364" />
+        <source>Preparing the preview…</source>
+        <translation>Алдын ала қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="370" />
+        <source>Preview: not issued yet, no number taken.</source>
+        <translation>Алдын ала қарау: жолдама әлі берілмеген, нөмір алынбаған.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="382" />
+        <source>Issuing the referral…</source>
+        <translation>Жолдама берілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../referral_dialog.py" line="428" />
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Басып шығаруға жіберілді: %n бет.</numerusform>
+            <numerusform>Басып шығаруға жіберілді: %n бет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="446" />
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="112" />
+        <source>Clinic settings</source>
+        <translation>Ұйым баптаулары</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="113" />
+        <source>Organisation printed on slips</source>
+        <translation>Жолдамада басылатын ұйым</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="116" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="116" />
+        <source>Phone</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="118" />
+        <source>Referral slips</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120" />
+        <source>Number prefix of this desk</source>
+        <translation>Осы орынның нөмір префиксі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120" />
+        <source>Form code: planned hospitalisation</source>
+        <translation>Нысан коды: жоспарлы емдеуге жатқызу</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121" />
+        <source>Form code: consultation</source>
+        <translation>Нысан коды: кеңес</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121" />
+        <source>Form code: diagnostics</source>
+        <translation>Нысан коды: диагностика</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122" />
+        <source>Form code: emergency</source>
+        <translation>Нысан коды: шұғыл көмек</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122" />
+        <source>Paper size</source>
+        <translation>Қағаз өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="123" />
+        <source>Valid for (days)</source>
+        <translation>Жарамдылық мерзімі (күн)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126" />
+        <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
+        <translation>Латын әріптері мен цифрлар. Желісіз жұмыс істейтін әр орынның өз префиксі болуы керек, сонда жолдама нөмірлері қайталанбайды.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="128" />
+        <source>Referring doctors (the first is the default)</source>
+        <translation>Жолдайтын дәрігерлер (біріншісі әдепкі)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="129" />
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="129" />
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="130" />
+        <source>Add doctor</source>
+        <translation>Дәрігер қосу</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="131" />
+        <source>Remove doctor</source>
+        <translation>Дәрігерді өшіру</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="132" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../referral_dialog.py" line="79" />
+        <source>Save referral as PDF</source>
+        <translation>Жолдаманы PDF ретінде сақтау</translation>
+    </message>
+</context>
+</TS>

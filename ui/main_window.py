@@ -1,0 +1,589 @@
+"""The desk's main window: search, patient card, coverage, and the actions of the day."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.iin import parse_iin
+from domain.messages import LANGS
+from ui import translations
+from ui.crash import report_failure
+from ui.models.results_model import COL_NAME, PATIENT_ID_ROLE, ResultsModel
+from ui.tasks import TaskRunner
+from ui.widgets.patient_card import PatientCard
+
+SHORTCUT_SEARCH = "F2"
+SHORTCUT_NEW_PATIENT = "F4"
+SHORTCUT_REFERRAL = "F6"
+SHORTCUT_EMERGENCY = "F9"
+DEMO_PATIENTS = 5000
+READY_ENV = "TIRKEU_READY_MARKER"
+
+
+class _LazyServices:
+    """`services.desk` on first use: it brings SQLAlchemy, which is imported while the window
+    is already on screen, not before."""
+
+    def __getattr__(self, name: str):
+        from services import desk as module
+
+        return getattr(module, name)
+
+
+desk = _LazyServices()
+
+
+class _Progress(QObject):
+    """Carries progress from a worker to the GUI thread (signals are queued across threads)."""
+
+    changed = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    patient_opened = Signal(int)
+    results_shown = Signal(str)  # the query whose results are now in the table
+    card_shown = Signal(int)
+    coverage_shown = Signal()
+    emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
+    status_loaded = Signal()
+
+    database_ready = Signal()
+
+    def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
+        """``engine`` None: the database is still being opened; `attach_database` follows."""
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.engine = None
+        self.db_url = ""
+        self.db_label = db_label
+        self.lang = lang
+        self.tasks = TaskRunner(None, self)
+        self.tasks.default_failure = self._on_failure
+        self.operator = ""
+        self.current_patient_id: int | None = None
+        self.status: desk.DeskStatus | None = None
+        self.last_emergency: desk.EmergencyOutcome | None = None
+        self._dialogs: list[QWidget] = []
+        self._build()
+        self._wire_keys()
+        self.retranslate()
+        self.search_now("")
+        self.refresh_status()
+        if engine is not None:
+            self.attach_database(engine, db_label, session_maker)
+
+    def attach_database(self, engine, db_label: str, session_maker) -> None:
+        self.engine = engine
+        self.db_url = engine.url.render_as_string(hide_password=False)
+        self.db_label = db_label
+        self.operator = desk.operator_name()
+        self.tasks.attach(session_maker)
+        self._render_status()
+        self.database_ready.emit()
+
+    # ------------------------------------------------------------ construction
+
+    def _build(self) -> None:
+        self.resize(1280, 820)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+
+        bar = QHBoxLayout()
+        self.searchLabel = QLabel()
+        self.searchEdit = QLineEdit()
+        self.searchEdit.setObjectName("searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+        self.searchLabel.setBuddy(self.searchEdit)
+        self.newPatientButton = QPushButton()
+        self.newPatientButton.setObjectName("newPatientButton")
+        self.referralButton = QPushButton()
+        self.referralButton.setObjectName("referralButton")
+        self.emergencyButton = QPushButton()
+        self.emergencyButton.setObjectName("emergencyButton")
+        self.emergencyButton.setStyleSheet(
+            "QPushButton { background: #c62828; color: white; font-weight: bold; padding: 6px 14px; }")
+        self.languageSwitch = QComboBox()
+        self.languageSwitch.setObjectName("languageSwitch")
+        for code in LANGS:
+            self.languageSwitch.addItem(translations.LANGUAGE_NAMES[code], code)
+        self.languageSwitch.setCurrentIndex(LANGS.index(self.lang) if self.lang in LANGS else 0)
+        bar.addWidget(self.searchLabel)
+        bar.addWidget(self.searchEdit, 1)
+        for w in (self.newPatientButton, self.referralButton, self.emergencyButton, self.languageSwitch):
+            bar.addWidget(w)
+        outer.addLayout(bar)
+
+        self.demoBanner = QFrame()
+        self.demoBanner.setObjectName("demoBanner")
+        self.demoBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demoBanner.setStyleSheet("#demoBanner { background: #fff8e1; }")
+        banner = QHBoxLayout(self.demoBanner)
+        self.demoText = QLabel()
+        self.demoText.setWordWrap(True)
+        self.demoCount = QSpinBox()
+        self.demoCount.setObjectName("demoCount")
+        self.demoCount.setRange(100, 1_000_000)
+        self.demoCount.setSingleStep(1000)
+        self.demoCount.setValue(DEMO_PATIENTS)
+        self.loadDemoButton = QPushButton()
+        self.loadDemoButton.setObjectName("loadDemoButton")
+        self.demoProgress = QProgressBar()
+        self.demoProgress.setObjectName("demoProgress")
+        self.demoProgress.setVisible(False)
+        banner.addWidget(self.demoText, 1)
+        banner.addWidget(self.demoCount)
+        banner.addWidget(self.loadDemoButton)
+        banner.addWidget(self.demoProgress)
+        self.demoBanner.setVisible(False)
+        outer.addWidget(self.demoBanner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.results_model = ResultsModel(self, self.lang)
+        self.resultsView = QTableView()
+        self.resultsView.setObjectName("resultsView")
+        self.resultsView.setModel(self.results_model)
+        self.resultsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.resultsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultsView.verticalHeader().setVisible(False)
+        header = self.resultsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.resultsView.setWordWrap(False)
+        self.resultsView.verticalHeader().setDefaultSectionSize(24)
+        self.resultsView.setTabKeyNavigation(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.resultsTitle = QLabel()
+        left_layout.addWidget(self.resultsTitle)
+        left_layout.addWidget(self.resultsView)
+        splitter.addWidget(left)
+
+        self.patientCard = PatientCard()
+        splitter.addWidget(self.patientCard)
+        splitter.setSizes([500, 780])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.menu_desk = self.menuBar().addMenu("")
+        self.action_new = QAction(self)
+        self.action_emergency = QAction(self)
+        self.action_referral = QAction(self)
+        self.action_settings = QAction(self)
+        self.action_settings.setObjectName("settingsAction")
+        self.action_quit = QAction(self)
+        for a in (self.action_new, self.action_emergency, self.action_referral):
+            self.menu_desk.addAction(a)
+        self.menu_desk.addSeparator()
+        self.menu_desk.addAction(self.action_settings)
+        self.menu_desk.addSeparator()
+        self.menu_desk.addAction(self.action_quit)
+
+        self.dbStatus = QLabel()
+        self.dbStatus.setObjectName("dbStatus")
+        self.rulePackStatus = QLabel()
+        self.rulePackStatus.setObjectName("rulePackStatus")
+        self.insuranceAgeStatus = QLabel()
+        self.insuranceAgeStatus.setObjectName("insuranceAgeStatus")
+        for w in (self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
+            self.statusBar().addPermanentWidget(w)
+
+        self.searchEdit.textChanged.connect(self.search_now)
+        self.searchEdit.returnPressed.connect(self._on_search_enter)
+        self.searchEdit.installEventFilter(self)
+        self.resultsView.installEventFilter(self)
+        self.resultsView.activated.connect(self._on_result_activated)
+        self.newPatientButton.clicked.connect(self.new_patient)
+        self.emergencyButton.clicked.connect(self.emergency)
+        self.referralButton.clicked.connect(self.referral)
+        self.languageSwitch.currentIndexChanged.connect(self._on_language_chosen)
+        self.loadDemoButton.clicked.connect(self.load_demo)
+        self.action_new.triggered.connect(self.new_patient)
+        self.action_emergency.triggered.connect(self.emergency)
+        self.action_referral.triggered.connect(self.referral)
+        self.action_settings.triggered.connect(self.settings)
+        self.action_quit.triggered.connect(self.close)
+        self.patientCard.coverage_date_changed.connect(self._on_coverage_date)
+        self.patientCard.edit_requested.connect(self.edit_patient)
+        self.patientCard.identify_requested.connect(self.identify_patient)
+
+        self.setTabOrder(self.searchEdit, self.resultsView)
+        self.setTabOrder(self.resultsView, self.newPatientButton)
+        self.setTabOrder(self.newPatientButton, self.referralButton)
+        self.setTabOrder(self.referralButton, self.emergencyButton)
+        self.setTabOrder(self.emergencyButton, self.languageSwitch)
+
+    def _wire_keys(self) -> None:
+        context = Qt.ShortcutContext.WindowShortcut
+        for key, slot in ((SHORTCUT_SEARCH, self.focus_search), (SHORTCUT_NEW_PATIENT, self.new_patient),
+                          (SHORTCUT_REFERRAL, self.referral), (SHORTCUT_EMERGENCY, self.emergency)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # ------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tirkeu — registration desk"))
+        self.searchLabel.setText(self.tr("&Search (%1):").replace("%1", SHORTCUT_SEARCH))
+        self.searchEdit.setPlaceholderText(self.tr("IIN, scanned barcode or name in any spelling"))
+        self.newPatientButton.setText(self.tr("New patient (%1)").replace("%1", SHORTCUT_NEW_PATIENT))
+        self.referralButton.setText(self.tr("Referral (%1)").replace("%1", SHORTCUT_REFERRAL))
+        self.emergencyButton.setText(self.tr("EMERGENCY (%1)").replace("%1", SHORTCUT_EMERGENCY))
+        self.emergencyButton.setToolTip(self.tr("Register an emergency visit; works without a patient"))
+        self.languageSwitch.setToolTip(self.tr("Language of the desk"))
+        self.menu_desk.setTitle(self.tr("&Desk"))
+        self.action_new.setText(self.tr("&New patient"))
+        self.action_emergency.setText(self.tr("&Emergency"))
+        self.action_referral.setText(self.tr("&Referral"))
+        self.action_settings.setText(self.tr("&Settings…"))
+        self.action_quit.setText(self.tr("&Quit"))
+        self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
+        self.loadDemoButton.setText(self.tr("&Load demo data"))
+        self._update_results_title()
+        self._render_status()
+
+    def _on_language_chosen(self, index: int) -> None:
+        self.set_language(self.languageSwitch.itemData(index))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the whole desk to ``lang`` now (the running translators are swapped)."""
+        if lang not in LANGS:
+            return
+        self.lang = lang
+        if self.languageSwitch.currentData() != lang:
+            self.languageSwitch.blockSignals(True)
+            self.languageSwitch.setCurrentIndex(LANGS.index(lang))
+            self.languageSwitch.blockSignals(False)
+        translations.install(lang)
+        self.results_model.set_lang(lang)
+
+    # ------------------------------------------------------------ search
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.searchEdit.selectAll()
+
+    def search_now(self, query: str) -> None:
+        self.tasks.submit(lambda s: desk.search(s, query), lambda hits: self._show_results(query, hits),
+                          channel="search")
+
+    def _show_results(self, query: str, hits) -> None:
+        self.results_model.set_hits(hits, query)
+        if hits:
+            self.resultsView.selectRow(0)
+        self._update_results_title()
+        self.results_shown.emit(query)
+
+    def _update_results_title(self) -> None:
+        model = self.results_model
+        if not model.query.strip():
+            self.resultsTitle.setText(self.tr("Recent patients"))
+        elif model.rowCount():
+            self.resultsTitle.setText(self.tr("Found: %1").replace("%1", str(model.rowCount())))
+        else:
+            self.resultsTitle.setText(self.tr("Nothing found — F4 registers a new patient"))
+
+    def _on_search_enter(self) -> None:
+        typed = self.searchEdit.text().strip()
+        info = parse_iin(typed)
+        if info.valid:
+            # A scanner types the IIN and Enter faster than the search answers: look it up exactly.
+            self.tasks.submit(lambda s: desk.patient_id_for_iin(s, info.iin),
+                              lambda pid: self._open_scanned(pid, info.iin), channel="scan")
+            return
+        index = self.resultsView.currentIndex()
+        if not index.isValid() and self.results_model.rowCount():
+            index = self.results_model.index(0, 0)
+        if index.isValid() and self.results_model.query == self.searchEdit.text():
+            self._on_result_activated(index)
+
+    def _open_scanned(self, patient_id: int | None, iin: str) -> None:
+        if patient_id is None:
+            self.statusBar().showMessage(self.tr("No patient with IIN %1 — F4 registers one").replace("%1", iin), 8000)
+            return
+        self.open_patient(patient_id)
+
+    def _on_result_activated(self, index) -> None:
+        patient_id = self.results_model.data(self.results_model.index(index.row(), 0), PATIENT_ID_ROLE)
+        if patient_id is not None:
+            self.open_patient(patient_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape and watched in (self.searchEdit, self.resultsView):
+                if not self.searchEdit.text():
+                    self.close_patient()  # a second Esc puts the card away
+                self.searchEdit.clear()
+                self.searchEdit.setFocus()
+                return True
+            if watched is self.searchEdit and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) \
+                    and self.results_model.rowCount():
+                self.resultsView.setFocus()
+                if not self.resultsView.currentIndex().isValid():
+                    self.resultsView.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ the card
+
+    def coverage_date(self) -> date:
+        return self.patientCard.coverageDate.date().toPython()
+
+    def open_patient(self, patient_id: int) -> None:
+        on = self.coverage_date()
+        operator = self.operator
+        self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, operator),
+                          self._show_card, channel="card")
+
+    def close_patient(self) -> None:
+        """Put the card away: the next emergency is for someone not identified."""
+        self.tasks.submit(lambda _s: None, None, channel="card")  # a card still loading is dropped
+        self.current_patient_id = None
+        self.patientCard.show_card(None)
+
+    def _show_card(self, card: desk.Card) -> None:
+        self.current_patient_id = card.record.id
+        self.patientCard.show_card(card)
+        model = self.results_model
+        for row in range(model.rowCount()):
+            if model.hit(row).id == card.record.id:
+                self.resultsView.selectRow(row)  # the list shows whose card is open
+                break
+        self.patient_opened.emit(card.record.id)
+        self.card_shown.emit(card.record.id)
+
+    def _on_coverage_date(self, on: date) -> None:
+        patient_id = self.current_patient_id
+        if patient_id is None:
+            return
+        self.tasks.submit(lambda s: desk.coverage_for(s, patient_id, on), self._show_coverage,
+                          channel="coverage")
+
+    def _show_coverage(self, coverage: desk.Coverage) -> None:
+        self.patientCard.show_coverage(coverage)
+        self.coverage_shown.emit()
+
+    # ------------------------------------------------------------ actions
+
+    def _keep(self, dialog: QWidget) -> QWidget:
+        self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        return dialog
+
+    def emergency(self) -> None:
+        """Always possible: for the open patient, or for someone not identified yet."""
+        if self.current_patient_id is not None:
+            patient_id, operator = self.current_patient_id, self.operator
+            at = datetime.now().replace(microsecond=0)
+            self.tasks.submit(lambda s: desk.emergency_for_patient(s, patient_id, operator=operator, at=at),
+                              self._show_emergency)
+            return
+        from ui.views.emergency_dialog import EmergencyDialog
+
+        dialog = self._keep(EmergencyDialog(self))
+        dialog.submitted.connect(self._register_unknown)
+        dialog.open()
+
+    def _register_unknown(self, sex: str | None, approx_age: int | None, known: str) -> None:
+        operator = self.operator
+        at = datetime.now().replace(microsecond=0)
+        self.tasks.submit(lambda s: desk.emergency_for_unknown(
+            s, sex=sex, approx_age=approx_age, known=known, operator=operator, at=at),
+            self._on_unknown_registered)
+
+    def _on_unknown_registered(self, outcome: desk.EmergencyOutcome) -> None:
+        self._show_emergency(outcome)
+        self.open_patient(outcome.patient_id)
+
+    def _show_emergency(self, outcome: desk.EmergencyOutcome) -> None:
+        from ui.views.emergency_dialog import EmergencyResultDialog
+
+        self.last_emergency = outcome
+        dialog = self._keep(EmergencyResultDialog(outcome, self))
+        dialog.referral_requested.connect(lambda: self._open_referral(
+            outcome.patient_id, "emergency_inpatient", emergency=True))
+        dialog.open()
+        self.emergency_recorded.emit(outcome)
+        if self.current_patient_id == outcome.patient_id:
+            self.open_patient(outcome.patient_id)
+
+    def new_patient(self) -> None:
+        from ui.views.registration_dialog import RegistrationDialog
+
+        dialog = self._keep(RegistrationDialog(self.tasks, self.operator, self, record=None))
+        typed = self.searchEdit.text().strip()
+        dialog.prefill_from_search(typed)
+        dialog.saved.connect(self._on_saved)
+        dialog.open()
+
+    def edit_patient(self) -> None:
+        from ui.views.registration_dialog import RegistrationDialog
+
+        patient_id = self.current_patient_id
+        if patient_id is None:
+            return
+
+        def opened(record) -> None:
+            dialog = self._keep(RegistrationDialog(self.tasks, self.operator, self, record=record))
+            dialog.saved.connect(self._on_saved)
+            dialog.open()
+
+        self.tasks.submit(lambda s: desk.load_for_edit(s, patient_id), opened)
+
+    def _on_saved(self, patient_id: int) -> None:
+        self.open_patient(patient_id)
+        self.search_now(self.searchEdit.text())
+
+    def identify_patient(self) -> None:
+        from ui.views.identify_dialog import IdentifyDialog
+
+        unknown_id = self.current_patient_id
+        if unknown_id is None:
+            return
+        dialog = self._keep(IdentifyDialog(self.tasks, unknown_id, self.operator, self))
+        dialog.linked.connect(self._on_saved)
+        dialog.open()
+
+    def referral(self) -> None:
+        self._open_referral(self.current_patient_id, self.patientCard.selected_service())
+
+    def _open_referral(self, patient_id: int | None, service: str | None, emergency: bool = False) -> None:
+        try:
+            from ui.referral_dialog import open_referral_dialog
+        except ImportError as exc:
+            report_failure(exc, self)
+            return
+        open_referral_dialog(self, self.db_url, patient_id, service, self.coverage_date(), self.lang,
+                             emergency=emergency)
+        if patient_id is not None and patient_id == self.current_patient_id:
+            self.open_patient(patient_id)
+
+    def settings(self) -> None:
+        try:
+            from ui.settings_dialog import open_settings_dialog
+        except ImportError as exc:
+            report_failure(exc, self)
+            return
+        open_settings_dialog(self, self.db_url)
+        self.refresh_status()
+
+    # ------------------------------------------------------------ status bar and demo data
+
+    def refresh_status(self) -> None:
+        self.tasks.submit(lambda s: desk.desk_status(s), self._on_status)
+
+    def _on_status(self, status: desk.DeskStatus) -> None:
+        self.status = status
+        self.demoBanner.setVisible(status.empty)
+        self._render_status()
+        self.status_loaded.emit()
+
+    def _render_status(self) -> None:
+        # The file name is enough to tell databases apart at a glance; the full path is a hover away.
+        shown = self.db_label if "://" in self.db_label else Path(self.db_label).name
+        self.dbStatus.setText(self.tr("Database: %1").replace("%1", shown))
+        self.dbStatus.setToolTip(self.db_label)
+        status = self.status
+        if status is None:
+            return
+        self.rulePackStatus.setText(self.tr("Rules: %1").replace(
+            "%1", status.rule_pack or self.tr("not loaded")))
+        if status.insurance_as_of is None:
+            self.insuranceAgeStatus.setText(self.tr("Insurance data: none"))
+        else:
+            days = max(0, (datetime.now() - status.insurance_as_of).days)
+            self.insuranceAgeStatus.setText(self.tr("Insurance data: %1 days old").replace("%1", str(days)))
+            stale = days > desk.STALE_AFTER_DAYS
+            self.insuranceAgeStatus.setStyleSheet("color: #c62828; font-weight: bold" if stale else "")
+
+    def load_demo(self) -> None:
+        count = self.demoCount.value()
+        relay = _Progress(self)
+        relay.changed.connect(self._on_demo_progress)
+        self.loadDemoButton.setEnabled(False)
+        self.demoProgress.setVisible(True)
+        self.demoProgress.setRange(0, 0)
+
+        def fill(session):
+            return desk.fill_demo(session, count, 1, progress=lambda *a: relay.changed.emit(a))
+
+        def failed(exc: BaseException) -> None:
+            self.loadDemoButton.setEnabled(True)
+            self.demoProgress.setVisible(False)
+            report_failure(exc, self)
+
+        self.tasks.submit(fill, self._on_demo_loaded, failed)
+
+    def _on_demo_progress(self, args: tuple) -> None:
+        numbers = [a for a in args if isinstance(a, int | float)]
+        if len(numbers) >= 2 and numbers[1]:
+            self.demoProgress.setRange(0, int(numbers[1]))
+            self.demoProgress.setValue(int(numbers[0]))
+        texts = [a for a in args if isinstance(a, str)]
+        if texts:
+            self.statusBar().showMessage(texts[0], 5000)
+
+    def _on_demo_loaded(self, _summary) -> None:
+        self.demoProgress.setVisible(False)
+        self.loadDemoButton.setEnabled(True)
+        self.refresh_status()
+        self.search_now(self.searchEdit.text())
+
+    # ------------------------------------------------------------ failures and closing
+
+    def _on_failure(self, exc: BaseException) -> None:
+        report_failure(exc, self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if os.environ.get(READY_ENV):
+            # Start-up measurement: one line once the window is shown and the event loop idle,
+            # another once the database answered; then quit.
+            QTimer.singleShot(0, self._announce_shown)
+
+    def _announce_shown(self) -> None:
+        print(os.environ.get(READY_ENV), flush=True)
+        if self.status is not None:
+            self._announce_database()
+        else:
+            self.status_loaded.connect(self._announce_database)
+
+    def _announce_database(self) -> None:
+        print(os.environ.get(READY_ENV) + "-DB", flush=True)
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        self.tasks.wait()
+        super().closeEvent(event)
+        if event.isAccepted() and self.engine is not None:
+            self.engine.dispose()
+

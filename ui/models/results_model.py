@@ -1,0 +1,89 @@
+"""Search results (or the recent patients) as a table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from domain import codes
+
+if TYPE_CHECKING:  # the database layer is imported only once the database is open
+    from db.search import SearchHit
+
+COL_IIN, COL_NAME, COL_BIRTH, COL_SEX, COL_STATUS = range(5)
+COLUMN_COUNT = 5
+PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_STATUS_NAMES = codes.by_code(codes.STATUSES)
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None, lang: str = "kk"):
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self.lang = lang
+        self.query = ""
+
+    def set_hits(self, hits: list[SearchHit], query: str = "") -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.query = query
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._hits:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hits) - 1, COLUMN_COUNT - 1))
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def _sex(self, sex: str | None) -> str:
+        return {"M": self.tr("male"), "F": self.tr("female")}.get(sex or "", "")
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        h = self._hits[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_IIN:
+                return h.iin or ""
+            if col == COL_NAME:
+                return h.full_name
+            if col == COL_BIRTH:
+                return h.birth_date.strftime("%d.%m.%Y") if h.birth_date else ""
+            if col == COL_SEX:
+                return self._sex(h.sex)
+            if col == COL_STATUS:
+                entry = _STATUS_NAMES.get(h.status or "")
+                return entry.name.in_lang(self.lang) if entry else ""
+        if role == PATIENT_ID_ROLE:
+            return h.id
+        if role == HIT_ROLE:
+            return h
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return h.full_name
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {COL_IIN: self.tr("IIN"), COL_NAME: self.tr("Full name"),
+                  COL_BIRTH: self.tr("Born"), COL_SEX: self.tr("Sex"), COL_STATUS: self.tr("Status")}
+        return titles.get(section)

@@ -1,0 +1,460 @@
+"""The referral form: prefilled from the selected coverage row, previewed inside the program,
+issued, printed with the system print dialog and saved as PDF.
+
+Issuing, previewing and reprinting run on a worker thread; the results come back as signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.codes import FUNDINGS, SERVICES
+from domain.decision import Decision
+from domain.messages import BadInput
+from services.referrals import (
+    ICD_RE,
+    IssuedReferral,
+    ReferralRequest,
+    decide_for,
+    issue_referral,
+    preview_referral,
+    referral_context,
+    reprint_referral,
+)
+from ui.pdf_preview import PdfPreview, print_document
+
+URGENCY_CODES = ("planned", "urgent", "emergency")
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    error = Signal(object)
+
+
+class _Job(QRunnable):
+    """Runs one service call on the thread pool; the relay delivers the outcome on the GUI
+    thread (queued signal), so no widget is touched from the worker."""
+
+    def __init__(self, func: Callable[[], object]):
+        super().__init__()
+        self.func = func
+        self.relay = _Relay()
+
+    def run(self) -> None:
+        try:
+            result = self.func()
+        except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread and shown there
+            self.relay.error.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def _ask_printer(parent: QWidget) -> QPrinter | None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save referral as PDF"), suggested,
+                                          "PDF (*.pdf)")
+    return path or None
+
+
+class ReferralDialog(QDialog):
+    preview_ready = Signal()
+    referral_issued = Signal(str)
+    printed = Signal(int)
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None, db_url: str, patient_id: int | None,
+                 service: str | None, on: date, lang: str = "kk", emergency: bool = False):
+        super().__init__(parent)
+        self.setObjectName("referralDialog")
+        self.db_url, self.patient_id, self.on, self.lang = db_url, patient_id, on, lang
+        self.issued: IssuedReferral | None = None
+        self.decision: Decision | None = None
+        self._original_printed = False
+        self._jobs: set[_Job] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one action at a time, in the order asked
+        # Hooks for the system dialogs, so that tests can answer them without a modal loop.
+        self.printer_provider: Callable[[], QPrinter | None] = lambda: _ask_printer(self)
+        self.save_path_provider: Callable[[str], str | None] = lambda s: _ask_save_path(self, s)
+        self.context = referral_context(db_url, patient_id)
+        self._build(service, emergency)
+        self.retranslate()
+        self._refresh_decision()
+        self._update_buttons()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self, service: str | None, emergency: bool) -> None:
+        self.patientLabel = QLabel(objectName="patientLabel")
+        self.patientLabel.setWordWrap(True)
+        self.serviceCombo = QComboBox(objectName="serviceCombo")
+        for entry in SERVICES:
+            self.serviceCombo.addItem(entry.name.in_lang(self.lang), entry.code)
+        if service is not None:
+            self.serviceCombo.setCurrentIndex(max(0, self.serviceCombo.findData(service)))
+        self.fundingLabel = QLabel(objectName="fundingLabel")
+        self.fundingLabel.setWordWrap(True)
+        self.icdEdit = QLineEdit(objectName="icdEdit")
+        self.icdEdit.setMaxLength(8)
+        self.icdStatusLabel = QLabel(objectName="icdStatusLabel")
+        self.diagnosisTextEdit = QPlainTextEdit(objectName="diagnosisTextEdit")
+        self.diagnosisTextEdit.setTabChangesFocus(True)
+        self.diagnosisTextEdit.setFixedHeight(60)
+        self.targetCombo = QComboBox(objectName="targetCombo")
+        self.targetCombo.addItem("", None)
+        for org in self.context.organisations:
+            name = org.name_ru if self.lang == "ru" else org.name_kk
+            self.targetCombo.addItem(name, org.code)
+        self.specialistEdit = QLineEdit(objectName="specialistEdit")
+        self.urgencyCombo = QComboBox(objectName="urgencyCombo")
+        for code in URGENCY_CODES:
+            self.urgencyCombo.addItem("", code)
+        if emergency:
+            self.urgencyCombo.setCurrentIndex(URGENCY_CODES.index("emergency"))
+        self.doctorCombo = QComboBox(objectName="doctorCombo")
+        self.doctorCombo.setEditable(True)
+        for doctor in self.context.doctors:
+            self.doctorCombo.addItem(doctor.name, doctor.position)
+        self.numberLabel = QLabel(objectName="numberLabel")
+        self.statusLabel = QLabel(objectName="statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form_labels = [QLabel() for _ in range(10)]
+        fields = [self.patientLabel, self.serviceCombo, self.fundingLabel, self.icdEdit,
+                  self.icdStatusLabel, self.diagnosisTextEdit, self.targetCombo,
+                  self.specialistEdit, self.urgencyCombo, self.doctorCombo]
+        for label, widget in zip(self.form_labels, fields, strict=True):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+
+        self.previewButton = QPushButton(objectName="previewButton")
+        self.issueButton = QPushButton(objectName="issueButton")
+        self.printButton = QPushButton(objectName="printButton")
+        self.saveButton = QPushButton(objectName="saveButton")
+        self.closeButton = QPushButton(objectName="closeButton")
+        buttons = QHBoxLayout()
+        for button in (self.previewButton, self.issueButton, self.printButton, self.saveButton):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.closeButton)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(self.form)
+        left_layout.addWidget(self.numberLabel)
+        left_layout.addWidget(self.statusLabel)
+        left_layout.addStretch(1)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1100, 720)
+
+        self.serviceCombo.currentIndexChanged.connect(self._on_service_changed)
+        self.urgencyCombo.currentIndexChanged.connect(self._on_service_changed)
+        self.icdEdit.textEdited.connect(self._on_icd_edited)
+        self.previewButton.clicked.connect(self.show_preview)
+        self.issueButton.clicked.connect(lambda: self.issue())
+        self.printButton.clicked.connect(self.print_slip)
+        self.saveButton.clicked.connect(self.save_pdf)
+        self.closeButton.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_slip)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_pdf)
+        QShortcut(QKeySequence("F5"), self, activated=self.show_preview)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Referral"))
+        titles = [self.tr("Patient"), self.tr("Service"), self.tr("Funding"),
+                  self.tr("Diagnosis (ICD-10)"), "", self.tr("Diagnosis text"),
+                  self.tr("Refer to"), self.tr("Specialist"), self.tr("Urgency"),
+                  self.tr("Referring doctor")]
+        for label, title in zip(self.form_labels, titles, strict=True):
+            label.setText(title)
+        self.icdEdit.setPlaceholderText(self.tr("e.g. K80.1"))
+        self.targetCombo.setItemText(0, self.tr("(not specified)"))
+        urgency = {"planned": self.tr("Planned"), "urgent": self.tr("Urgent"),
+                   "emergency": self.tr("Emergency")}
+        for i, code in enumerate(URGENCY_CODES):
+            self.urgencyCombo.setItemText(i, urgency[code])
+        self.previewButton.setText(self.tr("Preview (F5)"))
+        self.issueButton.setText(self.tr("Issue"))
+        self.printButton.setText(self.tr("Print… (Ctrl+P)"))
+        self.saveButton.setText(self.tr("Save PDF… (Ctrl+S)"))
+        self.closeButton.setText(self.tr("Close"))
+        self.preview.retranslate()
+        self._show_patient()
+        self._show_funding()
+        self._show_icd_state()
+        self._show_number()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _show_patient(self) -> None:
+        patient = self.context.patient
+        if patient is None:
+            self.patientLabel.setText(self.tr("No patient selected: choose a patient first."))
+            return
+        ident = patient.iin or patient.local_id or ""
+        label = self.tr("IIN")
+        self.patientLabel.setText(f"{patient.full_name}\n{label}: {ident}")
+
+    def _request(self) -> ReferralRequest:
+        doctor = self.doctorCombo.currentText().strip() or None
+        position = None
+        if doctor is not None:
+            index = self.doctorCombo.findText(doctor)
+            position = self.doctorCombo.itemData(index) if index >= 0 else None
+        urgency = self.urgencyCombo.currentData()
+        return ReferralRequest(
+            service=self.serviceCombo.currentData(), diagnosis=self.icdEdit.text().strip() or None,
+            diagnosis_text=self.diagnosisTextEdit.toPlainText().strip() or None,
+            to=self.targetCombo.currentData(), specialist=self.specialistEdit.text().strip() or None,
+            urgency=urgency, emergency=urgency == "emergency", doctor=doctor,
+            doctor_position=position,
+        )
+
+    def icd_state(self) -> str:
+        """"empty", "valid" or "invalid", as the status line shows it."""
+        text = self.icdEdit.text().strip()
+        if not text:
+            return "empty"
+        return "valid" if ICD_RE.match(text) else "invalid"
+
+    def _on_icd_edited(self, text: str) -> None:
+        upper = text.upper()
+        if upper != text:  # codes are compared upper-case; show them that way as typed
+            pos = self.icdEdit.cursorPosition()
+            self.icdEdit.setText(upper)
+            self.icdEdit.setCursorPosition(pos)
+        self._show_icd_state()
+        self._refresh_decision()
+        self._update_buttons()
+
+    def _show_icd_state(self) -> None:
+        state = self.icd_state()
+        texts = {"empty": "", "valid": self.tr("Code format is correct."),
+                 "invalid": self.tr("Not an ICD-10 code: a Latin letter, two digits, then "
+                                    "optionally a dot and up to four characters (K80.1).")}
+        self.icdStatusLabel.setText(texts[state])
+        self.icdStatusLabel.setStyleSheet("color: #b00020;" if state == "invalid" else "color: #2e7d32;")
+        self.icdEdit.setProperty("invalid", state == "invalid")
+
+    def _on_service_changed(self) -> None:
+        if self.issued is None:
+            self._refresh_decision()
+        self._update_buttons()
+
+    def _refresh_decision(self) -> None:
+        """Funding of the chosen service for this patient, decided locally by the rule pack."""
+        patient = self.context.patient
+        self.decision = None
+        if patient is not None and self.icd_state() != "invalid":
+            try:
+                self.decision = decide_for(patient, self._request(), self.on)
+            except BadInput as exc:
+                self.statusLabel.setText(exc.in_lang(self.lang))
+        self._show_funding()
+
+    def _show_funding(self) -> None:
+        decision = self.decision
+        if decision is None:
+            self.fundingLabel.setText("—")
+            return
+        funding = FUNDINGS[decision.funding].in_lang(self.lang)
+        rules = "; ".join(r.text.in_lang(self.lang) for r in decision.rules)
+        self.fundingLabel.setText(f"<b>{funding}</b><br/><small>{rules}</small>" if rules
+                                  else f"<b>{funding}</b>")
+
+    def _show_number(self) -> None:
+        if self.issued is None:
+            self.numberLabel.setText("")
+        else:
+            self.numberLabel.setText(self.tr("Referral No. %1 issued.").replace("%1", self.issued.number))
+
+    def _busy(self) -> bool:
+        return bool(self._jobs)
+
+    def _update_buttons(self) -> None:
+        ready = (self.context.patient is not None and self.icd_state() != "invalid"
+                 and not self._busy())
+        issued = self.issued is not None
+        self.previewButton.setEnabled(ready and not issued)
+        self.issueButton.setEnabled(ready and not issued)
+        self.printButton.setEnabled(ready or (issued and not self._busy()))
+        self.saveButton.setEnabled(ready or (issued and not self._busy()))
+        for widget in (self.serviceCombo, self.icdEdit, self.diagnosisTextEdit, self.targetCombo,
+                       self.specialistEdit, self.urgencyCombo, self.doctorCombo):
+            widget.setEnabled(not issued)
+
+    # --- background work ------------------------------------------------------------------------
+
+    def _run(self, func: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        job = _Job(func)
+        self._jobs.add(job)
+
+        def finish(result: object) -> None:
+            self._jobs.discard(job)
+            self._update_buttons()
+            on_done(result)
+
+        def fail(exc: object) -> None:
+            self._jobs.discard(job)
+            self._update_buttons()
+            self._on_failed(exc)
+
+        job.relay.done.connect(finish, Qt.ConnectionType.QueuedConnection)
+        job.relay.error.connect(fail, Qt.ConnectionType.QueuedConnection)
+        job.setAutoDelete(False)
+        self._update_buttons()
+        self._pool.start(job)
+
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, BadInput):
+            text = exc.in_lang(self.lang)
+        else:
+            text = self.tr("The referral could not be made: %1").replace("%1", str(exc))
+        self.statusLabel.setText(text)
+        self.failed.emit(text)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def show_preview(self) -> None:
+        if not self.previewButton.isEnabled():
+            return
+        request, decision = self._request(), self.decision
+        self.statusLabel.setText(self.tr("Preparing the preview…"))
+        self._run(lambda: preview_referral(self.db_url, self.patient_id, request, on=self.on,
+                                           decision=decision), self._on_preview)
+
+    def _on_preview(self, pdf: object) -> None:
+        self.preview.load_bytes(pdf)
+        self.statusLabel.setText(self.tr("Preview: not issued yet, no number taken."))
+        self.preview_ready.emit()
+
+    def issue(self, then: Callable[[], None] | None = None) -> None:
+        """Number and record the referral; `then` runs once it is issued."""
+        if self.issued is not None:
+            if then:
+                then()
+            return
+        if self.context.patient is None or self.icd_state() == "invalid" or self._busy():
+            return
+        request, decision = self._request(), self.decision
+        self.statusLabel.setText(self.tr("Issuing the referral…"))
+
+        def work() -> IssuedReferral:
+            return issue_referral(
+                self.db_url, self.patient_id, request.service, diagnosis=request.diagnosis,
+                diagnosis_text=request.diagnosis_text, to=request.to,
+                emergency=request.emergency, on=self.on, doctor=request.doctor,
+                doctor_position=request.doctor_position, specialist=request.specialist,
+                urgency=request.urgency, decision=decision)
+
+        def done(result: object) -> None:
+            self.issued = result
+            self.preview.load_bytes(result.pdf)
+            self._show_number()
+            self.statusLabel.setText("")
+            self._update_buttons()
+            self.referral_issued.emit(result.number)
+            if then:
+                then()
+
+        self._run(work, done)
+
+    def print_slip(self) -> None:
+        if not self.printButton.isEnabled():
+            return
+        self.issue(then=self._print_issued)
+
+    def _print_issued(self) -> None:
+        printer = self.printer_provider()
+        if printer is None:
+            return
+        if not self._original_printed:
+            self._send_to_printer(printer, self.issued.pdf)
+            self._original_printed = True
+            return
+        # Every further printing is a copy, marked and recorded in the register.
+        number = self.issued.number
+        self._run(lambda: reprint_referral(self.db_url, number),
+                  lambda copy: self._send_to_printer(printer, copy.pdf))
+
+    def _send_to_printer(self, printer: QPrinter, pdf: bytes) -> None:
+        shown = self.preview.pdf_bytes()
+        self.preview.load_bytes(pdf)
+        pages = print_document(self.preview.document, printer)
+        if shown and shown != pdf:
+            self.preview.load_bytes(shown)
+        self.statusLabel.setText(self.tr("Sent to the printer: %n page(s).", "", pages))
+        self.printed.emit(pages)
+
+    def save_pdf(self) -> None:
+        if not self.saveButton.isEnabled():
+            return
+        self.issue(then=self._save_issued)
+
+    def _save_issued(self) -> None:
+        suggested = str(Path.home() / f"{self.issued.number}.pdf")
+        path = self.save_path_provider(suggested)
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(self.issued.pdf)
+        except OSError as exc:
+            self._on_failed(exc)
+            return
+        self.statusLabel.setText(self.tr("Saved: %1").replace("%1", path))
+        self.saved.emit(path)
+
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()
+        super().done(result)
+
+
+def open_referral_dialog(parent: QWidget | None, db_url: str, patient_id: int | None,
+                         service: str | None, on: date, lang: str,
+                         emergency: bool = False) -> None:
+    """Open the referral form, window-modal over the desk, without blocking the caller."""
+    dialog = ReferralDialog(parent, db_url, patient_id, service, on, lang, emergency)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

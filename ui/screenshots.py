@@ -1,0 +1,152 @@
+"""Screenshots of the desk's main flows in Kazakh and Russian, rendered offscreen on a demo
+database (`python -m ui.screenshots docs/screenshots`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _wait(ms: int = 300, until: Callable[[], bool] | None = None, limit_ms: int = 15_000) -> None:
+    loop = QEventLoop()
+    waited = 0
+    while True:
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(ms)
+        loop.exec()
+        waited += ms
+        if until is None or until() or waited >= limit_ms:
+            return
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    path = out / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _type(widget: QWidget, text: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for ch in text:
+        key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _visible(window, name: str):
+    from PySide6.QtWidgets import QDialog
+
+    shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
+    return shown[-1] if shown else None
+
+
+def _pick_patient(db_url: str) -> tuple[int, str]:
+    """A demo patient whose card shows much: a category or conditions, and documents."""
+    from sqlalchemy import func, select
+
+    from db import models as m
+    from db.engine import open_database, session_factory
+
+    engine = open_database(db_url)
+    try:
+        with session_factory(engine)() as s:
+            row = s.execute(
+                select(m.PatientRecord.id, m.PatientRecord.surname)
+                .join(m.ConditionRecord, m.ConditionRecord.patient_id == m.PatientRecord.id)
+                .join(m.FundCheckRecord, m.FundCheckRecord.patient_id == m.PatientRecord.id)
+                .where(m.ConditionRecord.dispensary.is_(True), m.PatientRecord.status == "citizen",
+                       m.PatientRecord.iin.is_not(None))
+                .group_by(m.PatientRecord.id).having(func.count(m.ConditionRecord.id) >= 1)
+                .order_by(m.PatientRecord.id).limit(1)).first()
+            return row[0], row[1]
+    finally:
+        engine.dispose()
+
+
+def shoot(out: Path, patients: int = 3000) -> None:
+    from db.demo import fill
+    from db.engine import open_database
+    from ui.app import _application, build_main_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    _application()
+    with tempfile.TemporaryDirectory() as tmp:
+        empty_url = f"sqlite:///{Path(tmp) / 'empty.sqlite'}"
+        demo_url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
+        engine = open_database(demo_url)
+        fill(engine, patients, 1)
+        engine.dispose()
+        patient_id, surname = _pick_patient(demo_url)
+        for lang in ("kk", "ru"):
+            first = build_main_window(empty_url, lang)
+            first.show()
+            _wait(until=lambda w=first: w.status is not None)
+            _save(first, out, f"first_start_{lang}.png")
+            first.close()
+
+            window = build_main_window(demo_url, lang)
+            window.show()
+            _wait(until=lambda w=window: w.status is not None)
+            _type(window.searchEdit, surname[:5].lower())
+            _wait(until=lambda w=window: w.results_model.rowCount() > 0)
+            window.open_patient(patient_id)
+            _wait(until=lambda w=window: w.current_patient_id == patient_id)
+            card = window.patientCard
+            for r in range(card.coverage_model.rowCount()):
+                row = card.coverage_model.row_at(r)
+                if row.decision and row.decision.referral == "missing":
+                    card.coverageView.selectRow(r)
+                    break
+            _wait(200)
+            _save(window, out, f"desk_card_{lang}.png")
+
+            window.close_patient()
+            window.emergency()
+            dialog = _visible(window, "emergencyDialog")
+            dialog.emergencySex.setCurrentIndex(2)
+            dialog.emergencyAge.setValue(35)
+            _type(dialog.emergencyKnown, "Жедел жәрдем әкелді / доставлена скорой")
+            _wait(100)
+            _save(dialog, out, f"emergency_form_{lang}.png")
+            dialog.registerButton.click()
+            _wait(until=lambda w=window: _visible(w, "emergencyResult") is not None)
+            _save(_visible(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
+            _visible(window, "emergencyResult").close()
+
+            window.close_patient()
+            window.searchEdit.clear()
+            window.new_patient()
+            form = _visible(window, "registrationDialog")
+            form.iinEdit.setText("020202500074")
+            _type(form.surnameEdit, "Сапаров")
+            _type(form.givenNameEdit, "Ерлан")
+            form.birthDateEdit.setText("03.02.2002")
+            form._on_birth_typed("")
+            _wait(500)
+            _save(form, out, f"registration_{lang}.png")
+            form.reject()
+            window.close()
+            _wait(100)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="ui.screenshots")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--patients", type=int, default=3000)
+    args = parser.parse_args(argv)
+    shoot(args.out, args.patients)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

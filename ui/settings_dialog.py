@@ -1,0 +1,231 @@
+"""Clinic settings: the organisation printed on slips, the referral number prefix, form codes,
+paper size and the referring doctors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.settings import PAPERS, ClinicSettings, Doctor
+from domain.messages import BadInput
+from services.referrals import clinic_settings, update_clinic_settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, db_url: str, lang: str = "kk"):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.db_url, self.lang = db_url, lang
+        self.settings = clinic_settings(db_url)
+        self._build()
+        self._fill(self.settings)
+        self.retranslate()
+
+    def _line(self, name: str) -> QLineEdit:
+        return QLineEdit(objectName=name)
+
+    def _build(self) -> None:
+        self.orgNameKkEdit = self._line("orgNameKkEdit")
+        self.orgNameRuEdit = self._line("orgNameRuEdit")
+        self.binEdit = self._line("binEdit")
+        self.binEdit.setMaxLength(12)
+        self.addressEdit = self._line("addressEdit")
+        self.phoneEdit = self._line("phoneEdit")
+        self.sitePrefixEdit = self._line("sitePrefixEdit")
+        self.sitePrefixEdit.setMaxLength(12)
+        self.formPlannedEdit = self._line("formPlannedEdit")
+        self.formConsultationEdit = self._line("formConsultationEdit")
+        self.formDiagnosticsEdit = self._line("formDiagnosticsEdit")
+        self.formEmergencyEdit = self._line("formEmergencyEdit")
+        self.paperCombo = QComboBox(objectName="paperCombo")
+        self.paperCombo.addItems(list(PAPERS))
+        self.validitySpin = QSpinBox(objectName="validitySpin")
+        self.validitySpin.setRange(1, 365)
+        self.doctorsTable = QTableWidget(0, 2, objectName="doctorsTable")
+        self.doctorsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.doctorsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.addDoctorButton = QPushButton(objectName="addDoctorButton")
+        self.removeDoctorButton = QPushButton(objectName="removeDoctorButton")
+        self.errorLabel = QLabel(objectName="errorLabel")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("settingsButtons")
+
+        self.orgBox = QGroupBox()
+        org = QFormLayout(self.orgBox)
+        self.org_labels = [QLabel() for _ in range(5)]
+        for label, widget in zip(self.org_labels, (self.orgNameKkEdit, self.orgNameRuEdit,
+                                                   self.binEdit, self.addressEdit, self.phoneEdit),
+                                 strict=True):
+            label.setBuddy(widget)
+            org.addRow(label, widget)
+        self.slipBox = QGroupBox()
+        slip = QFormLayout(self.slipBox)
+        self.slip_labels = [QLabel() for _ in range(7)]
+        for label, widget in zip(self.slip_labels, (
+                self.sitePrefixEdit, self.formPlannedEdit, self.formConsultationEdit,
+                self.formDiagnosticsEdit, self.formEmergencyEdit, self.paperCombo,
+                self.validitySpin), strict=True):
+            label.setBuddy(widget)
+            slip.addRow(label, widget)
+        self.doctorsBox = QGroupBox()
+        doctors = QVBoxLayout(self.doctorsBox)
+        doctors.addWidget(self.doctorsTable)
+        row = QHBoxLayout()
+        row.addWidget(self.addDoctorButton)
+        row.addWidget(self.removeDoctorButton)
+        row.addStretch(1)
+        doctors.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.orgBox)
+        layout.addWidget(self.slipBox)
+        layout.addWidget(self.doctorsBox)
+        layout.addWidget(self.errorLabel)
+        layout.addWidget(self.buttons)
+
+        self.addDoctorButton.clicked.connect(lambda: self.add_doctor_row())
+        self.removeDoctorButton.clicked.connect(self._remove_doctor_row)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Clinic settings"))
+        self.orgBox.setTitle(self.tr("Organisation printed on slips"))
+        for label, text in zip(self.org_labels, (
+                self.tr("Name (Kazakh)"), self.tr("Name (Russian)"), self.tr("BIN"),
+                self.tr("Address"), self.tr("Phone")), strict=True):
+            label.setText(text)
+        self.slipBox.setTitle(self.tr("Referral slips"))
+        for label, text in zip(self.slip_labels, (
+                self.tr("Number prefix of this desk"), self.tr("Form code: planned hospitalisation"),
+                self.tr("Form code: consultation"), self.tr("Form code: diagnostics"),
+                self.tr("Form code: emergency"), self.tr("Paper size"),
+                self.tr("Valid for (days)")), strict=True):
+            label.setText(text)
+        self.sitePrefixEdit.setToolTip(self.tr(
+            "Latin letters and digits. Every desk that works offline needs its own prefix, "
+            "so that referral numbers never collide."))
+        self.doctorsBox.setTitle(self.tr("Referring doctors (the first is the default)"))
+        self.doctorsTable.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Position")])
+        self.addDoctorButton.setText(self.tr("Add doctor"))
+        self.removeDoctorButton.setText(self.tr("Remove doctor"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill(self, s: ClinicSettings) -> None:
+        self.orgNameKkEdit.setText(s.org_name_kk)
+        self.orgNameRuEdit.setText(s.org_name_ru)
+        self.binEdit.setText(s.org_bin)
+        self.addressEdit.setText(s.org_address)
+        self.phoneEdit.setText(s.org_phone)
+        self.sitePrefixEdit.setText(s.site_prefix)
+        self.formPlannedEdit.setText(s.form_code_planned)
+        self.formConsultationEdit.setText(s.form_code_consultation)
+        self.formDiagnosticsEdit.setText(s.form_code_diagnostics)
+        self.formEmergencyEdit.setText(s.form_code_emergency)
+        self.paperCombo.setCurrentText(s.paper)
+        self.validitySpin.setValue(s.validity_days)
+        self.doctorsTable.setRowCount(0)
+        for doctor in s.doctors:
+            self.add_doctor_row(doctor.name, doctor.position)
+
+    def add_doctor_row(self, name: str = "", position: str = "") -> None:
+        row = self.doctorsTable.rowCount()
+        self.doctorsTable.insertRow(row)
+        self.doctorsTable.setItem(row, 0, QTableWidgetItem(name))
+        self.doctorsTable.setItem(row, 1, QTableWidgetItem(position))
+        self.doctorsTable.setCurrentCell(row, 0)
+
+    def _remove_doctor_row(self) -> None:
+        row = self.doctorsTable.currentRow()
+        if row >= 0:
+            self.doctorsTable.removeRow(row)
+
+    def _doctors(self) -> list[Doctor]:
+        out = []
+        for row in range(self.doctorsTable.rowCount()):
+            cells = [self.doctorsTable.item(row, col) for col in (0, 1)]
+            name, position = ((c.text().strip() if c else "") for c in cells)
+            if name or position:  # a row left empty is not a doctor
+                out.append(Doctor(name, position))
+        return out
+
+    def edited_settings(self) -> ClinicSettings:
+        s = self.settings
+        return ClinicSettings(
+            org_name_kk=self.orgNameKkEdit.text().strip(),
+            org_name_ru=self.orgNameRuEdit.text().strip(),
+            org_bin=self.binEdit.text().strip(), org_address=self.addressEdit.text().strip(),
+            org_phone=self.phoneEdit.text().strip(),
+            site_prefix=self.sitePrefixEdit.text().strip().upper(),
+            form_code_planned=self.formPlannedEdit.text().strip(),
+            form_order_planned_kk=s.form_order_planned_kk,
+            form_order_planned_ru=s.form_order_planned_ru,
+            form_code_consultation=self.formConsultationEdit.text().strip(),
+            form_code_diagnostics=self.formDiagnosticsEdit.text().strip(),
+            form_code_emergency=self.formEmergencyEdit.text().strip(),
+            form_order_other_kk=s.form_order_other_kk, form_order_other_ru=s.form_order_other_ru,
+            paper=self.paperCombo.currentText(), validity_days=self.validitySpin.value(),
+            doctors=self._doctors(),
+        )
+
+    def save(self) -> None:
+        settings = self.edited_settings()
+        try:
+            update_clinic_settings(self.db_url, settings)
+        except BadInput as exc:
+            self.errorLabel.setText(exc.in_lang(self.lang))
+            widget = self._field_widget(exc.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.settings = settings
+        self.errorLabel.setText("")
+        self.accept()
+
+    def _field_widget(self, field: str | None) -> QWidget | None:
+        return {
+            "site_prefix": self.sitePrefixEdit, "org_bin": self.binEdit,
+            "org_name_kk": self.orgNameKkEdit, "org_name_ru": self.orgNameRuEdit,
+            "form_code_planned": self.formPlannedEdit,
+            "form_code_consultation": self.formConsultationEdit,
+            "form_code_diagnostics": self.formDiagnosticsEdit,
+            "form_code_emergency": self.formEmergencyEdit, "paper": self.paperCombo,
+            "validity_days": self.validitySpin, "doctors": self.doctorsTable,
+        }.get(field or "")
+
+
+def open_settings_dialog(parent: QWidget | None, db_url: str, lang: str | None = None) -> None:
+    """Open the settings window-modal over the desk, without blocking the caller.
+    The language of error lines follows the desk's `lang` property when not given."""
+    if lang is None:
+        value = parent.property("lang") if parent is not None else None
+        lang = value if value in ("kk", "ru") else "kk"
+    dialog = SettingsDialog(parent, db_url, lang)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -1,0 +1,140 @@
+"""Background work with answers on the GUI thread.
+
+`TaskRunner.submit(fn, on_done, on_failed, channel=...)` runs ``fn(session)`` on a worker thread
+with its own database session (one transaction: committed when ``fn`` returns, rolled back when it
+raises) and calls ``on_done(result)`` or ``on_failed(exc)`` back on the GUI thread. Tasks on the
+same channel are numbered; an answer that is no longer the newest on its channel is dropped, and a
+queued task that is already stale does not even run (typing fast costs nothing).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import count
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_failed: Callable[[BaseException], None] | None
+    channel: str | None
+    seq: int
+
+
+@dataclass(slots=True)
+class _Answer:
+    task_id: int
+    ok: bool
+    result: Any
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from workers are queued to it. The answer
+    travels as one Python object (never a bare None, which PySide mis-counts across threads)."""
+
+    finished = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: TaskRunner, task_id: int, fn: Callable[[Any], Any]):
+        super().__init__()
+        self._runner = runner
+        self._task_id = task_id
+        self._fn = fn
+
+    def run(self) -> None:
+        if self._runner.is_stale(self._task_id):
+            self._runner.relay.finished.emit(_Answer(self._task_id, False, None))
+            return
+        try:
+            with self._runner.session_factory.begin() as session:
+                result = self._fn(session)
+            ok = True
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
+            result, ok = exc, False
+        self._runner.relay.finished.emit(_Answer(self._task_id, ok, result))
+
+
+class TaskRunner(QObject):
+    """Runs database work off the GUI thread."""
+
+    def __init__(self, session_factory, parent: QObject | None = None, threads: int = 2):
+        super().__init__(parent)
+        self.session_factory = session_factory
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._on_finished)
+        self._ids = count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._jobs: dict[int, _Job] = {}
+        self._waiting: list[_Job] = []
+        self._latest: dict[str, int] = {}
+        self._channel_seq: dict[str, int] = {}
+        self.default_failure: Callable[[BaseException], None] | None = None
+
+    def submit(self, fn: Callable[[Any], Any], on_done: Callable[[Any], None] | None = None,
+               on_failed: Callable[[BaseException], None] | None = None,
+               channel: str | None = None) -> int:
+        task_id = next(self._ids)
+        seq = 0
+        if channel is not None:
+            seq = self._channel_seq.get(channel, 0) + 1
+            self._channel_seq[channel] = seq
+            self._latest[channel] = task_id
+        self._pending[task_id] = _Pending(on_done, on_failed, channel, seq)
+        job = _Job(self, task_id, fn)
+        job.setAutoDelete(False)  # Python owns the job until its answer is back
+        self._jobs[task_id] = job
+        if self.session_factory is None:
+            self._waiting.append(job)  # the database is still opening
+        else:
+            self.pool.start(job)
+        return task_id
+
+    def attach(self, session_factory) -> None:
+        """The database is open: run what was asked meanwhile (stale work skips itself)."""
+        self.session_factory = session_factory
+        waiting, self._waiting = self._waiting, []
+        for job in waiting:
+            self.pool.start(job)
+
+    def is_stale(self, task_id: int) -> bool:
+        pending = self._pending.get(task_id)
+        if pending is None:
+            return True
+        return pending.channel is not None and self._latest.get(pending.channel) != task_id
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self.pool.waitForDone(msecs)
+
+    @Slot(object)
+    def _on_finished(self, answer: _Answer) -> None:
+        task_id, ok, result = answer.task_id, answer.ok, answer.result
+        self._jobs.pop(task_id, None)
+        stale = self.is_stale(task_id)
+        pending = self._pending.pop(task_id, None)
+        if pending is None:
+            return
+        if not ok and result is not None and not stale:
+            handler = pending.on_failed or self.default_failure
+            if handler is None:
+                log.error("background task failed", exc_info=result)
+                raise result  # reaches sys.excepthook: the crash dialog
+            handler(result)
+            return
+        if ok and stale:
+            log.debug("dropped a stale answer on channel %s", pending.channel)
+            return
+        if ok and pending.on_done is not None:
+            pending.on_done(result)

@@ -1,0 +1,159 @@
+"""Emergency: the quick form for someone not identified, and what was recorded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain import codes
+from services.desk import EmergencyOutcome
+from ui.translations import text
+
+NO_AGE = -1
+
+
+class EmergencyDialog(QDialog):
+    """Sex, approximate age and what is known — nothing else, and no insurance question."""
+
+    submitted = Signal(object, object, str)  # sex | None, approximate age | None, what is known
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emergencyDialog")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.sexTitle, self.ageTitle, self.knownTitle = QLabel(), QLabel(), QLabel()
+        self.emergencySex = QComboBox()
+        self.emergencySex.setObjectName("emergencySex")
+        self.emergencyAge = QSpinBox()
+        self.emergencyAge.setObjectName("emergencyAge")
+        self.emergencyAge.setRange(NO_AGE, 130)
+        self.emergencyAge.setValue(NO_AGE)
+        self.emergencyKnown = QPlainTextEdit()
+        self.emergencyKnown.setObjectName("emergencyKnown")
+        self.emergencyKnown.setTabChangesFocus(True)
+        self.emergencyKnown.setMaximumHeight(90)
+        for title, field in ((self.sexTitle, self.emergencySex), (self.ageTitle, self.emergencyAge),
+                             (self.knownTitle, self.emergencyKnown)):
+            title.setBuddy(field)
+            form.addRow(title, field)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.registerButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.registerButton.setObjectName("emergencyRegisterButton")
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.emergencySex.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Emergency — patient not identified"))
+        self.intro.setText(self.tr("Care starts now. Note what you can see; the patient gets a local "
+                                   "number and can be identified later."))
+        self.sexTitle.setText(self.tr("&Sex"))
+        self.ageTitle.setText(self.tr("Approximate &age"))
+        self.knownTitle.setText(self.tr("What is &known"))
+        self.emergencyAge.setSpecialValueText(self.tr("not known"))
+        self.emergencyKnown.setPlaceholderText(self.tr("e.g. brought by ambulance, name said: Asel"))
+        current = self.emergencySex.currentIndex()
+        self.emergencySex.clear()
+        self.emergencySex.addItem(self.tr("not known"), None)
+        self.emergencySex.addItem(self.tr("male"), "M")
+        self.emergencySex.addItem(self.tr("female"), "F")
+        self.emergencySex.setCurrentIndex(max(current, 0))
+        self.registerButton.setText(self.tr("&Register emergency"))
+
+    def _submit(self) -> None:
+        age = self.emergencyAge.value()
+        self.submitted.emit(self.emergencySex.currentData(), None if age == NO_AGE else age,
+                            self.emergencyKnown.toPlainText())
+        self.accept()
+
+
+class EmergencyResultDialog(QDialog):
+    """The visit that was recorded, the emergency decision and its funding note."""
+
+    referral_requested = Signal()
+
+    def __init__(self, outcome: EmergencyOutcome, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emergencyResult")
+        self.outcome = outcome
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.headline.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("emergencyDetails")
+        self.details.setWordWrap(True)
+        self.emergencyNote = QLabel()
+        self.emergencyNote.setObjectName("emergencyNote")
+        self.emergencyNote.setWordWrap(True)
+        self.emergencyNote.setStyleSheet("QLabel { border: 2px solid #c62828; padding: 6px; }")
+        self.rules = QLabel()
+        self.rules.setObjectName("emergencyRules")
+        self.rules.setWordWrap(True)
+        self.rules.setTextFormat(Qt.TextFormat.PlainText)
+        for w in (self.headline, self.details, self.emergencyNote, self.rules):
+            layout.addWidget(w)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.referralButton = QPushButton()
+        self.referralButton.setObjectName("emergencyReferralButton")
+        self.buttons.addButton(self.referralButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.referralButton.clicked.connect(self.referral_requested)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        o = self.outcome
+        self.setWindowTitle(self.tr("Emergency visit recorded"))
+        self.headline.setText(self.tr("Emergency visit recorded — proceed with care"))
+        lines = [self.tr("Time: %1").replace("%1", o.at.strftime("%d.%m.%Y %H:%M")),
+                 self.tr("Operator: %1").replace("%1", o.operator or "—")]
+        if o.local_id:
+            lines.append(self.tr("Local number: %1").replace("%1", o.local_id))
+        self.details.setText("\n".join(lines))
+        note = text(o.note)
+        if o.decision is not None:
+            funding = text(codes.FUNDINGS[o.decision.funding])
+            note = self.tr("Funding: %1").replace("%1", funding) + "\n" + note
+        elif o.error:
+            note = self.tr("Funding: unknown — check") + "\n" + note
+        self.emergencyNote.setText(note)
+        if o.decision is not None:
+            rules = [f"• {text(r.text)} ({r.citation})" for r in o.decision.rules]
+            rules.append(self.tr("Rule pack: %1").replace("%1", o.decision.rule_pack))
+            self.rules.setText("\n".join(rules))
+        else:
+            self.rules.setText("")
+        self.referralButton.setText(self.tr("Emergency &referral slip…"))

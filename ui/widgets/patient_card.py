@@ -1,0 +1,454 @@
+"""The patient card: identity, documents, legal status, МӘМС, organisation, conditions,
+screening reminders, and coverage of every service with its reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain import codes
+from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
+from ui.translations import current_lang, text
+
+if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
+    from services.desk import Card, Coverage, CoverageRow
+
+STATUS_CLASS_COLOURS = {
+    "resident": "#2e7d32", "permit_holder": "#1565c0", "temporary": "#ef6c00",
+    "asylum_seeker": "#6a1b9a",
+}
+_STATUSES = codes.by_code(codes.STATUSES)
+_DOCS = codes.by_code(codes.DOCUMENT_KINDS)
+_SCREENINGS = codes.by_code(codes.SCREENING_KINDS)
+_CATEGORIES = codes.by_code(codes.CATEGORIES)
+
+
+def _badge_style(colour: str) -> str:
+    return (f"QLabel {{ border: 2px solid {colour}; border-radius: 4px; padding: 4px; "
+            f"color: {colour}; font-weight: bold; }}")
+
+
+def _ddmmyyyy(d: date | None) -> str:
+    return d.strftime("%d.%m.%Y") if d else ""
+
+
+class PatientCard(QWidget):
+    coverage_date_changed = Signal(object)  # datetime.date
+    edit_requested = Signal()
+    identify_requested = Signal()
+    coverage_row_selected = Signal(object)  # CoverageRow | None
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("patientCard")
+        self.card: Card | None = None
+        self._build()
+        self.retranslate()
+        self.render()
+
+    # ------------------------------------------------------------ construction
+
+    def _label(self, name: str, rich: bool = False) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if rich:
+            label.setTextFormat(Qt.TextFormat.RichText)
+        else:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.nameLabel = self._label("nameLabel")
+        font = self.nameLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.nameLabel.setFont(font)
+        self.emptyHint = self._label("emptyHint")
+        outer.addWidget(self.nameLabel)
+        outer.addWidget(self.emptyHint)
+
+        badges = QHBoxLayout()
+        self.statusBadge = self._label("statusBadge")
+        self.insuranceBadge = self._label("insuranceBadge")
+        badges.addWidget(self.statusBadge, 1)
+        badges.addWidget(self.insuranceBadge, 2)
+        outer.addLayout(badges)
+
+        # Identity above, coverage below: each part scrolls on its own, the splitter shares room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        info = QWidget()
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(info)
+        self.splitter.addWidget(scroll)
+        outer.addWidget(self.splitter, 1)
+        self._filler = QWidget()  # keeps the empty card's lines together at the top
+        outer.addWidget(self._filler, 1)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._row_titles: dict[str, QLabel] = {}
+        self.fields: dict[str, QLabel] = {}
+        for key, rich in (("age", False), ("iin", False), ("iinWarning", True), ("local", False),
+                          ("documents", True), ("organisation", False), ("categories", False),
+                          ("conditions", False), ("screening", True), ("visits", False),
+                          ("unidentified", False)):
+            title = QLabel()
+            field = self._label(f"{key}Label", rich)
+            title.setBuddy(field)
+            self._row_titles[key] = title
+            self.fields[key] = field
+            self.form.addRow(title, field)
+        info_layout.addLayout(self.form)
+
+        actions = QHBoxLayout()
+        self.editButton = QPushButton()
+        self.editButton.setObjectName("editPatientButton")
+        self.editButton.clicked.connect(self.edit_requested)
+        self.identifyButton = QPushButton()
+        self.identifyButton.setObjectName("identifyButton")
+        self.identifyButton.clicked.connect(self.identify_requested)
+        actions.addWidget(self.editButton)
+        actions.addWidget(self.identifyButton)
+        actions.addStretch(1)
+        info_layout.addLayout(actions)
+        info_layout.addStretch(1)
+
+        coverage = QWidget()
+        cov_layout = QVBoxLayout(coverage)
+        cov_layout.setContentsMargins(0, 0, 0, 0)
+        date_row = QHBoxLayout()
+        self.coverageTitle = QLabel()
+        self.coverageDate = QDateEdit()
+        self.coverageDate.setObjectName("coverageDate")
+        self.coverageDate.setCalendarPopup(True)
+        self.coverageDate.setDisplayFormat("dd.MM.yyyy")
+        self.coverageDate.setDate(QDate.currentDate())
+        self.coverageTitle.setBuddy(self.coverageDate)
+        self.coverageDate.dateChanged.connect(self._on_date_changed)
+        date_row.addWidget(self.coverageTitle)
+        date_row.addWidget(self.coverageDate)
+        date_row.addStretch(1)
+        cov_layout.addLayout(date_row)
+
+        self.coverage_model = CoverageModel(self, current_lang())
+        self.coverageView = QTableView()
+        self.coverageView.setObjectName("coverageView")
+        self.coverageView.setModel(self.coverage_model)
+        self.coverageView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.coverageView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.coverageView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.coverageView.verticalHeader().setVisible(False)
+        self.coverageView.verticalHeader().setDefaultSectionSize(24)
+        self.coverageView.setWordWrap(False)
+        header = self.coverageView.horizontalHeader()
+        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_FUNDING, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REFERRAL, QHeaderView.ResizeMode.ResizeToContents)
+        self.coverageView.selectionModel().currentRowChanged.connect(self._on_coverage_row)
+        cov_layout.addWidget(self.coverageView, 1)
+        self.splitter.addWidget(coverage)
+
+        self.coverageDetails = QTextBrowser()
+        self.coverageDetails.setObjectName("coverageDetails")
+        self.coverageDetails.setOpenLinks(False)
+        self.coverageDetails.setMinimumHeight(60)
+        self.splitter.addWidget(self.coverageDetails)
+        self.splitter.setSizes([280, 240, 140])
+
+    # ------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.coverage_model.set_lang(current_lang())
+            self.render()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles = {
+            "age": self.tr("Age"), "iin": self.tr("IIN"), "iinWarning": self.tr("Check"),
+            "local": self.tr("Local number"), "documents": self.tr("Documents"),
+            "organisation": self.tr("Attached PHC"), "categories": self.tr("Categories"),
+            "conditions": self.tr("Conditions"), "screening": self.tr("Screening due"),
+            "visits": self.tr("Visits"), "unidentified": self.tr("Noted at admission"),
+        }
+        for key, title in titles.items():
+            self._row_titles[key].setText(title)
+        self.editButton.setText(self.tr("&Edit patient"))
+        self.identifyButton.setText(self.tr("&Identify patient…"))
+        self.coverageTitle.setText(self.tr("&Coverage on"))
+        self.emptyHint.setText(self.tr("Find a patient by IIN or name, or press F4 to register one."))
+
+    # ------------------------------------------------------------ rendering
+
+    def show_card(self, card: Card | None) -> None:
+        self.card = card
+        if card is not None and card.coverage.on != self.coverageDate.date().toPython():
+            self.coverageDate.blockSignals(True)
+            self.coverageDate.setDate(QDate(card.coverage.on))
+            self.coverageDate.blockSignals(False)
+        self.render()
+
+    def show_coverage(self, coverage: Coverage) -> None:
+        if self.card is None:
+            return
+        self.card.coverage = coverage
+        self.coverage_model.set_coverage(coverage)
+        self.coverageView.selectRow(0)
+        self._render_details(self.coverage_model.row_at(0))
+
+    def render(self) -> None:
+        card = self.card
+        has = card is not None
+        self.emptyHint.setVisible(not has)
+        for key in self.fields:
+            self._set_row_visible(key, has)
+        for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.coverageView,
+                  self.coverageDetails, self.coverageDate, self.coverageTitle):
+            w.setVisible(has)
+        self.identifyButton.setVisible(has and card.unidentified is not None and not card.record.iin)
+        self.splitter.setVisible(has)
+        self._filler.setVisible(not has)
+        if not has:
+            self.nameLabel.setText(self.tr("No patient open"))
+            self.statusBadge.clear()
+            self.insuranceBadge.clear()
+            self.coverage_model.set_coverage(None)
+            self.coverageDetails.clear()
+            return
+        rec = card.record
+        self.nameLabel.setText(rec.full_name)
+        self._render_identity(card)
+        self._render_status(card)
+        self._render_insurance(card)
+        self._render_lists(card)
+        current = self.coverageView.currentIndex().row()
+        self.coverage_model.set_coverage(card.coverage)
+        row = current if 0 <= current < self.coverage_model.rowCount() else 0
+        self.coverageView.selectRow(row)
+        self._render_details(self.coverage_model.row_at(row))
+
+    def _set_row_visible(self, key: str, visible: bool) -> None:
+        self._row_titles[key].setVisible(visible)
+        self.fields[key].setVisible(visible)
+
+    def _sex_word(self, sex: str | None) -> str:
+        return {"M": self.tr("male"), "F": self.tr("female")}.get(sex or "", self.tr("sex not known"))
+
+    def _render_identity(self, card: Card) -> None:
+        rec = card.record
+        if card.age is not None:
+            self.fields["age"].setText(self.tr("%1 years, born %2, %3").replace("%1", str(card.age))
+                                       .replace("%2", _ddmmyyyy(rec.birth_date))
+                                       .replace("%3", self._sex_word(rec.sex)))
+        else:
+            self.fields["age"].setText(self.tr("birth date not known, %1").replace("%1", self._sex_word(rec.sex)))
+        info = card.iin
+        if info is None:
+            self.fields["iin"].setText(self.tr("no IIN"))
+        elif info.valid:
+            self.fields["iin"].setText(self.tr("%1 — valid: born %2, %3").replace("%1", info.iin)
+                                       .replace("%2", _ddmmyyyy(info.birth_date))
+                                       .replace("%3", self._sex_word(info.sex)))
+        else:
+            self.fields["iin"].setText(self.tr("%1 — not valid").replace("%1", info.iin))
+        warnings = [escape(text(w)) for w in card.iin_warnings]
+        self.fields["iinWarning"].setText(
+            "<span style='color:#c62828;font-weight:bold'>⚠ " + "<br>⚠ ".join(warnings) + "</span>"
+            if warnings else "")
+        self._set_row_visible("iinWarning", bool(warnings))
+        self.fields["local"].setText(rec.local_id or "")
+        self._set_row_visible("local", bool(rec.local_id))
+
+    def _render_status(self, card: Card) -> None:
+        st = card.status
+        if st is None:
+            self.statusBadge.setText(self.tr("Legal status: unknown — check"))
+            self.statusBadge.setStyleSheet(_badge_style("#616161"))
+            self.statusBadge.setToolTip(card.status_error or "")
+            return
+        cls = text(codes.STATUS_CLASSES.get(st.status_class))
+        entry = _STATUSES.get(st.effective_status) or _STATUSES.get(st.status)
+        name = text(entry.name) if entry else st.status
+        package = self.tr("full package") if st.package == "full" else self.tr("limited package")
+        lines = [f"{cls}: {name}", package]
+        if st.effective_status != st.status and _STATUSES.get(st.status):
+            lines.append(self.tr("own status: %1").replace("%1", text(_STATUSES[st.status].name)))
+        if not st.confirmed:
+            lines.append(self.tr("⚠ not confirmed"))
+        if st.expires:
+            lines.append(self.tr("document valid until %1").replace("%1", _ddmmyyyy(st.expires)))
+        self.statusBadge.setText("\n".join(lines))
+        colour = STATUS_CLASS_COLOURS.get(st.status_class, "#616161") if st.confirmed else "#c62828"
+        self.statusBadge.setStyleSheet(_badge_style(colour))
+        self.statusBadge.setToolTip(text(st.reason))
+
+    def _render_insurance(self, card: Card) -> None:
+        ins = card.insurance
+        if ins is None:
+            self.insuranceBadge.setText(self.tr("МӘМС: unknown — check"))
+            self.insuranceBadge.setStyleSheet(_badge_style("#616161"))
+            self.insuranceBadge.setToolTip(card.insurance_error or "")
+            return
+        if ins.insured is True:
+            head, colour = self.tr("МӘМС: insured"), "#2e7d32"
+        elif ins.insured is False:
+            head, colour = self.tr("МӘМС: not insured"), "#c62828"
+        else:
+            head, colour = self.tr("МӘМС: unknown"), "#616161"
+        lines = [head]
+        basis = {"fund": self.tr("Fund answer"), "category": self.tr("state category"),
+                 "contributions": self.tr("contributions"), "none": ""}.get(ins.basis, ins.basis)
+        if ins.category and _CATEGORIES.get(ins.category):
+            basis = f"{basis}: {text(_CATEGORIES[ins.category].name)}"
+        if basis:
+            lines.append(basis)
+        if ins.source:
+            source = {"fund_service": self.tr("Fund service"), "phone": self.tr("by phone"),
+                      "paper": self.tr("paper certificate"), "import": self.tr("registry import")
+                      }.get(ins.source, ins.source)
+            lines.append(self.tr("source: %1").replace("%1", source))
+        if ins.age_days is not None:
+            lines.append(self.tr("checked %1 days ago").replace("%1", str(ins.age_days)))
+        if ins.stale:
+            lines.append(self.tr("⚠ stale — ask the Fund again"))
+            if ins.insured is not None:
+                colour = "#ef6c00"
+        if ins.arrears:
+            months, amount = ins.arrears.months, ins.arrears.amount_kzt
+            if months and amount % months == 0:
+                lines.append(self.tr("to regain: pay %1 months × %2 ₸ = %3 ₸")
+                             .replace("%1", str(months)).replace("%2", f"{amount // months:,}".replace(",", " "))
+                             .replace("%3", f"{amount:,}".replace(",", " ")))
+            else:
+                lines.append(self.tr("to regain: pay %1 months, %2 ₸ in total")
+                             .replace("%1", str(months)).replace("%2", f"{amount:,}".replace(",", " ")))
+        self.insuranceBadge.setText("\n".join(lines))
+        self.insuranceBadge.setStyleSheet(_badge_style(colour))
+        self.insuranceBadge.setToolTip(text(ins.reason))
+
+    def _render_lists(self, card: Card) -> None:
+        rec = card.record
+        docs = []
+        for d in card.documents:
+            name = escape(text(_DOCS[d.kind].name) if d.kind in _DOCS else d.kind)
+            line = f"{name} № {escape(d.number)}"
+            if d.valid_until:
+                until = self.tr("valid until %1").replace("%1", _ddmmyyyy(d.valid_until))
+                expired = self.tr("EXPIRED")
+                if d.expired:
+                    line += f" — <span style='color:#c62828;font-weight:bold'>{escape(expired)} ({until})</span>"
+                elif d.days_left is not None and d.days_left <= 30:
+                    line += f" — <span style='color:#ef6c00'>{escape(until)}</span>"
+                else:
+                    line += f" — {escape(until)}"
+            docs.append(line)
+        self.fields["documents"].setText("<br>".join(docs) or escape(self.tr("none recorded")))
+        org = card.organisation
+        self.fields["organisation"].setText((org[0] if current_lang() == "kk" else org[1]) if org
+                                            else (rec.attached_org or self.tr("not attached")))
+        cats = [text(_CATEGORIES[c.code].name) if c.code in _CATEGORIES else c.code for c in rec.categories]
+        self.fields["categories"].setText(", ".join(cats) or self.tr("none"))
+        conds = []
+        for c in rec.conditions:
+            item = c.code + (self.tr(" (dispensary)") if c.dispensary else "")
+            if c.since:
+                item += " " + self.tr("since %1").replace("%1", _ddmmyyyy(c.since))
+            conds.append(item)
+        flags = []
+        if rec.pregnant:
+            flags.append(self.tr("pregnant"))
+        if rec.palliative:
+            flags.append(self.tr("on the palliative list"))
+        self.fields["conditions"].setText(", ".join(conds + flags) or self.tr("none recorded"))
+        if card.screening_error:
+            screening = escape(self.tr("unknown — check"))
+        else:
+            screening = "<br>".join(
+                "• " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
+        self.fields["screening"].setText(screening or escape(self.tr("nothing due")))
+        emergencies = [v for v in card.visits if v.emergency]
+        self.fields["visits"].setText(
+            self.tr("%1 recorded, %2 emergency; last %3").replace("%1", str(len(card.visits)))
+            .replace("%2", str(len(emergencies)))
+            .replace("%3", card.visits[0].at.strftime("%d.%m.%Y %H:%M")) if card.visits else self.tr("none"))
+        facts = card.unidentified
+        if facts is not None:
+            age = facts.get("approx_age")
+            parts = [self.tr("approx. %1 years").replace("%1", str(age))] if age is not None else []
+            if facts.get("known"):
+                parts.append(facts["known"])
+            self.fields["unidentified"].setText("; ".join(parts) or "—")
+        self._set_row_visible("unidentified", facts is not None)
+
+    def _on_date_changed(self, qdate: QDate) -> None:
+        self.coverage_date_changed.emit(qdate.toPython())
+
+    def _on_coverage_row(self, current, _previous) -> None:
+        row = self.coverage_model.row_at(current.row()) if current.isValid() else None
+        self._render_details(row)
+        self.coverage_row_selected.emit(row)
+
+    def selected_service(self) -> str | None:
+        row = self.coverage_model.row_at(self.coverageView.currentIndex().row())
+        return row.service if row else None
+
+    def _render_details(self, row: CoverageRow | None) -> None:
+        if row is None:
+            self.coverageDetails.clear()
+            return
+        model = self.coverage_model
+        service = text(codes.by_code(codes.SERVICES)[row.service].name)
+        referral = self.tr("referral")
+        html = [f"<b>{escape(service)}</b>: {escape(model.funding_text(row))}; "
+                f"{escape(referral)}: {escape(model.referral_text(row))}"]
+        if row.decision is None:
+            failed = self.tr("The rules could not decide this service; check it by hand. "
+                             "Emergency care is never blocked.")
+            html.append(f"<p style='color:#c62828'>{escape(failed)}</p>")
+            if row.error:
+                html.append(f"<p><small>{escape(row.error)}</small></p>")
+        else:
+            if row.decision.referral == "missing":
+                name = codes.FUNDINGS[row.decision.funding].in_lang(current_lang())
+                once = self.tr("Covered by %1 once a referral is presented").replace("%1", name)
+                html.append(f"<p>{escape(once)}</p>")
+            html.append("<ol>")
+            unverified = self.tr("not verified")
+            for rule in row.decision.rules:
+                mark = "" if rule.verified else f" <i>({escape(unverified)})</i>"
+                html.append(f"<li>{escape(text(rule.text))}<br><small>{escape(rule.citation)} "
+                            f"[{escape(rule.id)}]{mark}</small></li>")
+            html.append("</ol>")
+            for note in row.decision.notes:
+                html.append(f"<p>{escape(text(note))}</p>")
+        version = self.card.coverage.rule_pack if self.card else None
+        pack_title, not_loaded = self.tr("Rule pack"), self.tr("not loaded")
+        html.append(f"<p><small>{escape(pack_title)}: {escape(version or not_loaded)}</small></p>")
+        self.coverageDetails.setHtml("".join(html))
