@@ -391,3 +391,22 @@ def test_a_snapshot_of_what_demo_stored_is_all_unchanged(tmp_path):
         engine.dispose()
     assert (out["unchanged"], out["inserted"], out["updated"], out["rejected"]) == (400, 0, 0, 0)
     assert db_digest(path) == before
+
+
+def test_spreadsheet_csv_with_bom_semicolons_and_crlf(demo_db, tmp_path):
+    engine, _ = demo_db
+    text = ("\ufeffiin;surname;given_name;status;categories\r\n"
+            "850515300006;Нұрланов;Нұрлан;citizen;pensioner/2020-01-01;disabled/2024-01-01\r\n"
+            "750120301016; Қасымов ;Асқар;citizen;\r\n")
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("utf-8"))
+    out = import_file(engine, path, today=ON)
+    # the unquoted `;` inside the categories makes that record one field too long
+    assert out["inserted"] == 1 and out["rejected"] == 1 and out["errors"][0]["line"] == 2
+    quoted = text.replace("pensioner/2020-01-01;disabled/2024-01-01", '"pensioner/2020-01-01;disabled/2024-01-01"')
+    path.write_bytes(quoted.encode("utf-8"))
+    out = import_file(engine, path, today=ON)
+    assert out["rejected"] == 0 and out["inserted"] == 1 and out["unchanged"] == 1
+    with session_factory(engine)() as s:
+        assert find_by_iin(s, "750120301016").surname == "Қасымов"
+        assert {c.code for c in find_by_iin(s, "850515300006").categories} == {"pensioner", "disabled"}
