@@ -45,7 +45,7 @@ def db_digest(path: Path) -> str:
         h = hashlib.sha256()
         tables = [t for (t,) in con.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name NOT LIKE '%fts%' ORDER BY name")]
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
         for table in tables:
             for row in con.execute(f"SELECT * FROM {table} ORDER BY 1"):
                 h.update(repr(row).encode())
