@@ -2,7 +2,7 @@
 
 The index (migrations 0002, 0003) is a vocabulary of folded name words (`search_terms`) with a
 trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the words to patients:
-on SQLite a contentless FTS5 word index of each patient's document (`search_words`: name words
+on SQLite a contentless FTS5 word index of each patient's document (`search_words_fts`: name words
 and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
 resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
 one or two edits — and only then are patients fetched through the matched words. No per-row
@@ -20,7 +20,6 @@ from datetime import date
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from domain.iin import parse_iin
 from domain.names import query_key
 
 # How many vocabulary words one query word may stand for, per kind of match.
@@ -29,15 +28,20 @@ CONTAINED_TERMS = 300
 FUZZY_CANDIDATES = 150
 FUZZY_TERMS = 40
 # How many patients one stage of a query may bring back for ranking.
-STAGE_ROWS = 100
+STAGE_ROWS = 60
 # A word held by more patients than this is checked while ranking, not in the database.
 COMMON_WORD_PATIENTS = 50_000
 # Above this many holders of the rarest word, a birth year joins through the date index.
 DATE_JOIN_PATIENTS = 2_000
 # Everyone born on one day, scored in Python (a day holds about N / 30,000 people).
 DAY_ROWS = 5_000
+# A refresh that changed this many patients ends by merging the word index's segments.
+OPTIMIZE_AFTER = 50_000
 # The best-scored vocabulary words of one query word that go into a word-index query.
 WORD_TERMS = 48
+
+# Words of a query beyond this many are ignored (a full name has three or four).
+MAX_WORDS = 6
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -121,7 +125,8 @@ def parse_query(query: str) -> ParsedQuery:
             continue  # a house number or a stray digit says nothing about a name
         else:
             names.append(token)
-    return ParsedQuery(tuple(query_key(" ".join(names)).split()), born_from, born_to, iin_prefix)
+    words = tuple(query_key(" ".join(names)).split())[:MAX_WORDS]
+    return ParsedQuery(words, born_from, born_to, iin_prefix)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -181,9 +186,6 @@ class WordMatch:
     word: str
     terms: dict[str, tuple[int, float, int]]  # term -> (term id, score, patients with it)
 
-    def ids(self, min_score: float = 0.0) -> list[int]:
-        return [tid for tid, score, _ in self.terms.values() if score >= min_score]
-
     def patients(self, min_score: float = 0.0) -> int:
         return sum(df for _, score, df in self.terms.values() if score >= min_score)
 
@@ -242,6 +244,21 @@ def _has_pg_trgm(conn: Connection) -> bool:
     return conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first() is not None
 
 
+def _same_start(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    """Words beginning with the same two letters, of a near length: swapped or doubled letters
+    («кариат» for «кайрат») may leave no trigram in common with the intended word."""
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms WHERE term >= :lo AND term < :hi "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"lo": word[:2], "hi": word[:2] + "{"}
+    else:
+        sql = ("SELECT id, term, df FROM search_terms WHERE term LIKE :pat "
+               "AND length(term) BETWEEN :short AND :long LIMIT :n")
+        params = {"pat": word[:2] + "%"}
+    params.update(short=len(word) - 2, long=len(word) + 2, n=FUZZY_CANDIDATES)
+    return _rows(conn, sql, params)
+
+
 def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]:
     trigrams = sorted({word[i:i + 3] for i in range(len(word) - 2)})
     if _is_sqlite(conn):
@@ -250,6 +267,7 @@ def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]
         sql = ("SELECT t.id, t.term, t.df FROM search_terms_fts f JOIN search_terms t "
                "ON t.id = f.rowid WHERE search_terms_fts MATCH :m ORDER BY f.rank LIMIT :n")
         params = {"m": " OR ".join(_fts_phrase(g) for g in trigrams), "n": FUZZY_CANDIDATES}
+        return _rows(conn, sql, params) + _same_start(conn, word)
     elif _has_pg_trgm(conn):
         sql = ("SELECT id, term, df FROM search_terms WHERE term % :w "
                "ORDER BY similarity(term, :w) DESC LIMIT :n")
@@ -278,10 +296,11 @@ def add_near_spellings(conn: Connection, match: WordMatch) -> None:
     word, limit = match.word, max_edits(match.word)
     if not limit:
         return
-    near = []
+    near, seen = [], set(match.terms)
     for tid, term, df in _fuzzy_candidates(conn, word):
-        if term in match.terms:
+        if term in seen:
             continue
+        seen.add(term)
         d = edit_distance(word, term, limit)
         if d > limit and len(term) > len(word):
             # A typo inside a prefix («нурлнов» for «нурланова») counts one edit more.
@@ -363,8 +382,8 @@ def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[
         parts.append(_fts_phrase(day))
     params: dict = {"m": " AND ".join(parts), "rows": rows}
     clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
-    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words w JOIN patients p ON p.id = w.rowid "
-           f"WHERE search_words MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
+    sql = (f"SELECT {_ROW_COLUMNS} FROM search_words_fts w JOIN patients p ON p.id = w.rowid "
+           f"WHERE search_words_fts MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
     return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
 
 
@@ -449,7 +468,7 @@ def _hit(row, score: float) -> SearchHit:
 
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
-                 min_score: float, found: dict[int, SearchHit], limit: int,
+                 min_score: float, found: dict[int, tuple[float, tuple]], limit: int,
                  allow_missing: bool = False) -> None:
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
@@ -462,7 +481,7 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
             allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
     # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
-    rows = max(STAGE_ROWS, 5 * limit)
+    rows = max(STAGE_ROWS, 3 * limit)
     if _is_sqlite(conn):
         fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
     else:
@@ -479,31 +498,32 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
     for row in fetched:
         score = _score(row, matches, allow_missing)
         if score > 0:
-            found[row[0]] = _hit(row, score)
+            found[row[0]] = (score, row)
 
 
 def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHit]:
     """Stages from strict to loose (whole words, then prefixes and fragments, then near
     spellings); a looser stage runs only while the list is not full, and near spellings only
     while no patient matches every word as typed."""
-    found: dict[int, SearchHit] = {}
+    found: dict[int, tuple[float, tuple]] = {}  # id -> (score, row); hits made for the best only
     matches = [match_word(conn, w) for w in q.words]
     if q.born_from is not None and q.born_from == q.born_to:
         for match in matches:
             add_near_spellings(conn, match)
         for row in _fetch_by_day(conn, q):
             if (score := _score(row, matches, allow_missing=True)) > 0:
-                found[row[0]] = _hit(row, score)
+                found[row[0]] = (score, row)
     else:
         _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
-        if len(found) < limit:
+        # Prefixes and fragments, unless every word stands only for itself (same query again).
+        if len(found) < limit and any(len(m.terms) > (m.word in m.terms) for m in matches):
             _fetch_stage(conn, q, matches, 0.0, found, limit)
-        if len(found) < limit and max((h.score for h in found.values()), default=0) < SCORE_EXACT:
+        if len(found) < limit and max((v[0] for v in found.values()), default=0) < SCORE_EXACT:
             for match in matches:
                 add_near_spellings(conn, match)
             _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
-    hits = sorted(found.values(), key=lambda h: (-h.score, h.full_name, h.id))
-    return hits[:limit]
+    best = sorted(found.values(), key=lambda v: (-v[0], v[1][2], v[1][3], v[1][4] or "", v[1][0]))
+    return [_hit(row, score) for score, row in best[:limit]]
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
@@ -518,11 +538,6 @@ def search_patients(session: Session, query: str, limit: int = 20) -> list[Searc
         score = 1.0 if exact or not q.iin_prefix else SCORE_IIN_PREFIX
         return [_hit(r, score) for r in rows]
     return _search_names(conn, q, limit)
-
-
-def iin_is_valid_query(query: str) -> bool:
-    """True when the query is a whole, valid IIN (the desk opens the card straight away)."""
-    return parse_iin(re.sub(r"\s", "", query or "")).valid
 
 
 # ---------------------------------------------------------------------------------------------
@@ -573,7 +588,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
         f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
         # Words that left a patient: drop the postings, lower the counts, forget unused words.
-        "INSERT INTO search_words (search_words, rowid, doc) SELECT 'delete', patient_id, old_key "
+        "INSERT INTO search_words_fts (search_words_fts, rowid, doc) SELECT 'delete', patient_id, old_key "
         "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
         "DELETE FROM search_postings WHERE (term_id, patient_id) IN "
         "(SELECT t.id, o.patient_id FROM search_old o JOIN search_terms t ON t.term = o.term)",
@@ -585,7 +600,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         # Words that came: new vocabulary, postings in index order, higher counts.
         "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
         "ON CONFLICT (term) DO NOTHING",
-        "INSERT INTO search_words (rowid, doc) SELECT patient_id, new_key FROM search_changed "
+        "INSERT INTO search_words_fts (rowid, doc) SELECT patient_id, new_key FROM search_changed "
         "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
         "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
         "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
@@ -610,6 +625,9 @@ def refresh_index(connection: Connection) -> int:
     for sql in statements[:-_CLEANUP]:
         connection.execute(text(sql))
     changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()
+    if changed >= OPTIMIZE_AFTER and _is_sqlite(connection):
+        # After a bulk load, merge the word index into one segment: fewer pages per lookup.
+        connection.execute(text("INSERT INTO search_words_fts (search_words_fts) VALUES ('optimize')"))
     for sql in statements[-_CLEANUP:]:
         connection.execute(text(sql))
     return changed

@@ -56,8 +56,6 @@ def _strip_marks(text: str) -> str:
 
 
 def _latin_step(text: str) -> str:
-    # Ё written YO after a consonant (Fyodor, Semyonov) folds like ё itself, to е.
-    text = _CONSONANT_YO.sub(r"\1e", text)
     for source, target in _DIGRAPHS:
         text = text.replace(source, target)
     text = _C_NOT_CH.sub("k", text)
@@ -69,6 +67,9 @@ def _latin_step(text: str) -> str:
 def fold(text: str | None) -> str:
     """One name (or several words) as a Latin skeleton: lower-case letters a-z, single spaces."""
     text = unicodedata.normalize("NFC", text or "").lower()
+    # Ё typed as YO after a consonant (Fyodor, Semyonov) folds like ё itself, to е; done before
+    # transliteration, so that a Cyrillic «ыо» is left alone.
+    text = _CONSONANT_YO.sub(r"\1e", text)
     text = text.translate(_KAZ_TO_RUS).translate(_CYR_TO_LAT)
     # 2017 Kazakh Latin marks a changed letter with an apostrophe: s' = ш, c' = ч.
     text = re.sub(f"s[{_APOSTROPHES}]", "sh", text)

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from db.engine import open_database, session_factory
 from db.repositories import delete_patient, save_patient
@@ -255,3 +257,14 @@ def test_search_command_refuses_a_bad_limit(crafted_db):
     url, _, _ = crafted_db
     r = run_cli("search", "Ivanov", "--limit", "0", "--db", url, "--lang", "ru")
     assert r.code == 2 and "--limit" in r.stderr
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("нұрлан ӘАжШ Nurlan ŠĞ'\"*()-:.0123456789,^~")),
+               max_size=40), st.integers(min_value=1, max_value=50))
+def test_any_typed_text_gives_a_ranked_list_and_never_an_error(crafted_db, query, limit):
+    _, engine, _ = crafted_db
+    hits = _search(engine, query, limit)
+    assert len(hits) <= limit
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert len({h.id for h in hits}) == len(hits)

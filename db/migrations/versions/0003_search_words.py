@@ -8,7 +8,7 @@ At a million patients, intersecting B-tree postings of common names took tens of
 milliseconds. On SQLite each patient's search document (the folded name words plus the birth
 year and day as words `y1985 d19850515`) now goes into a contentless FTS5 word index, whose
 compressed doclists intersect in a millisecond. PostgreSQL keeps `search_postings`.
-The whole index is (re)built here from `patients.search_key`.
+The index is (re)built from `patients.search_key` by revision 0004.
 """
 from alembic import op
 
@@ -32,10 +32,8 @@ def upgrade() -> None:
             "CREATE VIRTUAL TABLE search_words USING fts5("
             "doc, content='', detail=none, columnsize=0, tokenize='unicode61')"
         )
+    # Revision 0004 (re)builds the index, under the table's final name.
     _clear()
-    from db.search import refresh_index
-
-    refresh_index(bind)
 
 
 def downgrade() -> None:
