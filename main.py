@@ -52,11 +52,22 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
     return parser, modules
 
 
+def _opens_the_desk(argv: list[str]) -> bool:
+    """No command word and no help: only the common options are parsed, so that the desk
+    starts without importing every command (and the database layer) first."""
+    return not any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    parser, modules = build_parser()
+    if _opens_the_desk(sys.argv[1:] if argv is None else argv):
+        parser, modules = _Parser(prog="tirkeu", description="Tirkeu registration desk"), {}
+        _common(parser, suppress=False)
+        parser.set_defaults(command=None)
+    else:
+        parser, modules = build_parser()
     args = parser.parse_args(argv)
     from services.errors import run_guarded
 

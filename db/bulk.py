@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -74,8 +75,13 @@ class BulkWriter:
     """Buffers the rows of many patients and writes them in chunks on `connection`."""
 
     def __init__(self, connection: Connection, site: str = "", now: datetime | None = None,
-                 chunk: int = 5000):
+                 chunk: int = 5000, background: bool = False):
         self.conn = connection
+        # SQLite runs a statement without Python's lock held: with `background`, one chunk is
+        # written by a helper thread while the caller builds the next (the caller must not use
+        # the connection until `finish` or `close`)
+        self._pool = ThreadPoolExecutor(1, "bulk-writer") if background else None
+        self._pending: Future | None = None
         self.site = site
         self.chunk = chunk
         self.sqlite = connection.dialect.name == "sqlite"
@@ -165,9 +171,22 @@ class BulkWriter:
         return doc_id
 
     def flush(self) -> None:
-        """Write every queued row."""
+        """Write every queued row (in the background writer, the previous chunk first)."""
+        batch = {name: rows for name, rows in self.rows.items() if rows}
+        if not batch:
+            return
+        self.rows = {t.name: [] for t, _ in TABLES}
+        for name, rows in batch.items():
+            self.counts[name] += len(rows)
+        if self._pool is None:
+            self._write(batch)
+            return
+        self.wait()
+        self._pending = self._pool.submit(self._write, batch)
+
+    def _write(self, batch: dict[str, list[tuple]]) -> None:
         for table, cols in TABLES:
-            rows = self.rows[table.name]
+            rows = batch.get(table.name)
             if not rows:
                 continue
             if self.sqlite:
@@ -178,13 +197,27 @@ class BulkWriter:
                     cursor.close()
             else:
                 self.conn.execute(table.insert(), [dict(zip(cols, row, strict=True)) for row in rows])
-            self.counts[table.name] += len(rows)
-            rows.clear()
+
+    def wait(self) -> None:
+        """Until the background writer is idle; re-raises its failure."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        """Stop the background writer (after its current chunk), whatever happened."""
+        if self._pool is not None:
+            try:
+                self.wait()
+            finally:
+                self._pool.shutdown(wait=True)
+                self._pool = None
 
     def finish(self) -> None:
         """Write what is queued; on PostgreSQL move each id sequence past the ids assigned here,
         so later inserts through the ORM do not collide with them."""
         self.flush()
+        self.close()
         if self.sqlite:
             return
         for table, _ in TABLES:

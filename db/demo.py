@@ -75,6 +75,19 @@ def _advance_local_counter(conn: Connection, year: int, used: int) -> None:
                                                      last_value=used))
 
 
+def _write_patients(writer: BulkWriter, patients: int, seed: int, on: date,
+                    progress: Callable[[str], None] | None) -> int:
+    """Stream the generated patients into the writer; returns how many got a local number."""
+    step = progress_step(patients)
+    local_ids = 0
+    for i, rec in enumerate(generate_patients(patients, seed, on, DEMO_SITE), 1):
+        writer.add(rec)
+        local_ids += rec.local_id is not None
+        if progress and patients >= 10_000 and (i % step == 0 or i == patients):
+            progress(f"demo: {i} / {patients} ({100 * i // patients} %)")
+    return local_ids
+
+
 def _pragma(conn: Connection, setting: str) -> None:
     # on the driver's connection, so no SQLAlchemy transaction is opened around it
     cursor = conn.connection.cursor()
@@ -109,15 +122,12 @@ def _fill(engine: Engine, patients: int, seed: int, progress: Callable[[str], No
                 _refuse_non_empty(conn)
                 organisations = _insert_organisations(conn)
                 conn.execute(insert(m.UserRecord), [dict(u, origin_site=DEMO_SITE) for u in DEMO_USERS])
-                writer = BulkWriter(conn, site=DEMO_SITE)
-                step = progress_step(patients)
-                local_ids = 0
-                for i, rec in enumerate(generate_patients(patients, seed, on, DEMO_SITE), 1):
-                    writer.add(rec)
-                    local_ids += rec.local_id is not None
-                    if progress and patients >= 10_000 and (i % step == 0 or i == patients):
-                        progress(f"demo: {i} / {patients} ({100 * i // patients} %)")
-                writer.finish()
+                writer = BulkWriter(conn, site=DEMO_SITE, background=True)
+                try:
+                    local_ids = _write_patients(writer, patients, seed, on, progress)
+                    writer.finish()
+                finally:
+                    writer.close()
                 _advance_local_counter(conn, on.year, local_ids)
                 if progress and patients >= 10_000:
                     progress("demo: search index")

@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import queue
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -219,7 +217,8 @@ class _Upserter:
         self.conn = conn
         self.result = result
         self.now = m.utcnow()
-        self.writer = BulkWriter(conn, site=site, now=self.now)
+        # one chunk is written in the background while the next is read and validated
+        self.writer = BulkWriter(conn, site=site, now=self.now, background=True)
         self.org_ids = self.writer.org_ids
         self.pending: dict[tuple[str, str], tuple[int, PatientRecord]] = {}
 
@@ -233,8 +232,10 @@ class _Upserter:
     def flush(self) -> None:
         if not self.pending:
             return
+        self.writer.wait()  # the connection is the writer's until its chunk is in
         stored = self._load()
         changed: list[tuple[_Stored, PatientRecord]] = []
+        new: list[PatientRecord] = []
         for key, (_line, rec) in self.pending.items():
             old = stored.get(key)
             if key[0] == "iin":
@@ -242,13 +243,16 @@ class _Upserter:
                 # none of its own (it could belong to someone else)
                 rec.local_id = old.local_id if old else None
             if old is None:
-                self.writer.add(rec)
-                self.result.inserted += 1
+                new.append(rec)
             elif self._same(old, rec):
                 self.result.unchanged += 1
             else:
                 changed.append((old, rec))
+        # statements first: once rows are queued, the writer may be using the connection
         self._update(changed)
+        for rec in new:
+            self.writer.add(rec)
+        self.result.inserted += len(new)
         self.writer.flush()
         self.pending.clear()
 
@@ -385,140 +389,67 @@ class _Progress:
             self.report(f"import: {rows} rows ({pct} %)")
 
 
-class _Aborted(Exception):
-    """Raised in the database thread when the reader failed: the transaction rolls back."""
-
-
-_DONE = object()
-_ABORT = object()
-BATCH = 500
-
-
-class _DatabaseThread(threading.Thread):
-    """Runs the whole transaction while the calling thread reads and validates the file.
-    SQLite executes statements without Python's lock held, so the two overlap on two cores.
-    The connection is opened in this thread and used only here."""
-
-    def __init__(self, engine: Engine, result: ImportResult, site: str):
-        super().__init__(name="import-db", daemon=True)
-        self.engine, self.result, self.site = engine, result, site
-        self.batches: queue.Queue = queue.Queue(maxsize=8)  # bounds memory: 8 × BATCH rows
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self._transaction()
-        except _Aborted:
-            pass
-        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
-            self.error = exc
-            while True:  # unblock a reader waiting on a full queue
-                try:
-                    self.batches.get_nowait()
-                except queue.Empty:
-                    break
-
-    def _transaction(self) -> None:
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-            sqlite = conn.dialect.name == "sqlite"
-            if sqlite:  # the hot index pages of a large import stay in memory; 32 MB keeps the
-                _pragma(conn, "cache_size=-32768")  # process well under its 200 MB budget
-            try:
-                with conn.begin():
-                    upserter = _Upserter(conn, self.result, self.site)
-                    while True:
-                        batch = self.batches.get()
-                        if batch is _DONE:
-                            break
-                        if batch is _ABORT:
-                            raise _Aborted
-                        for line, key, rec in batch:
-                            upserter.add(line, key, rec)
-                    upserter.flush()
-                    upserter.writer.finish()
-                    refresh_index(conn)
-            finally:
-                if sqlite:
-                    _pragma(conn, "cache_size=-2000")
-
-    def put(self, item) -> None:
-        while self.error is None:
-            try:
-                self.batches.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-        raise self.error
-
-
-def _organisation_codes(engine: Engine) -> set[str]:
-    with engine.connect() as conn:
-        return set(conn.scalars(select(m.OrganisationRecord.code)))
-
-
 def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None] | None = None,
                 today: date | None = None, site: str = "") -> dict:
     """Import the snapshot at `path`; returns the counts and the rejected rows (ImportResult
     JSON). BadInput for an unreadable or wrongly formatted file, with nothing written."""
     path = Path(path)
     today = today or date.today()
-    now = datetime.combine(today, datetime.max.time())
     fh, fmt = _open(path)
     result = ImportResult()
     try:
-        size = path.stat().st_size
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
         rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
-        ticker = _Progress(progress, fh, size)
+        ticker = _Progress(progress, fh, path.stat().st_size)
         try:
-            orgs = _organisation_codes(engine)
+            _transaction(engine, _guard(rows, path), result, ticker, today, site)
         except OperationalError as exc:
             raise_busy(exc)
             raise
-        worker = _DatabaseThread(engine, result, site)
-        worker.start()
-        try:
-            batch: list[tuple] = []
-            for line, item in _guard(rows, path):
-                result.read += 1
-                if isinstance(item, RowError):
-                    result.reject(line, item.message)
-                else:
-                    try:
-                        parsed = parse_row(item, today, now)
-                    except RowError as err:
-                        result.reject(line, err.message)
-                    else:
-                        org = parsed.record.attached_org
-                        if org and org not in orgs:
-                            result.reject(line, E_ORG.format(value=org))
-                        else:
-                            batch.append((line, parsed.key, parsed.record))
-                            if len(batch) >= BATCH:
-                                worker.put(batch)
-                                batch = []
-                ticker.tick(result.read)
-            if batch:
-                worker.put(batch)
-            worker.put(_DONE)
-        except BaseException:
-            if worker.error is None:
-                try:
-                    worker.put(_ABORT)
-                except BaseException:  # noqa: BLE001, S110 - the reader's error is the one to report
-                    pass
-            worker.join()
-            raise
-        worker.join()
-        if worker.error is not None:
-            raise_busy(worker.error)
-            raise worker.error
     finally:
         fh.close()
     if progress:
         progress(f"import: {result.read} rows (100 %)")
     return result.as_json()
+
+
+def _transaction(engine: Engine, rows: Iterator, result: ImportResult, ticker: _Progress,
+                 today: date, site: str) -> None:
+    now = datetime.combine(today, datetime.max.time())
+    with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # the hot index pages of a large import stay in memory; 32 MB keeps the
+            _pragma(conn, "cache_size=-32768")  # process well under its 200 MB budget
+        try:
+            with conn.begin():
+                upserter = _Upserter(conn, result, site)
+                try:
+                    orgs = upserter.org_ids
+                    for line, item in rows:
+                        result.read += 1
+                        ticker.tick(result.read)
+                        if isinstance(item, RowError):
+                            result.reject(line, item.message)
+                            continue
+                        try:
+                            parsed = parse_row(item, today, now)
+                        except RowError as err:
+                            result.reject(line, err.message)
+                            continue
+                        org = parsed.record.attached_org
+                        if org and org not in orgs:
+                            result.reject(line, E_ORG.format(value=org))
+                        else:
+                            upserter.add(line, parsed.key, parsed.record)
+                    upserter.flush()
+                    upserter.writer.finish()
+                finally:
+                    upserter.writer.close()
+                refresh_index(conn)
+        finally:
+            if sqlite:
+                _pragma(conn, "cache_size=-2000")
 
 
 def _guard(rows: Iterator, path: Path) -> Iterator:

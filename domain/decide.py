@@ -173,11 +173,28 @@ class _Context:
         return ("present" if self.visit.referral else "missing"), required.meta
 
 
+# The desk decides a patient's services one by one with the same facts: the last context is
+# kept (facts are immutable, so identity is enough) and reused for the next service.
+_last: tuple | None = None
+
+
+def _context_for(pack: RulePack, facts: PatientFacts, on: date, visit: Visit) -> _Context:
+    global _last
+    key = (visit.for_condition, visit.specialty, visit.screening_kind, visit.repeat_visit,
+           visit.emergency, visit.referral)
+    last = _last
+    if last is not None and last[0] is pack and last[1] is facts and last[2] == on and last[3] == key:
+        return last[4]
+    ctx = _Context(pack, facts, on, visit)
+    _last = (pack, facts, on, key, ctx)
+    return ctx
+
+
 def decide(facts: PatientFacts, visit: Visit, on: date, pack: RulePack | None = None) -> Decision:
     """One service (`visit.service`) for a patient on `on`."""
     if visit.service not in SERVICE_CODES:
         raise BadInput(UNKNOWN_SERVICE.format(code=visit.service), "service")
-    return _Context(pack or load_rule_pack(), facts, on, visit).decide(visit.service)
+    return _context_for(pack or load_rule_pack(), facts, on, visit).decide(visit.service)
 
 
 def decide_all(facts: PatientFacts, on: date, pack: RulePack | None = None,

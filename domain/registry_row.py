@@ -33,11 +33,8 @@ TEXT_COLUMNS = {
 }
 CODE_COLUMNS = {"status": STATUS_CODES, "parent_status": STATUS_CODES,
                 "status_doc_kind": DOCUMENT_CODES, "sex": ("M", "F")}
-DATE_COLUMNS = ("birth_date", "status_since", "kandas_since", "status_doc_issued_on",
-                "status_doc_valid_until", "vhi_until")
 FLAG_COLUMNS = ("pregnant", "palliative", "fund_insured")
 LIST_COLUMNS = ("categories", "payments", "conditions")
-DATETIME_COLUMNS = ("fund_checked_at",)
 COLUMNS = (
     "iin", "local_id", "surname", "given_name", "patronymic", "latin_surname", "latin_given_name",
     "birth_date", "sex", "citizenship", "status", "parent_status", "status_since", "kandas_since",
@@ -408,7 +405,7 @@ def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
     """Pair a CSV record with the header; a wrong number of fields is a RowError."""
     if len(values) != len(header):
         raise RowError(E_COLUMNS.format(n=len(values), expected=len(header)))
-    return dict(zip(header, values, strict=True))
+    return {h: v for h, v in zip(header, values, strict=True) if v}  # empty means absent
 
 
 def not_an_object(detail: str) -> RowError:

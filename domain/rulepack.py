@@ -3,14 +3,16 @@
 Every entry has an `id`, `valid_from`, optional `valid_to` (both inclusive), a `citation`
 ({act, item, source}) and a `verified` flag. Versions of one rule share a `rule` name (default:
 the id) and may not overlap in time. The loader refuses duplicate ids, overlapping versions,
-unknown codes and missing citations, naming the file and the entry. The pack is compiled once
-(ICD ranges parsed, rules indexed by service) so that deciding is cheap.
+versions that do not name their rule, unknown codes and missing citations, naming the file and
+the entry. The pack is compiled once (ICD ranges parsed, rules indexed by service) so that
+deciding is cheap.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -330,6 +332,22 @@ class _Reader:
 _DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note"}
 
 
+# an id that ends in a year after the id of another entry is a new version of that entry's rule
+_VERSION_ID = re.compile(r"(.+)[._](\d{4})")
+
+
+def _check_versions(file_of: dict[str, str], items: list[Dated]) -> None:
+    """A version names the rule it replaces in `rule`, and that rule exists (README)."""
+    by_id = {d.id: d for d in items}
+    for d in items:
+        if d.rule != d.id and d.rule not in by_id:
+            raise RulePackError(file_of[d.id], d.id, f"rule names unknown rule {d.rule!r}")
+        m = _VERSION_ID.fullmatch(d.id)
+        if m and m.group(1) in by_id and d.rule != by_id[m.group(1)].rule:
+            raise RulePackError(file_of[d.id], d.id,
+                                f"a new version of {m.group(1)!r} must name {by_id[m.group(1)].rule!r} in rule")
+
+
 def _check_overlaps(file_of: dict[str, str], items: list[Dated]) -> None:
     by_rule: dict[str, list[Dated]] = {}
     for d in items:
@@ -407,6 +425,7 @@ class _Loader:
         decisions, shadowed = self.load_rules("decisions", ("decide", "note"))
         referrals, _ = self.load_rules("referrals", ("require", "waive"))
         emergency_referral = self.load_emergency_referral()
+        _check_versions(self.file_of, self.all_dated)
         _check_overlaps(self.file_of, self.all_dated)
         entries = {d.id: d for d in self.all_dated}
         for rid, by in shadowed.items():

@@ -14,11 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session
-
 from db import repositories, visits
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
+from db.visits import Session  # the session type, as the db layer exports it
 from domain import codes
 from domain.decision import Decision, Visit
 from domain.iin import IinInfo, parse_iin
@@ -39,6 +38,7 @@ EMERGENCY_UNKNOWN_FUNDING = Message(
     "Шұғыл көмек көрсетіледі. Қаржыландыру көзі анықталмады — кейін тексеріңіз.",
     "Экстренная помощь оказывается. Источник оплаты не определён — проверьте позже.",
 )
+EMERGENCY_NO_DELAY = Message("Шұғыл көмек кідіртусіз көрсетіледі.", "Экстренная помощь оказывается без промедления.")
 EMERGENCY_UNIDENTIFIED = Message(
     "Жеке басы анықталмаған науқас: шұғыл көмек тегін (ТМККК), сақтандыру сұралмайды.",
     "Неустановленный пациент: экстренная помощь бесплатно (ГОБМП), страховка не запрашивается.",
@@ -292,15 +292,15 @@ class EmergencyOutcome:
     decision: Decision | None
     note: Message  # the funding note to show
     error: str | None = None
+    patient_name: str = ""
 
 
 def _funding_note(decision: Decision) -> Message:
-    name = codes.FUNDINGS[decision.funding]
-    parts_kk, parts_ru = [name.kk], [name.ru]
-    for note in decision.notes:
-        parts_kk.append(note.kk)
-        parts_ru.append(note.ru)
-    return Message(". ".join(parts_kk), ". ".join(parts_ru))
+    """What the slip and the receptionist are told beside the funding (e.g. "free until the
+    threat to life is removed" for limited statuses)."""
+    if not decision.notes:
+        return EMERGENCY_NO_DELAY
+    return Message(" ".join(n.kk for n in decision.notes), " ".join(n.ru for n in decision.notes))
 
 
 def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime) -> EmergencyOutcome:
@@ -318,7 +318,8 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
         funding=decision.funding if decision else None,
         rule_pack=decision.rule_pack if decision else None,
         note={"decision_error": error} if error else {})
-    return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error)
+    return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error,
+                            patient_name=record.full_name)
 
 
 def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int | None,
@@ -489,7 +490,6 @@ def organisations(session: Session) -> list:
 @dataclass(frozen=True, slots=True)
 class DeskStatus:
     rule_pack: str | None
-    insurance_as_of: datetime | None
     empty: bool
     site: str
 
@@ -500,8 +500,13 @@ def desk_status(session: Session) -> DeskStatus:
     except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
         _log_failure("rule pack", exc)
         version = None
-    return DeskStatus(version, visits.insurance_data_as_of(session), not visits.has_patients(session),
-                      visits.site_prefix(session))
+    return DeskStatus(version, not visits.has_patients(session), visits.site_prefix(session))
+
+
+def insurance_data_as_of(session: Session) -> datetime | None:
+    """When the newest Fund answer was obtained. A scan of every answer, so it is asked after
+    the rest of the status bar."""
+    return visits.insurance_data_as_of(session)
 
 
 def fill_demo(session: Session, patients: int, seed: int, progress: Callable[..., None] | None = None) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 
@@ -43,8 +43,16 @@ class _Opener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
+    thread: threading.Thread | None = None
+
     def start(self, url: str | None) -> None:
-        threading.Thread(target=self._run, args=(url,), name="open-database", daemon=True).start()
+        self.thread = threading.Thread(target=self._run, args=(url,), name="open-database", daemon=True)
+        self.thread.start()
+
+    def join(self, timeout: float) -> None:
+        # Leaving while the thread still holds Qt objects aborts the process at exit.
+        if self.thread is not None:
+            self.thread.join(timeout)
 
     def _run(self, url: str | None) -> None:
         try:
@@ -87,6 +95,10 @@ def run_desk(db_url: str | None, lang: str = "kk") -> int:
     opener.opened.connect(lambda args: window.attach_database(*args))
     opener.failed.connect(failed)
     window.show()
-    opener.start(db_url)
+    # Open the database once the window is on screen: the opener's imports compete with the
+    # GUI thread for the interpreter, so they wait until the first paint is done.
+    QTimer.singleShot(0, lambda: opener.start(db_url))
     code = app.exec()
+    opener.join(30)
+    window.tasks.wait()
     return exit_code["value"] or code

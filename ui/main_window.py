@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +54,7 @@ class _LazyServices:
 
 
 desk = _LazyServices()
+_NOT_ASKED = object()
 
 
 class _Progress(QObject):
@@ -68,7 +70,6 @@ class MainWindow(QMainWindow):
     coverage_shown = Signal()
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
     status_loaded = Signal()
-
     database_ready = Signal()
 
     def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
@@ -79,13 +80,16 @@ class MainWindow(QMainWindow):
         self.db_url = ""
         self.db_label = db_label
         self.lang = lang
+        self.setProperty("lang", lang)  # dialogs of other parts read the language from here
         self.tasks = TaskRunner(None, self)
         self.tasks.default_failure = self._on_failure
         self.operator = ""
         self.current_patient_id: int | None = None
         self.status: desk.DeskStatus | None = None
+        self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
         self._dialogs: list[QWidget] = []
+        self._open_when_shown: str | None = None
         self._build()
         self._wire_keys()
         self.retranslate()
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
         if lang not in LANGS:
             return
         self.lang = lang
+        self.setProperty("lang", lang)
         if self.languageSwitch.currentData() != lang:
             self.languageSwitch.blockSignals(True)
             self.languageSwitch.setCurrentIndex(LANGS.index(lang))
@@ -300,6 +305,10 @@ class MainWindow(QMainWindow):
         self.results_model.set_hits(hits, query)
         if hits:
             self.resultsView.selectRow(0)
+        if self._open_when_shown is not None and self._open_when_shown == query:
+            self._open_when_shown = None
+            if hits:
+                self.open_patient(hits[0].id)
         self._update_results_title()
         self.results_shown.emit(query)
 
@@ -320,10 +329,14 @@ class MainWindow(QMainWindow):
             self.tasks.submit(lambda s: desk.patient_id_for_iin(s, info.iin),
                               lambda pid: self._open_scanned(pid, info.iin), channel="scan")
             return
+        if self.results_model.query != self.searchEdit.text():
+            # Enter came before the answer: open the first match when it arrives.
+            self._open_when_shown = self.searchEdit.text()
+            return
         index = self.resultsView.currentIndex()
         if not index.isValid() and self.results_model.rowCount():
             index = self.results_model.index(0, 0)
-        if index.isValid() and self.results_model.query == self.searchEdit.text():
+        if index.isValid():
             self._on_result_activated(index)
 
     def _open_scanned(self, patient_id: int | None, iin: str) -> None:
@@ -482,10 +495,24 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             report_failure(exc, self)
             return
+        before = set(self.findChildren(QDialog))
         open_referral_dialog(self, self.db_url, patient_id, service, self.coverage_date(), self.lang,
                              emergency=emergency)
-        if patient_id is not None and patient_id == self.current_patient_id:
+        if patient_id is not None:
+            # An issued referral changes the card ("referral on file"): reload when it closes.
+            self._when_closed(before, lambda: self._reload_if_open(patient_id))
+
+    def _reload_if_open(self, patient_id: int) -> None:
+        if patient_id == self.current_patient_id:
             self.open_patient(patient_id)
+
+    def _when_closed(self, before: set, callback) -> None:
+        """Call back when the dialogs opened since ``before`` close (they do not block)."""
+        opened = [d for d in self.findChildren(QDialog) if d not in before and d.isVisible()]
+        for dialog in opened:
+            dialog.finished.connect(lambda _r: callback())
+        if not opened:
+            callback()
 
     def settings(self) -> None:
         try:
@@ -493,8 +520,9 @@ class MainWindow(QMainWindow):
         except ImportError as exc:
             report_failure(exc, self)
             return
+        before = set(self.findChildren(QDialog))
         open_settings_dialog(self, self.db_url)
-        self.refresh_status()
+        self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
     # ------------------------------------------------------------ status bar and demo data
 
@@ -506,6 +534,12 @@ class MainWindow(QMainWindow):
         self.demoBanner.setVisible(status.empty)
         self._render_status()
         self.status_loaded.emit()
+        self.tasks.submit(lambda s: desk.insurance_data_as_of(s), self._on_insurance_age,
+                          channel="insurance_age")
+
+    def _on_insurance_age(self, as_of: datetime | None) -> None:
+        self.insurance_as_of = as_of
+        self._render_insurance_age()
 
     def _render_status(self) -> None:
         # The file name is enough to tell databases apart at a glance; the full path is a hover away.
@@ -517,10 +551,15 @@ class MainWindow(QMainWindow):
             return
         self.rulePackStatus.setText(self.tr("Rules: %1").replace(
             "%1", status.rule_pack or self.tr("not loaded")))
-        if status.insurance_as_of is None:
+        self._render_insurance_age()
+
+    def _render_insurance_age(self) -> None:
+        if self.insurance_as_of is _NOT_ASKED:
+            return
+        if self.insurance_as_of is None:
             self.insuranceAgeStatus.setText(self.tr("Insurance data: none"))
         else:
-            days = max(0, (datetime.now() - status.insurance_as_of).days)
+            days = max(0, (datetime.now() - self.insurance_as_of).days)
             self.insuranceAgeStatus.setText(self.tr("Insurance data: %1 days old").replace("%1", str(days)))
             stale = days > desk.STALE_AFTER_DAYS
             self.insuranceAgeStatus.setStyleSheet("color: #c62828; font-weight: bold" if stale else "")

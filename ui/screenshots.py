@@ -52,25 +52,18 @@ def _visible(window, name: str):
 
 def _pick_patient(db_url: str) -> tuple[int, str]:
     """A demo patient whose card shows much: a category or conditions, and documents."""
-    from sqlalchemy import func, select
-
-    from db import models as m
     from db.engine import open_database, session_factory
+    from db.visits import showcase_patient
 
     engine = open_database(db_url)
     try:
         with session_factory(engine)() as s:
-            row = s.execute(
-                select(m.PatientRecord.id, m.PatientRecord.surname)
-                .join(m.ConditionRecord, m.ConditionRecord.patient_id == m.PatientRecord.id)
-                .join(m.FundCheckRecord, m.FundCheckRecord.patient_id == m.PatientRecord.id)
-                .where(m.ConditionRecord.dispensary.is_(True), m.PatientRecord.status == "citizen",
-                       m.PatientRecord.iin.is_not(None))
-                .group_by(m.PatientRecord.id).having(func.count(m.ConditionRecord.id) >= 1)
-                .order_by(m.PatientRecord.id).limit(1)).first()
-            return row[0], row[1]
+            found = showcase_patient(s)
     finally:
         engine.dispose()
+    if found is None:
+        raise SystemExit("the demo database has no patient to show")
+    return found
 
 
 def shoot(out: Path, patients: int = 3000) -> None:
@@ -90,13 +83,13 @@ def shoot(out: Path, patients: int = 3000) -> None:
         for lang in ("kk", "ru"):
             first = build_main_window(empty_url, lang)
             first.show()
-            _wait(until=lambda w=first: w.status is not None)
+            _wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
             _save(first, out, f"first_start_{lang}.png")
             first.close()
 
             window = build_main_window(demo_url, lang)
             window.show()
-            _wait(until=lambda w=window: w.status is not None)
+            _wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
             _type(window.searchEdit, surname[:5].lower())
             _wait(until=lambda w=window: w.results_model.rowCount() > 0)
             window.open_patient(patient_id)
@@ -109,6 +102,11 @@ def shoot(out: Path, patients: int = 3000) -> None:
                     break
             _wait(200)
             _save(window, out, f"desk_card_{lang}.png")
+
+            window.emergency()  # the open patient: the decision and its funding note
+            _wait(until=lambda w=window: _visible(w, "emergencyResult") is not None)
+            _save(_visible(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
+            _visible(window, "emergencyResult").close()
 
             window.close_patient()
             window.emergency()

@@ -133,8 +133,10 @@ class TaskRunner(QObject):
                 raise result  # reaches sys.excepthook: the crash dialog
             handler(result)
             return
-        if ok and stale:
-            log.debug("dropped a stale answer on channel %s", pending.channel)
+        if stale:
+            if not ok and result is not None:
+                # Nobody waits for this answer any more, but a failure is still worth a line.
+                log.warning("a superseded task on channel %s failed", pending.channel, exc_info=result)
             return
         if ok and pending.on_done is not None:
             pending.on_done(result)

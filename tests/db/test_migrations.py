@@ -73,3 +73,9 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     with pytest.raises(BadInput):
         open_database(str(path))
     assert path.read_text("utf-8") == "not a database"
+
+
+def test_the_fast_start_up_head_is_the_migrations_head():
+    from db.engine import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

@@ -162,11 +162,20 @@ def test_an_expired_permit_leaves_the_status_unconfirmed_but_never_blocks_emerge
     assert classify(rec, date(2026, 2, 28)).confirmed is True
 
 
-def test_expired_asylum_certificate_and_vhi_contract():
+def test_expired_asylum_certificate():
     cert = IdentityDocument("asylum_certificate", "A-1", date(2025, 1, 1), date(2025, 12, 31))
     assert classify(person(legal=LegalStatus("asylum_seeker", basis=cert)), ON).confirmed is False
+
+
+def test_an_eaeu_family_member_is_proved_by_the_workers_contract_not_a_vhi_contract():
+    marriage = IdentityDocument("marriage_certificate", "M-1", date(2015, 5, 2), None)
+    contract = IdentityDocument("employment_contract", "E-1", date(2025, 1, 1), date(2026, 12, 31))
+    expired = IdentityDocument("employment_contract", "E-0", date(2024, 1, 1), date(2026, 1, 31))
     vhi = IdentityDocument("vhi_contract", "V-1", date(2025, 1, 1), date(2026, 1, 31))
-    assert classify(person("eaeu_family", documents=[vhi]), ON).confirmed is False
+    family = classify(person("eaeu_family", documents=[marriage, contract, vhi]), ON)
+    assert (family.confirmed, family.expires) == (True, date(2026, 12, 31))  # an expired VHI does not matter
+    lapsed = classify(person("eaeu_family", documents=[marriage, expired]), ON)
+    assert (lapsed.confirmed, lapsed.expires) == (False, date(2026, 1, 31))  # the certificate does not hide it
 
 
 def test_no_recorded_status_is_decided_restrictively_and_emergency_still_goes():
@@ -204,6 +213,11 @@ def test_observed_patients_skip_their_screening_and_risk_groups_get_hepatitis():
     assert due_screenings(rec, ON) == ["risk_factors", "colorectal"]
     assert due_screenings(person(birth_date=date(2000, 1, 1), sex="F", pregnant=True), ON) == ["hepatitis"]
     assert due_screenings(person(birth_date=None, conditions=[ConditionRecord("B20")]), ON) == ["hepatitis"]
+    # haematology means transfusion- or clotting-factor-dependent disorders, not every anaemia
+    for code in ("D56.1", "D61.9", "D66"):
+        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == ["hepatitis"], code
+    for code in ("D50.9", "D64.9", "D84.9"):
+        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == [], code
     # a condition without registration does not exempt from screening
     rec = person(birth_date=date(1976, 1, 1), sex="M", conditions=[ConditionRecord("I10", None, False)])
     assert "cardio_diabetes" in due_screenings(rec, ON)
@@ -228,3 +242,18 @@ def test_the_payer_kind_of_the_latest_period_begun_by_the_day():
     assert insurance_status(rec, ON).basis == "category"
     assert facts_from_record(rec, date(2026, 6, 1)).payer == "esp"
     assert insurance_status(rec, date(2026, 6, 1)).basis == "contributions"
+
+
+def test_deciding_service_by_service_equals_the_whole_catalogue():
+    from dataclasses import replace
+
+    rec = person(categories=[CategoryGrant("pensioner")], conditions=[ConditionRecord("I10", None, True)])
+    facts = facts_from_record(rec, ON)
+    visit = Visit(for_condition="I10", referral=True)
+    whole = decide_all(facts, ON, visit=visit)
+    one_by_one = [decide(facts, replace(visit, service=d.service), ON) for d in whole]
+    assert one_by_one == whole
+    # a different visit or day is not served from the previous context
+    assert decide(facts, Visit(service="specialist_consult", for_condition="J06"), ON).funding == "mams"
+    assert decide(facts, Visit(service="specialist_consult", for_condition="I10"), date(2027, 1, 1)).funding == "mams"
+    assert decide(facts, Visit(service="specialist_consult", for_condition="I10"), ON).funding == "tmkkk"

@@ -75,6 +75,40 @@ def test_overlapping_versions_of_one_rule_are_refused(pack_dir):
     assert "overlaps status.asylum_seeker" in str(err)
 
 
+def test_the_2027_dynamic_observation_rule_is_a_version_of_the_old_one():
+    pack = load_rule_pack()
+    old, new = pack.entries["tmkkk.dynamic_observation"], pack.entries["tmkkk.dynamic_observation_2027"]
+    assert new.rule == old.rule == "tmkkk.dynamic_observation"
+    assert old.valid_to < new.valid_from
+
+
+def test_a_new_version_without_its_rule_link_is_refused(pack_dir):
+    edit(pack_dir, "decisions.json", lambda d: rule(d, "decisions", "tmkkk.dynamic_observation_2027").pop("rule"))
+    err = refused(pack_dir)
+    assert err.file == "decisions.json" and err.entry == "tmkkk.dynamic_observation_2027"
+    assert "must name 'tmkkk.dynamic_observation' in rule" in err.problem
+
+
+def test_a_version_of_a_status_without_its_rule_link_is_refused(pack_dir):
+    def add_version(d):
+        v1 = rule(d, "statuses", "status.asylum_seeker")
+        v1["valid_to"] = "2024-05-31"
+        d["statuses"].append(dict(v1, id="status.asylum_seeker.2024", package="full",
+                                  valid_from="2024-06-01", valid_to=None, verified=False))
+
+    edit(pack_dir, "statuses.json", add_version)
+    err = refused(pack_dir)
+    assert err.file == "statuses.json" and err.entry == "status.asylum_seeker.2024"
+    assert "in rule" in err.problem
+
+
+def test_a_rule_link_to_no_rule_is_refused(pack_dir):
+    edit(pack_dir, "decisions.json",
+         lambda d: rule(d, "decisions", "tmkkk.dynamic_observation_2027").update(rule="tmkkk.no_such_rule"))
+    err = refused(pack_dir)
+    assert err.entry == "tmkkk.dynamic_observation_2027" and "unknown rule 'tmkkk.no_such_rule'" in err.problem
+
+
 @pytest.mark.parametrize(("file", "section", "rid", "change", "problem"), [
     ("decisions.json", "decisions", "mams.list", {"services": ["xray"]}, "unknown service code 'xray'"),
     ("decisions.json", "decisions", "vhi.phc", {"when": {"status_in": ["tourist"]}}, "unknown status code 'tourist'"),

@@ -78,6 +78,11 @@ def window(qtbot, desk_db):
     wait_ready(qtbot, w)
     yield w
     w.tasks.wait()
+    # An unexpected error anywhere in a test shows the crash dialog: that is a failure.
+    from PySide6.QtWidgets import QMessageBox
+
+    crashes = [b.text() for b in w.findChildren(QMessageBox, "crashDialog")]
+    assert crashes == []
 
 
 def type_text(widget, text: str) -> None:

@@ -182,6 +182,8 @@ def test_unexpected_errors_reach_the_crash_dialog_and_the_log(qtbot, window, tmp
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "crashDialog")),
                     timeout=5000)
     assert "KeyError" in (log_dir() / "crash.log").read_text("utf-8")
+    for box in window.findChildren(QMessageBox, "crashDialog"):
+        box.setObjectName("expectedCrashDialog")
 
 
 def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, monkeypatch):
@@ -214,3 +216,45 @@ def test_emergency_outcome_is_stored_with_time(desk_db):
         outcome = desk.emergency_for_patient(s, ids["askar"], operator="aigul", at=at)
     engine.dispose()
     assert outcome.at == at and outcome.operator == "aigul"
+
+
+def test_work_asked_before_the_database_is_open_runs_once_it_is(qtbot, db_url):
+    engine = open_database(db_url)
+    r = TaskRunner(None)
+    delivered = []
+    r.submit(lambda _s: "stale", delivered.append, channel="search")
+    r.submit(lambda s: s.connection().exec_driver_sql("select 7").scalar(), delivered.append, channel="search")
+    r.submit(lambda _s: "status", delivered.append)
+    assert r.busy() and delivered == []
+    r.attach(session_factory(engine))
+    qtbot.waitUntil(lambda: not r.busy(), timeout=5000)
+    assert sorted(map(str, delivered)) == ["7", "status"]
+    r.wait()
+    engine.dispose()
+
+
+def test_the_real_referral_form_opens_over_the_desk_and_reloads_the_card(qtbot, window, desk_db):
+    from PySide6.QtWidgets import QDialog
+
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        window.open_patient(ids["askar"])
+    before = set(window.findChildren(QDialog))
+    qtbot.keyClick(window.searchEdit, Qt.Key.Key_F6)
+    opened = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+    assert len(opened) == 1
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        opened[0].reject()
+
+
+def test_the_settings_dialog_speaks_the_desk_language(qtbot, window):
+    from PySide6.QtWidgets import QDialog
+
+    window.set_language("ru")
+    assert window.property("lang") == "ru"
+    before = set(window.findChildren(QDialog))
+    with qtbot.waitSignal(window.status_loaded, timeout=5000):
+        window.action_settings.trigger()
+        opened = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
+        assert len(opened) == 1
+        opened[0].reject()

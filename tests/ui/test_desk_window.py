@@ -148,3 +148,46 @@ def test_an_empty_database_offers_demo_data(qtbot, db_url):
     qtbot.waitUntil(lambda: w.status is not None, timeout=5000)
     assert w.demoBanner.isVisible()
     assert w.loadDemoButton.isEnabled()
+
+
+def test_loading_demo_data_from_the_first_start_offer(qtbot, db_url):
+    from ui.app import build_main_window
+
+    w = build_main_window(db_url, "ru")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.status is not None, timeout=5000)
+    w.demoCount.setValue(150)
+    qtbot.mouseClick(w.loadDemoButton, Qt.MouseButton.LeftButton)
+    assert w.demoProgress.isVisible() and not w.loadDemoButton.isEnabled()
+    qtbot.waitUntil(lambda: not w.demoBanner.isVisible(), timeout=60_000)
+    assert not w.status.empty
+    with qtbot.waitSignal(w.results_shown, check_params_cb=lambda q: q == "а", timeout=5000):
+        w.searchEdit.setText("а")
+    assert w.results_model.rowCount() > 0
+    w.tasks.wait()
+
+
+def test_the_open_card_is_reachable_by_tab(qtbot, window, desk_db):
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        window.open_patient(ids["askar"])
+    window.searchEdit.setFocus()
+    seen = set()
+    for _ in range(80):
+        widget = window.focusWidget()
+        if widget is not None:
+            seen.add(widget.objectName())
+        window.focusNextChild()
+    for name in ("editPatientButton", "coverageView", "coverageDetails", "searchEdit", "emergencyButton"):
+        assert name in seen, name
+    # the date edit itself takes the focus through its line edit
+    assert window.patientCard.coverageDate.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_enter_before_the_answer_opens_the_first_match_when_it_comes(qtbot, window, desk_db):
+    _url, ids = desk_db
+    with qtbot.waitSignal(window.card_shown, timeout=5000) as blocker:
+        type_text(window.searchEdit, "ахметова")
+        qtbot.keyClick(window.searchEdit, Qt.Key.Key_Return)  # no wait for the results
+    assert blocker.args == [ids["mismatch"]]

@@ -4,49 +4,49 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="60" />
-        <location filename="../models/coverage_model.py" line="68" />
+        <location filename="../models/coverage_model.py" line="64" />
+        <location filename="../models/coverage_model.py" line="72" />
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="63" />
+        <location filename="../models/coverage_model.py" line="67" />
         <source>%1, emergency</source>
         <translation>%1, шұғыл</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="69" />
-        <location filename="../models/coverage_model.py" line="71" />
+        <location filename="../models/coverage_model.py" line="73" />
+        <location filename="../models/coverage_model.py" line="75" />
         <source>not needed</source>
         <translation>қажет емес</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="72" />
+        <location filename="../models/coverage_model.py" line="76" />
         <source>needed — on file</source>
         <translation>қажет — бар</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73" />
+        <location filename="../models/coverage_model.py" line="77" />
         <source>needed — missing</source>
         <translation>қажет — жоқ</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="99" />
+        <location filename="../models/coverage_model.py" line="103" />
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="112" />
+        <location filename="../models/coverage_model.py" line="116" />
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="112" />
+        <location filename="../models/coverage_model.py" line="116" />
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="113" />
+        <location filename="../models/coverage_model.py" line="117" />
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
@@ -202,127 +202,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="259" />
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="260" />
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="261" />
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="262" />
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="263" />
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="264" />
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="265" />
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="266" />
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="267" />
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="268" />
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="269" />
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="270" />
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="271" />
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="273" />
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="274" />
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="314" />
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="316" />
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="318" />
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="336" />
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479" />
+        <location filename="../main_window.py" line="539" />
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484" />
+        <location filename="../main_window.py" line="544" />
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485" />
+        <location filename="../main_window.py" line="545" />
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="552" />
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490" />
+        <location filename="../main_window.py" line="555" />
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
@@ -330,329 +330,329 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="173" />
+        <location filename="../widgets/patient_card.py" line="196" />
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="173" />
+        <location filename="../widgets/patient_card.py" line="196" />
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="174" />
+        <location filename="../widgets/patient_card.py" line="197" />
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="174" />
+        <location filename="../widgets/patient_card.py" line="197" />
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="175" />
+        <location filename="../widgets/patient_card.py" line="198" />
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="175" />
+        <location filename="../widgets/patient_card.py" line="198" />
         <source>Screening due</source>
         <translation>Скрининг уақыты</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="176" />
+        <location filename="../widgets/patient_card.py" line="199" />
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="176" />
+        <location filename="../widgets/patient_card.py" line="199" />
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="180" />
+        <location filename="../widgets/patient_card.py" line="203" />
         <source>&amp;Edit patient</source>
         <translation>Науқасты &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="181" />
+        <location filename="../widgets/patient_card.py" line="204" />
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="182" />
+        <location filename="../widgets/patient_card.py" line="205" />
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="183" />
+        <location filename="../widgets/patient_card.py" line="206" />
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="214" />
+        <location filename="../widgets/patient_card.py" line="239" />
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="242" />
+        <location filename="../widgets/patient_card.py" line="267" />
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246" />
+        <location filename="../widgets/patient_card.py" line="271" />
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249" />
+        <location filename="../widgets/patient_card.py" line="274" />
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251" />
+        <location filename="../widgets/patient_card.py" line="276" />
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="255" />
+        <location filename="../widgets/patient_card.py" line="280" />
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267" />
+        <location filename="../widgets/patient_card.py" line="292" />
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="299" />
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="299" />
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="277" />
+        <location filename="../widgets/patient_card.py" line="302" />
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279" />
+        <location filename="../widgets/patient_card.py" line="304" />
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="281" />
+        <location filename="../widgets/patient_card.py" line="306" />
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="290" />
+        <location filename="../widgets/patient_card.py" line="315" />
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="295" />
+        <location filename="../widgets/patient_card.py" line="320" />
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="297" />
+        <location filename="../widgets/patient_card.py" line="322" />
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="324" />
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="301" />
+        <location filename="../widgets/patient_card.py" line="326" />
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="301" />
+        <location filename="../widgets/patient_card.py" line="326" />
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="302" />
+        <location filename="../widgets/patient_card.py" line="327" />
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="308" />
+        <location filename="../widgets/patient_card.py" line="333" />
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="308" />
+        <location filename="../widgets/patient_card.py" line="333" />
         <source>by phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309" />
+        <location filename="../widgets/patient_card.py" line="334" />
         <source>paper certificate</source>
         <translation>қағаз анықтама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309" />
+        <location filename="../widgets/patient_card.py" line="334" />
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="311" />
+        <location filename="../widgets/patient_card.py" line="336" />
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="313" />
+        <location filename="../widgets/patient_card.py" line="338" />
         <source>checked %1 days ago</source>
         <translation>%1 күн бұрын тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="315" />
+        <location filename="../widgets/patient_card.py" line="340" />
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="321" />
+        <location filename="../widgets/patient_card.py" line="346" />
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="325" />
+        <location filename="../widgets/patient_card.py" line="350" />
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="338" />
+        <location filename="../widgets/patient_card.py" line="363" />
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="339" />
+        <location filename="../widgets/patient_card.py" line="364" />
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347" />
-        <location filename="../widgets/patient_card.py" line="364" />
+        <location filename="../widgets/patient_card.py" line="372" />
+        <location filename="../widgets/patient_card.py" line="389" />
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350" />
+        <location filename="../widgets/patient_card.py" line="375" />
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352" />
-        <location filename="../widgets/patient_card.py" line="375" />
+        <location filename="../widgets/patient_card.py" line="377" />
+        <location filename="../widgets/patient_card.py" line="400" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355" />
+        <location filename="../widgets/patient_card.py" line="380" />
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357" />
+        <location filename="../widgets/patient_card.py" line="382" />
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361" />
+        <location filename="../widgets/patient_card.py" line="386" />
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363" />
+        <location filename="../widgets/patient_card.py" line="388" />
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="366" />
+        <location filename="../widgets/patient_card.py" line="391" />
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="370" />
+        <location filename="../widgets/patient_card.py" line="395" />
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373" />
+        <location filename="../widgets/patient_card.py" line="398" />
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="379" />
+        <location filename="../widgets/patient_card.py" line="404" />
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403" />
+        <location filename="../widgets/patient_card.py" line="428" />
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407" />
+        <location filename="../widgets/patient_card.py" line="432" />
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415" />
+        <location filename="../widgets/patient_card.py" line="440" />
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="418" />
+        <location filename="../widgets/patient_card.py" line="443" />
         <source>not verified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427" />
+        <location filename="../widgets/patient_card.py" line="452" />
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427" />
+        <location filename="../widgets/patient_card.py" line="452" />
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -982,13 +982,13 @@
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="530" />
+        <location filename="../views/registration_dialog.py" line="540" />
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="540" />
-        <location filename="../views/registration_dialog.py" line="547" />
+        <location filename="../views/registration_dialog.py" line="550" />
+        <location filename="../views/registration_dialog.py" line="557" />
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>
@@ -996,37 +996,39 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="52" />
-        <source>male</source>
+        <location filename="../models/results_model.py" line="57" />
+        <source>M</source>
+        <comment>sex, short</comment>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="52" />
-        <source>female</source>
+        <location filename="../models/results_model.py" line="57" />
+        <source>F</source>
+        <comment>sex, short</comment>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="83" />
+        <location filename="../models/results_model.py" line="88" />
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="83" />
+        <location filename="../models/results_model.py" line="88" />
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>

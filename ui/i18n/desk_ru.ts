@@ -4,49 +4,49 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="60" />
-        <location filename="../models/coverage_model.py" line="68" />
+        <location filename="../models/coverage_model.py" line="64" />
+        <location filename="../models/coverage_model.py" line="72" />
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="63" />
+        <location filename="../models/coverage_model.py" line="67" />
         <source>%1, emergency</source>
         <translation>%1, экстренно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="69" />
-        <location filename="../models/coverage_model.py" line="71" />
+        <location filename="../models/coverage_model.py" line="73" />
+        <location filename="../models/coverage_model.py" line="75" />
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="72" />
+        <location filename="../models/coverage_model.py" line="76" />
         <source>needed — on file</source>
         <translation>нужно — есть</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73" />
+        <location filename="../models/coverage_model.py" line="77" />
         <source>needed — missing</source>
         <translation>нужно — нет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="99" />
+        <location filename="../models/coverage_model.py" line="103" />
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="112" />
+        <location filename="../models/coverage_model.py" line="116" />
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="112" />
+        <location filename="../models/coverage_model.py" line="116" />
         <source>Funding</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="113" />
+        <location filename="../models/coverage_model.py" line="117" />
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
@@ -202,127 +202,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="259" />
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="260" />
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="261" />
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="262" />
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="263" />
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="264" />
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="265" />
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="266" />
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="267" />
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="268" />
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="269" />
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="270" />
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="271" />
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="273" />
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="274" />
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="314" />
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="316" />
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="318" />
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="336" />
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479" />
+        <location filename="../main_window.py" line="539" />
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484" />
+        <location filename="../main_window.py" line="544" />
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485" />
+        <location filename="../main_window.py" line="545" />
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="552" />
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490" />
+        <location filename="../main_window.py" line="555" />
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
@@ -330,329 +330,329 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="172" />
+        <location filename="../widgets/patient_card.py" line="195" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="173" />
+        <location filename="../widgets/patient_card.py" line="196" />
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="173" />
+        <location filename="../widgets/patient_card.py" line="196" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="174" />
+        <location filename="../widgets/patient_card.py" line="197" />
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="174" />
+        <location filename="../widgets/patient_card.py" line="197" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="175" />
+        <location filename="../widgets/patient_card.py" line="198" />
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="175" />
+        <location filename="../widgets/patient_card.py" line="198" />
         <source>Screening due</source>
         <translation>Пора на скрининг</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="176" />
+        <location filename="../widgets/patient_card.py" line="199" />
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="176" />
+        <location filename="../widgets/patient_card.py" line="199" />
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="180" />
+        <location filename="../widgets/patient_card.py" line="203" />
         <source>&amp;Edit patient</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="181" />
+        <location filename="../widgets/patient_card.py" line="204" />
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="182" />
+        <location filename="../widgets/patient_card.py" line="205" />
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="183" />
+        <location filename="../widgets/patient_card.py" line="206" />
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="214" />
+        <location filename="../widgets/patient_card.py" line="239" />
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="237" />
+        <location filename="../widgets/patient_card.py" line="262" />
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="242" />
+        <location filename="../widgets/patient_card.py" line="267" />
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246" />
+        <location filename="../widgets/patient_card.py" line="271" />
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249" />
+        <location filename="../widgets/patient_card.py" line="274" />
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251" />
+        <location filename="../widgets/patient_card.py" line="276" />
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="255" />
+        <location filename="../widgets/patient_card.py" line="280" />
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267" />
+        <location filename="../widgets/patient_card.py" line="292" />
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="299" />
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="299" />
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="277" />
+        <location filename="../widgets/patient_card.py" line="302" />
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279" />
+        <location filename="../widgets/patient_card.py" line="304" />
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="281" />
+        <location filename="../widgets/patient_card.py" line="306" />
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="290" />
+        <location filename="../widgets/patient_card.py" line="315" />
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="295" />
+        <location filename="../widgets/patient_card.py" line="320" />
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="297" />
+        <location filename="../widgets/patient_card.py" line="322" />
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="324" />
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="301" />
+        <location filename="../widgets/patient_card.py" line="326" />
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="301" />
+        <location filename="../widgets/patient_card.py" line="326" />
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="302" />
+        <location filename="../widgets/patient_card.py" line="327" />
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="308" />
+        <location filename="../widgets/patient_card.py" line="333" />
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="308" />
+        <location filename="../widgets/patient_card.py" line="333" />
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309" />
+        <location filename="../widgets/patient_card.py" line="334" />
         <source>paper certificate</source>
         <translation>бумажная справка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309" />
+        <location filename="../widgets/patient_card.py" line="334" />
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="311" />
+        <location filename="../widgets/patient_card.py" line="336" />
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="313" />
+        <location filename="../widgets/patient_card.py" line="338" />
         <source>checked %1 days ago</source>
         <translation>проверено %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="315" />
+        <location filename="../widgets/patient_card.py" line="340" />
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="321" />
+        <location filename="../widgets/patient_card.py" line="346" />
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="325" />
+        <location filename="../widgets/patient_card.py" line="350" />
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="338" />
+        <location filename="../widgets/patient_card.py" line="363" />
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="339" />
+        <location filename="../widgets/patient_card.py" line="364" />
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347" />
-        <location filename="../widgets/patient_card.py" line="364" />
+        <location filename="../widgets/patient_card.py" line="372" />
+        <location filename="../widgets/patient_card.py" line="389" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350" />
+        <location filename="../widgets/patient_card.py" line="375" />
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352" />
-        <location filename="../widgets/patient_card.py" line="375" />
+        <location filename="../widgets/patient_card.py" line="377" />
+        <location filename="../widgets/patient_card.py" line="400" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355" />
+        <location filename="../widgets/patient_card.py" line="380" />
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357" />
+        <location filename="../widgets/patient_card.py" line="382" />
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361" />
+        <location filename="../widgets/patient_card.py" line="386" />
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363" />
+        <location filename="../widgets/patient_card.py" line="388" />
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="366" />
+        <location filename="../widgets/patient_card.py" line="391" />
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="370" />
+        <location filename="../widgets/patient_card.py" line="395" />
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373" />
+        <location filename="../widgets/patient_card.py" line="398" />
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="379" />
+        <location filename="../widgets/patient_card.py" line="404" />
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403" />
+        <location filename="../widgets/patient_card.py" line="428" />
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407" />
+        <location filename="../widgets/patient_card.py" line="432" />
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415" />
+        <location filename="../widgets/patient_card.py" line="440" />
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="418" />
+        <location filename="../widgets/patient_card.py" line="443" />
         <source>not verified</source>
         <translation>не проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427" />
+        <location filename="../widgets/patient_card.py" line="452" />
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427" />
+        <location filename="../widgets/patient_card.py" line="452" />
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -982,13 +982,13 @@
         <translation>пол не совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="530" />
+        <location filename="../views/registration_dialog.py" line="540" />
         <source>Possible duplicates — check before saving:</source>
         <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="540" />
-        <location filename="../views/registration_dialog.py" line="547" />
+        <location filename="../views/registration_dialog.py" line="550" />
+        <location filename="../views/registration_dialog.py" line="557" />
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
     </message>
@@ -996,37 +996,39 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="52" />
-        <source>male</source>
-        <translation>мужской</translation>
+        <location filename="../models/results_model.py" line="57" />
+        <source>M</source>
+        <comment>sex, short</comment>
+        <translation>муж</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="52" />
-        <source>female</source>
-        <translation>женский</translation>
+        <location filename="../models/results_model.py" line="57" />
+        <source>F</source>
+        <comment>sex, short</comment>
+        <translation>жен</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="83" />
+        <location filename="../models/results_model.py" line="88" />
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="83" />
+        <location filename="../models/results_model.py" line="88" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="84" />
+        <location filename="../models/results_model.py" line="89" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -53,7 +53,8 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def _sex(self, sex: str | None) -> str:
-        return {"M": self.tr("male"), "F": self.tr("female")}.get(sex or "", "")
+        # Short forms: the name column needs the room.
+        return {"M": self.tr("M", "sex, short"), "F": self.tr("F", "sex, short")}.get(sex or "", "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._hits):

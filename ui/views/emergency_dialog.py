@@ -138,7 +138,8 @@ class EmergencyResultDialog(QDialog):
         o = self.outcome
         self.setWindowTitle(self.tr("Emergency visit recorded"))
         self.headline.setText(self.tr("Emergency visit recorded — proceed with care"))
-        lines = [self.tr("Time: %1").replace("%1", o.at.strftime("%d.%m.%Y %H:%M")),
+        lines = [o.patient_name] if o.patient_name else []
+        lines += [self.tr("Time: %1").replace("%1", o.at.strftime("%d.%m.%Y %H:%M")),
                  self.tr("Operator: %1").replace("%1", o.operator or "—")]
         if o.local_id:
             lines.append(self.tr("Local number: %1").replace("%1", o.local_id))
