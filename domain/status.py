@@ -114,3 +114,20 @@ def classify(record: PatientRecord, on: date, pack: RulePack | None = None) -> S
 
 def status_name(code: str) -> Message:
     return _STATUS_NAMES[code].name
+
+
+def proof_kinds(status: str, on: date, pack: RulePack | None = None) -> tuple[str, ...]:
+    """The document kinds that prove `status` on `on` (the rule pack's `documents` list)."""
+    pack = pack or load_rule_pack()
+    documents = pack.in_force(pack.documents, on)
+    return tuple(documents.proofs.get(status, ())) if documents is not None else ()
+
+
+def basis_document(status: str, documents, on: date, pack: RulePack | None = None):
+    """Which of the documents a status rests on: one of its proving kinds (the one valid
+    longest), else the first identity document that is not a contract."""
+    proofs = proof_kinds(status, on, pack)
+    proving = [d for d in documents if d.kind in proofs]
+    if proving:
+        return max(proving, key=lambda d: (d.valid_until or date.max, d.issued_on or date.min))
+    return next((d for d in documents if d.kind not in ("employment_contract", "vhi_contract")), None)

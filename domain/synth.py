@@ -543,7 +543,7 @@ class _Generator:
             "temporary_foreigner": ("temporary_permit", 1, 0.15),
             "temporary_stateless": ("temporary_permit", 1, 0.2),
             "eaeu_worker": ("employment_contract", 2, 0.1),
-            "eaeu_family": ("vhi_contract", 1, 0.15),
+            "eaeu_family": ("employment_contract", 2, 0.1),  # the worker's contract (DOMAIN.md §2)
             "asylum_seeker": ("asylum_certificate", 1, 0.25),
         }
         kind, years, expired = kinds[status]
@@ -554,6 +554,11 @@ class _Generator:
             docs.append(basis)
         else:
             docs += [passport, basis]
+        if status == "eaeu_family":
+            # lives here with the worker: the marriage or birth certificate ties them
+            tie = "birth_certificate" if age < 18 else "marriage_certificate"
+            docs.append(IdentityDocument(tie, self.doc_number(""), basis.issued_on, None,
+                                         "АХАЖ / ЗАГС"))
         rec.legal_status = LegalStatus(status, basis.issued_on, basis=basis)
         if status in ("eaeu_worker", "eaeu_family"):
             if kind == "vhi_contract":

@@ -8,7 +8,13 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 
-from db.engine import alembic_config, current_revision, head_revision, open_database, session_factory
+from db.engine import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+    session_factory,
+)
 from db.repositories import find_by_iin, load_patient, save_patient
 from db.sequences import next_value
 from domain import records as r

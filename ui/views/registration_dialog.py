@@ -37,6 +37,7 @@ from domain.records import (
     PatientRecord,
     PaymentPeriod,
 )
+from domain.status import basis_document
 from services import desk
 from ui.crash import report_failure
 from ui.tasks import TaskRunner
@@ -564,7 +565,7 @@ class RegistrationDialog(QDialog):
                                          self._cell_day(until, "documents")))
         status = None
         if self.statusCombo.currentData():
-            basis = next((d for d in docs if d.kind not in ("employment_contract", "vhi_contract")), None)
+            basis = basis_document(self.statusCombo.currentData(), docs, date.today())
             status = LegalStatus(self.statusCombo.currentData(), self._day(self.statusSinceEdit, "status", strict),
                                  self.parentStatusCombo.currentData(),
                                  self._day(self.kandasSinceEdit, "status", strict), basis)
