@@ -34,8 +34,9 @@ def _common(parent: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument("--db", default=default, metavar="URL",
                         help="database URL or SQLite file (default: $TIRKEU_DB or the user data file)")
-    parent.add_argument("--lang", choices=("kk", "ru"), default=argparse.SUPPRESS if suppress else "kk",
-                        help="language of messages (default kk)")
+    # Left unset when not given: commands then speak Kazakh, the desk its last chosen language.
+    parent.add_argument("--lang", choices=("kk", "ru"), default=default,
+                        help="language (default kk; the desk remembers the last one chosen)")
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
@@ -74,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_desk
 
-        return run_guarded(lambda: run_desk(args.db, args.lang), args.lang)
+        return run_guarded(lambda: run_desk(args.db, args.lang), args.lang or "kk")
+    args.lang = args.lang or "kk"
 
     def run() -> int:
         result = modules[args.command].run(args)

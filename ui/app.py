@@ -64,10 +64,11 @@ class _Opener(QObject):
             self.failed.emit(exc)
 
 
-def run_desk(db_url: str | None, lang: str = "kk") -> int:
+def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
     """`python main.py [--db URL] [--lang]`: the desk with its event loop. The window appears
     first; the database (and SQLAlchemy with it) is opened on a thread meanwhile, and what is
-    typed before it is ready is answered once it is."""
+    typed before it is ready is answered once it is. Without `lang`, the language the
+    receptionist chose last time (Kazakh at first)."""
     from domain.messages import BadInput
     from ui import translations
     from ui.crash import install_excepthook, report_failure
@@ -75,7 +76,7 @@ def run_desk(db_url: str | None, lang: str = "kk") -> int:
 
     app = _application()
     install_excepthook()
-    translations.install(lang)
+    translations.install(lang or translations.remembered_lang())
     window = MainWindow(None, db_url or "", None, translations.current_lang())
     exit_code = {"value": 0}
 

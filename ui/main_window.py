@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
         self._render_status()
 
     def _on_language_chosen(self, index: int) -> None:
-        self.set_language(self.languageSwitch.itemData(index))
+        lang = self.languageSwitch.itemData(index)
+        self.set_language(lang)
+        translations.remember_lang(lang)
 
     def set_language(self, lang: str) -> None:
         """Switch the whole desk to ``lang`` now (the running translators are swapped)."""

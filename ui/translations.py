@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+import platformdirs
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from domain.messages import DEFAULT_LANG, LANGS, Message
 
@@ -17,6 +19,26 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский"}
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANG
+
+
+def _settings() -> QSettings:
+    # An explicit file in the user's config directory (looked up on each call, so tests that
+    # point XDG_CONFIG_HOME elsewhere never touch the real one).
+    path = platformdirs.user_config_path("tirkeu", appauthor=False) / "desk.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def remembered_lang() -> str:
+    """The language the receptionist chose last time on this computer (Kazakh at first)."""
+    lang = _settings().value("language", DEFAULT_LANG)
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def remember_lang(lang: str) -> None:
+    if lang in LANGS:
+        settings = _settings()
+        settings.setValue("language", lang)
+        settings.sync()
 
 
 def current_lang() -> str:

@@ -106,3 +106,17 @@ def test_open_dialogs_are_retranslated(qtbot, window):
     before = dialog.windowTitle()
     window.set_language("ru")
     assert dialog.windowTitle() == "Новый пациент" != before
+
+
+def test_the_chosen_language_is_remembered_for_the_next_start(qtbot, window):
+    import os
+    from pathlib import Path
+
+    from ui import translations
+
+    assert translations.remembered_lang() == "kk"
+    window.languageSwitch.setCurrentIndex(window.languageSwitch.findData("ru"))
+    assert translations.remembered_lang() == "ru"
+    assert (Path(os.environ["XDG_CONFIG_HOME"]) / "tirkeu" / "desk.ini").exists()
+    window.languageSwitch.setCurrentIndex(window.languageSwitch.findData("kk"))
+    assert translations.remembered_lang() == "kk"
