@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import platformdirs
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from domain.messages import DEFAULT_LANG, LANGS, Message
