@@ -381,7 +381,8 @@ class _Progress:
         self.next_pct = 5
 
     def tick(self, rows: int) -> None:
-        if self.report is None:
+        # the file position costs a system call: asked every thousand rows only
+        if self.report is None or rows % 1000:
             return
         pct = 100 * self.fh.tell() // self.size
         if pct < 100 and (rows % PROGRESS_ROWS == 0 or pct >= self.next_pct):
