@@ -617,11 +617,39 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
     ] + _CLEANUP_STATEMENTS
 
 
+def _grouped_new_words(conn: Connection, statements: list[str]) -> list[str]:
+    """The statements with the words that came counted by one grouped pass over the split
+    keys instead of a table of every (word, patient) pair: after a bulk load that table held
+    every word of every patient. New words still enter the vocabulary in the order they are
+    first met (patient by patient, word by word), so they get the same ids as before."""
+    grouped = (
+        "INSERT INTO search_new_counts (term, n, first) "
+        "SELECT j.value, count(DISTINCT c.patient_id), min(c.patient_id * 4096 + j.key) "
+        f"FROM search_changed c, {_split(conn, 'c.new_key')} "
+        "WHERE j.value <> '' AND j.value NOT GLOB '*[0-9]*' GROUP BY j.value")
+    replaced = {
+        "INSERT INTO search_new ": grouped,
+        "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new ":
+            "INSERT INTO search_terms (term, df) SELECT term, 0 FROM search_new_counts WHERE true "
+            "ORDER BY first ON CONFLICT (term) DO NOTHING",
+        "INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_new ":
+            "INSERT INTO search_counts (term, n) SELECT term, n FROM search_new_counts",
+    }
+    out = ["CREATE TEMP TABLE IF NOT EXISTS search_new_counts "
+           "(term TEXT PRIMARY KEY, n INTEGER NOT NULL, first INTEGER NOT NULL)",
+           "DELETE FROM search_new_counts"]
+    for sql in statements[:-_CLEANUP]:
+        out.append(next((new for prefix, new in replaced.items() if sql.startswith(prefix)), sql))
+    return [*out, "DELETE FROM search_new_counts", *statements[-_CLEANUP:]]
+
+
 def refresh_index(connection: Connection) -> int:
     """Bring the search index up to date with `patients.search_key` (after a bulk load, run
     once at the end, inside the loader's transaction). Returns the number of patients whose
     entry changed. Costs one pass over the patients plus work for the changed rows only."""
     statements = _refresh_statements(connection, only_patient=False)
+    if _is_sqlite(connection):
+        statements = _grouped_new_words(connection, statements)
     for sql in statements[:-_CLEANUP]:
         connection.execute(text(sql))
     changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()

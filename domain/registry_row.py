@@ -149,10 +149,11 @@ def _clean(raw: dict) -> dict:
         if value is None or value == "":  # most columns of most rows are empty
             continue
         if isinstance(value, str):
-            if value[0].isspace() or value[-1].isspace():
-                value = value.strip()
-                if not value:
+            stripped = value.strip()  # the same object when there is nothing to strip
+            if stripped is not value:
+                if not stripped:
                     continue
+                value = stripped
             limit = TEXT_COLUMNS.get(field)
             if limit and len(value) > limit:
                 raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
