@@ -24,17 +24,17 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.placeholder = QLabel(self)
-        self.placeholder.setObjectName("pdfPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.empty_notice = QLabel(self)
+        self.empty_notice.setObjectName("pdfEmptyNotice")
+        self.empty_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_notice.setWordWrap(True)
         self._layout = QStackedLayout(self)
-        self._layout.addWidget(self.placeholder)
+        self._layout.addWidget(self.empty_notice)
         self._layout.addWidget(self.view)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.placeholder.setText(self.tr("The slip appears here after Preview."))
+        self.empty_notice.setText(self.tr("The slip appears here after Preview."))
 
     def load_bytes(self, data: bytes) -> bool:
         """Show the PDF; False when QtPdf cannot read it."""
@@ -47,12 +47,12 @@ class PdfPreview(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         ok = self.document.status() == QPdfDocument.Status.Ready
-        self._layout.setCurrentWidget(self.view if ok else self.placeholder)
+        self._layout.setCurrentWidget(self.view if ok else self.empty_notice)
         return ok
 
     def clear(self) -> None:
         self.document.close()
-        self._layout.setCurrentWidget(self.placeholder)
+        self._layout.setCurrentWidget(self.empty_notice)
 
     def page_count(self) -> int:
         return self.document.pageCount()
