@@ -99,26 +99,25 @@ def raw_import(snapshot: Path, db_path: Path) -> float:
     return time.perf_counter() - started
 
 
-_SYNC = "uuid, updated_at, version, origin_site, deleted"
+_SYNC = ("uuid", "updated_at", "version", "origin_site", "deleted")
+# Each table's own columns after its id and the sync columns, in the order the rows are built.
+_COLUMNS = {
+    "patients": ("iin", "local_id", "surname", "given_name", "patronymic", "latin_surname",
+                 "latin_given_name", "birth_date", "sex", "citizenship", "address", "phone",
+                 "attached_org_id", "status", "pregnant", "palliative", "search_key", "created_at"),
+    "identity_documents": ("patient_id", "kind", "number", "issued_on", "valid_until", "issuer"),
+    "legal_statuses": ("patient_id", "status", "since", "parent_status", "kandas_since",
+                       "basis_document_id"),
+    "fund_checks": ("patient_id", "insured", "checked_at", "source"),
+    "state_categories": ("patient_id", "code", "valid_from", "valid_to"),
+    "payment_periods": ("patient_id", "payer", "first_month", "last_month"),
+    "conditions": ("patient_id", "icd10", "since", "dispensary"),
+    "vhi_contracts": ("patient_id", "insurer", "number", "valid_from", "valid_until"),
+}
 _RAW_SQL = {
-    "patients": ("INSERT INTO patients (id, " + _SYNC + ", iin, local_id, surname, given_name, patronymic, "
-                 "latin_surname, latin_given_name, birth_date, sex, citizenship, address, phone, "
-                 "attached_org_id, status, pregnant, palliative, search_key, created_at) "
-                 "VALUES (" + ",".join("?" * 24) + ")"),
-    "identity_documents": ("INSERT INTO identity_documents (id, " + _SYNC + ", patient_id, kind, number, "
-                           "issued_on, valid_until, issuer) VALUES (" + ",".join("?" * 12) + ")"),
-    "legal_statuses": ("INSERT INTO legal_statuses (id, " + _SYNC + ", patient_id, status, since, "
-                       "parent_status, kandas_since, basis_document_id) VALUES (" + ",".join("?" * 12) + ")"),
-    "fund_checks": ("INSERT INTO fund_checks (id, " + _SYNC + ", patient_id, insured, checked_at, source) "
-                    "VALUES (" + ",".join("?" * 10) + ")"),
-    "state_categories": ("INSERT INTO state_categories (id, " + _SYNC + ", patient_id, code, valid_from, "
-                         "valid_to) VALUES (" + ",".join("?" * 10) + ")"),
-    "payment_periods": ("INSERT INTO payment_periods (id, " + _SYNC + ", patient_id, payer, first_month, "
-                        "last_month) VALUES (" + ",".join("?" * 10) + ")"),
-    "conditions": ("INSERT INTO conditions (id, " + _SYNC + ", patient_id, icd10, since, dispensary) "
-                   "VALUES (" + ",".join("?" * 10) + ")"),
-    "vhi_contracts": ("INSERT INTO vhi_contracts (id, " + _SYNC + ", patient_id, insurer, number, "
-                      "valid_from, valid_until) VALUES (" + ",".join("?" * 11) + ")"),
+    table: (f"INSERT INTO {table} ({', '.join(('id', *_SYNC, *columns))}) "
+            f"VALUES ({','.join('?' * (1 + len(_SYNC) + len(columns)))})")
+    for table, columns in _COLUMNS.items()
 }
 
 
