@@ -89,4 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # a packaged build: let the import's parser process start
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

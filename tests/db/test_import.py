@@ -11,13 +11,14 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from db.demo import fill
 from db.engine import open_database, session_factory
+from db.import_source import ParserProcess, ParseSettings
 from db.importer import import_file
 from db.repositories import find_by_iin
 from domain.messages import BadInput
@@ -294,15 +295,17 @@ def test_a_directory_is_exit_2(tmp_path, db_url):
     assert r.code == 2 and "Файлды оқу мүмкін емес" in r.stderr
 
 
-def test_binary_garbage_past_the_start_rolls_everything_back(demo_db, tmp_path):
+@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "parser-process"])
+def test_binary_garbage_past_the_start_rolls_everything_back(demo_db, tmp_path, parallel):
     engine, path = demo_db
     good = write_csv(tmp_path / "g.csv", [to_row(p) for p in generate_patients(3000, seed=8, on=ON)])
     data = good.read_bytes() + b"\x00\x01\x02garbage\xff\xfe\n" * 10
     target = tmp_path / "tail.csv"
     target.write_bytes(data)
     before = db_digest(path)
-    with pytest.raises(BadInput):
-        import_file(engine, target, today=ON)
+    with pytest.raises(BadInput) as caught:
+        import_file(engine, target, today=ON, parallel=parallel)
+    assert caught.value.field == "file" and "UTF-8" in caught.value.message.ru
     assert db_digest(path) == before
 
 
@@ -310,6 +313,18 @@ def _snapshot(path: Path, n: int, seed: int) -> Path:
     return write_csv(path, [to_row(p) for p in generate_patients(n, seed=seed, on=ON)])
 
 
+def _children(pid: int) -> list[int]:
+    return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+
+
+def _alive(pid: int) -> bool:
+    try:  # a zombie (ended, not yet reaped by init) counts as gone
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 def test_an_import_killed_halfway_leaves_the_previous_data_intact(demo_db, tmp_path):
     engine, path = demo_db
     engine.dispose()
@@ -325,8 +340,14 @@ def test_an_import_killed_halfway_leaves_the_previous_data_intact(demo_db, tmp_p
             if "(40 %)" in line or "(45 %)" in line or "(50 %)" in line:
                 break
         assert "%" in seen, seen
+        parsers = _children(proc.pid)  # a file this large is read by a parser process
+        assert parsers
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in parsers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in parsers), "a helper process outlived the importer"
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -410,3 +431,64 @@ def test_spreadsheet_csv_with_bom_semicolons_and_crlf(demo_db, tmp_path):
     with session_factory(engine)() as s:
         assert find_by_iin(s, "750120301016").surname == "Қасымов"
         assert {c.code for c in find_by_iin(s, "850515300006").categories} == {"pensioner", "disabled"}
+
+
+def _table_contents(path: Path) -> dict[str, list[tuple]]:
+    """Every stored row, without the values that differ by nature between two runs (the
+    random part of uuids and the clock)."""
+    con = sqlite3.connect(path)
+    try:
+        out = {}
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"):
+            names = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+            keep = [n for n in names if n not in ("uuid", "updated_at", "created_at")]
+            out[table] = con.execute(f"SELECT {', '.join(keep)} FROM {table} ORDER BY 1").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_the_parser_process_stores_exactly_what_the_in_process_reader_does(tmp_path):
+    """New rows, unchanged and changed patients, duplicates inside a chunk and across a chunk
+    boundary, and bad rows, through both readers: the same counts and the same database."""
+    path = tmp_path / "base.sqlite"
+    engine = open_database(str(path))
+    fill(engine, 300, seed=17, on=ON)
+    engine.dispose()
+    stored = [to_row(p) for p in generate_patients(300, seed=17, on=ON)]
+    changed = [dict(r, address="Жаңа мекенжай", categories="pensioner/2026-01-01") for r in stored[:40]]
+    # people with an IIN only: generated local numbers repeat across seeds
+    new = [r for r in map(to_row, generate_patients(4800, seed=29, on=ON)) if r["iin"]][:4500]
+    rows = stored[40:] + changed + new[:1990] + [dict(new[0], address="again, same chunk")]
+    rows += new[1990:2010] + [dict(new[1995], address="again, next chunk")] + new[2010:]
+    rows += [dict(GOOD, iin="850515300007")] * 5
+    snap = write_csv(tmp_path / "mixed.csv", rows)
+    results, contents = [], []
+    for parallel in (False, True):
+        target = tmp_path / f"{parallel}.sqlite"
+        target.write_bytes(path.read_bytes())
+        engine = open_database(str(target))
+        try:
+            results.append(import_file(engine, snap, today=ON, parallel=parallel))
+        finally:
+            engine.dispose()
+        contents.append(_table_contents(target))
+    assert results[0] == results[1]
+    out = results[0]
+    assert (out["unchanged"], out["rejected"]) == (260, 5)
+    assert out["updated"] == 40 + 2 and out["inserted"] == 4500
+    assert [e["line"] for e in out["errors"]] == list(range(len(rows) - 3, len(rows) + 2))
+    assert contents[0] == contents[1]
+    assert len(contents[0]["patients"]) == 300 + 4500
+
+
+def test_a_parser_that_fails_reports_its_traceback(tmp_path):
+    settings = ParseSettings(today=ON, site="", now=datetime(2026, 11, 22), org_ids={}, next_ids={},
+                             sqlite=True)
+    source = ParserProcess(tmp_path / "gone.csv", "csv", settings)
+    try:
+        with pytest.raises(RuntimeError, match="FileNotFoundError"):
+            list(source)
+    finally:
+        source.close()

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-from db.bulk import patient_key, reference_key
+import pytest
+
+from db.rows import patient_key, reference_key
 from domain.synth import generate_patients
-from services.bench_import import fresh_database, raw_import, write_snapshot
+from services.bench_import import _TreeMemory, fresh_database, raw_import, write_snapshot
 from services.bench_import import measure as measure_import
 
 
@@ -44,3 +48,21 @@ def test_raw_baseline_stores_the_same_rows(tmp_path):
 def test_bulk_name_keys_equal_the_search_key_function():
     for rec in generate_patients(5000, seed=13, on=date(2026, 11, 22)):
         assert patient_key(rec) == reference_key(rec)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_the_import_peak_counts_child_processes_too(tmp_path):
+    """A process holding ~60 MB whose child holds ~80 MB at the same time: the sampled peak
+    is their sum, which ru_maxrss (one process at a time) would not show."""
+    script = (
+        "import subprocess, sys, time\n"
+        "block = b'x' * (60 << 20)\n"
+        "child = subprocess.Popen([sys.executable, '-c', "
+        "'import time; b = b\"y\" * (80 << 20); time.sleep(1.5)'])\n"
+        "child.wait()\n")
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    sampler = _TreeMemory(proc.pid)
+    sampler.start()
+    proc.wait(timeout=60)
+    sampler.stop()
+    assert sampler.peak_mb > 140

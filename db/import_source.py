@@ -1,0 +1,321 @@
+"""The reading side of `import FILE`: the snapshot read, validated and turned into storage rows,
+chunk by chunk (docs/import-format.md).
+
+`chunks` does the work as a generator. For a large file `ParserProcess` runs it in a process of
+its own, so reading and validating (pure Python) go on while the importer's process writes the
+previous chunk to the database: the import then takes about as long as the writing alone.
+This module imports neither SQLAlchemy nor Qt, so the parser process starts quickly.
+
+Every valid row gets ids as a new patient would (`db.rows.RowBuilder`, from the starting ids
+the importer read inside its transaction). A row whose patient already exists is sorted out by
+the importer, which then drops or reuses those ids: ids may have gaps, never collisions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import signal
+import sys
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None
+
+from db.rows import RowBuilder
+from domain.messages import BadInput, Message
+from domain.registry_row import COLUMNS, RowError, csv_row, not_an_object, parse_row
+
+CHUNK = 2000
+SNIFF_BYTES = 65536
+MAX_LISTED_ERRORS = 1000
+
+E_UNREADABLE = Message("Файлды оқу мүмкін емес ({path}): {reason}.",
+                       "Не удаётся прочитать файл ({path}): {reason}.")
+E_EMPTY = Message("Файл бос: {path}.", "Файл пуст: {path}.")
+E_BINARY = Message("Файл мәтін емес (екілік деректер): {path}. CSV немесе JSON Lines күтілген.",
+                   "Файл не текстовый (двоичные данные): {path}. Ожидался CSV или JSON Lines.")
+E_ENCODING = Message("Файл UTF-8 кодтауында емес: {path}.", "Файл не в кодировке UTF-8: {path}.")
+E_NOT_JSONL = Message("Файлдың бірінші жолы JSON нысаны емес: {path}. JSON Lines файлында әр жол — "
+                      "бір пациенттің JSON нысаны.",
+                      "Первая строка файла не объект JSON: {path}. В файле JSON Lines каждая строка — "
+                      "объект JSON одного пациента.")
+E_HEADER_UNKNOWN = Message("CSV тақырыбында белгісіз баған «{column}». Бағандар: {known}.",
+                           "В заголовке CSV неизвестный столбец «{column}». Столбцы: {known}.")
+E_HEADER_MISSING = Message("CSV тақырыбында «{column}» бағаны жоқ.",
+                           "В заголовке CSV нет столбца «{column}».")
+E_HEADER_KEY = Message("CSV тақырыбында «iin» де, «local_id» де жоқ.",
+                       "В заголовке CSV нет ни «iin», ни «local_id».")
+E_HEADER_DUP = Message("CSV тақырыбында «{column}» бағаны қайталанады.",
+                       "В заголовке CSV столбец «{column}» повторяется.")
+E_ORG = Message("«attached_org»: «{value}» ұйымы дерекқорда жоқ.",
+                "«attached_org»: организации «{value}» нет в базе данных.")
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    """What the reader needs from the importer's transaction."""
+
+    today: date  # bounds birth dates
+    site: str  # origin of the rows written
+    now: datetime  # their `updated_at` (naive UTC)
+    org_ids: dict[str, int]  # organisation code -> id
+    next_ids: dict[str, int]  # table -> first free id
+    sqlite: bool  # storage format of dates
+    chunk: int = CHUNK
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Consecutive rows of the file: the valid ones as storage rows, the rejected ones listed."""
+
+    read: int = 0  # rows read (valid or not)
+    position: int = 0  # bytes of the file read so far
+    rejected: int = 0
+    rejects: list[tuple[int, Message]] = field(default_factory=list)  # (line, reason), capped
+    # one entry per valid row: ("iin" | "local_id", value, the patient id given to the row)
+    keys: list[tuple[str, str, int]] = field(default_factory=list)
+    tables: dict[str, list[tuple]] = field(default_factory=dict)
+
+
+# -- opening and reading the file -------------------------------------------------------------
+
+
+def open_source(path: Path) -> tuple[io.BufferedReader, str]:
+    """The file opened for reading and its format ("csv" or "jsonl"); BadInput when it is
+    unreadable, empty, binary or not UTF-8."""
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
+    except OSError as exc:
+        raise BadInput(E_UNREADABLE.format(path=path, reason=exc.strerror or exc), field="file") from exc
+    try:
+        sample = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        fh.close()
+        raise BadInput(E_UNREADABLE.format(path=path, reason=exc.strerror or exc), field="file") from exc
+    fh.seek(0)
+    if not sample.strip():
+        fh.close()
+        raise BadInput(E_EMPTY.format(path=path), field="file")
+    if b"\x00" in sample:
+        fh.close()
+        raise BadInput(E_BINARY.format(path=path), field="file")
+    try:
+        # a multi-byte character may be cut at the end of the sample
+        sample.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:
+            fh.close()
+            raise BadInput(E_ENCODING.format(path=path), field="file") from exc
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        fmt = "jsonl"
+    elif suffix == ".csv":
+        fmt = "csv"
+    else:
+        fmt = "jsonl" if sample.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+    return fh, fmt
+
+
+def _check_header(header: list[str]) -> list[str]:
+    header = [h.strip() for h in header]
+    seen = set()
+    for column in header:
+        if column not in COLUMNS:
+            raise BadInput(E_HEADER_UNKNOWN.format(column=column[:40], known=", ".join(COLUMNS)),
+                           field="file")
+        if column in seen:
+            raise BadInput(E_HEADER_DUP.format(column=column), field="file")
+        seen.add(column)
+    for column in ("surname", "given_name", "status"):
+        if column not in seen:
+            raise BadInput(E_HEADER_MISSING.format(column=column), field="file")
+    if "iin" not in seen and "local_id" not in seen:
+        raise BadInput(E_HEADER_KEY, field="file")
+    return header
+
+
+def _csv_rows(text: io.TextIOWrapper) -> Iterator[tuple[int, dict | RowError]]:
+    first = text.readline()
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    header = _check_header(next(csv.reader([first], delimiter=delimiter)))
+    reader = csv.reader(text, delimiter=delimiter)
+    end = 1
+    for values in reader:
+        start, end = end + 1, reader.line_num + 1
+        if not values or values == [""]:
+            continue
+        try:
+            yield start, csv_row(header, values)
+        except RowError as err:
+            yield start, err
+
+
+def _jsonl_rows(text: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict | RowError]]:
+    first = True
+    for number, line in enumerate(text, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            if first:
+                raise BadInput(E_NOT_JSONL.format(path=path), field="file") from exc
+            yield number, not_an_object(exc.msg)
+            continue
+        if not isinstance(value, dict):
+            if first:
+                raise BadInput(E_NOT_JSONL.format(path=path), field="file")
+            yield number, not_an_object(type(value).__name__)
+            continue
+        first = False
+        yield number, value
+
+
+def _guard(rows: Iterator, path: Path) -> Iterator:
+    """Turn a file that proves binary or badly encoded past its start into BadInput."""
+    try:
+        yield from rows
+    except UnicodeDecodeError as exc:
+        raise BadInput(E_ENCODING.format(path=path), field="file") from exc
+    except csv.Error as exc:
+        raise BadInput(E_BINARY.format(path=path), field="file") from exc
+
+
+# -- validating and building rows --------------------------------------------------------------
+
+
+def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
+    """The file's rows, validated and built, in chunks of at most `settings.chunk` rows. A
+    chunk never holds the same patient twice, so the importer can match a whole chunk at once.
+    BadInput when the file turns out unreadable on the way."""
+    builder = RowBuilder(settings.next_ids, settings.org_ids, settings.site, settings.now,
+                         settings.sqlite)
+    orgs = settings.org_ids
+    today = settings.today
+    now = datetime.combine(today, datetime.max.time())
+    listed = 0
+    with open(path, "rb") as fh:
+        text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
+        rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
+        chunk, seen = Chunk(), set()
+        for line, item in _guard(rows, path):
+            if isinstance(item, RowError):
+                reason = item.message
+            else:
+                try:
+                    parsed = parse_row(item, today, now)
+                except RowError as err:
+                    reason = err.message
+                else:
+                    org = parsed.record.attached_org
+                    reason = E_ORG.format(value=org) if org and org not in orgs else None
+            if reason is None and parsed.key in seen:
+                # the same person again: the earlier row goes in first, the later updates it
+                chunk.tables = builder.take()
+                chunk.position = fh.tell()
+                yield chunk
+                chunk, seen = Chunk(), set()
+            chunk.read += 1
+            if reason is not None:
+                chunk.rejected += 1
+                if listed < MAX_LISTED_ERRORS:
+                    listed += 1
+                    chunk.rejects.append((line, reason))
+            else:
+                seen.add(parsed.key)
+                kind, value = parsed.key
+                rec = parsed.record
+                if kind == "iin":  # a row with an IIN brings no local number of its own
+                    rec.local_id = None
+                chunk.keys.append((kind, value, builder.add(rec)))
+            if chunk.read >= settings.chunk:
+                chunk.tables = builder.take()
+                chunk.position = fh.tell()
+                yield chunk
+                chunk, seen = Chunk(), set()
+        chunk.tables = builder.take()
+        chunk.position = fh.tell()
+        if chunk.read:
+            yield chunk
+
+
+# -- the parser process -------------------------------------------------------------------------
+
+
+class ParserProcess:
+    """`chunks` in a process of its own, received here one at a time (iterate over it).
+
+    The parser's failures arrive as the same exceptions (BadInput) or as a RuntimeError with
+    its traceback. It stops when this side closes the pipe, and it ends by itself when the
+    importer's process dies (its next send fails)."""
+
+    def __init__(self, path: Path, fmt: str, settings: ParseSettings):
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe(duplex=False)
+        self._process = context.Process(target=_serve, args=(child_end, path, fmt, settings),
+                                        name="tirkeu-import-parser", daemon=True)
+        self._process.start()
+        child_end.close()
+        self.peak_mb = 0.0  # the parser's own peak memory, once it has finished
+
+    def __iter__(self) -> Iterator[Chunk]:
+        while True:
+            try:
+                kind, payload = self._conn.recv()
+            except EOFError:
+                self._process.join(5)
+                raise RuntimeError(f"import parser ended unexpectedly "
+                                   f"(exit code {self._process.exitcode})") from None
+            if kind == "chunk":
+                yield payload
+            elif kind == "done":
+                self.peak_mb = payload
+                return
+            elif kind == "bad":
+                raise BadInput(*payload)
+            else:
+                raise RuntimeError(f"import parser failed:\n{payload}")
+
+    def close(self) -> None:
+        self._conn.close()
+        self._process.join(5)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join()
+
+
+def _serve(conn, path: Path, fmt: str, settings: ParseSettings) -> None:
+    """The parser process: send every chunk, then ("done", peak MB) — or what went wrong."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importer's to handle
+    try:
+        try:
+            for chunk in chunks(path, fmt, settings):
+                conn.send(("chunk", chunk))
+            conn.send(("done", peak_rss_mb()))
+        except BadInput as exc:
+            conn.send(("bad", (exc.message, exc.field)))
+        except (BrokenPipeError, ConnectionResetError):
+            return  # the importer has gone: nothing to report to
+        except BaseException:  # noqa: BLE001 - reported to the importer, which raises it
+            conn.send(("error", traceback.format_exc()))
+    except OSError:
+        return
+    finally:
+        conn.close()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (0 where the system does not tell)."""
+    if resource is None:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
