@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from itertools import compress
 
 from domain.codes import CATEGORY_CODES, DOCUMENT_CODES, PAYER_CODES, STATUS_CODES
 from domain.iin import check_iin
@@ -412,7 +413,7 @@ def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
     """Pair a CSV record with the header; a wrong number of fields is a RowError."""
     if len(values) != len(header):
         raise RowError(E_COLUMNS.format(n=len(values), expected=len(header)))
-    return {h: v for h, v in zip(header, values, strict=True) if v}  # empty means absent
+    return dict(compress(zip(header, values, strict=True), values))  # empty means absent
 
 
 def not_an_object(detail: str) -> RowError:
