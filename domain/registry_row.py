@@ -146,6 +146,10 @@ LIMITS = {column: TEXT_COLUMNS.get(column, sys.maxsize) for column in COLUMNS}
 ABSENT = dict.fromkeys(COLUMNS)
 CODE_SETS = {field: frozenset(codes) for field, codes in CODE_COLUMNS.items()}
 CATEGORY_SET, PAYER_SET = frozenset(CATEGORY_CODES), frozenset(PAYER_CODES)
+# dates and months already read: a snapshot repeats them row after row; bounded all the same
+KNOWN_DATES: dict[str, date] = {}
+KNOWN_MONTHS: set[str] = set()
+MAX_KNOWN = 16384
 
 
 def _clean(raw: dict) -> dict:
@@ -172,17 +176,25 @@ def _clean(raw: dict) -> dict:
 
 
 def parse_date(value: str, field: str) -> date:
+    if value in KNOWN_DATES:
+        return KNOWN_DATES[value]
     if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdigit():
         raise RowError(E_DATE.format(field=field, value=value[:40]))
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise RowError(E_DATE.format(field=field, value=value)) from None
+    if len(KNOWN_DATES) < MAX_KNOWN:
+        KNOWN_DATES[value] = day
+    return day
 
 
 def parse_month(value: str, field: str) -> str:
-    if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
-        raise RowError(E_MONTH.format(field=field, value=value[:40]))
+    if value not in KNOWN_MONTHS:
+        if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
+            raise RowError(E_MONTH.format(field=field, value=value[:40]))
+        if len(KNOWN_MONTHS) < MAX_KNOWN:
+            KNOWN_MONTHS.add(value)
     return value
 
 
