@@ -49,7 +49,6 @@ REQUIRED = ("surname", "given_name", "status")  # and iin or local_id; birth_dat
 
 ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,40}$")
 LOCAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{0,31}$")
@@ -199,7 +198,9 @@ def parse_month(value: str, field: str) -> str:
 
 
 def parse_datetime(value: str, field: str) -> datetime:
-    if not DATE_RE.match(value[:10]):
+    # the date part is YYYY-MM-DD: fromisoformat would also read 20261101T10 or 2026-W44-1
+    # (and it checks that the year, month and day are ASCII digits)
+    if value[4:5] != "-" or value[7:8] != "-":
         raise RowError(E_DATETIME.format(field=field, value=value[:40]))
     try:
         moment = datetime.fromisoformat(value)
