@@ -6,13 +6,17 @@ control; Government decrees No. 565 of 11.06.2003 and No. 406 of 22.05.2007.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from domain.messages import Message
 
 WEIGHTS_FIRST = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 WEIGHTS_SECOND = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+# ASCII digit -> its value, for bytes.translate: digits read without an int() each
+DIGIT_VALUES = bytes.maketrans(b"0123456789", bytes(range(10)))
 
 # digit 7 -> (century base year, sex)
 CENTURY_SEX = {
@@ -73,48 +77,73 @@ class IinInfo:
 
 def control_digit(first_eleven: str) -> int | None:
     """The 12th digit for these 11 digits, or None when no valid IIN can have them."""
-    digits = [int(c) for c in first_eleven]
-    c = sum(d * w for d, w in zip(digits, WEIGHTS_FIRST, strict=True)) % 11
+    if first_eleven.isascii() and first_eleven.isdigit():
+        digits = first_eleven.encode().translate(DIGIT_VALUES)
+    else:
+        digits = [int(c) for c in first_eleven]
+    if len(digits) != 11:
+        raise ValueError(f"an IIN has 11 digits before its control digit, not {len(digits)}")
+    return _control(digits)
+
+
+def _control(digits: Sequence[int]) -> int | None:
+    c = sum(map(mul, digits, WEIGHTS_FIRST)) % 11
     if c == 10:
-        c = sum(d * w for d, w in zip(digits, WEIGHTS_SECOND, strict=True)) % 11
+        c = sum(map(mul, digits, WEIGHTS_SECOND)) % 11
         if c == 10:
             return None
     return c
 
 
+def _birth(century_digit: int, yy: int, month: int, day: int) -> tuple[date, str] | Message:
+    """Birth date and sex from the values of the first seven digits."""
+    century = CENTURY_SEX.get(century_digit)
+    if century is None:
+        return ERR_CENTURY.format(d=century_digit)
+    base, sex = century
+    year = base + yy
+    try:
+        return date(year, month, day), sex
+    except ValueError:
+        return ERR_DATE.format(text=f"{day:02d}.{month:02d}.{year}")
+
+
 def decode_birth(iin: str) -> tuple[date, str] | Message:
     """Birth date and sex from the first seven digits, or the reason they do not decode."""
     century_digit = int(iin[6])
-    if century_digit not in CENTURY_SEX:
+    if century_digit not in CENTURY_SEX:  # reported before the date digits are even read
         return ERR_CENTURY.format(d=century_digit)
-    base, sex = CENTURY_SEX[century_digit]
-    year = base + int(iin[0:2])
-    month, day = int(iin[2:4]), int(iin[4:6])
-    try:
-        born = date(year, month, day)
-    except ValueError:
-        return ERR_DATE.format(text=f"{day:02d}.{month:02d}.{year}")
-    return born, sex
+    return _birth(century_digit, int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
+
+
+def check_iin(iin: str) -> tuple[date, str] | Message:
+    """Birth date and sex of an IIN without surrounding white space, or why it is not valid
+    (`parse_iin` without building an `IinInfo`, for checking many)."""
+    if not iin:
+        return ERR_EMPTY
+    if not iin.isascii() or not iin.isdigit():
+        return ERR_NOT_DIGITS
+    if len(iin) != 12:
+        return ERR_LENGTH.format(n=len(iin))
+    d = iin.encode().translate(DIGIT_VALUES)  # YYMMDD, century and sex, serial, control
+    decoded = _birth(d[6], d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5])
+    if isinstance(decoded, Message):
+        return decoded
+    expected = _control(d[:11])
+    if expected is None:
+        return ERR_IMPOSSIBLE
+    if expected != d[11]:
+        return ERR_CHECKSUM.format(expected=expected, given=iin[11])
+    return decoded
 
 
 def parse_iin(text: str) -> IinInfo:
     """Check an IIN as typed (surrounding white space ignored)."""
     iin = (text or "").strip()
-    if not iin:
-        return IinInfo(iin, False, error=ERR_EMPTY)
-    if not iin.isascii() or not iin.isdigit():
-        return IinInfo(iin, False, error=ERR_NOT_DIGITS)
-    if len(iin) != 12:
-        return IinInfo(iin, False, error=ERR_LENGTH.format(n=len(iin)))
-    decoded = decode_birth(iin)
-    if isinstance(decoded, Message):
-        return IinInfo(iin, False, error=decoded)
-    expected = control_digit(iin[:11])
-    if expected is None:
-        return IinInfo(iin, False, error=ERR_IMPOSSIBLE)
-    if expected != int(iin[11]):
-        return IinInfo(iin, False, error=ERR_CHECKSUM.format(expected=expected, given=iin[11]))
-    born, sex = decoded
+    checked = check_iin(iin)
+    if isinstance(checked, Message):
+        return IinInfo(iin, False, error=checked)
+    born, sex = checked
     return IinInfo(iin, True, birth_date=born, sex=sex, serial=iin[7:11])
 
 

@@ -8,11 +8,14 @@ in Kazakh and Russian naming the column.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
+from itertools import compress
 
 from domain.codes import CATEGORY_CODES, DOCUMENT_CODES, PAYER_CODES, STATUS_CODES
-from domain.iin import parse_iin
+from domain.iin import check_iin
 from domain.messages import Message
 from domain.records import (
     CategoryGrant,
@@ -46,7 +49,6 @@ REQUIRED = ("surname", "given_name", "status")  # and iin or local_id; birth_dat
 
 ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
 MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
-DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,40}$")
 LOCAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{0,31}$")
@@ -135,51 +137,70 @@ def _allowed(codes) -> str:
     return ", ".join(codes) if len(codes) <= 12 else ", ".join(codes[:12]) + ", …"
 
 
-COLUMN_SET = frozenset(COLUMNS)
 NON_TEXT = frozenset(FLAG_COLUMNS + LIST_COLUMNS)
+# column -> the longest text it takes (sys.maxsize: no limit); an unknown column is not in it
+LIMITS = {column: TEXT_COLUMNS.get(column, sys.maxsize) for column in COLUMNS}
+# a cleaned row starts as a copy of this: with every column present, reading one is a plain
+# row[column], which costs less than row.get(column)
+ABSENT = dict.fromkeys(COLUMNS)
+CODE_SETS = {field: frozenset(codes) for field, codes in CODE_COLUMNS.items()}
+CATEGORY_SET, PAYER_SET = frozenset(CATEGORY_CODES), frozenset(PAYER_CODES)
+# dates and months already read: a snapshot repeats them row after row; bounded all the same
+KNOWN_DATES: dict[str, date] = {}
+KNOWN_MONTHS: set[str] = set()
+MAX_KNOWN = 16384
 
 
 def _clean(raw: dict) -> dict:
-    """The row without empty values, texts stripped and checked against their column sizes;
-    an unknown column or a non-text value in a text column is a RowError."""
-    clean = {}
+    """The row with every column, None where it is empty; texts stripped and checked against
+    their column sizes. An unknown column or a non-text value in a text column is a RowError."""
+    row = ABSENT.copy()
     for field, value in raw.items():
-        if field not in COLUMN_SET:
-            raise RowError(E_UNKNOWN.format(field=str(field)[:40]))
-        if value is None or value == "":  # most columns of most rows are empty
-            continue
+        try:  # one lookup per column: `in` before [] would be two
+            limit = LIMITS[field]
+        except KeyError:
+            raise RowError(E_UNKNOWN.format(field=str(field)[:40])) from None
         if isinstance(value, str):
-            stripped = value.strip()  # the same object when there is nothing to strip
-            if stripped is not value:
-                if not stripped:
-                    continue
-                value = stripped
-            limit = TEXT_COLUMNS.get(field)
-            if limit and len(value) > limit:
+            value = value.strip()  # the same object when there is nothing to strip
+            if not value:  # most columns of most rows are empty
+                continue
+            if len(value) > limit:
                 raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
+        elif value is None:
+            continue
         elif field not in NON_TEXT:
             raise RowError(E_TYPE.format(field=field, value=repr(value)[:40]))
-        clean[field] = value
-    return clean
+        row[field] = value
+    return row
 
 
 def parse_date(value: str, field: str) -> date:
+    if value in KNOWN_DATES:
+        return KNOWN_DATES[value]
     if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdigit():
         raise RowError(E_DATE.format(field=field, value=value[:40]))
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise RowError(E_DATE.format(field=field, value=value)) from None
+    if len(KNOWN_DATES) < MAX_KNOWN:
+        KNOWN_DATES[value] = day
+    return day
 
 
 def parse_month(value: str, field: str) -> str:
-    if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
-        raise RowError(E_MONTH.format(field=field, value=value[:40]))
+    if value not in KNOWN_MONTHS:
+        if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
+            raise RowError(E_MONTH.format(field=field, value=value[:40]))
+        if len(KNOWN_MONTHS) < MAX_KNOWN:
+            KNOWN_MONTHS.add(value)
     return value
 
 
 def parse_datetime(value: str, field: str) -> datetime:
-    if not DATE_RE.match(value[:10]):
+    # the date part is YYYY-MM-DD: fromisoformat would also read 20261101T10 or 2026-W44-1
+    # (and it checks that the year, month and day are ASCII digits)
+    if value[4:5] != "-" or value[7:8] != "-":
         raise RowError(E_DATETIME.format(field=field, value=value[:40]))
     try:
         moment = datetime.fromisoformat(value)
@@ -190,14 +211,9 @@ def parse_datetime(value: str, field: str) -> datetime:
     return moment
 
 
-def _date(raw: dict, field: str) -> date | None:
-    value = raw.get(field)
-    return None if value is None else parse_date(value, field)
-
-
-def _flag(raw: dict, field: str) -> bool | None:
-    value = raw.get(field)
-    if value is None or isinstance(value, bool):
+def _flag(value: object, field: str) -> bool:
+    """A given flag: a JSON boolean or one of the CSV spellings."""
+    if isinstance(value, bool):
         return value
     if isinstance(value, str):
         low = value.lower()
@@ -208,26 +224,18 @@ def _flag(raw: dict, field: str) -> bool | None:
     raise RowError(E_FLAG.format(field=field, value=str(value)[:40]))
 
 
-def _code(raw: dict, field: str) -> str | None:
-    value = raw.get(field)
-    if value is None:
-        return None
-    allowed = CODE_COLUMNS[field]
-    if field == "sex":
-        value = value.upper()
-    if value not in allowed:
-        raise RowError(E_CODE.format(field=field, value=value[:40], allowed=_allowed(allowed)))
+def _code(value: str, field: str) -> str:
+    """A given code of a code column (`sex` comes upper-cased)."""
+    if value not in CODE_SETS[field]:
+        raise RowError(E_CODE.format(field=field, value=value[:40], allowed=_allowed(CODE_COLUMNS[field])))
     return value
 
 
-def _items(raw: dict, field: str) -> list[list[str]]:
-    """The items of a multi-valued column: a CSV string `a/b/c;d/e` or a JSON list whose
+def _items(value: object, field: str) -> list[list[str]]:
+    """The items of a given multi-valued column: a CSV string `a/b/c;d/e` or a JSON list whose
     items are such strings or objects."""
-    value = raw.get(field)
-    if value is None:
-        return []
     if isinstance(value, str):
-        return [[p.strip() for p in item.split(PART_SEP)] for item in value.split(ITEM_SEP) if item.strip()]
+        return [list(map(str.strip, item.split(PART_SEP))) for item in value.split(ITEM_SEP) if item.strip()]
     if not isinstance(value, list):
         raise RowError(E_ITEM.format(field=field, value=str(value)[:40], syntax=SYNTAX[field]))
     keys = {"categories": ("code", "valid_from", "valid_to"),
@@ -257,17 +265,18 @@ def _items(raw: dict, field: str) -> list[list[str]]:
     return out
 
 
-def _parts(parts: list[str], field: str, n: int) -> list[str]:
-    if not parts[0] or len(parts) > n:
+def _parts(parts: list[str], field: str) -> list[str]:
+    """The three parts of an item, the missing ones at the end empty."""
+    if not parts[0] or len(parts) > 3:
         raise RowError(E_ITEM.format(field=field, value=PART_SEP.join(parts)[:60], syntax=SYNTAX[field]))
-    return parts + [""] * (n - len(parts))
+    return parts if len(parts) == 3 else parts + [""] * (3 - len(parts))
 
 
-def _categories(raw: dict) -> list[CategoryGrant]:
+def _categories(value: object) -> list[CategoryGrant]:
     out = []
-    for parts in _items(raw, "categories"):
-        code, start, end = _parts(parts, "categories", 3)
-        if code not in CATEGORY_CODES:
+    for parts in _items(value, "categories"):
+        code, start, end = _parts(parts, "categories")
+        if code not in CATEGORY_SET:
             raise RowError(E_CODE.format(field="categories", value=code[:40],
                                          allowed=_allowed(CATEGORY_CODES)))
         valid_from = parse_date(start, "categories") if start else None
@@ -278,11 +287,11 @@ def _categories(raw: dict) -> list[CategoryGrant]:
     return out
 
 
-def _payments(raw: dict) -> list[PaymentPeriod]:
+def _payments(value: object) -> list[PaymentPeriod]:
     out = []
-    for parts in _items(raw, "payments"):
-        payer, first, last = _parts(parts, "payments", 3)
-        if payer not in PAYER_CODES:
+    for parts in _items(value, "payments"):
+        payer, first, last = _parts(parts, "payments")
+        if payer not in PAYER_SET:
             raise RowError(E_CODE.format(field="payments", value=payer[:40], allowed=_allowed(PAYER_CODES)))
         if not first:
             raise RowError(E_ITEM.format(field="payments", value=PART_SEP.join(parts)[:60],
@@ -295,10 +304,10 @@ def _payments(raw: dict) -> list[PaymentPeriod]:
     return out
 
 
-def _conditions(raw: dict) -> list[ConditionRecord]:
+def _conditions(value: object) -> list[ConditionRecord]:
     out = []
-    for parts in _items(raw, "conditions"):
-        code, since, flag = _parts(parts, "conditions", 3)
+    for parts in _items(value, "conditions"):
+        code, since, flag = _parts(parts, "conditions")
         code = code.upper()
         if not ICD_RE.match(code):
             raise RowError(E_ICD.format(value=code[:40]))
@@ -310,103 +319,114 @@ def _conditions(raw: dict) -> list[ConditionRecord]:
     return out
 
 
-def _identity(raw: dict, rec: PatientRecord) -> tuple[str, str]:
-    iin = raw.get("iin")
-    local_id = raw.get("local_id")
+def _identity(row: dict) -> tuple[str | None, str | None, date, str]:
+    """IIN, local number, birth date and sex of a cleaned row; with an IIN, its birth date and
+    sex."""
+    iin, local_id, born, sex = row["iin"], row["local_id"], row["birth_date"], row["sex"]
     if local_id is not None and not LOCAL_ID_RE.match(local_id):
         raise RowError(E_LOCAL_ID.format(value=local_id[:40]))
-    born, sex = _date(raw, "birth_date"), _code(raw, "sex")
+    born = born and parse_date(born, "birth_date")
+    sex = sex and _code(sex.upper(), "sex")
     if iin is not None:
-        info = parse_iin(iin)
-        if not info.valid:
-            raise RowError(E_IIN.format(kk=info.error.kk, ru=info.error.ru))
-        if born is not None and born != info.birth_date:
-            raise RowError(E_IIN_DATE.format(given=born, decoded=info.birth_date))
-        if sex is not None and sex != info.sex:
-            raise RowError(E_IIN_SEX.format(given=sex, decoded=info.sex))
-        born, sex = info.birth_date, info.sex
+        decoded = check_iin(iin)
+        if isinstance(decoded, Message):
+            raise RowError(E_IIN.format(kk=decoded.kk, ru=decoded.ru))
+        if born is not None and born != decoded[0]:
+            raise RowError(E_IIN_DATE.format(given=born, decoded=decoded[0]))
+        if sex is not None and sex != decoded[1]:
+            raise RowError(E_IIN_SEX.format(given=sex, decoded=decoded[1]))
+        born, sex = decoded
     elif local_id is None:
         raise RowError(E_NO_KEY)
     if born is None:
         raise RowError(E_REQUIRED.format(field="birth_date"))
     if sex is None:
         raise RowError(E_REQUIRED.format(field="sex"))
-    rec.iin, rec.local_id, rec.birth_date, rec.sex = iin, local_id, born, sex
-    return ("iin", iin) if iin else ("local_id", local_id)
+    return iin, local_id, born, sex
 
 
-def _legal_status(raw: dict, status: str) -> LegalStatus:
-    kind, number = _code(raw, "status_doc_kind"), raw.get("status_doc_number")
-    issued, until = _date(raw, "status_doc_issued_on"), _date(raw, "status_doc_valid_until")
-    issuer = raw.get("status_doc_issuer")
+def _legal_status(row: dict, born: date) -> LegalStatus:
+    status = _code(row["status"], "status")
+    kind, number, issuer = row["status_doc_kind"], row["status_doc_number"], row["status_doc_issuer"]
+    kind = kind and _code(kind, "status_doc_kind")
+    issued, until = row["status_doc_issued_on"], row["status_doc_valid_until"]
+    issued = issued and parse_date(issued, "status_doc_issued_on")
+    until = until and parse_date(until, "status_doc_valid_until")
     if (kind is None) != (number is None) or (kind is None and (issued or until or issuer)):
         raise RowError(E_DOC_PAIR)
     if issued and until and issued > until:
         raise RowError(E_ORDER.format(field="status_doc_valid_until", start=issued, end=until))
+    since, parent_status, kandas_since = row["status_since"], row["parent_status"], row["kandas_since"]
+    since = since and parse_date(since, "status_since")
+    parent_status = parent_status and _code(parent_status, "parent_status")
+    kandas_since = kandas_since and parse_date(kandas_since, "kandas_since")
+    if kandas_since and kandas_since < born:
+        raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=kandas_since, born=born))
     basis = IdentityDocument(kind, number, issued, until, issuer) if kind else None
-    return LegalStatus(status, _date(raw, "status_since"), _code(raw, "parent_status"),
-                       _date(raw, "kandas_since"), basis)
+    return LegalStatus(status, since, parent_status, kandas_since, basis)
 
 
-def _fund_check(raw: dict, now: datetime) -> FundCheck | None:
-    insured = _flag(raw, "fund_insured")
-    at = raw.get("fund_checked_at")
+@lru_cache(maxsize=4)
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day, datetime.max.time())
+
+
+def _fund_checks(row: dict, today: date, now: datetime | None) -> list[FundCheck]:
+    insured, at = row["fund_insured"], row["fund_checked_at"]
+    if insured is not None:
+        insured = _flag(insured, "fund_insured")
     if (insured is None) != (at is None):
         raise RowError(E_FUND_PAIR)
     if insured is None:
-        return None
+        return []
     checked_at = parse_datetime(at, "fund_checked_at")
-    if checked_at > now:
+    if checked_at > (now or _end_of(today)):
         raise RowError(E_FUTURE_CHECK.format(value=at))
-    return FundCheck(insured, checked_at, raw.get("fund_source") or "import")
+    return [FundCheck(insured, checked_at, row["fund_source"] or "import")]
 
 
 def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
     """Validate one row (column -> value) and build its record; raises RowError.
-    `today` bounds birth dates, `now` the Fund's check times (naive UTC)."""
-    now = now or datetime.combine(today, datetime.max.time())
-    raw = _clean(raw)
+    `today` bounds birth dates, `now` the Fund's check times (naive UTC; default: end of today).
+    The checks run in a fixed order: a row with several problems is refused for the first."""
+    row = _clean(raw)
     for field in REQUIRED:
-        if raw.get(field) is None:
+        if row[field] is None:
             raise RowError(E_REQUIRED.format(field=field))
-    rec = PatientRecord(surname=raw.get("surname"), given_name=raw.get("given_name"))
-    key = _identity(raw, rec)
-    if not EARLIEST_BIRTH <= rec.birth_date <= today:
-        raise RowError(E_BIRTH_RANGE.format(value=rec.birth_date))
-    rec.patronymic = raw.get("patronymic")
-    rec.latin_surname, rec.latin_given_name = raw.get("latin_surname"), raw.get("latin_given_name")
-    citizenship = raw.get("citizenship")
+    iin, local_id, born, sex = _identity(row)
+    if not EARLIEST_BIRTH <= born <= today:
+        raise RowError(E_BIRTH_RANGE.format(value=born))
+    citizenship, phone = row["citizenship"], row["phone"]
     if citizenship is not None and not COUNTRY_RE.match(citizenship):
         raise RowError(E_COUNTRY.format(value=citizenship))
-    rec.citizenship = citizenship
-    rec.address = raw.get("address")
-    phone = raw.get("phone")
     if phone is not None and not PHONE_RE.match(phone):
         raise RowError(E_PHONE.format(value=phone))
-    rec.phone = phone
-    rec.attached_org = raw.get("attached_org")
-    rec.legal_status = _legal_status(raw, _code(raw, "status"))
-    if rec.legal_status.kandas_since and rec.legal_status.kandas_since < rec.birth_date:
-        raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=rec.legal_status.kandas_since,
-                                            born=rec.birth_date))
-    check = _fund_check(raw, now)
-    rec.fund_checks = [check] if check else []
-    rec.categories = _categories(raw)
-    rec.payments = _payments(raw)
-    rec.conditions = _conditions(raw)
-    rec.pregnant = bool(_flag(raw, "pregnant"))
-    if rec.pregnant and rec.sex == "M":
+    legal_status = _legal_status(row, born)
+    fund_checks = _fund_checks(row, today, now)
+    categories, payments, conditions = row["categories"], row["payments"], row["conditions"]
+    categories = _categories(categories) if categories is not None else []
+    payments = _payments(payments) if payments is not None else []
+    conditions = _conditions(conditions) if conditions is not None else []
+    pregnant, palliative, vhi_until = row["pregnant"], row["palliative"], row["vhi_until"]
+    pregnant = pregnant is not None and _flag(pregnant, "pregnant")
+    if pregnant and sex == "M":
         raise RowError(E_PREGNANT)
-    rec.palliative = bool(_flag(raw, "palliative"))
-    rec.vhi_until = _date(raw, "vhi_until")
-    return ParsedRow(rec, key)
+    palliative = palliative is not None and _flag(palliative, "palliative")
+    vhi_until = vhi_until and parse_date(vhi_until, "vhi_until")
+    # every field by position, in PatientRecord's order: 22 keywords cost more than the checks
+    record = PatientRecord(
+        row["surname"], row["given_name"], row["patronymic"], row["latin_surname"],
+        row["latin_given_name"], born, sex, iin, local_id, citizenship, row["address"], phone,
+        row["attached_org"], legal_status, [], fund_checks, categories, payments, conditions,
+        pregnant, palliative, vhi_until)
+    return ParsedRow(record, ("iin", iin) if iin else ("local_id", local_id))
 
 
 def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
     """Pair a CSV record with the header; a wrong number of fields is a RowError."""
     if len(values) != len(header):
         raise RowError(E_COLUMNS.format(n=len(values), expected=len(header)))
-    return {h: v for h, v in zip(header, values, strict=True) if v}  # empty means absent
+    return dict(compress(zip(header, values, strict=True), values))  # empty means absent
 
 
 def not_an_object(detail: str) -> RowError:

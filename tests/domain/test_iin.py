@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from domain.iin import control_digit, make_iin, parse_iin
+from domain.iin import check_iin, control_digit, decode_birth, make_iin, parse_iin
 
 # Vectors computed by hand from the published algorithm (DOMAIN.md §9).
 VALID = [
@@ -105,3 +105,20 @@ def test_digit_eleven_has_weight_zero_in_the_first_pass():
     # applies, so the decoded serial is what tells the two numbers apart.
     a, b = parse_iin("000101500011"), parse_iin("000101500001")
     assert a.valid and b.valid and a.serial != b.serial
+
+
+@given(st.one_of(valid_iins().map(lambda case: case[0]),
+                 st.text(alphabet="0123456789 x٣", max_size=14)))
+def test_check_iin_says_what_parse_iin_says(text):
+    info, checked = parse_iin(text), check_iin(text.strip())
+    assert checked == ((info.birth_date, info.sex) if info.valid else info.error)
+
+
+def test_control_digit_and_birth_read_other_unicode_digits_as_their_values():
+    arabic_indic = "٨٥٠٥١٥٣٠٠٠٠"  # 85051530000 in Arabic-Indic digits
+    assert control_digit(arabic_indic) == control_digit("85051530000") == 6
+    assert decode_birth(arabic_indic + "٦") == (date(1985, 5, 15), "M")
+    with pytest.raises(ValueError):
+        control_digit("8505153000")
+    with pytest.raises(ValueError):
+        control_digit("8505153000x")
