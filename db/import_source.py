@@ -17,12 +17,15 @@ import csv
 import io
 import json
 import multiprocessing
+import queue
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 try:
@@ -293,22 +296,68 @@ class ParserProcess:
             self._process.join()
 
 
+class _Sender:
+    """Sends pickled messages from a thread of its own, up to `AHEAD` of them queued: the
+    parser goes on with the next chunk while the importer is still busy with the last one
+    (writing to the pipe releases Python's lock)."""
+
+    AHEAD = 3
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.queue: queue.Queue = queue.Queue(self.AHEAD)
+        self.failure: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="import-parser-sender", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (data := self.queue.get()) is not None:
+            try:
+                self.conn.send_bytes(data)
+            except OSError as exc:  # the importer has gone
+                self.failure = exc
+                return
+
+    def send(self, message: tuple) -> None:
+        data = ForkingPickler.dumps(message)
+        while True:
+            if self.failure is not None:
+                raise self.failure
+            try:
+                self.queue.put(data, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+
+    def close(self) -> None:
+        """Send what is queued, then stop."""
+        if self.failure is None:
+            self.queue.put(None)
+            self.thread.join()
+        if self.failure is not None:
+            raise self.failure
+
+
 def _serve(conn, path: Path, fmt: str, settings: ParseSettings) -> None:
     """The parser process: send every chunk, then ("done", peak MB) — or what went wrong."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the importer's to handle
+    sender = _Sender(conn)
     try:
         try:
             for chunk in chunks(path, fmt, settings):
-                conn.send(("chunk", chunk))
-            conn.send(("done", peak_rss_mb()))
+                sender.send(("chunk", chunk))
+            sender.send(("done", peak_rss_mb()))
         except BadInput as exc:
-            conn.send(("bad", (exc.message, exc.field)))
-        except (BrokenPipeError, ConnectionResetError):
-            return  # the importer has gone: nothing to report to
+            sender.send(("bad", (exc.message, exc.field)))
         except BaseException:  # noqa: BLE001 - reported to the importer, which raises it
-            conn.send(("error", traceback.format_exc()))
-    except OSError:
-        return
+            if sender.failure is not None:
+                raise
+            sender.send(("error", traceback.format_exc()))
+        sender.close()
+    except BaseException:
+        if sender.failure is None:
+            raise
+        # the importer has gone: there is nobody to report to
     finally:
         conn.close()
 

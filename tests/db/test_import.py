@@ -21,6 +21,7 @@ from db.engine import open_database, session_factory
 from db.import_source import ParserProcess, ParseSettings
 from db.importer import import_file
 from db.repositories import find_by_iin
+from db.rows import TABLE_COLS
 from domain.messages import BadInput
 from domain.registry_row import COLUMNS, to_row
 from domain.synth import generate_patients
@@ -492,3 +493,18 @@ def test_a_parser_that_fails_reports_its_traceback(tmp_path):
             list(source)
     finally:
         source.close()
+
+
+def test_a_parser_left_halfway_stops_by_itself(tmp_path):
+    """The importer gives up after one chunk (an error of its own): closing the pipe is enough
+    for the parser to stop, it need not be killed."""
+    snap = _snapshot(tmp_path / "long.csv", 12_000, seed=9)
+    settings = ParseSettings(today=ON, site="", now=datetime(2026, 11, 22), org_ids={},
+                             next_ids=dict.fromkeys(TABLE_COLS, 1), sqlite=True)
+    source = ParserProcess(snap, "csv", settings)
+    first = next(iter(source))
+    assert first.read == 2000
+    started = time.monotonic()
+    source.close()
+    assert time.monotonic() - started < 4.5  # ended on its own, before close() would terminate it
+    assert source._process.exitcode == 0
