@@ -33,7 +33,8 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
-def _type(widget: QWidget, text: str) -> None:
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard, one key event per character (QTest.keyClicks knows only ASCII)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
@@ -43,7 +44,8 @@ def _type(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def _visible(window, name: str):
+def visible_dialog(window, name: str):
+    """The newest visible dialog of that object name (earlier ones may linger closed)."""
     from PySide6.QtWidgets import QDialog
 
     shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
@@ -90,7 +92,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             window = build_main_window(demo_url, lang)
             window.show()
             _wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
-            _type(window.searchEdit, surname[:5].lower())
+            type_text(window.searchEdit, surname[:5].lower())
             _wait(until=lambda w=window: w.results_model.rowCount() > 0)
             window.open_patient(patient_id)
             _wait(until=lambda w=window: w.current_patient_id == patient_id)
@@ -104,30 +106,30 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _save(window, out, f"desk_card_{lang}.png")
 
             window.emergency()  # the open patient: the decision and its funding note
-            _wait(until=lambda w=window: _visible(w, "emergencyResult") is not None)
-            _save(_visible(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
-            _visible(window, "emergencyResult").close()
+            _wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
+            _save(visible_dialog(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
+            visible_dialog(window, "emergencyResult").close()
 
             window.close_patient()
             window.emergency()
-            dialog = _visible(window, "emergencyDialog")
+            dialog = visible_dialog(window, "emergencyDialog")
             dialog.emergencySex.setCurrentIndex(2)
             dialog.emergencyAge.setValue(35)
-            _type(dialog.emergencyKnown, "Жедел жәрдем әкелді / доставлена скорой")
+            type_text(dialog.emergencyKnown, "Жедел жәрдем әкелді / доставлена скорой")
             _wait(100)
             _save(dialog, out, f"emergency_form_{lang}.png")
             dialog.registerButton.click()
-            _wait(until=lambda w=window: _visible(w, "emergencyResult") is not None)
-            _save(_visible(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
-            _visible(window, "emergencyResult").close()
+            _wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
+            _save(visible_dialog(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
+            visible_dialog(window, "emergencyResult").close()
 
             window.close_patient()
             window.searchEdit.clear()
             window.new_patient()
-            form = _visible(window, "registrationDialog")
+            form = visible_dialog(window, "registrationDialog")
             form.iinEdit.setText("020202500074")
-            _type(form.surnameEdit, "Сапаров")
-            _type(form.givenNameEdit, "Ерлан")
+            type_text(form.surnameEdit, "Сапаров")
+            type_text(form.givenNameEdit, "Ерлан")
             form.birthDateEdit.setText("03.02.2002")
             form._on_birth_typed("")
             _wait(500)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ui.screenshots import type_text, visible_dialog  # noqa: F401 - the tests type and look as the screenshots do
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
 
@@ -83,23 +85,3 @@ def window(qtbot, desk_db):
 
     crashes = [b.text() for b in w.findChildren(QMessageBox, "crashDialog")]
     assert crashes == []
-
-
-def type_text(widget, text: str) -> None:
-    """Type like a keyboard, one key event per character (QTest.keyClicks knows only ASCII)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for ch in text:
-        key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def visible_dialog(window, name: str):
-    """The newest visible dialog of that object name (earlier ones may linger closed)."""
-    from PySide6.QtWidgets import QDialog
-
-    shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
-    return shown[-1] if shown else None
