@@ -33,6 +33,7 @@ from domain.messages import BadInput, Message
 from domain.records import Organisation, PatientRecord
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
+from services.desk import ERR_ICD
 
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
 DIAGNOSTIC_SERVICES = ("diagnostics", "procedures", "pathology")
@@ -41,7 +42,6 @@ URGENCIES = ("planned", "urgent", "emergency")
 ERR_PATIENT = Message("Науқас табылмады: {key}", "Пациент не найден: {key}")
 ERR_IIN = Message("ЖСН дұрыс емес: {iin}", "Неверный ИИН: {iin}")
 ERR_SERVICE = Message("Белгісіз қызмет коды: {code}", "Неизвестный код услуги: {code}")
-ERR_ICD = Message("АХЖ-10 коды дұрыс емес: {code}", "Неверный код МКБ-10: {code}")
 ERR_ORG = Message("Белгісіз ұйым коды: {code}", "Неизвестный код организации: {code}")
 ERR_OUT = Message("PDF файлын жазу мүмкін емес: {path}", "Не удаётся записать PDF-файл: {path}")
 ERR_REFERRAL = Message("Жолдама табылмады: {number}", "Направление не найдено: {number}")
