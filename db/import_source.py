@@ -206,6 +206,12 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
     today = settings.today
     now = datetime.combine(today, datetime.max.time())
     listed = 0
+
+    def done(chunk: Chunk) -> Chunk:
+        chunk.tables = builder.take()
+        chunk.position = fh.tell()
+        return chunk
+
     with open(path, "rb") as fh:
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
         rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
@@ -223,9 +229,7 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
                     reason = E_ORG.format(value=org) if org and org not in orgs else None
             if reason is None and parsed.key in seen:
                 # the same person again: the earlier row goes in first, the later updates it
-                chunk.tables = builder.take()
-                chunk.position = fh.tell()
-                yield chunk
+                yield done(chunk)
                 chunk, seen = Chunk(), set()
             chunk.read += 1
             if reason is not None:
@@ -241,14 +245,10 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
                     rec.local_id = None
                 chunk.keys.append((kind, value, builder.add(rec)))
             if chunk.read >= settings.chunk:
-                chunk.tables = builder.take()
-                chunk.position = fh.tell()
-                yield chunk
+                yield done(chunk)
                 chunk, seen = Chunk(), set()
-        chunk.tables = builder.take()
-        chunk.position = fh.tell()
         if chunk.read:
-            yield chunk
+            yield done(chunk)
 
 
 # -- the parser process -------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from sqlalchemy.exc import OperationalError
 from db import models as m
 from db.bulk import BulkWriter, raise_busy
 from db.import_source import (
-    MAX_LISTED_ERRORS,
     Chunk,
     ParserProcess,
     ParseSettings,
@@ -114,9 +113,8 @@ class _Merger:
         result = self.result
         result.read += chunk.read
         result.rejected += chunk.rejected
-        for line, reason in chunk.rejects:
-            if len(result.errors) < MAX_LISTED_ERRORS:
-                result.errors.append({"line": line, "reason": reason.as_dict()})
+        # the reader lists at most MAX_LISTED_ERRORS rejections in all
+        result.errors.extend({"line": line, "reason": reason.as_dict()} for line, reason in chunk.rejects)
         tables = chunk.tables
         stored = self._stored(chunk.keys) if chunk.keys else {}
         if stored:
@@ -275,6 +273,10 @@ class _Progress:
         self.report, self.size = report, max(size, 1)
         self.next_pct, self.next_rows = 5, PROGRESS_ROWS
 
+    def say(self, text: str) -> None:
+        if self.report is not None:
+            self.report(text)
+
     def tick(self, rows: int, position: int) -> None:
         if self.report is None:
             return
@@ -333,7 +335,9 @@ def _transaction(engine: Engine, path: Path, fmt: str, result: ImportResult, tic
                     if source:
                         source.close()
                 writer.finish()
+                ticker.say(f"import: {result.read} rows, search index …")
                 refresh_index(conn)
+                ticker.say(f"import: {result.read} rows, saving …")
         finally:
             if sqlite:
                 _pragma(conn, "cache_size=-2000")
