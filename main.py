@@ -15,13 +15,13 @@ import sys
 
 # command -> module in services/ with add_arguments(parser) and run(args) -> JSON-able | None
 COMMANDS = {
-    "demo": ("services.cmd_demo", "create or fill a database with synthetic patients"),
-    "iin": ("services.cmd_iin", "check and decode an IIN"),
-    "evaluate": ("services.cmd_evaluate", "decide services for cases read from FILE or -"),
-    "search": ("services.cmd_search", "find patients by IIN, IIN prefix or name"),
-    "referral": ("services.cmd_referral", "issue a referral slip as PDF"),
-    "import": ("services.cmd_import", "load a registry snapshot (CSV or JSON Lines)"),
-    "bench": ("services.cmd_bench", "measure performance on N synthetic patients"),
+    "demo": ("cli.demo", "create or fill a database with synthetic patients"),
+    "iin": ("cli.iin", "check and decode an IIN"),
+    "evaluate": ("cli.evaluate", "decide services for cases read from FILE or -"),
+    "search": ("cli.search", "find patients by IIN, IIN prefix or name"),
+    "referral": ("cli.referral", "issue a referral slip as PDF"),
+    "import": ("cli.import_snapshot", "load a registry snapshot (CSV or JSON Lines)"),
+    "bench": ("cli.bench", "measure performance on N synthetic patients"),
 }
 
 

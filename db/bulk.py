@@ -1,4 +1,4 @@
-"""Fast bulk writing of `PatientRecord` streams (demo data, registry imports).
+"""Fast bulk writing of `Patient` streams (demo data, registry imports).
 
 Ids are assigned here, so children link to their patient without a round trip per row; rows
 go to the database in chunks with `executemany`. On SQLite the DB-API cursor is used directly
@@ -9,16 +9,19 @@ Everything runs inside the caller's transaction: the caller commits or rolls bac
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
 from db.rows import TABLE_COLS, RowBuilder
+from db.search import refresh_index
 from domain.messages import BadInput, Message
-from domain.records import PatientRecord
+from domain.records import Organisation, Patient
 
 E_BUSY = Message(
     "Дерекқорды басқа бағдарлама (мысалы, ашық тұрған тіркеу орны) жазып жатыр; кейінірек "
@@ -52,7 +55,7 @@ class BulkWriter:
         self.counts = {t.name: 0 for t, _ in TABLES}
         self._sql = {t.name: _insert_sql(t.name, cols) for t, cols in TABLES}
 
-    def add(self, rec: PatientRecord, patient_id: int | None = None,
+    def add(self, rec: Patient, patient_id: int | None = None,
             basis_document_id: int | None = None) -> int:
         """Queue a patient with all its evidence (`RowBuilder.add`), writing a chunk when
         enough is queued. Returns the patient's id."""
@@ -129,3 +132,99 @@ def raise_busy(exc: BaseException) -> None:
 
 def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+
+
+ERR_NOT_EMPTY = Message(
+    "Дерекқор бос емес ({patients} пациент, {organisations} ұйым): демо-деректер тек бос "
+    "дерекқорға жазылады. Дерекқор өзгертілмеді.",
+    "База данных не пуста ({patients} пациентов, {organisations} организаций): демо-данные "
+    "записываются только в пустую базу. База данных не изменена.",
+)
+
+
+def _refuse_non_empty(conn: Connection) -> None:
+    patients = conn.scalar(select(func.count()).select_from(m.PatientRecord)) or 0
+    organisations = conn.scalar(select(func.count()).select_from(m.OrganisationRecord)) or 0
+    if patients or organisations:
+        raise BadInput(ERR_NOT_EMPTY.format(patients=patients, organisations=organisations), field="db")
+
+
+def _insert_organisations(conn: Connection, organisations: Iterable[Organisation], site: str) -> int:
+    rows = [{"code": o.code, "name_kk": o.name_kk, "name_ru": o.name_ru, "kind": o.kind,
+             "bin": o.bin, "address": o.address, "phone": o.phone, "is_self": o.is_self,
+             "origin_site": site} for o in organisations]
+    if rows:
+        conn.execute(insert(m.OrganisationRecord), rows)
+    return len(rows)
+
+
+def add_organisations(engine: Engine, organisations: Iterable[Organisation], site: str) -> int:
+    """Only organisations, into an empty database (one that will receive an import)."""
+    with engine.begin() as conn:
+        _refuse_non_empty(conn)
+        return _insert_organisations(conn, organisations, site)
+
+
+def _pragma(conn: Connection, setting: str) -> None:
+    # on the driver's connection, so no SQLAlchemy transaction is opened around it
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA {setting}")
+    finally:
+        cursor.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    organisations: int
+    users: int
+    local_ids: int
+    counts: dict[str, int]
+
+
+def load_into_empty(engine: Engine, *, organisations: Iterable[Organisation],
+                    users: Iterable[dict], patients: Iterable[Patient], site: str,
+                    year: int, big: bool = False,
+                    progress: Callable[[str], None] | None = None) -> Loaded:
+    """Write organisations, user accounts and a stream of patients into an empty database in one
+    transaction. Refuses (BadInput) a database that already holds patients or organisations;
+    the local-number counter of `site` is advanced past the numbers the patients carry."""
+    try:
+        return _load(engine, organisations, list(users), patients, site, year, big, progress)
+    except OperationalError as exc:
+        raise_busy(exc)
+        raise
+
+
+def _load(engine, organisations, users, patients, site, year, big, progress) -> Loaded:
+    with engine.connect() as conn:
+        conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        cache = big and conn.dialect.name == "sqlite"
+        if cache:  # a larger page cache keeps index pages of a big load in memory
+            _pragma(conn, "cache_size=-262144")
+        try:
+            with conn.begin():
+                _refuse_non_empty(conn)
+                n_orgs = _insert_organisations(conn, organisations, site)
+                if users:
+                    conn.execute(insert(m.UserRecord), [dict(u, origin_site=site) for u in users])
+                writer = BulkWriter(conn, site=site, background=True)
+                local_ids = 0
+                try:
+                    for rec in patients:
+                        writer.add(rec)
+                        local_ids += rec.local_id is not None
+                    writer.finish()
+                finally:
+                    writer.close()
+                if local_ids:
+                    # the desk's next local number must not repeat one handed out in the load
+                    conn.execute(insert(m.SequenceRecord).values(
+                        name="local_id", site=site, year=year, last_value=local_ids))
+                if progress and big:
+                    progress("demo: search index")
+                refresh_index(conn)
+        finally:
+            if cache:
+                _pragma(conn, "cache_size=-2000")
+    return Loaded(n_orgs, len(users), local_ids, writer.counts)

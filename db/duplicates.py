@@ -12,7 +12,7 @@ from db import models as m
 from db.search import SearchHit, edit_distance
 from domain.messages import BadInput, Message
 from domain.names import key_words
-from domain.records import PatientRecord
+from domain.records import Patient
 
 ERR_SAME_IIN = Message(
     "ЖСН {iin} бұрыннан тіркелген: {name} ({born}). Жаңа карта ашылмайды — сол пациентті ашыңыз.",
@@ -42,7 +42,7 @@ def _best(words: list[str], key: list[str], skip: int = -1) -> tuple[float, int]
     return best
 
 
-def _similarity(record: PatientRecord, key: str) -> float:
+def _similarity(record: Patient, key: str) -> float:
     """Both the surname and the given name (in any script) must meet a word of the key, each
     a different one (in either order: people swap them on forms)."""
     words = key.split()
@@ -56,7 +56,7 @@ def _similarity(record: PatientRecord, key: str) -> float:
     return round((s + g) / 2, 4) if s and g else 0.0
 
 
-def find_duplicates(session: Session, record: PatientRecord) -> list[SearchHit]:
+def find_duplicates(session: Session, record: Patient) -> list[SearchHit]:
     """Patients who may be the person being registered, best first. Raises BadInput when
     another patient already holds the record's IIN."""
     p = m.PatientRecord

@@ -35,7 +35,7 @@ except ImportError:  # Windows
 
 from db.rows import RowBuilder
 from domain.messages import BadInput, Message
-from domain.registry_row import COLUMNS, RowError, csv_row, not_an_object, parse_row
+from formats.registry_row import COLUMNS, RowError, csv_row, not_an_object, parse_row
 
 CHUNK = 2000
 SNIFF_BYTES = 65536

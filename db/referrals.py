@@ -12,13 +12,13 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
 from db.repositories import find_by_iin, load_patient
 from db.sequences import next_value
-from domain.records import Organisation, PatientRecord
+from domain.records import Organisation, Patient
 
 SEQUENCE = "referral"
 ISSUED = "referral.issued"
@@ -181,18 +181,6 @@ def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> 
     return [_entry(session, row) for row in rows]
 
 
-def sample_patient_ids(session: Session, limit: int) -> list[int]:
-    """Ids of up to `limit` live patients spread over the table (for measurements)."""
-    from db.models import PatientRecord as Row
-
-    total = session.scalar(select(func.count()).select_from(Row)) or 0
-    step = max(1, total // max(limit, 1))
-    ids = session.scalars(
-        select(Row.id).where(Row.deleted.is_(False), Row.id % step == 0).order_by(Row.id).limit(limit)
-    )
-    return list(ids)
-
-
 def find_organisation(session: Session, code: str) -> Organisation | None:
     """A live organisation by its code, as a domain object."""
     row = session.scalars(select(OrganisationRecord).where(
@@ -203,6 +191,6 @@ def find_organisation(session: Session, code: str) -> Organisation | None:
                         row.phone, row.is_self)
 
 
-def patient_by_key(session: Session, key: str | int) -> PatientRecord | None:
+def patient_by_key(session: Session, key: str | int) -> Patient | None:
     """A patient by database id (int) or IIN (str)."""
     return load_patient(session, key) if isinstance(key, int) else find_by_iin(session, key)

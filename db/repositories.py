@@ -52,7 +52,7 @@ def _document(d: m.IdentityDocumentRecord) -> r.IdentityDocument:
     return r.IdentityDocument(d.kind, d.number, d.issued_on, d.valid_until, d.issuer)
 
 
-def to_domain(row: m.PatientRecord) -> r.PatientRecord:
+def to_domain(row: m.PatientRecord) -> r.Patient:
     status = None
     live_statuses = [s for s in row.legal_statuses if not s.deleted]
     if live_statuses:
@@ -62,7 +62,7 @@ def to_domain(row: m.PatientRecord) -> r.PatientRecord:
             _document(s.basis_document) if s.basis_document else None,
         )
     vhi = [c.valid_until for c in row.vhi_contracts if not c.deleted and c.valid_until]
-    return r.PatientRecord(
+    return r.Patient(
         id=row.id, uuid=row.uuid, iin=row.iin, local_id=row.local_id,
         surname=row.surname, given_name=row.given_name, patronymic=row.patronymic,
         latin_surname=row.latin_surname, latin_given_name=row.latin_given_name,
@@ -74,13 +74,13 @@ def to_domain(row: m.PatientRecord) -> r.PatientRecord:
         fund_checks=[r.FundCheck(f.insured, f.checked_at, f.source) for f in row.fund_checks if not f.deleted],
         categories=[r.CategoryGrant(c.code, c.valid_from, c.valid_to) for c in row.categories if not c.deleted],
         payments=[r.PaymentPeriod(p.payer, p.first_month, p.last_month) for p in row.payments if not p.deleted],
-        conditions=[r.ConditionRecord(c.icd10, c.since, c.dispensary) for c in row.conditions if not c.deleted],
+        conditions=[r.Diagnosis(c.icd10, c.since, c.dispensary) for c in row.conditions if not c.deleted],
         pregnant=row.pregnant, palliative=row.palliative,
         vhi_until=max(vhi) if vhi else None,
     )
 
 
-def load_patient(session: Session, patient_id: int) -> r.PatientRecord | None:
+def load_patient(session: Session, patient_id: int) -> r.Patient | None:
     row = session.scalars(
         select(m.PatientRecord).where(m.PatientRecord.id == patient_id, m.PatientRecord.deleted.is_(False))
         .options(*_CHILDREN)
@@ -88,7 +88,7 @@ def load_patient(session: Session, patient_id: int) -> r.PatientRecord | None:
     return to_domain(row) if row else None
 
 
-def find_by_iin(session: Session, iin: str) -> r.PatientRecord | None:
+def find_by_iin(session: Session, iin: str) -> r.Patient | None:
     row = session.scalars(
         select(m.PatientRecord).where(m.PatientRecord.iin == iin, m.PatientRecord.deleted.is_(False))
         .options(*_CHILDREN)
@@ -125,7 +125,7 @@ def org_id_by_code(session: Session, code: str | None) -> int | None:
     return session.scalar(select(m.OrganisationRecord.id).where(m.OrganisationRecord.code == code))
 
 
-def _check_identity(session: Session, rec: r.PatientRecord) -> None:
+def _check_identity(session: Session, rec: r.Patient) -> None:
     """Refuse what the database would refuse, with a message a receptionist can act on."""
     if not (rec.surname or "").strip() or not (rec.given_name or "").strip():
         raise BadInput(ERR_NAME_MISSING, field="surname")
@@ -148,7 +148,7 @@ def _check_identity(session: Session, rec: r.PatientRecord) -> None:
             raise BadInput(ERR_LOCAL_TAKEN.format(local_id=rec.local_id), field="local_id")
 
 
-def save_patient(session: Session, rec: r.PatientRecord, site: str = "") -> int:
+def save_patient(session: Session, rec: r.Patient, site: str = "") -> int:
     """Insert or update one patient with all its evidence and its search entry; the caller
     commits. A duplicate IIN is refused with BadInput (nothing flushed); a patient without an
     IIN gets a site-prefixed local number (written back to `rec`, as are its id and uuid).

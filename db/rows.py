@@ -1,4 +1,4 @@
-"""Storage rows of `PatientRecord`s, built without a database (bulk loads, the import's parser).
+"""Storage rows of `Patient`s, built without a database (bulk loads, the import's parser).
 
 `RowBuilder` turns records into one tuple per table row, in each table's column order, with
 ids counted up from given starting points and values already in the storage format of the
@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from domain.names import fold, search_key
-from domain.records import IdentityDocument, PatientRecord
+from domain.records import IdentityDocument, Patient
 
 SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted")
 PATIENT_COLS = ("id", *SYNC_COLS, "iin", "local_id", "surname", "given_name", "patronymic",
@@ -102,7 +102,7 @@ class RowBuilder:
         self.rows = {name: [] for name in TABLE_COLS}
         return batch
 
-    def add(self, rec: PatientRecord, patient_id: int | None = None,
+    def add(self, rec: Patient, patient_id: int | None = None,
             basis_document_id: int | None = None) -> int:
         """Queue a patient with all its evidence; with `patient_id`, only the evidence is added
         to that existing patient, and `basis_document_id` names a stored document the legal
@@ -165,7 +165,7 @@ def _folded(part: str) -> tuple[str, ...]:
     return tuple(fold(part).split())
 
 
-def patient_key(rec: PatientRecord) -> str:
+def patient_key(rec: Patient) -> str:
     """`domain.names.search_key` of the record's names. Names repeat across a population, so
     each part's folding is memoised: a million-row load folds a few thousand distinct parts
     instead of five million (tests pin the result to `search_key`)."""
@@ -177,12 +177,12 @@ def patient_key(rec: PatientRecord) -> str:
     return " ".join(words)
 
 
-def reference_key(rec: PatientRecord) -> str:
+def reference_key(rec: Patient) -> str:
     return search_key(rec.surname, rec.given_name, rec.patronymic, rec.latin_surname,
                       rec.latin_given_name)
 
 
-def _vhi_document(rec: PatientRecord) -> IdentityDocument | None:
+def _vhi_document(rec: Patient) -> IdentityDocument | None:
     for doc in rec.documents:
         if doc.kind == "vhi_contract" and doc.valid_until == rec.vhi_until:
             return doc

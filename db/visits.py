@@ -227,30 +227,3 @@ def recent_patients(session: Session, limit: int = 20) -> list[SearchHit]:
 def _hit(p: m.PatientRecord) -> SearchHit:
     name = " ".join(x for x in (p.surname, p.given_name, p.patronymic) if x)
     return SearchHit(p.id, p.iin, name, p.birth_date, p.sex, p.status, 1.0)
-
-
-def sample_patients(session: Session, count: int, seed: int) -> list[tuple[str, str, str | None]]:
-    """(surname, given name, IIN) of about ``count`` patients picked at random by id, for
-    measurements that type what receptionists type."""
-    import random
-
-    top = session.scalar(select(m.PatientRecord.id).order_by(m.PatientRecord.id.desc()).limit(1)) or 0
-    if not top:
-        return []
-    rng = random.Random(seed)
-    ids = [rng.randint(1, top) for _ in range(count)]
-    return [tuple(r) for r in session.execute(
-        select(m.PatientRecord.surname, m.PatientRecord.given_name, m.PatientRecord.iin)
-        .where(m.PatientRecord.id.in_(ids), m.PatientRecord.deleted.is_(False))).all()]
-
-
-def showcase_patient(session: Session) -> tuple[int, str] | None:
-    """A citizen with an IIN, a Fund answer and a dispensary condition: a card that shows much."""
-    row = session.execute(
-        select(m.PatientRecord.id, m.PatientRecord.surname)
-        .join(m.ConditionRecord, m.ConditionRecord.patient_id == m.PatientRecord.id)
-        .join(m.FundCheckRecord, m.FundCheckRecord.patient_id == m.PatientRecord.id)
-        .where(m.ConditionRecord.dispensary.is_(True), m.PatientRecord.status == "citizen",
-               m.PatientRecord.iin.is_not(None), m.PatientRecord.deleted.is_(False))
-        .order_by(m.PatientRecord.id).limit(1)).first()
-    return (row[0], row[1]) if row else None

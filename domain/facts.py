@@ -1,5 +1,5 @@
 """Patient facts on a date: what the rules read (the `patient` of an `evaluate` case, or the
-stored evidence of a PatientRecord brought to a day by `facts_from_record`)."""
+stored evidence of a Patient brought to a day by `facts_from_record`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from domain.icd import is_valid_icd, normalize_icd
-from domain.records import PatientRecord
+from domain.records import Patient
 
 STALE_AFTER_DAYS = 30
 
@@ -79,7 +79,7 @@ def _grant_valid(valid_from: date | None, valid_to: date | None, on: date) -> bo
     return (valid_from is None or valid_from <= on) and (valid_to is None or on <= valid_to)
 
 
-def fund_answer(record: PatientRecord, on: date, stale_after_days: int = STALE_AFTER_DAYS):
+def fund_answer(record: Patient, on: date, stale_after_days: int = STALE_AFTER_DAYS):
     """The latest Fund check made on or before `on`, its age in days and whether it is stale."""
     checks = [c for c in record.fund_checks if _check_day(c.checked_at) <= on]
     if not checks:
@@ -93,7 +93,7 @@ def _check_day(checked_at: datetime | date) -> date:
     return checked_at.date() if isinstance(checked_at, datetime) else checked_at
 
 
-def status_document(record: PatientRecord, proofs: tuple[str, ...]):
+def status_document(record: Patient, proofs: tuple[str, ...]):
     """The document that proves the status: the recorded basis, else the latest of its kinds."""
     status = record.legal_status
     if status is not None and status.basis is not None:
@@ -104,7 +104,7 @@ def status_document(record: PatientRecord, proofs: tuple[str, ...]):
     return max(docs, key=lambda d: (d.valid_until or date.max, d.issued_on or date.min))
 
 
-def facts_from_record(record: PatientRecord, on: date, pack=None,
+def facts_from_record(record: Patient, on: date, pack=None,
                       stale_after_days: int = STALE_AFTER_DAYS) -> PatientFacts:
     """The facts on `on` from dated evidence.
 
@@ -159,7 +159,7 @@ def facts_from_record(record: PatientRecord, on: date, pack=None,
     )
 
 
-def document_confirmed(record: PatientRecord, status: str | None, on: date, pack) -> bool:
+def document_confirmed(record: Patient, status: str | None, on: date, pack) -> bool:
     rule = pack.in_force(pack.documents, on)
     if rule is None or status is None:
         return status is not None

@@ -20,7 +20,7 @@ from domain.facts import (
     month_year,
 )
 from domain.messages import Message
-from domain.records import PatientRecord
+from domain.records import Patient
 from domain.rulepack import CategoryRule, Dated, RulePack, StatusRule, load_rule_pack
 
 
@@ -178,7 +178,7 @@ YES = Message("сақтандырылған", "застрахован")
 NO = Message("сақтандырылмаған", "не застрахован")
 
 
-def insurance_status(record: PatientRecord, on: date, stale_after_days: int = STALE_AFTER_DAYS,
+def insurance_status(record: Patient, on: date, stale_after_days: int = STALE_AFTER_DAYS,
                      pack: RulePack | None = None) -> InsuranceStatus:
     """Insured / not insured / unknown on `on`, with the source and age of the Fund's answer.
 

@@ -53,14 +53,14 @@ class PaymentPeriod:
 
 
 @dataclass(slots=True)
-class ConditionRecord:
+class Diagnosis:
     code: str  # ICD-10
     since: date | None = None
     dispensary: bool = False
 
 
 @dataclass(slots=True)
-class PatientRecord:
+class Patient:
     surname: str
     given_name: str
     patronymic: str | None = None
@@ -79,7 +79,7 @@ class PatientRecord:
     fund_checks: list[FundCheck] = field(default_factory=list)
     categories: list[CategoryGrant] = field(default_factory=list)
     payments: list[PaymentPeriod] = field(default_factory=list)
-    conditions: list[ConditionRecord] = field(default_factory=list)
+    conditions: list[Diagnosis] = field(default_factory=list)
     pregnant: bool = False
     palliative: bool = False
     vhi_until: date | None = None

@@ -8,7 +8,7 @@ from datetime import date
 from domain.decide import _Context
 from domain.decision import Visit
 from domain.facts import PatientFacts, age_on, facts_from_record
-from domain.records import PatientRecord
+from domain.records import Patient
 from domain.rulepack import RulePack, load_rule_pack
 
 
@@ -38,6 +38,6 @@ def due_screenings_for(facts: PatientFacts, on: date, pack: RulePack | None = No
     return due
 
 
-def due_screenings(record: PatientRecord, on: date, pack: RulePack | None = None) -> list[str]:
+def due_screenings(record: Patient, on: date, pack: RulePack | None = None) -> list[str]:
     pack = pack or load_rule_pack()
     return due_screenings_for(facts_from_record(record, on, pack), on, pack)

@@ -9,7 +9,7 @@ from datetime import date
 from domain.codes import STATUSES, by_code
 from domain.facts import PatientFacts, age_on, document_confirmed, status_document
 from domain.messages import BadInput, Message
-from domain.records import PatientRecord
+from domain.records import Patient
 from domain.rulepack import Dated, RulePack, StatusRule, load_rule_pack
 
 _STATUS_NAMES = by_code(STATUSES)
@@ -79,7 +79,7 @@ def resolve_status(pack: RulePack, facts: PatientFacts, on: date) -> ResolvedSta
     return ResolvedStatus(own, effective, rule, package, confirmed, tuple(support))
 
 
-def classify(record: PatientRecord, on: date, pack: RulePack | None = None) -> StatusView:
+def classify(record: Patient, on: date, pack: RulePack | None = None) -> StatusView:
     """The desk's status badge: class, package, whether documents still prove the status."""
     from domain.facts import facts_from_record
 

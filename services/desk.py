@@ -22,7 +22,7 @@ from domain import codes
 from domain.decision import Decision, Visit
 from domain.iin import IinInfo, parse_iin
 from domain.messages import BadInput, Message
-from domain.records import PatientRecord
+from domain.records import Patient
 from services.errors import write_crash_log
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def rule_pack_version() -> str:
     return load_rule_pack().version
 
 
-def _facts(record: PatientRecord, on: date):
+def _facts(record: Patient, on: date):
     from domain.facts import facts_from_record
 
     return facts_from_record(record, on)
@@ -128,7 +128,7 @@ class Coverage:
     rule_pack: str | None
 
 
-def coverage(record: PatientRecord, on: date, referrals: set[str] | None = None) -> Coverage:
+def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Coverage:
     """Every service of the catalogue for the patient on ``on``; one failing evaluation spoils
     only its own row."""
     referrals = referrals or set()
@@ -171,7 +171,7 @@ class DocumentLine:
 
 @dataclass(slots=True)
 class Card:
-    record: PatientRecord
+    record: Patient
     on: date
     age: int | None
     iin: IinInfo | None
@@ -195,7 +195,7 @@ def age_on(born: date | None, on: date) -> int | None:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def iin_warnings(record: PatientRecord, info: IinInfo | None) -> list[Message]:
+def iin_warnings(record: Patient, info: IinInfo | None) -> list[Message]:
     """A stored birth date or sex that disagrees with the IIN (a warning, never a refusal)."""
     if info is None or not info.valid:
         return [info.error] if info and info.error else []
@@ -208,7 +208,7 @@ def iin_warnings(record: PatientRecord, info: IinInfo | None) -> list[Message]:
     return out
 
 
-def document_lines(record: PatientRecord, on: date) -> list[DocumentLine]:
+def document_lines(record: Patient, on: date) -> list[DocumentLine]:
     out = []
     for d in record.documents:
         left = (d.valid_until - on).days if d.valid_until else None
@@ -224,7 +224,7 @@ def _guarded(what: str, func: Callable[[], object]) -> tuple[object | None, str 
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def build_card(session: Session, record: PatientRecord, on: date) -> Card:
+def build_card(session: Session, record: Patient, on: date) -> Card:
     from domain import insurance, screening, status
 
     info = parse_iin(record.iin) if record.iin else None
@@ -254,7 +254,7 @@ def open_card(session: Session, patient_id: int, on: date, operator: str = "") -
     return _card_with_guards(session, record, on)
 
 
-def _card_with_guards(session: Session, record: PatientRecord, on: date) -> Card:
+def _card_with_guards(session: Session, record: Patient, on: date) -> Card:
     try:
         return build_card(session, record, on)
     except ImportError as exc:
@@ -369,7 +369,7 @@ def is_valid_icd(code: str) -> bool:
     return rules_check(code)
 
 
-def validate(record: PatientRecord, today: date) -> PatientRecord:
+def validate(record: Patient, today: date) -> Patient:
     """Refuse what must not be stored (BadInput naming the field); returns the record tidied
     (trimmed names, upper-case ICD codes). Birth date or sex against the IIN is only a warning."""
     surname, given = (record.surname or "").strip(), (record.given_name or "").strip()
@@ -437,7 +437,7 @@ def status_from_documents(kinds: list[str], citizenship: str | None) -> str | No
 EAEU = ("RUS", "BLR", "KGZ", "ARM")
 
 
-def duplicates(session: Session, record: PatientRecord) -> list[SearchHit]:
+def duplicates(session: Session, record: Patient) -> list[SearchHit]:
     """Patients who may be this one (warning before saving)."""
     try:
         from db.duplicates import find_duplicates
@@ -457,7 +457,7 @@ def duplicates(session: Session, record: PatientRecord) -> list[SearchHit]:
     return [h for h in hits.values() if h.id != record.id]
 
 
-def save_registration(session: Session, record: PatientRecord, *, operator: str, today: date) -> int:
+def save_registration(session: Session, record: Patient, *, operator: str, today: date) -> int:
     """Validate and save one patient with all its evidence in the caller's transaction."""
     record = validate(record, today)
     created = record.id is None
@@ -474,7 +474,7 @@ def save_registration(session: Session, record: PatientRecord, *, operator: str,
     return patient_id
 
 
-def load_for_edit(session: Session, patient_id: int) -> PatientRecord:
+def load_for_edit(session: Session, patient_id: int) -> Patient:
     record = repositories.load_patient(session, patient_id)
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
@@ -511,7 +511,7 @@ def insurance_data_as_of(session: Session) -> datetime | None:
 
 def fill_demo(session: Session, patients: int, seed: int, progress: Callable[..., None] | None = None) -> dict:
     """Fill an empty database with synthetic patients (the first-start offer)."""
-    from db.demo import fill
+    from demo.load import fill
 
     engine = session.get_bind()
     session.close()  # the filler writes through its own connections

@@ -30,7 +30,7 @@ from domain.decision import Decision, FiredRule, Visit
 from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
-from domain.records import Organisation, PatientRecord
+from domain.records import Organisation, Patient
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
 from services.desk import ERR_ICD
@@ -159,7 +159,7 @@ def _title(service: str, emergency: bool) -> Message:
     return Message(f"Жолдама: {name.kk}", f"Направление: {name.ru}")
 
 
-def _legal_status(patient: PatientRecord, on: date) -> Message | None:
+def _legal_status(patient: Patient, on: date) -> Message | None:
     status = patient.legal_status
     if status is None or status.status not in by_code(STATUSES):
         return None
@@ -170,13 +170,13 @@ def _legal_status(patient: PatientRecord, on: date) -> Message | None:
     return name
 
 
-def _limited(patient: PatientRecord) -> bool:
+def _limited(patient: Patient) -> bool:
     status = patient.legal_status
     entry = by_code(STATUSES).get(status.status) if status else None
     return entry is None or entry.extra.get("package") == "limited"
 
 
-def _notes(decision: Decision, patient: PatientRecord, emergency: bool) -> tuple[Message, ...]:
+def _notes(decision: Decision, patient: Patient, emergency: bool) -> tuple[Message, ...]:
     notes = tuple(decision.notes)
     if emergency and not notes and _limited(patient):
         notes = (FREE_UNTIL_SAFE,)
@@ -207,7 +207,7 @@ def _doctor(settings: ClinicSettings, name: str | None, position: str | None) ->
     return settings.default_doctor
 
 
-def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSettings,
+def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings,
                request: ReferralRequest, number: str, on: date,
                attached: Organisation | None = None,
                target: Organisation | None = None,
@@ -240,7 +240,7 @@ def build_slip(*, patient: PatientRecord, decision: Decision, settings: ClinicSe
     )
 
 
-def decide_for(patient: PatientRecord, request: ReferralRequest, on: date) -> Decision:
+def decide_for(patient: Patient, request: ReferralRequest, on: date) -> Decision:
     """The rule pack's decision for the referred service (funding, emergency, deciding rules)."""
     from domain.decide import decide
     from domain.facts import facts_from_record
@@ -262,7 +262,7 @@ def _patient_key(key: str | int) -> str | int:
     return key
 
 
-def _find_patient(session: Session, key: str | int) -> PatientRecord:
+def _find_patient(session: Session, key: str | int) -> Patient:
     patient = patient_by_key(session, _patient_key(key))
     if patient is None:
         raise BadInput(ERR_PATIENT.format(key=key), field="iin")
@@ -278,7 +278,7 @@ def _org_by_code(session: Session, code: str | None) -> Organisation | None:
     return org
 
 
-def _attached(session: Session, patient: PatientRecord) -> Organisation | None:
+def _attached(session: Session, patient: Patient) -> Organisation | None:
     if not patient.attached_org:
         return None
     try:
@@ -345,7 +345,7 @@ def issue_referral(db_url: str, iin_or_patient_id: str | int, service: str, *,
     return IssuedReferral(number, decision.funding, pdf, sha, path, slip, decision)
 
 
-def _entry(slip: SlipData, patient: PatientRecord, decision: Decision, request: ReferralRequest,
+def _entry(slip: SlipData, patient: Patient, decision: Decision, request: ReferralRequest,
            sha: str, operator: str, site: str, to: str | None) -> ReferralEntry:
     now = datetime.now()
     issued_at = now if slip.issued_on == now.date() else datetime.combine(slip.issued_on, now.time())
@@ -474,7 +474,7 @@ def target_organisations(db_url: str) -> list[Organisation]:
 class ReferralContext:
     """What the desk's referral form starts from: the patient, the clinic's lists."""
 
-    patient: PatientRecord | None
+    patient: Patient | None
     organisations: list[Organisation]
     doctors: list[Doctor]
     paper: str

@@ -6,13 +6,19 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OURS = {"domain", "db", "reports", "ui", "services", "main"}
-# package -> the packages of ours it may import
+# The workshop: command-line adapters, benchmarks, developer scripts. It may use the product
+# (and any framework) but the product never imports it.
+WORKSHOP = {"cli", "bench", "scripts"}
+PRODUCT = {"domain", "formats", "db", "reports", "demo", "services", "ui"}
+OURS = PRODUCT | WORKSHOP | {"main", "tests"}
+# product package -> the packages of ours it may import
 ALLOWED = {
     "domain": {"domain"},
-    "db": {"domain", "db"},
+    "formats": {"domain", "formats"},
+    "db": {"domain", "formats", "db"},
     "reports": {"domain", "reports"},
-    "services": {"domain", "db", "reports", "services"},
+    "demo": {"domain", "db", "demo"},
+    "services": {"domain", "formats", "db", "reports", "demo", "services"},
     "ui": {"domain", "db", "reports", "services", "ui"},
 }
 FRAMEWORKS = {"PySide6": {"ui"}, "sqlalchemy": {"db"}, "alembic": {"db"}, "reportlab": {"reports"}}
@@ -51,6 +57,29 @@ def test_packages_import_only_what_the_layers_allow():
     assert problems == []
 
 
+def test_every_top_level_package_is_placed():
+    found = {p.parent.name for p in ROOT.glob("*/__init__.py")}
+    assert found == PRODUCT | WORKSHOP | {"tests"}
+
+
+def test_no_product_package_imports_the_workshop():
+    problems = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for package in PRODUCT
+        for path in package_files(package)
+        for name in imports_of(path)
+        if name in WORKSHOP or name in ("main", "tests")
+    ]
+    assert problems == []
+
+
+def test_workshop_commands_live_in_cli():
+    main = (ROOT / "main.py").read_text("utf-8")
+    assert "services.cmd_" not in main and '"cli.' in main
+    assert not list((ROOT / "services").glob("cmd_*.py"))
+    assert not list((ROOT / "services").glob("bench*.py"))
+
+
 def test_domain_imports_only_the_standard_library():
     import sys
 
@@ -66,5 +95,5 @@ def test_domain_imports_only_the_standard_library():
 
 def test_the_contract_checker_catches_a_violation(tmp_path):
     bad = tmp_path / "bad.py"
-    bad.write_text("from sqlalchemy import select\nimport ui.app\n", "utf-8")
-    assert imports_of(bad) == {"sqlalchemy", "ui"}
+    bad.write_text("from sqlalchemy import select\nimport ui.app\ndef f():\n    from bench import runner\n", "utf-8")
+    assert imports_of(bad) == {"sqlalchemy", "ui", "bench"}

@@ -15,7 +15,7 @@ from db.engine import open_database
 from db.search import refresh_index
 from domain.iin import make_iin
 from domain.names import search_key
-from domain.records import PatientRecord
+from domain.records import Patient
 
 KAZ_SURNAMES = [
     "Нұрланов", "Серікбаев", "Әбдірахманов", "Жұмабаев", "Қасымов", "Төлеуов", "Оспанов",
@@ -82,7 +82,7 @@ def patronymic(father: str, sex: str, kazakh: bool) -> str:
     return stem + ("ович" if sex == "M" else "овна")
 
 
-def people(n: int, seed: int = 7) -> Iterator[PatientRecord]:
+def people(n: int, seed: int = 7) -> Iterator[Patient]:
     """n people with valid, distinct IINs (a serial per birth date and sex)."""
     rnd = random.Random(seed)
     serials: dict[tuple[date, str], int] = {}
@@ -102,7 +102,7 @@ def people(n: int, seed: int = 7) -> Iterator[PatientRecord]:
             serial = serials[born, sex] = serials.get((born, sex), 0) + 1
             iin = make_iin(born, sex, serial)
         latin = rnd.random() < 0.4
-        yield PatientRecord(
+        yield Patient(
             surname=surname, given_name=given, patronymic=patr,
             latin_surname=passport_latin(surname) if latin else None,
             latin_given_name=passport_latin(given) if latin else None,

@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from db.demo import fill
 from db.engine import open_database, session_factory
 from db.import_source import ParserProcess, ParseSettings
 from db.importer import import_file
 from db.repositories import find_by_iin
 from db.rows import TABLE_COLS
+from demo.load import fill
+from demo.synth import generate_patients
 from domain.messages import BadInput
-from domain.registry_row import COLUMNS, to_row
-from domain.synth import generate_patients
+from formats.registry_row import COLUMNS, to_row
 from tests.helpers import ROOT, run_cli
 
 ON = date(2026, 11, 22)

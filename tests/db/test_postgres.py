@@ -40,13 +40,13 @@ def test_postgres_migrates_to_head_and_back(postgres_url):
 def test_postgres_stores_a_patient_and_counts(postgres_url):
     engine = open_database(postgres_url)
     make = session_factory(engine)
-    rec = r.PatientRecord(
+    rec = r.Patient(
         surname="Нұрғалиева", given_name="Әйгерім", patronymic="Сәкенқызы", iin="850515400012",
         birth_date=date(1985, 5, 15), sex="F",
         legal_status=r.LegalStatus("citizen"),
         fund_checks=[r.FundCheck(True, datetime(2026, 11, 1, 9, 30), "fund_service")],
         payments=[r.PaymentPeriod("employee", "2024-01", "2026-10")],
-        conditions=[r.ConditionRecord("E11.9", dispensary=True)],
+        conditions=[r.Diagnosis("E11.9", dispensary=True)],
     )
     with make() as s:
         pid = save_patient(s, rec)

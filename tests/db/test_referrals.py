@@ -25,12 +25,12 @@ from db.referrals import (
 from db.repositories import save_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.messages import BadInput
-from domain.records import PatientRecord
+from domain.records import Patient
 from tests.helpers import ROOT
 
 
 def _patient(session) -> int:
-    return save_patient(session, PatientRecord("Нұрғалиева", "Әйгерім", "Сәкенқызы", iin="850515400001"))
+    return save_patient(session, Patient("Нұрғалиева", "Әйгерім", "Сәкенқызы", iin="850515400001"))
 
 
 def _entry(number: str, patient_id: int, **kw) -> ReferralEntry:

@@ -30,7 +30,7 @@ def make(db_url):
     engine.dispose()
 
 
-def _patient(**kw) -> r.PatientRecord:
+def _patient(**kw) -> r.Patient:
     base = dict(
         surname="Нұрғалиева", given_name="Әйгерім", patronymic="Сәкенқызы",
         latin_surname="NURGALIYEVA", latin_given_name="AIGERIM",
@@ -43,11 +43,11 @@ def _patient(**kw) -> r.PatientRecord:
         fund_checks=[r.FundCheck(True, datetime(2026, 11, 1, 9, 30), "fund_service")],
         categories=[r.CategoryGrant("pregnant", date(2026, 6, 1), None)],
         payments=[r.PaymentPeriod("employee", "2024-01", "2026-10")],
-        conditions=[r.ConditionRecord("e11.9", date(2019, 3, 1), True)],
+        conditions=[r.Diagnosis("e11.9", date(2019, 3, 1), True)],
         pregnant=True, vhi_until=date(2027, 1, 1),
     )
     base.update(kw)
-    return r.PatientRecord(**base)
+    return r.Patient(**base)
 
 
 def test_a_patient_comes_back_with_all_evidence(make):
@@ -64,7 +64,7 @@ def test_a_patient_comes_back_with_all_evidence(make):
     assert got.fund_checks == [r.FundCheck(True, datetime(2026, 11, 1, 9, 30), "fund_service")]
     assert got.categories == [r.CategoryGrant("pregnant", date(2026, 6, 1), None)]
     assert got.payments == [r.PaymentPeriod("employee", "2024-01", "2026-10")]
-    assert got.conditions == [r.ConditionRecord("E11.9", date(2019, 3, 1), True)]
+    assert got.conditions == [r.Diagnosis("E11.9", date(2019, 3, 1), True)]
     assert got.pregnant and got.vhi_until == date(2027, 1, 1) and got.uuid
 
 
@@ -73,7 +73,7 @@ def test_an_update_replaces_evidence_and_keeps_history_as_tombstones(make, db_ur
         rec = _patient()
         pid = save_patient(s, rec)
         s.commit()
-        rec.conditions = [r.ConditionRecord("I10", None, True)]
+        rec.conditions = [r.Diagnosis("I10", None, True)]
         rec.legal_status = r.LegalStatus("permit_holder", date(2026, 1, 1))
         assert save_patient(s, rec) == pid
         s.commit()

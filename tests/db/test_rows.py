@@ -10,7 +10,7 @@ from sqlalchemy import Date, DateTime
 from sqlalchemy.dialects import sqlite
 
 from db.rows import OWNER, TABLE_COLS, RowBuilder, sqlite_date, sqlite_datetime
-from domain.synth import generate_patients
+from demo.synth import generate_patients
 
 DIALECT = sqlite.dialect()
 STORE_DATETIME = DateTime().dialect_impl(DIALECT).bind_processor(DIALECT)

@@ -13,7 +13,7 @@ from db.engine import open_database, session_factory
 from db.repositories import delete_patient, save_patient
 from db.search import edit_distance, parse_query, refresh_index, search_patients
 from domain.iin import make_iin
-from domain.records import LegalStatus, PatientRecord
+from domain.records import LegalStatus, Patient
 from tests.db.search_people import people
 from tests.helpers import run_cli
 
@@ -26,19 +26,19 @@ def _iin(born: date, sex: str, serial: int) -> str:
 
 CRAFTED = [
     # (key, record)
-    ("nurlan", PatientRecord("Нұрланов", "Нұрлан", "Серікұлы", birth_date=date(1985, 5, 15), sex="M",
+    ("nurlan", Patient("Нұрланов", "Нұрлан", "Серікұлы", birth_date=date(1985, 5, 15), sex="M",
                              legal_status=LegalStatus("citizen"))),
-    ("zhanna", PatientRecord("Ахметова", "Жанна", "Болатқызы", "AKHMETOVA", "ZHANNA",
+    ("zhanna", Patient("Ахметова", "Жанна", "Болатқызы", "AKHMETOVA", "ZHANNA",
                              birth_date=date(1990, 2, 1), sex="F")),
-    ("shynar", PatientRecord("Әбдірахманова", "Шынар", "Қайратқызы", birth_date=date(1978, 11, 30),
+    ("shynar", Patient("Әбдірахманова", "Шынар", "Қайратқызы", birth_date=date(1978, 11, 30),
                              sex="F")),
-    ("ivanov", PatientRecord("Иванов", "Фёдор", "Петрович", birth_date=date(1960, 1, 9), sex="M")),
-    ("kim", PatientRecord("Ким", "Ольга", None, "KIM", "OLGA", birth_date=date(2001, 7, 7), sex="F")),
-    ("nurlanov_1990", PatientRecord("Нурланов", "Ерлан", "Маратович", birth_date=date(1990, 3, 3),
+    ("ivanov", Patient("Иванов", "Фёдор", "Петрович", birth_date=date(1960, 1, 9), sex="M")),
+    ("kim", Patient("Ким", "Ольга", None, "KIM", "OLGA", birth_date=date(2001, 7, 7), sex="F")),
+    ("nurlanov_1990", Patient("Нурланов", "Ерлан", "Маратович", birth_date=date(1990, 3, 3),
                                     sex="M")),
-    ("galym", PatientRecord("Ғабдуллин", "Ғалымжан", "Өмірзақұлы", birth_date=date(1955, 12, 12),
+    ("galym", Patient("Ғабдуллин", "Ғалымжан", "Өмірзақұлы", birth_date=date(1955, 12, 12),
                             sex="M")),
-    ("no_iin", PatientRecord("Сейітқалиев", "Мұхаммед", None, birth_date=date(2020, 4, 4), sex="M")),
+    ("no_iin", Patient("Сейітқалиев", "Мұхаммед", None, birth_date=date(2020, 4, 4), sex="M")),
 ]
 
 
@@ -164,7 +164,7 @@ def test_edits_and_deletions_reach_the_index(tmp_path):
     engine = open_database(url)
     factory = session_factory(engine)
     with factory() as session:
-        rec = PatientRecord("Қасымов", "Бақыт", None, birth_date=date(1970, 1, 1), sex="M")
+        rec = Patient("Қасымов", "Бақыт", None, birth_date=date(1970, 1, 1), sex="M")
         pid = save_patient(session, rec)
         session.commit()
         assert [h.id for h in search_patients(session, "Касымов Бакыт")] == [pid]

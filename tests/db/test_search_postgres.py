@@ -12,7 +12,7 @@ from db.engine import open_database, session_factory
 from db.repositories import delete_patient, save_patient
 from db.search import refresh_index, search_patients
 from domain.messages import BadInput
-from domain.records import PatientRecord
+from domain.records import Patient
 from tests.db.search_people import people
 
 pytestmark = pytest.mark.postgres
@@ -27,7 +27,7 @@ def test_search_on_postgres_matches_sqlite_behaviour(postgres_url):
         s.execute(text("DELETE FROM search_terms"))
         s.execute(text("DELETE FROM patients"))
         s.commit()
-        target = PatientRecord("Әбдірахманова", "Шынар", "Қайратқызы", "ABDIRAKHMANOVA", "SHYNAR",
+        target = Patient("Әбдірахманова", "Шынар", "Қайратқызы", "ABDIRAKHMANOVA", "SHYNAR",
                                birth_date=date(1978, 11, 30), sex="F", iin="781130400025")
         pid = save_patient(s, target, site="PG")
         for rec in people(300, seed=5):
@@ -40,10 +40,10 @@ def test_search_on_postgres_matches_sqlite_behaviour(postgres_url):
         assert [h.id for h in search_patients(s, "781130400025")] == [pid]
         assert pid in [h.id for h in search_patients(s, "7811304")]
         assert refresh_index(s.connection()) == 0
-        twin = PatientRecord("Abdirakhmanova", "Shynar", None, birth_date=date(1978, 11, 30), sex="F")
+        twin = Patient("Abdirakhmanova", "Shynar", None, birth_date=date(1978, 11, 30), sex="F")
         assert [h.id for h in find_duplicates(s, twin)] == [pid]
         with pytest.raises(BadInput):
-            find_duplicates(s, PatientRecord("Ким", "Ольга", iin="781130400025"))
+            find_duplicates(s, Patient("Ким", "Ольга", iin="781130400025"))
         delete_patient(s, pid)
         s.commit()
         assert pid not in [h.id for h in search_patients(s, "Абдирахманова Шынар")]

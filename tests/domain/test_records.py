@@ -14,11 +14,11 @@ from domain.icd import is_valid_icd, listed_matches, parse_range
 from domain.insurance import insurance_status
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     FundCheck,
     IdentityDocument,
     LegalStatus,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 from domain.screening import due_screenings
@@ -27,11 +27,11 @@ from domain.status import classify
 ON = date(2026, 3, 1)
 
 
-def person(status: str | None = "citizen", **kw) -> PatientRecord:
+def person(status: str | None = "citizen", **kw) -> Patient:
     legal = LegalStatus(status) if status else None
     if "legal" in kw:
         legal = kw.pop("legal")
-    return PatientRecord("Сейтқали", "Айгүл", birth_date=kw.pop("birth_date", date(1980, 6, 15)), legal_status=legal, **kw)
+    return Patient("Сейтқали", "Айгүл", birth_date=kw.pop("birth_date", date(1980, 6, 15)), legal_status=legal, **kw)
 
 
 # ---------------------------------------------------------------- ICD
@@ -79,7 +79,7 @@ def test_category_grants_count_only_while_valid():
 
 
 def test_dispensary_conditions_and_malformed_codes():
-    rec = person(conditions=[ConditionRecord("i10", None, True), ConditionRecord("J06", None, False), ConditionRecord("bad", None, True)])
+    rec = person(conditions=[Diagnosis("i10", None, True), Diagnosis("J06", None, False), Diagnosis("bad", None, True)])
     facts = facts_from_record(rec, ON)
     assert [c.code for c in facts.conditions] == ["I10", "J06"]
     assert [c.code for c in facts.dispensary] == ["I10"]
@@ -209,17 +209,17 @@ def test_seventy_is_inclusive_and_seventy_one_is_not():
 
 def test_observed_patients_skip_their_screening_and_risk_groups_get_hepatitis():
     rec = person(birth_date=date(1976, 1, 1), sex="M",
-                 conditions=[ConditionRecord("I10", None, True), ConditionRecord("H40.1", None, True)])
+                 conditions=[Diagnosis("I10", None, True), Diagnosis("H40.1", None, True)])
     assert due_screenings(rec, ON) == ["risk_factors", "colorectal"]
     assert due_screenings(person(birth_date=date(2000, 1, 1), sex="F", pregnant=True), ON) == ["hepatitis"]
-    assert due_screenings(person(birth_date=None, conditions=[ConditionRecord("B20")]), ON) == ["hepatitis"]
+    assert due_screenings(person(birth_date=None, conditions=[Diagnosis("B20")]), ON) == ["hepatitis"]
     # haematology means transfusion- or clotting-factor-dependent disorders, not every anaemia
     for code in ("D56.1", "D61.9", "D66"):
-        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == ["hepatitis"], code
+        assert due_screenings(person(birth_date=None, conditions=[Diagnosis(code)]), ON) == ["hepatitis"], code
     for code in ("D50.9", "D64.9", "D84.9"):
-        assert due_screenings(person(birth_date=None, conditions=[ConditionRecord(code)]), ON) == [], code
+        assert due_screenings(person(birth_date=None, conditions=[Diagnosis(code)]), ON) == [], code
     # a condition without registration does not exempt from screening
-    rec = person(birth_date=date(1976, 1, 1), sex="M", conditions=[ConditionRecord("I10", None, False)])
+    rec = person(birth_date=date(1976, 1, 1), sex="M", conditions=[Diagnosis("I10", None, False)])
     assert "cardio_diabetes" in due_screenings(rec, ON)
 
 
@@ -247,7 +247,7 @@ def test_the_payer_kind_of_the_latest_period_begun_by_the_day():
 def test_deciding_service_by_service_equals_the_whole_catalogue():
     from dataclasses import replace
 
-    rec = person(categories=[CategoryGrant("pensioner")], conditions=[ConditionRecord("I10", None, True)])
+    rec = person(categories=[CategoryGrant("pensioner")], conditions=[Diagnosis("I10", None, True)])
     facts = facts_from_record(rec, ON)
     visit = Visit(for_condition="I10", referral=True)
     whole = decide_all(facts, ON, visit=visit)

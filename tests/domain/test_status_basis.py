@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from demo.synth import generate_patients
 from domain.records import IdentityDocument
 from domain.status import basis_document, proof_kinds
-from domain.synth import generate_patients
 
 ON = date(2026, 11, 22)
 

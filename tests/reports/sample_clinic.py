@@ -8,10 +8,10 @@ from db.engine import open_database, session_factory
 from db.models import OrganisationRecord
 from db.repositories import save_patient
 from domain.records import (
-    ConditionRecord,
+    Diagnosis,
     IdentityDocument,
     LegalStatus,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 
@@ -39,20 +39,20 @@ def fill_clinic(db_url: str) -> dict[str, int]:
                                name_ru="Консультативно-диагностический центр", kind="diagnostic"),
         ])
         s.flush()
-        ids[AIGERIM_IIN] = save_patient(s, PatientRecord(
+        ids[AIGERIM_IIN] = save_patient(s, Patient(
             "Нұрғалиева", "Әйгерім", "Сәкенқызы", iin=AIGERIM_IIN, birth_date=date(1985, 5, 15),
             sex="F", address="Алматы қ., Бостандық ауданы, Әл-Фараби даңғылы, 77/8, 143-пәтер",
             phone="+7 701 000 00 00", attached_org="SELF",
             legal_status=LegalStatus("citizen", basis=IdentityDocument("id_card", "045678912")),
-            conditions=[ConditionRecord("E11.9", dispensary=True)],
+            conditions=[Diagnosis("E11.9", dispensary=True)],
             payments=[PaymentPeriod("employee", "2021-01", "2026-10")],
         ))
-        ids[FOREIGNER_IIN] = save_patient(s, PatientRecord(
+        ids[FOREIGNER_IIN] = save_patient(s, Patient(
             "Иванов", "Пётр", "Сергеевич", iin=FOREIGNER_IIN, birth_date=date(1990, 1, 2), sex="M",
             legal_status=LegalStatus("temporary_foreigner", basis=IdentityDocument(
                 "passport", "RU1234567", valid_until=date(2020, 1, 1))),
         ))
-        ids[CHILD_IIN] = save_patient(s, PatientRecord(
+        ids[CHILD_IIN] = save_patient(s, Patient(
             "Сейітқали", "Нұрлан", "Бауыржанұлы", iin=CHILD_IIN, birth_date=date(2001, 3, 4),
             sex="M", legal_status=LegalStatus("citizen"),
         ))

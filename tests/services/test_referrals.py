@@ -91,7 +91,7 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
     # The patient's data may change later; the copy still shows what was issued.
     engine = open_database(db_url)
     with session_factory(engine)() as s:
-        from db.models import PatientRecord as Row
+        from db.models import Patient as Row
         s.get(Row, clinic[AIGERIM_IIN]).address = "Астана қ., жаңа мекенжай"
         s.commit()
     engine.dispose()
@@ -219,11 +219,11 @@ def test_target_organisations_leave_out_the_clinic_itself(db_url, clinic):
 
 def test_a_patient_without_an_iin_is_referred_by_id_with_the_local_number(db_url, clinic):
     from db.repositories import save_patient
-    from domain.records import LegalStatus, PatientRecord
+    from domain.records import LegalStatus, Patient
 
     engine = open_database(db_url)
     with session_factory(engine)() as s:
-        pid = save_patient(s, PatientRecord("Белгісіз", "Әйел", local_id="SELF-2026-000007",
+        pid = save_patient(s, Patient("Белгісіз", "Әйел", local_id="SELF-2026-000007",
                                             legal_status=LegalStatus("asylum_seeker")))
         s.commit()
     engine.dispose()

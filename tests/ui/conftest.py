@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.screenshots import type_text, visible_dialog  # noqa: F401 - the tests type and look as the screenshots do
+from scripts.driving import type_text, visible_dialog  # noqa: F401 - the tests type and look as the screenshots do
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
@@ -42,7 +42,7 @@ def desk_db(db_url):
         FundCheck,
         IdentityDocument,
         LegalStatus,
-        PatientRecord,
+        Patient,
     )
 
     engine = open_database(db_url)
@@ -50,15 +50,15 @@ def desk_db(db_url):
     card = IdentityDocument("id_card", "012345678", date(2020, 1, 10), date(2030, 1, 9))
     with make.begin() as s:
         ids = {
-            "askar": save_patient(s, PatientRecord(
+            "askar": save_patient(s, Patient(
                 surname="Нұрланов", given_name="Асқар", patronymic="Серікұлы", iin=ASKAR_IIN,
                 birth_date=date(1985, 5, 15), sex="M", citizenship="KAZ",
                 legal_status=LegalStatus("citizen", basis=card), documents=[card],
                 fund_checks=[FundCheck(True, datetime(2026, 1, 5, 10, 0), "fund_service")])),
-            "mismatch": save_patient(s, PatientRecord(
+            "mismatch": save_patient(s, Patient(
                 surname="Ахметова", given_name="Дана", iin="900101400003",
                 birth_date=date(1990, 2, 1), sex="M")),
-            "namesake": save_patient(s, PatientRecord(
+            "namesake": save_patient(s, Patient(
                 surname="Нурланова", given_name="Айгерим", birth_date=date(2001, 3, 3), sex="F")),
         }
     engine.dispose()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from db.engine import open_database, session_factory
 from db.repositories import save_patient
-from domain.records import LegalStatus, PatientRecord, PaymentPeriod
+from domain.records import LegalStatus, Patient, PaymentPeriod
 from domain.rulepack import load_rule_pack
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, FUNDING_ROLE
 
@@ -55,7 +55,7 @@ def test_the_arrears_helper_says_how_much_to_pay(qtbot, window, desk_db):
     url, _ids = desk_db
     engine = open_database(url)
     with session_factory(engine).begin() as s:
-        pid = save_patient(s, PatientRecord(
+        pid = save_patient(s, Patient(
             surname="Төлеуов", given_name="Бақыт", birth_date=date(1980, 4, 4), sex="M",
             legal_status=LegalStatus("citizen"),
             payments=[PaymentPeriod("self_payer", "2024-01", "2025-06")]))

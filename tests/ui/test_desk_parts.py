@@ -165,9 +165,9 @@ def test_a_failing_evaluation_spoils_only_its_row(monkeypatch):
 
     monkeypatch.setattr(desk, "_facts", lambda record, on: object())
     monkeypatch.setattr(desk, "_decide", decide)
-    from domain.records import PatientRecord
+    from domain.records import Patient
 
-    cov = desk.coverage(PatientRecord("A", "B"), date(2026, 3, 1), {"diagnostics"})
+    cov = desk.coverage(Patient("A", "B"), date(2026, 3, 1), {"diagnostics"})
     by_service = {r.service: r for r in cov.rows}
     assert by_service["diagnostics"].decision is None and "no rule in force" in by_service["diagnostics"].error
     assert by_service["diagnostics"].referral_on_file

@@ -14,9 +14,9 @@ from db.repositories import save_patient
 from domain.messages import BadInput
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     IdentityDocument,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 from services import desk
@@ -34,19 +34,19 @@ def session(db_url):
 
 
 @pytest.mark.parametrize(("record", "field"), [
-    (PatientRecord(" ", "Асқар"), "surname"),
-    (PatientRecord("Нұрланов", ""), "given_name"),
-    (PatientRecord("Нұрланов", "Асқар", iin="850515300007"), "iin"),
-    (PatientRecord("Нұрланов", "Асқар", sex="X"), "sex"),
-    (PatientRecord("Нұрланов", "Асқар", birth_date=date(2030, 1, 1)), "birth_date"),
-    (PatientRecord("Нұрланов", "Асқар", documents=[IdentityDocument("visa", "1")]), "documents"),
-    (PatientRecord("Нұрланов", "Асқар", documents=[IdentityDocument("passport", " ")]), "documents"),
-    (PatientRecord("Нұрланов", "Асқар", categories=[CategoryGrant("pensioner", date(2026, 2, 1),
+    (Patient(" ", "Асқар"), "surname"),
+    (Patient("Нұрланов", ""), "given_name"),
+    (Patient("Нұрланов", "Асқар", iin="850515300007"), "iin"),
+    (Patient("Нұрланов", "Асқар", sex="X"), "sex"),
+    (Patient("Нұрланов", "Асқар", birth_date=date(2030, 1, 1)), "birth_date"),
+    (Patient("Нұрланов", "Асқар", documents=[IdentityDocument("visa", "1")]), "documents"),
+    (Patient("Нұрланов", "Асқар", documents=[IdentityDocument("passport", " ")]), "documents"),
+    (Patient("Нұрланов", "Асқар", categories=[CategoryGrant("pensioner", date(2026, 2, 1),
                                                                 date(2026, 1, 1))]), "categories"),
-    (PatientRecord("Нұрланов", "Асқар", payments=[PaymentPeriod("self_payer", "2025-13", "2026-01")]), "payments"),
-    (PatientRecord("Нұрланов", "Асқар", payments=[PaymentPeriod("self_payer", "2026-02", "2026-01")]), "payments"),
-    (PatientRecord("Нұрланов", "Асқар", payments=[PaymentPeriod("boss", "2026-01", "2026-01")]), "payments"),
-    (PatientRecord("Нұрланов", "Асқар", conditions=[ConditionRecord("I1")]), "conditions"),
+    (Patient("Нұрланов", "Асқар", payments=[PaymentPeriod("self_payer", "2025-13", "2026-01")]), "payments"),
+    (Patient("Нұрланов", "Асқар", payments=[PaymentPeriod("self_payer", "2026-02", "2026-01")]), "payments"),
+    (Patient("Нұрланов", "Асқар", payments=[PaymentPeriod("boss", "2026-01", "2026-01")]), "payments"),
+    (Patient("Нұрланов", "Асқар", conditions=[Diagnosis("I1")]), "conditions"),
 ])
 def test_validation_names_the_field(record, field):
     with pytest.raises(BadInput) as err:
@@ -56,8 +56,8 @@ def test_validation_names_the_field(record, field):
 
 
 def test_validation_tidies_what_it_keeps():
-    rec = desk.validate(PatientRecord(" Нұрланов ", " Асқар ", patronymic=" ", iin=" 850515300006 ",
-                                      conditions=[ConditionRecord("i10.9", dispensary=True)]), TODAY)
+    rec = desk.validate(Patient(" Нұрланов ", " Асқар ", patronymic=" ", iin=" 850515300006 ",
+                                      conditions=[Diagnosis("i10.9", dispensary=True)]), TODAY)
     assert (rec.surname, rec.given_name, rec.patronymic, rec.iin) == ("Нұрланов", "Асқар", None, "850515300006")
     assert rec.conditions[0].code == "I10.9"
 
@@ -80,7 +80,7 @@ def test_status_from_documents(kinds, citizenship, status):
 
 
 def test_recent_patients_newest_first_without_repeats(session):
-    ids = [save_patient(session, PatientRecord(f"Сурет{i}", "Аты")) for i in range(3)]
+    ids = [save_patient(session, Patient(f"Сурет{i}", "Аты")) for i in range(3)]
     for pid in (ids[0], ids[1], ids[0], ids[2], ids[0]):
         visits.note_opened(session, pid, "op")
         session.flush()
@@ -110,7 +110,7 @@ def test_unknown_emergency_refuses_nonsense_and_writes_nothing(session):
 
 
 def test_linking_moves_visits_and_referrals_and_leaves_a_tombstone(session):
-    known = save_patient(session, PatientRecord("Нұрланов", "Асқар", iin="850515300006"))
+    known = save_patient(session, Patient("Нұрланов", "Асқар", iin="850515300006"))
     out = desk.emergency_for_unknown(session, sex="M", approx_age=40, known="", operator="op",
                                      at=datetime(2026, 11, 22, 1, 0))
     session.add(m.ReferralRecord(number="SITE-2026-000009", patient_id=out.patient_id,
@@ -129,7 +129,7 @@ def test_linking_moves_visits_and_referrals_and_leaves_a_tombstone(session):
 
 
 def test_barcode_lookup_is_exact(session):
-    pid = save_patient(session, PatientRecord("Нұрланов", "Асқар", iin="850515300006"))
+    pid = save_patient(session, Patient("Нұрланов", "Асқар", iin="850515300006"))
     session.flush()
     assert desk.patient_id_for_iin(session, "850515300006") == pid
     assert desk.patient_id_for_iin(session, "850515300007") is None
@@ -137,10 +137,10 @@ def test_barcode_lookup_is_exact(session):
 
 
 def test_local_numbers_only_for_patients_without_iin(session):
-    a = desk.save_registration(session, PatientRecord("Smith", "John"), operator="op", today=TODAY)
-    b = desk.save_registration(session, PatientRecord("Нұрланов", "Асқар", iin="850515300006"),
+    a = desk.save_registration(session, Patient("Smith", "John"), operator="op", today=TODAY)
+    b = desk.save_registration(session, Patient("Нұрланов", "Асқар", iin="850515300006"),
                                operator="op", today=TODAY)
-    c = desk.save_registration(session, PatientRecord("Doe", "Jane"), operator="op", today=TODAY)
+    c = desk.save_registration(session, Patient("Doe", "Jane"), operator="op", today=TODAY)
     session.commit()
     rows = {r.id: r.local_id for r in session.query(m.PatientRecord)}
     assert rows[a] == "SITE-2026-000001" and rows[b] is None and rows[c] == "SITE-2026-000002"

@@ -30,11 +30,11 @@ from domain.iin import parse_iin
 from domain.messages import BadInput
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     FundCheck,
     IdentityDocument,
     LegalStatus,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 from domain.status import basis_document
@@ -157,7 +157,7 @@ class RegistrationDialog(QDialog):
     saved = Signal(int)  # patient id
 
     def __init__(self, tasks: TaskRunner, operator: str, parent: QWidget | None = None,
-                 record: PatientRecord | None = None):
+                 record: Patient | None = None):
         super().__init__(parent)
         self.setObjectName("registrationDialog")
         self.tasks, self.operator, self.original = tasks, operator, record
@@ -417,7 +417,7 @@ class RegistrationDialog(QDialog):
             self.attachedOrg.addItem(current, current)
         _set_combo(self.attachedOrg, current)
 
-    def _load(self, rec: PatientRecord) -> None:
+    def _load(self, rec: Patient) -> None:
         self.iinEdit.setText(rec.iin or "")
         self.surnameEdit.setText(rec.surname)
         self.givenNameEdit.setText(rec.given_name)
@@ -557,7 +557,7 @@ class RegistrationDialog(QDialog):
         except ValueError:
             raise FormError(field, self.tr("Not a date: %1 (write dd.mm.yyyy)").replace("%1", value)) from None
 
-    def record(self, strict: bool = True) -> PatientRecord:
+    def record(self, strict: bool = True) -> Patient:
         """What the form says, as a record (FormError for a field that cannot be read)."""
         docs = []
         for kind, number, issued, until in self.documents.values():
@@ -577,9 +577,9 @@ class RegistrationDialog(QDialog):
         cats = [CategoryGrant(code, self._cell_day(a, "categories"), self._cell_day(b, "categories"))
                 for code, a, b in self.categories.values()]
         pays = [PaymentPeriod(payer, a, b or a) for payer, a, b in self.payments.values()]
-        conds = [ConditionRecord(code, self._cell_day(since, "conditions"), bool(disp))
+        conds = [Diagnosis(code, self._cell_day(since, "conditions"), bool(disp))
                  for code, since, disp in self.conditions.values() if code]
-        base = self.original or PatientRecord(surname="", given_name="")
+        base = self.original or Patient(surname="", given_name="")
         return replace(
             base,
             iin=self.iinEdit.text().strip() or None,

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from db.demo import fill
 from db.engine import open_database, session_factory
 from db.importer import import_file
 from db.repositories import find_by_iin, load_patient, save_patient
+from demo.load import fill
+from demo.synth import generate_patients
 from domain import records as r
 from domain.messages import BadInput
-from domain.synth import generate_patients
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.postgres
@@ -47,7 +47,7 @@ def test_demo_and_import_on_postgres(pg_url):
             assert (got.iin, got.full_name) == (expected[6].iin, expected[6].full_name)
             assert got.documents == expected[6].documents
             # ids assigned by the bulk writer do not collide with the next ORM insert
-            new_id = save_patient(s, r.PatientRecord(surname="Жаңа", given_name="Пациент",
+            new_id = save_patient(s, r.Patient(surname="Жаңа", given_name="Пациент",
                                                      legal_status=r.LegalStatus("citizen")))
             s.commit()
             assert new_id > 120

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 import time
 
-from db.demo import check_patient_count, fill
 from db.engine import open_database
+from demo.load import check_patient_count, fill
 
 
 def add_arguments(p) -> None:

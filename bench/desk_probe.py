@@ -1,7 +1,7 @@
 """Measurements that need a Qt process of their own (run by services/bench_ui.py):
 
-    python -m ui.bench_probe bare                    a bare QMainWindow; prints the marker when shown
-    python -m ui.bench_probe keystrokes --db URL     keystroke-to-paint latencies and memory, as JSON
+    python -m bench.desk_probe bare                    a bare QMainWindow; prints the marker when shown
+    python -m bench.desk_probe keystrokes --db URL     keystroke-to-paint latencies and memory, as JSON
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ def rss_mb() -> float:
 
 def _words(db_url: str, count: int, seed: int) -> list[str]:
     """What receptionists type: surnames and given names as stored, and IIN prefixes."""
+    from bench.sampling import sample_patients
     from db.engine import open_database, session_factory
-    from db.visits import sample_patients
 
     engine = open_database(db_url)
     rng = random.Random(seed)
@@ -161,7 +161,7 @@ def _percentiles(values: list[float]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ui.bench_probe")
+    parser = argparse.ArgumentParser(prog="bench.desk_probe")
     parser.add_argument("mode", choices=("bare", "keystrokes"))
     parser.add_argument("--db")
     parser.add_argument("--count", type=int, default=1000)

@@ -1,30 +1,16 @@
 """Screenshots of the desk's main flows in Kazakh and Russian, rendered offscreen on a demo
-database (`python -m ui.screenshots docs/screenshots`)."""
+database (`python -m scripts.screenshots docs/screenshots`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-
-def _wait(ms: int = 300, until: Callable[[], bool] | None = None, limit_ms: int = 15_000) -> None:
-    loop = QEventLoop()
-    waited = 0
-    while True:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.timeout.connect(loop.quit)
-        timer.start(ms)
-        loop.exec()
-        waited += ms
-        if until is None or until() or waited >= limit_ms:
-            return
+from scripts.driving import type_text, visible_dialog, wait
 
 
 def _save(widget: QWidget, out: Path, name: str) -> None:
@@ -33,29 +19,10 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, one key event per character (QTest.keyClicks knows only ASCII)."""
-    from PySide6.QtCore import QEvent, Qt
-    from PySide6.QtGui import QKeyEvent
-
-    for ch in text:
-        key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def visible_dialog(window, name: str):
-    """The newest visible dialog of that object name (earlier ones may linger closed)."""
-    from PySide6.QtWidgets import QDialog
-
-    shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
-    return shown[-1] if shown else None
-
-
 def _pick_patient(db_url: str) -> tuple[int, str]:
     """A demo patient whose card shows much: a category or conditions, and documents."""
+    from bench.sampling import showcase_patient
     from db.engine import open_database, session_factory
-    from db.visits import showcase_patient
 
     engine = open_database(db_url)
     try:
@@ -69,8 +36,8 @@ def _pick_patient(db_url: str) -> tuple[int, str]:
 
 
 def shoot(out: Path, patients: int = 3000) -> None:
-    from db.demo import fill
     from db.engine import open_database
+    from demo.load import fill
     from ui.app import _application, build_main_window
 
     out.mkdir(parents=True, exist_ok=True)
@@ -85,28 +52,28 @@ def shoot(out: Path, patients: int = 3000) -> None:
         for lang in ("kk", "ru"):
             first = build_main_window(empty_url, lang)
             first.show()
-            _wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
+            wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
             _save(first, out, f"first_start_{lang}.png")
             first.close()
 
             window = build_main_window(demo_url, lang)
             window.show()
-            _wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
+            wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
             type_text(window.searchEdit, surname[:5].lower())
-            _wait(until=lambda w=window: w.results_model.rowCount() > 0)
+            wait(until=lambda w=window: w.results_model.rowCount() > 0)
             window.open_patient(patient_id)
-            _wait(until=lambda w=window: w.current_patient_id == patient_id)
+            wait(until=lambda w=window: w.current_patient_id == patient_id)
             card = window.patientCard
             for r in range(card.coverage_model.rowCount()):
                 row = card.coverage_model.row_at(r)
                 if row.decision and row.decision.referral == "missing":
                     card.coverageView.selectRow(r)
                     break
-            _wait(200)
+            wait(200)
             _save(window, out, f"desk_card_{lang}.png")
 
             window.emergency()  # the open patient: the decision and its funding note
-            _wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
+            wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
             visible_dialog(window, "emergencyResult").close()
 
@@ -116,10 +83,10 @@ def shoot(out: Path, patients: int = 3000) -> None:
             dialog.emergencySex.setCurrentIndex(2)
             dialog.emergencyAge.setValue(35)
             type_text(dialog.emergencyKnown, "Жедел жәрдем әкелді / доставлена скорой")
-            _wait(100)
+            wait(100)
             _save(dialog, out, f"emergency_form_{lang}.png")
             dialog.registerButton.click()
-            _wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
+            wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
             visible_dialog(window, "emergencyResult").close()
 
@@ -132,15 +99,15 @@ def shoot(out: Path, patients: int = 3000) -> None:
             type_text(form.givenNameEdit, "Ерлан")
             form.birthDateEdit.setText("03.02.2002")
             form._on_birth_typed("")
-            _wait(500)
+            wait(500)
             _save(form, out, f"registration_{lang}.png")
             form.reject()
             window.close()
-            _wait(100)
+            wait(100)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ui.screenshots")
+    parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
     args = parser.parse_args(argv)

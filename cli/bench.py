@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.bench import SECTIONS, run_bench
+from bench.runner import SECTIONS, run_bench
 
 
 def add_arguments(p) -> None:

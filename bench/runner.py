@@ -31,10 +31,6 @@ KEYS = ("patients", "iin_lookup", "iin_lookup_raw", "name_search", "like_scan", 
         "import_raw_s", "import_peak_mb", "cold_start_s", "bare_qt_start_s", "keystroke_to_paint",
         "rss_mb")
 
-ERR_NO_DEMO = Message(
-    "Өлшеу үшін демо-деректер генераторы керек (db.demo), ол бұл нұсқада жоқ.",
-    "Для замеров нужен генератор демо-данных (db.demo), в этой сборке его нет.",
-)
 ERR_PATIENTS = Message("--patients 1-ден кем болмауы керек.", "--patients должно быть не меньше 1.")
 
 Fill = Callable[..., object]
@@ -103,12 +99,8 @@ def cache_dir() -> Path:
 
 
 def _demo_fill() -> Fill:
-    try:
-        from db.demo import fill
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("db.demo",):
-            raise
-        raise BadInput(ERR_NO_DEMO) from exc
+    from demo.load import fill
+
     return fill
 
 
@@ -142,14 +134,13 @@ def cached_database(patients: int, seed: int, progress: Callable[[str], None],
     return target
 
 
+# section -> the module that measures it (imported only when that section runs)
+SECTION_MODULES = {"store": "bench.store", "import": "bench.importing", "rules": "bench.rules",
+                   "pdf": "bench.pdf", "ui": "bench.desk"}
+
+
 def _section(name: str):
-    module_name = f"services.bench_{name}"
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
+    return importlib.import_module(SECTION_MODULES[name])
 
 
 def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[str, object]:
@@ -160,9 +151,6 @@ def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[
             module = _section(name)
         except Exception as exc:  # noqa: BLE001 - a broken section must not stop the others
             ctx.progress(f"section {name} failed to load: {type(exc).__name__}: {exc}")
-            continue
-        if module is None:
-            ctx.progress(f"section {name}: not in this build, skipped")
             continue
         ctx.progress(f"section {name} …")
         started = time.perf_counter()

@@ -8,8 +8,9 @@ from datetime import date, datetime
 
 import pytest
 
-from domain.records import CategoryGrant, ConditionRecord, FundCheck, PaymentPeriod
-from domain.registry_row import (
+from demo.synth import generate_patients
+from domain.records import CategoryGrant, Diagnosis, FundCheck, PaymentPeriod
+from formats.registry_row import (
     TEXT_COLUMNS,
     RowError,
     csv_row,
@@ -17,7 +18,6 @@ from domain.registry_row import (
     parse_row,
     to_row,
 )
-from domain.synth import generate_patients
 
 ON = date(2026, 11, 22)
 GOOD = {"iin": "850515300006", "surname": "Нұрланов", "given_name": "Нұрлан", "status": "citizen",
@@ -401,8 +401,8 @@ def test_a_full_csv_row_becomes_this_record():
     assert rec.categories == [CategoryGrant("pensioner", date(2020, 1, 1)),
                               CategoryGrant("disabled", None, date(2027, 5, 1)), CategoryGrant("child")]
     assert rec.payments == [PaymentPeriod("employee", "2021-01", "2026-10"), PaymentPeriod("esp", "2020-01", "2020-01")]
-    assert rec.conditions == [ConditionRecord("I10", date(2019, 3, 1), True), ConditionRecord("E11", None, True),
-                              ConditionRecord("A15.0")]
+    assert rec.conditions == [Diagnosis("I10", date(2019, 3, 1), True), Diagnosis("E11", None, True),
+                              Diagnosis("A15.0")]
     assert (rec.pregnant, rec.palliative, rec.vhi_until) == (False, True, date(2027, 2, 1))
     assert (rec.id, rec.uuid) == (None, None)
 
@@ -431,8 +431,8 @@ def test_json_values_booleans_nulls_and_lists_of_objects():
     assert rec.categories == [CategoryGrant("disabled", date(2024, 5, 1)),
                               CategoryGrant("pensioner", date(2019, 3, 8)), CategoryGrant("child", None, date(2030, 1, 1))]
     assert rec.payments == [PaymentPeriod("employee", "2021-01", "2026-10"), PaymentPeriod("esp", "2020-01", "2020-01")]
-    assert rec.conditions == [ConditionRecord("I10", date(2019, 3, 1), True), ConditionRecord("E11"),
-                              ConditionRecord("A15.0", None, True)]
+    assert rec.conditions == [Diagnosis("I10", date(2019, 3, 1), True), Diagnosis("E11"),
+                              Diagnosis("A15.0", None, True)]
     for value, want in [("1", True), ("YES", True), ("True", True), ("0", False), ("No", False), (False, False)]:
         assert parse_row(dict(LOCAL, palliative=value), ON).record.palliative is want
     assert parse_row(dict(LOCAL, categories=[], conditions=None), ON).record.categories == []
@@ -450,7 +450,7 @@ def test_values_are_stripped_and_blank_means_absent():
     assert rec.legal_status.status == "citizen"
     assert rec.categories == [CategoryGrant("pensioner", date(2020, 1, 1)), CategoryGrant("disabled")]
     assert rec.payments == [PaymentPeriod("esp", "2020-01", "2020-03")]
-    assert rec.conditions == [ConditionRecord("I10", None, True)]
+    assert rec.conditions == [Diagnosis("I10", None, True)]
     assert rec.fund_checks == [FundCheck(True, datetime(2026, 11, 1), "import")]
     # the length limit counts what is left after stripping
     assert parse_row(dict(GOOD, surname=" " + "Ж" * 100 + " "), ON).record.surname == "Ж" * 100

@@ -6,9 +6,9 @@ import random
 from datetime import date
 from types import SimpleNamespace
 
+from bench.rules import measure, synthetic_patient
 from domain.decide import decide_all
 from domain.facts import facts_from_record
-from services.bench_rules import measure, synthetic_patient
 
 
 def test_measure_reports_p50_and_p95_in_ms():

@@ -6,8 +6,8 @@ import types
 
 import pytest
 
-import services.bench as bench
-import services.bench_store as bench_store
+import bench.runner as bench
+import bench.store as bench_store
 from tests.db.search_people import fill_fast
 from tests.helpers import run_cli
 
@@ -58,7 +58,7 @@ def test_a_failing_section_is_reported_and_its_keys_left_out(small_samples, monk
                           sections=("store", "pdf", "nonexistent"))
     assert STORE_KEYS <= set(out) and not {"pdf_first", "pdf_warm", "pdf_bytes"} & set(out)
     assert any("pdf failed" in m and "printer on fire" in m for m in messages)
-    assert any("nonexistent" in m and "skipped" in m for m in messages)
+    assert any("nonexistent" in m and "failed to load" in m for m in messages)
 
 
 def test_the_desk_memory_wins_over_the_store_memory(monkeypatch):

@@ -19,10 +19,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-from db.demo import add_organisations
 from db.engine import open_database
-from domain.registry_row import COLUMNS, to_row
-from domain.synth import generate_patients
+from demo.load import add_organisations
+from demo.synth import generate_patients
+from formats.registry_row import COLUMNS, to_row
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_CHUNK = 5000

@@ -1,4 +1,4 @@
-"""One row of a registry snapshot: validation and conversion to a `PatientRecord` (pure).
+"""One row of a registry snapshot: validation and conversion to a `Patient` (pure).
 
 The file format is described in docs/import-format.md. A row arrives as a mapping of column
 name to value: text from CSV, or JSON values from JSON Lines. Every rejection carries a reason
@@ -19,11 +19,11 @@ from domain.iin import check_iin
 from domain.messages import Message
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     FundCheck,
     IdentityDocument,
     LegalStatus,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 
@@ -128,7 +128,7 @@ class RowError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ParsedRow:
-    record: PatientRecord
+    record: Patient
     key: tuple[str, str]  # ("iin", value) or ("local_id", value): how the row finds its patient
 
 
@@ -304,7 +304,7 @@ def _payments(value: object) -> list[PaymentPeriod]:
     return out
 
 
-def _conditions(value: object) -> list[ConditionRecord]:
+def _conditions(value: object) -> list[Diagnosis]:
     out = []
     for parts in _items(value, "conditions"):
         code, since, flag = _parts(parts, "conditions")
@@ -314,7 +314,7 @@ def _conditions(value: object) -> list[ConditionRecord]:
         if flag not in ("", "dispensary"):
             raise RowError(E_ITEM.format(field="conditions", value=PART_SEP.join(parts)[:60],
                                          syntax=SYNTAX["conditions"]))
-        out.append(ConditionRecord(code, parse_date(since, "conditions") if since else None,
+        out.append(Diagnosis(code, parse_date(since, "conditions") if since else None,
                                    flag == "dispensary"))
     return out
 
@@ -413,8 +413,8 @@ def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
         raise RowError(E_PREGNANT)
     palliative = palliative is not None and _flag(palliative, "palliative")
     vhi_until = vhi_until and parse_date(vhi_until, "vhi_until")
-    # every field by position, in PatientRecord's order: 22 keywords cost more than the checks
-    record = PatientRecord(
+    # every field by position, in Patient's order: 22 keywords cost more than the checks
+    record = Patient(
         row["surname"], row["given_name"], row["patronymic"], row["latin_surname"],
         row["latin_given_name"], born, sex, iin, local_id, citizenship, row["address"], phone,
         row["attached_org"], legal_status, [], fund_checks, categories, payments, conditions,
@@ -440,7 +440,7 @@ def _fmt_date(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
-def to_row(rec: PatientRecord) -> dict[str, str]:
+def to_row(rec: Patient) -> dict[str, str]:
     """The CSV row of a record (the inverse of `parse_row`, for one Fund answer at most)."""
     s = rec.legal_status
     basis = s.basis if s else None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.demo import fill
+from bench.pdf import measure
+from bench.runner import BenchContext
 from db.engine import open_database
-from services.bench import BenchContext
-from services.bench_pdf import measure
+from demo.load import fill
 
 
 def test_pdf_section_reports_first_warm_and_size(tmp_path):

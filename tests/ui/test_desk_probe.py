@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from services import bench_ui
+from bench import desk as bench_ui
 
 
 def test_cold_start_markers_come_in_order(desk_db):
@@ -17,13 +17,13 @@ def test_cold_start_markers_come_in_order(desk_db):
 
 
 def test_bare_window_marker():
-    seen = bench_ui.time_to_markers([sys.executable, "-m", "ui.bench_probe", "bare"], (bench_ui.MARKER,))
+    seen = bench_ui.time_to_markers([sys.executable, "-m", "bench.desk_probe", "bare"], (bench_ui.MARKER,))
     assert 0 < seen[bench_ui.MARKER] < 60
 
 
 def test_keystroke_probe_reports_latencies_and_memory(desk_db):
     url, _ids = desk_db
-    out = subprocess.run([sys.executable, "-m", "ui.bench_probe", "keystrokes", "--db", url, "--count", "20"],
+    out = subprocess.run([sys.executable, "-m", "bench.desk_probe", "keystrokes", "--db", url, "--count", "20"],
                          capture_output=True, text=True, encoding="utf-8", env=bench_ui._env(),
                          cwd=bench_ui.ROOT, timeout=300, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])

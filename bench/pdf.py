@@ -10,13 +10,13 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench.runner import percentiles
+from bench.sampling import sample_patient_ids
 from db.engine import open_database, session_factory
-from db.referrals import sample_patient_ids
 from db.repositories import load_patient
 from db.settings import load_settings
 from reports.referral_slip import render_referral
 from reports.slip_data import SlipData, slip_to_json
-from services.bench import percentiles
 from services.referrals import ReferralRequest, build_slip, decide_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,12 +15,12 @@ from datetime import date, datetime, timedelta
 from domain.iin import make_iin
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     FundCheck,
     IdentityDocument,
     LegalStatus,
     Organisation,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 
@@ -458,7 +458,7 @@ class _Generator:
     def pick_status(self) -> str:
         return self.rng.choices(_STATUSES, cum_weights=_STATUS_CUM)[0]
 
-    def person(self, status: str) -> PatientRecord:
+    def person(self, status: str) -> Patient:
         rng = self.rng
         sex = "F" if rng.random() < 0.52 else "M"
         if status in ("eaeu_worker",):
@@ -467,7 +467,7 @@ class _Generator:
             born = self.birth_date(0, 60) if rng.random() < 0.2 else self.birth_date(18, 60)
         else:
             born = self.birth_date()
-        rec = PatientRecord(surname="", given_name="", birth_date=born, sex=sex)
+        rec = Patient(surname="", given_name="", birth_date=born, sex=sex)
         self.identity(rec, status)
         self.legal(rec, status)
         age = age_on(born, self.on)
@@ -476,7 +476,7 @@ class _Generator:
         self.health(rec, status, age)
         return rec
 
-    def identity(self, rec: PatientRecord, status: str) -> None:
+    def identity(self, rec: Patient, status: str) -> None:
         rng = self.rng
         sex = rec.sex
         if status == "citizen":
@@ -509,7 +509,7 @@ class _Generator:
         else:
             rec.local_id = self.local_id()
 
-    def legal(self, rec: PatientRecord, status: str) -> None:
+    def legal(self, rec: Patient, status: str) -> None:
         rng = self.rng
         on = self.on
         born = rec.birth_date
@@ -571,7 +571,7 @@ class _Generator:
             # a child living here on a parent's residence permit (DOMAIN.md §2)
             rec.legal_status.parent_status = rng.choice(("permanent_foreigner", "permanent_stateless"))
 
-    def contact(self, rec: PatientRecord, status: str) -> None:
+    def contact(self, rec: Patient, status: str) -> None:
         rng = self.rng
         if rng.random() < 0.85:
             city = rng.choices(_CITY_NAMES, cum_weights=_CITY_CUM)[0]
@@ -587,7 +587,7 @@ class _Generator:
 
     # -- insurance evidence ----------------------------------------------------------------
 
-    def insurance(self, rec: PatientRecord, status: str, age: int) -> None:
+    def insurance(self, rec: Patient, status: str, age: int) -> None:
         rng = self.rng
         on = self.on
         resident = status in RESIDENT
@@ -618,7 +618,7 @@ class _Generator:
         if rng.random() < 0.62:
             self.fund_checks(rec, status)
 
-    def categories(self, rec: PatientRecord, status: str, age: int) -> None:
+    def categories(self, rec: Patient, status: str, age: int) -> None:
         rng = self.rng
         on = self.on
         born = rec.birth_date
@@ -665,7 +665,7 @@ class _Generator:
             cats.append(CategoryGrant("mother_heroine", add_years(born, rng.randint(35, max(35, age))),
                                       None))
 
-    def payments(self, rec: PatientRecord, payer: str, age: int, recent: float) -> None:
+    def payments(self, rec: Patient, payer: str, age: int, recent: float) -> None:
         """One to three paid periods with gaps; `recent` of payers are paid up to last month."""
         rng = self.rng
         now = month_of(self.on)
@@ -695,7 +695,7 @@ class _Generator:
                 period.first_month = earliest
             rec.payments.append(period)
 
-    def fund_checks(self, rec: PatientRecord, status: str) -> None:
+    def fund_checks(self, rec: Patient, status: str) -> None:
         """The Fund's answers, of various ages; consistent with the evidence most of the time."""
         rng = self.rng
         on = self.on.toordinal()
@@ -715,7 +715,7 @@ class _Generator:
 
     # -- health ----------------------------------------------------------------------------
 
-    def health(self, rec: PatientRecord, status: str, age: int) -> None:
+    def health(self, rec: Patient, status: str, age: int) -> None:
         rng = self.rng
         on = self.on.toordinal()
         for code, min_age, sex, chance, chronic, dated in CONDITIONS:
@@ -726,14 +726,14 @@ class _Generator:
                 since = date.fromordinal(on - rng.randrange(1, 700 if dated else 5000))
                 if since < rec.birth_date:
                     since = rec.birth_date
-            rec.conditions.append(ConditionRecord(code, since, chronic and rng.random() < 0.65))
+            rec.conditions.append(Diagnosis(code, since, chronic and rng.random() < 0.65))
         cancer = any(c.code[0] == "C" for c in rec.conditions)
         if (cancer and rng.random() < 0.25) or (age >= 75 and rng.random() < 0.01):
             rec.palliative = True
 
 
 def generate_patients(n: int, seed: int = 1, on: date | None = None,
-                      site: str = "DEMO") -> Iterator[PatientRecord]:
+                      site: str = "DEMO") -> Iterator[Patient]:
     """Yield `n` synthetic patients, the same ones for the same (seed, on, site).
 
     IINs are unique, valid and agree with birth date and sex; people without an IIN get

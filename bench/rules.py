@@ -17,11 +17,11 @@ from domain.decide import decide_all
 from domain.facts import facts_from_record
 from domain.records import (
     CategoryGrant,
-    ConditionRecord,
+    Diagnosis,
     FundCheck,
     IdentityDocument,
     LegalStatus,
-    PatientRecord,
+    Patient,
     PaymentPeriod,
 )
 from domain.rulepack import load_rule_pack
@@ -32,14 +32,14 @@ ICD = ["I10", "I11.9", "E11.9", "C50.9", "F20.0", "A15.0", "B20", "J45.0", "K29.
        "G40.9", "N40", "J06.9", "B35.1", "H40.1", "Q21.0", "U07.1", "A01.2"]
 
 
-def synthetic_patient(rng: random.Random, on: date) -> PatientRecord:
+def synthetic_patient(rng: random.Random, on: date) -> Patient:
     status = rng.choice(codes.STATUS_CODES)
     birth = date(rng.randint(1935, on.year), rng.randint(1, 12), rng.randint(1, 28))
     first = rng.randint(2015, on.year)
     last_month = f"{rng.randint(first, on.year)}-{rng.randint(1, 12):02d}"
-    conditions = [ConditionRecord(rng.choice(ICD), date(rng.randint(2020, on.year), rng.randint(1, 12), 1) if rng.random() < 0.3 else None,
+    conditions = [Diagnosis(rng.choice(ICD), date(rng.randint(2020, on.year), rng.randint(1, 12), 1) if rng.random() < 0.3 else None,
                                   rng.random() < 0.5) for _ in range(rng.randint(0, 4))]
-    return PatientRecord(
+    return Patient(
         surname="Test", given_name="Patient", birth_date=birth, sex=rng.choice(codes.SEXES),
         legal_status=LegalStatus(status, parent_status=rng.choice([None, "permanent_foreigner"]),
                                  kandas_since=date(on.year - 1, rng.randint(1, 12), 1) if status == "kandas" else None),

@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bench.runner import BenchContext, current_rss_mb, percentiles
 from db.engine import open_database, session_factory
 from db.repositories import find_hit_by_iin
 from db.search import search_patients
 from domain.names import fold, query_key
-from services.bench import BenchContext, current_rss_mb, percentiles
 
 SAMPLES = 1000
 WARMUP = 50

@@ -11,10 +11,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from bench.importing import _TreeMemory, fresh_database, raw_import, write_snapshot
+from bench.importing import measure as measure_import
 from db.rows import patient_key, reference_key
-from domain.synth import generate_patients
-from services.bench_import import _TreeMemory, fresh_database, raw_import, write_snapshot
-from services.bench_import import measure as measure_import
+from demo.synth import generate_patients
 
 
 def test_measure_reports_the_three_import_figures(tmp_path):

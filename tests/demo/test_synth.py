@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
+from demo.synth import PHC_CODES, demo_organisations, generate_patients, to_latin
 from domain.codes import CATEGORY_CODES, DOCUMENT_CODES, PAYER_CODES, STATUS_CODES
 from domain.iin import parse_iin
-from domain.synth import PHC_CODES, demo_organisations, generate_patients, to_latin
 
 ON = date(2026, 11, 22)
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")

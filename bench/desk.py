@@ -64,9 +64,9 @@ def measure(ctx) -> dict:
     cold, cold_db = start_seconds([python, str(ROOT / "main.py"), "--db", ctx.db_url],
                                   (MARKER, MARKER + "-DB"))
     ctx.progress("ui: bare Qt window")
-    (bare,) = start_seconds([python, "-m", "ui.bench_probe", "bare"], (MARKER,))
+    (bare,) = start_seconds([python, "-m", "bench.desk_probe", "bare"], (MARKER,))
     ctx.progress("ui: keystrokes into the search box")
-    out = subprocess.run([python, "-m", "ui.bench_probe", "keystrokes", "--db", ctx.db_url,
+    out = subprocess.run([python, "-m", "bench.desk_probe", "keystrokes", "--db", ctx.db_url,
                           "--count", "1000", "--seed", str(ctx.seed)],
                          capture_output=True, text=True, encoding="utf-8", env=_env(), cwd=ROOT,
                          timeout=900)

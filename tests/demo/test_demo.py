@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from db.demo import fill
 from db.engine import open_database, session_factory
 from db.repositories import find_by_iin, load_patient
+from demo.load import fill
+from demo.synth import generate_patients
 from domain.iin import parse_iin
 from domain.messages import BadInput
-from domain.synth import generate_patients
 from tests.helpers import run_cli
 
 ON = date(2026, 11, 22)
