@@ -1,4 +1,4 @@
-"""`evaluate FILE|-`: decide services for one case or a list of cases (ARCHITECTURE.md)."""
+"""`evaluate FILE|-`: decide services for one case or a list of cases."""
 
 from __future__ import annotations
 
