@@ -91,7 +91,7 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
     # The patient's data may change later; the copy still shows what was issued.
     engine = open_database(db_url)
     with session_factory(engine)() as s:
-        from db.models import Patient as Row
+        from db.models import PatientRecord as Row
         s.get(Row, clinic[AIGERIM_IIN]).address = "Астана қ., жаңа мекенжай"
         s.commit()
     engine.dispose()
