@@ -13,6 +13,8 @@ import importlib
 import json
 import sys
 
+from cli.parsing import NOT_TEXT, Parser, first_non_text, install_translations, language_of
+
 # command -> module in services/ with add_arguments(parser) and run(args) -> JSON-able | None
 COMMANDS = {
     "demo": ("cli.demo", "create or fill a database with synthetic patients"),
@@ -25,11 +27,6 @@ COMMANDS = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with one line, as for any bad input
-        self.exit(2, f"{self.prog}: {message}\n")
-
-
 def _common(parent: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parent.add_argument("--db", default=default, metavar="URL",
@@ -40,9 +37,9 @@ def _common(parent: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, object]]:
-    parser = _Parser(prog="tirkeu", description="Tirkeu registration desk")
+    parser = Parser(prog="tirkeu", description="Tirkeu registration desk")
     _common(parser, suppress=False)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
     modules = {}
     for name, (module_name, help_text) in COMMANDS.items():
         module = importlib.import_module(module_name)
@@ -62,9 +59,17 @@ def _opens_the_desk(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-    if _opens_the_desk(sys.argv[1:] if argv is None else argv):
-        parser, modules = _Parser(prog="tirkeu", description="Tirkeu registration desk"), {}
+            # never a traceback for a character the terminal cannot take
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+    argv = sys.argv[1:] if argv is None else argv
+    Parser.lang = language_of(argv)
+    install_translations(Parser.lang)
+    bad = first_non_text(argv)
+    if bad is not None:
+        print(NOT_TEXT.format(n=bad).in_lang(Parser.lang), file=sys.stderr)
+        return 2
+    if _opens_the_desk(argv):
+        parser, modules = Parser(prog="tirkeu", description="Tirkeu registration desk"), {}
         _common(parser, suppress=False)
         parser.set_defaults(command=None)
     else:

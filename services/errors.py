@@ -37,11 +37,21 @@ def write_crash_log(exc: BaseException) -> Path:
     return path
 
 
+# A message may quote a bad value; the line stays readable whatever was typed or read.
+MAX_LINE = 400
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """The text on one line, at most `limit` characters (with an ellipsis when cut)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
     try:
         return int(func() or 0)
     except BadInput as exc:
-        print(exc.in_lang(lang), file=sys.stderr)
+        print(one_line(exc.in_lang(lang)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(INTERRUPTED.in_lang(lang), file=sys.stderr)

@@ -32,3 +32,41 @@ def test_unreadable_database_is_exit_2_with_one_line(tmp_path, lang, needle):
 def test_unknown_option_is_exit_2():
     r = run_cli("iin")
     assert r.code == 2
+
+
+@pytest.mark.parametrize("lang,needle", [("kk", "міндетті"), ("ru", "обязательные")])
+def test_argument_errors_speak_the_chosen_language(lang, needle):
+    r = run_cli("search", "--lang", lang)
+    assert r.code == 2 and r.stdout == ""
+    assert needle in r.stderr and "required" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_an_argument_error_quotes_only_an_excerpt_of_a_huge_value():
+    r = run_cli("bench", "--section", "x" * 100_000, "--lang", "ru")
+    assert r.code == 2 and "недопустимое значение" in r.stderr
+    assert len(r.stderr) < 600 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_an_argument_that_is_not_utf8_is_refused_before_anything_runs(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    db = tmp_path / "x.sqlite"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "referral", "--iin", "850515300006", "--service",
+         "specialist_consult", "--out", str(tmp_path).encode() + b"/\xff\xfe.pdf", "--db", str(db)],
+        capture_output=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2
+    err = proc.stderr.decode("utf-8")
+    assert "UTF-8" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not db.exists()  # nothing was opened, nothing written
+
+
+def test_a_bad_message_value_is_cut_to_one_short_line():
+    from services.errors import MAX_LINE, one_line
+
+    line = one_line("Неверный код: " + "Z" * 10_000 + "\nвторая строка")
+    assert len(line) == MAX_LINE and line.endswith("…") and "\n" not in line
