@@ -59,6 +59,12 @@ E_HEADER_KEY = Message("CSV тақырыбында «iin» де, «local_id» д
                        "В заголовке CSV нет ни «iin», ни «local_id».")
 E_HEADER_DUP = Message("CSV тақырыбында «{column}» бағаны қайталанады.",
                        "В заголовке CSV столбец «{column}» повторяется.")
+E_ROW_DEEP = Message("Жолдағы JSON тым терең салынған; жол өткізілді.",
+                     "JSON в строке вложен слишком глубоко; строка пропущена.")
+E_ROW_NUMBER = Message("Жолдағы сан тым ұзын; жол өткізілді.",
+                       "Число в строке слишком длинное; строка пропущена.")
+E_ROW_TEXT = Message("Жолда толық емес таңба бар (\\ud800–\\udfff); жол өткізілді.",
+                     "В строке неполный символ (\\ud800–\\udfff); строка пропущена.")
 E_ORG = Message("«attached_org»: «{value}» ұйымы дерекқорда жоқ.",
                 "«attached_org»: организации «{value}» нет в базе данных.")
 
@@ -169,10 +175,15 @@ def _jsonl_rows(text: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict 
             continue
         try:
             value = json.loads(line)
-        except json.JSONDecodeError as exc:
+        except (ValueError, RecursionError) as exc:
+            # a syntax error, a number of thousands of digits, nesting too deep: this row alone
             if first:
                 raise BadInput(E_NOT_JSONL.format(path=path), field="file") from exc
-            yield number, not_an_object(exc.msg)
+            yield number, _json_problem(exc)
+            continue
+        if ("\\ud" in line or "\\uD" in line) and not _is_text(value):
+            # a \ud800-style escape decodes to half a character, which no database or screen takes
+            yield number, RowError(E_ROW_TEXT)
             continue
         if not isinstance(value, dict):
             if first:
@@ -181,6 +192,29 @@ def _jsonl_rows(text: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict 
             continue
         first = False
         yield number, value
+
+
+def _json_problem(exc: BaseException) -> RowError:
+    if isinstance(exc, json.JSONDecodeError):
+        return not_an_object(exc.msg)
+    if isinstance(exc, RecursionError):
+        return RowError(E_ROW_DEEP)
+    return RowError(E_ROW_NUMBER)  # Python refuses integers of thousands of digits
+
+
+def _is_text(value: object) -> bool:
+    """Whether every string in a decoded JSON value is whole UTF-8 text (no lone surrogates)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_is_text(k) and _is_text(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_is_text(v) for v in value)
+    return True
 
 
 def _guard(rows: Iterator, path: Path) -> Iterator:

@@ -264,6 +264,28 @@ def test_jsonl_bad_lines_are_rejected_rows(demo_db, tmp_path):
     assert "dispensary" in reasons[7]
 
 
+@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "parser-process"])
+def test_json_lines_python_cannot_decode_are_rejected_alone(demo_db, tmp_path, parallel):
+    """An over-deep line, a number of 5,000 digits and a \\ud800 escape used to end the whole
+    import with exit 1 (or fail after committing); each is now one rejected row."""
+    engine, path = demo_db
+    good = [json.dumps(to_row(p), ensure_ascii=False)
+            for p in generate_patients(3000 if parallel else 20, seed=9, on=ON)]
+    bad = ["[" * 100_000 + "]" * 100_000, '{"surname": ' + "9" * 5000 + "}",
+           '{"surname": "X\\ud800", "given_name": "Y", "status": "citizen", "local_id": "A-1"}',
+           json.dumps(dict(GOOD, **{"\ud800": 1}))]
+    lines = good[:10] + bad + good[10:]
+    target = tmp_path / "odd.jsonl"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = import_file(engine, target, today=ON, parallel=parallel)
+    assert out["rejected"] == 4 and out["read"] == len(lines)
+    assert out["inserted"] + out["updated"] + out["unchanged"] == len(good)
+    reasons = {e["line"]: e["reason"]["ru"] for e in out["errors"]}
+    assert "слишком глубоко" in reasons[11] and "слишком длинное" in reasons[12]
+    assert "неполный символ" in reasons[13] and "неполный символ" in reasons[14]
+    json.dumps(out, ensure_ascii=False).encode("utf-8")  # the summary itself is printable text
+
+
 @pytest.mark.parametrize("name,content,needle", [
     ("missing.csv", None, "Не удаётся прочитать"),
     ("empty.csv", b"", "пуст"),
