@@ -98,10 +98,12 @@ def recent_patient_ids(session: Session, limit: int = 20) -> list[int]:
 
 def record_visit(session: Session, patient_id: int, service: str, *, at: datetime,
                  emergency: bool, operator: str, funding: str | None, rule_pack: str | None,
-                 note: dict | None = None) -> int:
+                 note: dict | None = None, uuid: str | None = None) -> int:
     row = m.VisitRecord(patient_id=patient_id, service=service, at=at, emergency=emergency,
                         operator=operator, funding=funding, rule_pack=rule_pack,
                         note=json.dumps(note or {}, ensure_ascii=False))
+    if uuid is not None:
+        row.uuid = uuid  # a journaled emergency keeps its journal id, so a replay finds it
     session.add(row)
     session.flush()
     if emergency:
@@ -117,6 +119,11 @@ def _visit_row(v: m.VisitRecord) -> VisitRow:
         note = {"text": v.note}
     return VisitRow(v.id, v.patient_id, v.service, v.at, v.emergency, v.operator, v.funding,
                     v.rule_pack, note if isinstance(note, dict) else {"text": str(note)})
+
+
+def visit_by_uuid(session: Session, uuid: str) -> VisitRow | None:
+    row = session.scalars(select(m.VisitRecord).where(m.VisitRecord.uuid == uuid)).first()
+    return _visit_row(row) if row is not None else None
 
 
 def visits_of(session: Session, patient_id: int, limit: int = 50) -> list[VisitRow]:

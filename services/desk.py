@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from db import repositories, visits
+from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
 from db.visits import Session  # the session type, as the db layer exports it
@@ -303,7 +304,8 @@ def _funding_note(decision: Decision) -> Message:
     return Message(" ".join(n.kk for n in decision.notes), " ".join(n.ru for n in decision.notes))
 
 
-def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime) -> EmergencyOutcome:
+def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime,
+                          visit_uuid: str | None = None) -> EmergencyOutcome:
     """Record an emergency visit of a known patient. The visit is written even when the
     rules fail; the decision is then unknown and the note says to check later."""
     record = repositories.load_patient(session, patient_id)
@@ -317,13 +319,14 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
         session, patient_id, EMERGENCY_SERVICE, at=at, emergency=True, operator=operator,
         funding=decision.funding if decision else None,
         rule_pack=decision.rule_pack if decision else None,
-        note={"decision_error": error} if error else {})
+        note={"decision_error": error} if error else {}, uuid=visit_uuid)
     return EmergencyOutcome(visit_id, patient_id, record.local_id, at, operator, decision, note, error,
                             patient_name=record.full_name)
 
 
 def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int | None,
-                          known: str, operator: str, at: datetime) -> EmergencyOutcome:
+                          known: str, operator: str, at: datetime,
+                          visit_uuid: str | None = None) -> EmergencyOutcome:
     """Register someone whose identity is unknown and record the emergency visit. No
     insurance question: rule 1 funds emergency care of a person outside МӘМС from ТМККК."""
     if sex not in (None, "M", "F"):
@@ -336,8 +339,50 @@ def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int 
     visit_id = visits.record_visit(
         session, patient_id, EMERGENCY_SERVICE, at=at, emergency=True, operator=operator,
         funding="tmkkk", rule_pack=None,
-        note={"unidentified": True, "approx_age": approx_age, "known": known.strip()})
+        note={"unidentified": True, "approx_age": approx_age, "known": known.strip()},
+        uuid=visit_uuid)
     return EmergencyOutcome(visit_id, patient_id, local_id, at, operator, None, EMERGENCY_UNIDENTIFIED)
+
+
+def emergency_entry_for_patient(patient_id: int, *, operator: str, at: datetime) -> dict:
+    """What the emergency journal keeps of a known patient's emergency visit."""
+    return {"kind": "patient", "patient_id": patient_id, "operator": operator,
+            "at": at.isoformat(timespec="seconds")}
+
+
+def emergency_entry_for_unknown(*, sex: str | None, approx_age: int | None, known: str,
+                                operator: str, at: datetime) -> dict:
+    """What the emergency journal keeps of an unidentified patient's emergency visit."""
+    return {"kind": "unknown", "sex": sex, "approx_age": approx_age, "known": known,
+            "operator": operator, "at": at.isoformat(timespec="seconds")}
+
+
+def write_journaled(session: Session, entry: dict) -> EmergencyOutcome:
+    """Write a journaled emergency visit; a visit already written (the same id) is not written
+    again, so a journal replayed after a crash or a lost answer records each visit once."""
+    at = datetime.fromisoformat(entry["at"])
+    done = visits.visit_by_uuid(session, entry["id"])
+    if done is not None:
+        record = repositories.load_patient(session, done.patient_id)
+        return EmergencyOutcome(done.id, done.patient_id, record.local_id if record else None,
+                                done.at, done.operator, None, EMERGENCY_NO_DELAY,
+                                patient_name=record.full_name if record else "")
+    if entry["kind"] == "patient":
+        return emergency_for_patient(session, entry["patient_id"], operator=entry["operator"],
+                                     at=at, visit_uuid=entry["id"])
+    return emergency_for_unknown(session, sex=entry["sex"], approx_age=entry["approx_age"],
+                                 known=entry["known"], operator=entry["operator"], at=at,
+                                 visit_uuid=entry["id"])
+
+
+def journal_key(db: str | None) -> str:
+    """Which database an emergency journal belongs to: the SQLite file, or the server URL
+    without its password (the same for the name given at start-up and the opened engine)."""
+    from db.engine import resolve_url, sqlite_path
+
+    url = resolve_url(db or None)
+    path = sqlite_path(url)
+    return str(path) if path is not None else re.sub(r"://([^:/@]*):[^@]*@", r"://\1@", url)
 
 
 def link_unidentified(session: Session, unknown_id: int, known_id: int, operator: str) -> int:

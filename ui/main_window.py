@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.iin import parse_iin
-from domain.messages import LANGS
+from domain.messages import LANGS, BadInput
+from services.errors import write_crash_log
+from services.journal import EmergencyJournal
 from ui import translations
 from ui.crash import report_failure
 from ui.models.results_model import COL_NAME, PATIENT_ID_ROLE, ResultsModel
@@ -41,6 +44,9 @@ SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
+JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
+
+log = logging.getLogger(__name__)
 
 
 class _LazyServices:
@@ -89,6 +95,11 @@ class MainWindow(QMainWindow):
         self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
         self._dialogs: list[QWidget] = []
+        self._journal: EmergencyJournal | None = None
+        self._journal_busy: set[str] = set()
+        self._journal_timer = QTimer(self)
+        self._journal_timer.setInterval(JOURNAL_RETRY_MS)
+        self._journal_timer.timeout.connect(self.write_journal)
         self._open_when_shown: str | None = None
         self._build()
         self._wire_keys()
@@ -105,6 +116,7 @@ class MainWindow(QMainWindow):
         self.operator = desk.operator_name()
         self.tasks.attach(session_maker)
         self._render_status()
+        self.write_journal()  # visits a previous run could not write
         self.database_ready.emit()
 
     # ------------------------------------------------------------ construction
@@ -212,7 +224,11 @@ class MainWindow(QMainWindow):
         self.rulePackStatus.setObjectName("rulePackStatus")
         self.insuranceAgeStatus = QLabel()
         self.insuranceAgeStatus.setObjectName("insuranceAgeStatus")
-        for w in (self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
+        self.journalStatus = QLabel()
+        self.journalStatus.setObjectName("journalStatus")
+        self.journalStatus.setStyleSheet("color: #ef6c00; font-weight: bold")
+        self.journalStatus.setVisible(False)
+        for w in (self.journalStatus, self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
             self.statusBar().addPermanentWidget(w)
 
         self.searchEdit.textChanged.connect(self.search_now)
@@ -417,10 +433,9 @@ class MainWindow(QMainWindow):
     def emergency(self) -> None:
         """Always possible: for the open patient, or for someone not identified yet."""
         if self.current_patient_id is not None:
-            patient_id, operator = self.current_patient_id, self.operator
             at = datetime.now().replace(microsecond=0)
-            self.tasks.submit(lambda s: desk.emergency_for_patient(s, patient_id, operator=operator, at=at),
-                              self._show_emergency)
+            self._write_emergency(desk.emergency_entry_for_patient(
+                self.current_patient_id, operator=self.operator, at=at), self._show_emergency)
             return
         from ui.views.emergency_dialog import EmergencyDialog
 
@@ -429,11 +444,78 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _register_unknown(self, sex: str | None, approx_age: int | None, known: str) -> None:
-        operator = self.operator
         at = datetime.now().replace(microsecond=0)
-        self.tasks.submit(lambda s: desk.emergency_for_unknown(
-            s, sex=sex, approx_age=approx_age, known=known, operator=operator, at=at),
+        self._write_emergency(desk.emergency_entry_for_unknown(
+            sex=sex, approx_age=approx_age, known=known, operator=self.operator, at=at),
             self._on_unknown_registered)
+
+    # ------------------------------------------------------------ the emergency journal
+
+    def journal(self) -> EmergencyJournal:
+        """This database's emergency journal (the visits not yet known to be in it)."""
+        if self._journal is None:
+            self._journal = EmergencyJournal.for_database(desk.journal_key(self.db_url or self.db_label))
+        return self._journal
+
+    def _write_emergency(self, entry: dict, shown) -> None:
+        """The visit goes to the journal on disk first, then to the database; what the database
+        cannot take now stays journaled and is written later (`write_journal`)."""
+        entry = self.journal().append(entry)
+        self._render_journal()
+        self._journal_busy.add(entry["id"])
+        self.tasks.submit(lambda s: desk.write_journaled(s, entry),
+                          lambda outcome: self._on_journaled_written(entry, outcome, shown),
+                          lambda exc: self._on_journaled_failed(entry, exc, announce=True))
+
+    def write_journal(self) -> None:
+        """Try again every journaled visit the database has not taken yet."""
+        pending = [e for e in self.journal().pending() if e["id"] not in self._journal_busy]
+        for entry in pending:
+            self._journal_busy.add(entry["id"])
+            self.tasks.submit(lambda s, e=entry: desk.write_journaled(s, e),
+                              lambda outcome, e=entry: self._on_journaled_written(e, outcome, None),
+                              lambda exc, e=entry: self._on_journaled_failed(e, exc, announce=False))
+        self._render_journal()
+
+    def _on_journaled_written(self, entry: dict, outcome, shown) -> None:
+        self._journal_busy.discard(entry["id"])
+        self.journal().mark_written(entry["id"])
+        self._render_journal()
+        if shown is not None:
+            shown(outcome)
+        else:
+            self.statusBar().showMessage(self.tr("Emergency visit of %1 written to the database").replace(
+                "%1", entry["at"].replace("T", " ")), 8000)
+            if self.current_patient_id == outcome.patient_id:
+                self.open_patient(outcome.patient_id)
+
+    def _on_journaled_failed(self, entry: dict, exc: BaseException, announce: bool) -> None:
+        self._journal_busy.discard(entry["id"])
+        if not desk.is_database_failure(exc):
+            if isinstance(exc, BadInput):  # refused (the patient is gone): nothing to retry
+                self.journal().mark_written(entry["id"])
+                self._render_journal()
+                report_failure(exc, self)
+                return
+            write_crash_log(exc)  # a bug: logged, and the visit is still kept for later
+        log.warning("emergency visit %s kept in the journal: %s", entry["id"], exc)
+        self._render_journal()
+        if not self._journal_timer.isActive():
+            self._journal_timer.start()
+        if announce:
+            from ui.views.emergency_dialog import EmergencyPendingDialog
+
+            at = datetime.fromisoformat(entry["at"]).strftime("%d.%m.%Y %H:%M")
+            self._keep(EmergencyPendingDialog(at, entry.get("operator", ""),
+                                              len(self.journal().pending()), self)).open()
+
+    def _render_journal(self) -> None:
+        waiting = len(self._journal.pending()) if self._journal is not None else 0
+        self.journalStatus.setVisible(waiting > 0)
+        self.journalStatus.setText(self.tr("Emergency visits waiting to be written: %1").replace(
+            "%1", str(waiting)))
+        if not waiting:
+            self._journal_timer.stop()
 
     def _on_unknown_registered(self, outcome: desk.EmergencyOutcome) -> None:
         self._show_emergency(outcome)

@@ -202,6 +202,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
+    </message>
+    <message>
+        <source>Emergency visit of %1 written to the database</source>
+        <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="259" />
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
@@ -1031,6 +1039,33 @@
         <location filename="../models/results_model.py" line="89" />
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPendingDialog</name>
+    <message>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Тіркеуші: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Уақыты: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
+        <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
+    </message>
+    <message>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Emergency visit saved on this computer</source>
+        <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
 </context>
 </TS>

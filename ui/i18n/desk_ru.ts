@@ -202,6 +202,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Экстренных обращений ждут записи в базу: %1</translation>
+    </message>
+    <message>
+        <source>Emergency visit of %1 written to the database</source>
+        <translation>Экстренное обращение от %1 записано в базу данных</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="259" />
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
@@ -1031,6 +1039,33 @@
         <location filename="../models/results_model.py" line="89" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPendingDialog</name>
+    <message>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Экстренных обращений ждут записи в базу: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
+        <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
+    </message>
+    <message>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
+    </message>
+    <message>
+        <source>Emergency visit saved on this computer</source>
+        <translation>Экстренное обращение сохранено на этом компьютере</translation>
     </message>
 </context>
 </TS>

@@ -158,3 +158,47 @@ class EmergencyResultDialog(QDialog):
         else:
             self.rules.setText("")
         self.referralButton.setText(self.tr("Emergency &referral slip…"))
+
+
+class EmergencyPendingDialog(QDialog):
+    """The database could not take the visit: it is kept on this computer and written later."""
+
+    def __init__(self, at: str, operator: str, waiting: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emergencyPending")
+        self.at, self.operator, self.waiting = at, operator, waiting
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.headline.setFont(font)
+        self.pendingNote = QLabel()
+        self.pendingNote.setObjectName("pendingNote")
+        self.pendingNote.setWordWrap(True)
+        self.pendingNote.setStyleSheet("QLabel { border: 2px solid #ef6c00; padding: 6px; }")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        for w in (self.headline, self.pendingNote, self.details):
+            layout.addWidget(w)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Emergency visit saved on this computer"))
+        self.headline.setText(self.tr("Emergency visit recorded — proceed with care"))
+        self.pendingNote.setText(self.tr(
+            "The database cannot take it right now. The visit is kept on this computer and will "
+            "be written to the database automatically as soon as it answers."))
+        self.details.setText("\n".join((
+            self.tr("Time: %1").replace("%1", self.at),
+            self.tr("Operator: %1").replace("%1", self.operator or "—"),
+            self.tr("Emergency visits waiting to be written: %1").replace("%1", str(self.waiting)))))
