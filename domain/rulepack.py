@@ -360,6 +360,45 @@ def _check_overlaps(file_of: dict[str, str], items: list[Dated]) -> None:
                                     f"overlaps {a.id} (versions of rule {rule!r})")
 
 
+class _Duplicated(dict):
+    """An object holding a duplicate key somewhere inside, on its way up to the entry (an object
+    with an `id`) that the error names."""
+
+    path = ""
+
+
+def _duplicated_in(value: object) -> tuple[str, _Duplicated] | None:
+    if isinstance(value, _Duplicated):
+        return "", value
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _duplicated_in(item)
+            if found is not None:
+                return f"[{i}]{found[0]}", found[1]
+    return None
+
+
+def _unique_keys(file: str, pairs: list[tuple[str, object]]) -> dict:
+    """json's object hook: refuse two equal keys at any depth. json.load would silently keep the
+    last, so an edit meant as a new value could leave the old one in force unseen."""
+    out: dict = {}
+    path = None
+    for key, value in pairs:
+        if key in out and path is None:
+            path = key
+        out[key] = value
+        found = _duplicated_in(value) if path is None else None
+        if found is not None:
+            path = f"{key}{found[0]}.{found[1].path}"
+    if path is None:
+        return out
+    if isinstance(out.get("id"), str):
+        raise RulePackError(file, out["id"], f"duplicate key {path!r}")
+    spoiled = _Duplicated(out)
+    spoiled.path = path
+    return spoiled
+
+
 class _Loader:
     def __init__(self, directory: Path | None):
         self.directory = directory
@@ -372,9 +411,11 @@ class _Loader:
         else:
             text = resources.files("domain.rules").joinpath(name).read_text("utf-8")
         try:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(name, pairs))
         except json.JSONDecodeError as exc:
             raise RulePackError(name, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+        if isinstance(data, _Duplicated):  # outside every entry
+            raise RulePackError(name, "file", f"duplicate key {data.path!r}")
         self.digest.update(name.encode())
         self.digest.update(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
         return data
