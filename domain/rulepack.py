@@ -3,9 +3,9 @@
 Every entry has an `id`, `valid_from`, optional `valid_to` (both inclusive), a `citation`
 ({act, item, source}) and a `verified` flag. Versions of one rule share a `rule` name (default:
 the id) and may not overlap in time. The loader refuses duplicate ids, overlapping versions,
-versions that do not name their rule, unknown codes and missing citations, naming the file and
-the entry. The pack is compiled once (ICD ranges parsed, rules indexed by service) so that
-deciding is cheap.
+versions that do not name their rule, unknown codes, missing citations and duplicate JSON keys
+at any depth, naming the file and the entry. The pack is compiled once (ICD ranges parsed, rules
+indexed by service) so that deciding is cheap.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ STATUS_CLASSES = ("resident", "permit_holder", "temporary", "asylum_seeker")
 FAR_FUTURE = date(9999, 12, 31)
 
 # Predicates a rule's `when` may use, with the kind of argument each takes. The engine
-# (domain.decide) implements them; the data composes them.
+# implements them (domain.decide.PREDICATE_IMPLS, held equal to this table by a test); the data
+# composes them.
 PREDICATES: dict[str, str] = {
     "emergency": "bool",
     "any_condition": "list",  # any of the patient's codes (and the visit's) is on the list
