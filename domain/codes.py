@@ -1,5 +1,8 @@
 """The codes of DOMAIN.md (statuses, services, categories, payers, …), read from the shipped
-catalogue. Every code here is the code everywhere: database, rules, JSON, tests."""
+catalogue. Every code here is the code everywhere: database, rules, JSON, tests.
+
+A status here is only a code and a name: its class, package and insurability change with time
+and are the dated entries of statuses.json (`RulePack.status_rule(status, on)`)."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ conditions hold decides. The engine only evaluates the named conditions the data
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from datetime import date
 
 from domain.codes import SERVICE_CODES
@@ -30,31 +31,46 @@ class NoRuleInForce(BadInput):
     """"No rule in force" is an explicit answer, never a silent default."""
 
 
-# condition name -> how it is read from the context (service-independent ones are memoised)
-_TESTS = {
-    "any_condition": lambda c, arg: c.on_list(arg, c.all_codes),
-    "visit_condition": lambda c, arg: c.on_list(arg, c.visit_codes),
-    "observed_condition": lambda c, arg: c.on_list(arg, c.observed),
-    "package": lambda c, arg: c.status.package == arg,
-    "status_in": lambda c, arg: c.status.effective in arg,
-    "mams_insured": lambda c, arg: c.mams_insured == arg,
-    "palliative": lambda c, arg: c.facts.palliative == arg,
-    "pregnant": lambda c, arg: c.facts.pregnant == arg,
-    "minor": lambda c, arg: c.minor() == arg,
-    "vhi_valid": lambda c, arg: (c.facts.vhi_until is not None and c.facts.vhi_until >= c.on) == arg,
-    "screening_kind_in": lambda c, arg: c.visit.screening_kind in arg,
-    "category_in": lambda c, arg: bool(c.held_categories() & arg),
-    "repeat_visit": lambda c, arg: c.visit.repeat_visit == arg,
-    "specialty_in": lambda c, arg: (c.visit.specialty or "").strip().casefold() in arg,
-    "sex": lambda c, arg: c.facts.sex == arg,
+def _emergency(c: _Context, arg: bool, service: str) -> bool:
+    return (service in c.pack.emergency_services or c.visit.emergency) == arg
+
+
+def _any_of(c: _Context, arg: tuple, service: str) -> bool:
+    return any(c.holds(w, service) for w in arg)
+
+
+# The engine's side of rulepack.PREDICATES (a test holds the two tables equal): condition name ->
+# how it is read from the context for a service.
+PREDICATE_IMPLS: dict[str, Callable[[_Context, object, str], bool]] = {
+    "emergency": _emergency,
+    "any_condition": lambda c, arg, _s: c.on_list(arg, c.all_codes),
+    "visit_condition": lambda c, arg, _s: c.on_list(arg, c.visit_codes),
+    "observed_condition": lambda c, arg, _s: c.on_list(arg, c.observed),
+    "package": lambda c, arg, _s: c.status.package == arg,
+    "status_in": lambda c, arg, _s: c.status.effective in arg,
+    "mams_insured": lambda c, arg, _s: c.mams_insured == arg,
+    "palliative": lambda c, arg, _s: c.facts.palliative == arg,
+    "pregnant": lambda c, arg, _s: c.facts.pregnant == arg,
+    "minor": lambda c, arg, _s: c.minor() == arg,
+    "vhi_valid": lambda c, arg, _s: (c.facts.vhi_until is not None and c.facts.vhi_until >= c.on) == arg,
+    "screening_kind_in": lambda c, arg, _s: c.visit.screening_kind in arg,
+    "category_in": lambda c, arg, _s: bool(c.held_categories() & arg),
+    "repeat_visit": lambda c, arg, _s: c.visit.repeat_visit == arg,
+    "specialty_in": lambda c, arg, _s: (c.visit.specialty or "").strip().casefold() in arg,
+    "sex": lambda c, arg, _s: c.facts.sex == arg,
+    "any_of": _any_of,
 }
+# the others read only the patient and the visit: memoised per context, shared by every service
+_PER_SERVICE = frozenset({"emergency", "any_of"})
 
 
 class _Context:
     """Everything about one patient on one day that does not depend on the service."""
 
-    def __init__(self, pack: RulePack, facts: PatientFacts, on: date, visit: Visit):
+    def __init__(self, pack: RulePack, facts: PatientFacts, on: date, visit: Visit,
+                 referrals: Collection[str] = ()):
         self.pack, self.facts, self.on, self.visit = pack, facts, on, visit
+        self.referrals = referrals  # services with a referral on file, besides visit.referral
         self.status: ResolvedStatus = resolve_status(pack, facts, on)
         self.insurance: InsuranceResult = compute_insurance(pack, facts, on, self.status.rule)
         self.mams_insured = self.insurance.insured and self.status.rule.insurable
@@ -100,14 +116,12 @@ class _Context:
         return True
 
     def test(self, name: str, arg, service: str) -> bool:
-        if name == "emergency":
-            return (service in self.pack.emergency_services or self.visit.emergency) == arg
-        if name == "any_of":
-            return any(self.holds(w, service) for w in arg)
+        if name in _PER_SERVICE:
+            return PREDICATE_IMPLS[name](self, arg, service)
         key = (name, arg)
         value = self._memo.get(key)
         if value is None:
-            value = self._memo[key] = _TESTS[name](self, arg)
+            value = self._memo[key] = PREDICATE_IMPLS[name](self, arg, service)
         return value
 
     def minor(self) -> bool:
@@ -170,35 +184,35 @@ class _Context:
                 return "not_needed", rule.meta
         if required is None:
             return "not_needed", None
-        return ("present" if self.visit.referral else "missing"), required.meta
-
-
-# The desk decides a patient's services one by one with the same facts: the last context is
-# kept (facts are immutable, so identity is enough) and reused for the next service.
-_last: tuple | None = None
-
-
-def _context_for(pack: RulePack, facts: PatientFacts, on: date, visit: Visit) -> _Context:
-    global _last
-    key = (visit.for_condition, visit.specialty, visit.screening_kind, visit.repeat_visit,
-           visit.emergency, visit.referral)
-    last = _last
-    if last is not None and last[0] is pack and last[1] is facts and last[2] == on and last[3] == key:
-        return last[4]
-    ctx = _Context(pack, facts, on, visit)
-    _last = (pack, facts, on, key, ctx)
-    return ctx
+        present = self.visit.referral or service in self.referrals
+        return ("present" if present else "missing"), required.meta
 
 
 def decide(facts: PatientFacts, visit: Visit, on: date, pack: RulePack | None = None) -> Decision:
     """One service (`visit.service`) for a patient on `on`."""
     if visit.service not in SERVICE_CODES:
         raise BadInput(UNKNOWN_SERVICE.format(code=visit.service), "service")
-    return _context_for(pack or load_rule_pack(), facts, on, visit).decide(visit.service)
+    return _Context(pack or load_rule_pack(), facts, on, visit).decide(visit.service)
 
 
-def decide_all(facts: PatientFacts, on: date, pack: RulePack | None = None,
-               visit: Visit | None = None) -> list[Decision]:
-    """Every service of the catalogue, in DOMAIN.md §4 order; `visit.service` is ignored."""
-    ctx = _Context(pack or load_rule_pack(), facts, on, visit or Visit())
-    return [ctx.decide(service) for service in SERVICE_CODES]
+def decide_all(facts: PatientFacts, on: date, pack: RulePack | None = None, visit: Visit | None = None, *,
+               referrals: Collection[str] = (),
+               on_error: Callable[[str, Exception], None] | None = None) -> list[Decision]:
+    """Every service of the catalogue, in DOMAIN.md §4 order; `visit.service` is ignored.
+
+    What does not depend on the service (status, insurance, the patient's conditions) is worked
+    out once. `referrals` names the services with a referral on file (as `visit.referral` does
+    for all). With `on_error`, a service whose evaluation raises is passed to it with the error
+    and left out of the list, and the other services are still decided; without it the error
+    propagates. An error in the shared part always propagates: no service could be decided.
+    """
+    ctx = _Context(pack or load_rule_pack(), facts, on, visit or Visit(), referrals)
+    if on_error is None:
+        return [ctx.decide(service) for service in SERVICE_CODES]
+    out = []
+    for service in SERVICE_CODES:
+        try:
+            out.append(ctx.decide(service))
+        except Exception as exc:  # noqa: BLE001 - the caller's to report, the rest go on
+            on_error(service, exc)
+    return out

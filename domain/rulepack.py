@@ -3,9 +3,9 @@
 Every entry has an `id`, `valid_from`, optional `valid_to` (both inclusive), a `citation`
 ({act, item, source}) and a `verified` flag. Versions of one rule share a `rule` name (default:
 the id) and may not overlap in time. The loader refuses duplicate ids, overlapping versions,
-versions that do not name their rule, unknown codes and missing citations, naming the file and
-the entry. The pack is compiled once (ICD ranges parsed, rules indexed by service) so that
-deciding is cheap.
+versions that do not name their rule, unknown codes, missing citations and duplicate JSON keys
+at any depth, naming the file and the entry. The pack is compiled once (ICD ranges parsed, rules
+indexed by service) so that deciding is cheap.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ STATUS_CLASSES = ("resident", "permit_holder", "temporary", "asylum_seeker")
 FAR_FUTURE = date(9999, 12, 31)
 
 # Predicates a rule's `when` may use, with the kind of argument each takes. The engine
-# (domain.decide) implements them; the data composes them.
+# implements them (domain.decide.PREDICATE_IMPLS, held equal to this table by a test); the data
+# composes them.
 PREDICATES: dict[str, str] = {
     "emergency": "bool",
     "any_condition": "list",  # any of the patient's codes (and the visit's) is on the list
@@ -360,6 +361,45 @@ def _check_overlaps(file_of: dict[str, str], items: list[Dated]) -> None:
                                     f"overlaps {a.id} (versions of rule {rule!r})")
 
 
+class _Duplicated(dict):
+    """An object holding a duplicate key somewhere inside, on its way up to the entry (an object
+    with an `id`) that the error names."""
+
+    path = ""
+
+
+def _duplicated_in(value: object) -> tuple[str, _Duplicated] | None:
+    if isinstance(value, _Duplicated):
+        return "", value
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _duplicated_in(item)
+            if found is not None:
+                return f"[{i}]{found[0]}", found[1]
+    return None
+
+
+def _unique_keys(file: str, pairs: list[tuple[str, object]]) -> dict:
+    """json's object hook: refuse two equal keys at any depth. json.load would silently keep the
+    last, so an edit meant as a new value could leave the old one in force unseen."""
+    out: dict = {}
+    path = None
+    for key, value in pairs:
+        if key in out and path is None:
+            path = key
+        out[key] = value
+        found = _duplicated_in(value) if path is None else None
+        if found is not None:
+            path = f"{key}{found[0]}.{found[1].path}"
+    if path is None:
+        return out
+    if isinstance(out.get("id"), str):
+        raise RulePackError(file, out["id"], f"duplicate key {path!r}")
+    spoiled = _Duplicated(out)
+    spoiled.path = path
+    return spoiled
+
+
 class _Loader:
     def __init__(self, directory: Path | None):
         self.directory = directory
@@ -372,9 +412,11 @@ class _Loader:
         else:
             text = resources.files("domain.rules").joinpath(name).read_text("utf-8")
         try:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(name, pairs))
         except json.JSONDecodeError as exc:
             raise RulePackError(name, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+        if isinstance(data, _Duplicated):  # outside every entry
+            raise RulePackError(name, "file", f"duplicate key {data.path!r}")
         self.digest.update(name.encode())
         self.digest.update(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
         return data

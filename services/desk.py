@@ -114,6 +114,13 @@ def _decide(facts, visit: Visit, on: date) -> Decision:
     return decide(facts, visit, on)
 
 
+def _decide_all(facts, on: date, referrals: set[str],
+                on_error: Callable[[str, Exception], None]) -> list[Decision]:
+    from domain.decide import decide_all
+
+    return decide_all(facts, on, referrals=referrals, on_error=on_error)
+
+
 @dataclass(frozen=True, slots=True)
 class CoverageRow:
     service: str
@@ -142,21 +149,34 @@ def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Co
         facts = _facts(record, on)
     except Exception as exc:  # noqa: BLE001 - every row becomes "unknown — check", logged
         _log_failure("patient facts", exc)
-        rows = tuple(CoverageRow(code, None, code in referrals, f"{type(exc).__name__}: {exc}")
-                     for code in codes.SERVICE_CODES)
-        return Coverage(on, rows, version)
+        return Coverage(on, _unknown_rows(referrals, exc), version)
+    failed: dict[str, Exception] = {}
+
+    def spoiled(service: str, exc: Exception) -> None:
+        if not failed:  # one log entry per card, not one per failing row
+            _log_failure(f"decision for {service}", exc)
+        failed[service] = exc
+
+    try:
+        decided = {d.service: d for d in _decide_all(facts, on, referrals, spoiled)}
+    except Exception as exc:  # noqa: BLE001 - the shared part failed: every row "unknown — check"
+        _log_failure("decisions", exc)
+        return Coverage(on, _unknown_rows(referrals, exc), version)
     rows = []
-    logged = False
     for code in codes.SERVICE_CODES:
         present = code in referrals
-        try:
-            rows.append(CoverageRow(code, _decide(facts, Visit(service=code, referral=present), on), present))
-        except Exception as exc:  # noqa: BLE001 - that row becomes "unknown — check"
-            if not logged:
-                _log_failure(f"decision for {code}", exc)
-                logged = True
-            rows.append(CoverageRow(code, None, present, f"{type(exc).__name__}: {exc}"))
+        if code in decided:
+            rows.append(CoverageRow(code, decided[code], present))
+        else:
+            exc = failed.get(code)
+            error = f"{type(exc).__name__}: {exc}" if exc is not None else "no decision"
+            rows.append(CoverageRow(code, None, present, error))
     return Coverage(on, tuple(rows), version)
+
+
+def _unknown_rows(referrals: set[str], exc: Exception) -> tuple[CoverageRow, ...]:
+    error = f"{type(exc).__name__}: {exc}"
+    return tuple(CoverageRow(code, None, code in referrals, error) for code in codes.SERVICE_CODES)
 
 
 # ---------------------------------------------------------------- the patient card
@@ -252,25 +272,7 @@ def open_card(session: Session, patient_id: int, on: date, operator: str = "") -
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
     visits.note_opened(session, patient_id, operator)
-    return _card_with_guards(session, record, on)
-
-
-def _card_with_guards(session: Session, record: Patient, on: date) -> Card:
-    try:
-        return build_card(session, record, on)
-    except ImportError as exc:
-        # The rule modules themselves failed to import: the card still opens, every rule
-        # part says "unknown — check".
-        _log_failure("rule modules", exc)
-        err = f"{type(exc).__name__}: {exc}"
-        info = parse_iin(record.iin) if record.iin else None
-        refs = visits.active_referral_services(session, record.id, on) if record.id else set()
-        return Card(record, on, age_on(record.birth_date, on), info, iin_warnings(record, info),
-                    document_lines(record, on), None, err, None, err,
-                    visits.organisation_names(session, record.attached_org), [], err,
-                    coverage(record, on, refs),
-                    visits.visits_of(session, record.id) if record.id else [],
-                    visits.unidentified_facts(session, record.id) if record.id else None)
+    return build_card(session, record, on)  # opens whatever rule part fails: each is guarded
 
 
 def coverage_for(session: Session, patient_id: int, on: date) -> Coverage:

@@ -170,15 +170,20 @@ def _legal_status(patient: Patient, on: date) -> Message | None:
     return name
 
 
-def _limited(patient: Patient) -> bool:
+def _limited(patient: Patient, on: date, pack=None) -> bool:
+    """Whether the recorded status has the limited package on `on`, from the rule pack's dated
+    status rules (a dated change of package reaches the slip); no status, or no rule in force,
+    counts as limited."""
+    from domain.rulepack import load_rule_pack
+
     status = patient.legal_status
-    entry = by_code(STATUSES).get(status.status) if status else None
-    return entry is None or entry.extra.get("package") == "limited"
+    rule = (pack or load_rule_pack()).status_rule(status.status, on) if status else None
+    return rule is None or rule.package == "limited"
 
 
 def _notes(decision: Decision, patient: Patient, emergency: bool) -> tuple[Message, ...]:
     notes = tuple(decision.notes)
-    if emergency and not notes and _limited(patient):
+    if emergency and not notes and _limited(patient, decision.on):
         notes = (FREE_UNTIL_SAFE,)
     return notes
 

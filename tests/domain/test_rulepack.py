@@ -161,6 +161,33 @@ def test_broken_json_names_the_file_and_line(pack_dir):
     assert err.file == "screening.json" and err.entry == "line 2"
 
 
+@pytest.mark.parametrize(("file", "old", "new", "entry", "key"), [
+    # json.load would keep the last value: each of these would silently change a rule
+    ("statuses.json", '"package": "limited",', '"package": "limited", "package": "full",',
+     "status.temporary_foreigner", "package"),
+    ("statuses.json", '"kk": "Қандас:', '"kk": "Қандас.", "kk": "Қандас:', "status.kandas", "text.kk"),
+    ("conditions.json", '"label"', '"label": "x", "label"', "list.dangerous", "entries[0].label"),
+    ("pack.json", '"version"', '"version": "2000.01", "version"', "file", "version"),
+])
+def test_a_duplicate_key_at_any_depth_is_refused_naming_file_entry_and_key(pack_dir, file, old, new, entry, key):
+    path = pack_dir / file
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+    err = refused(pack_dir)
+    assert (err.file, err.entry, err.problem) == (file, entry, f"duplicate key {key!r}")
+
+
+def test_status_attributes_are_only_in_the_dated_status_rules():
+    """The catalogue names the statuses; class, package, insurable and categories are dated
+    entries of statuses.json, so a dated change reaches every reader."""
+    from domain.codes import STATUSES
+
+    catalogue = json.loads((Path(domain.__file__).resolve().parent / "rules" / "catalogue.json").read_text("utf-8"))
+    assert all(set(entry) == {"code", "name"} for entry in catalogue["statuses"])
+    assert all(s.extra == {} for s in STATUSES)
+
+
 # ------------------------------------------------ DOMAIN.md §12 alternatives as data
 
 ASYLUM = PatientFacts(status="asylum_seeker")

@@ -233,3 +233,42 @@ def test_a_patient_without_an_iin_is_referred_by_id_with_the_local_number(db_url
     assert "SELF-2026-000007" in text and "Жергілікті нөмір / Местный номер" in text
     assert "IIN:SELF-2026-000007" in issued.slip.qr_payload()
     assert "Бесплатно до устранения угрозы жизни" in text  # asylum seekers have the limited package
+
+
+def test_a_dated_change_of_a_status_package_reaches_the_slip_from_that_day(tmp_path, monkeypatch):
+    """The emergency slip's "free until the threat is removed" follows the package of the dated
+    status rule in force on the decision's day, not an undated copy."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    import domain
+    import domain.rulepack
+    from domain.records import LegalStatus, Patient
+    from domain.rulepack import load_rule_pack_from
+    from services.referrals import FREE_UNTIL_SAFE, _limited, _notes
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(domain.__file__).resolve().parent / "rules", rules)
+    data = json.loads((rules / "statuses.json").read_text("utf-8"))
+    old = next(r for r in data["statuses"] if r["id"] == "status.asylum_seeker")
+    old["valid_to"] = "2024-05-31"
+    data["statuses"].append(dict(old, id="status.asylum_seeker.2024", rule="status.asylum_seeker",
+                                 package="full", valid_from="2024-06-01", valid_to=None))
+    (rules / "statuses.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    pack = load_rule_pack_from(rules)
+    seeker = Patient("Азизов", "Карим", legal_status=LegalStatus("asylum_seeker"))
+    before, after = date(2024, 5, 31), date(2024, 6, 1)
+
+    assert _limited(seeker, before, pack) and not _limited(seeker, after, pack)
+    assert _limited(seeker, after)  # the shipped pack keeps the limited package
+    assert _limited(Patient("Без", "Статуса"), after, pack)  # no status recorded: limited
+
+    monkeypatch.setattr(domain.rulepack, "load_rule_pack", lambda: pack)
+
+    def emergency_on(day):
+        return Decision(service="ambulance", on=day, funding="tmkkk", emergency=True, referral="not_needed",
+                        insured=False, status_class="asylum_seeker", rules=(), rule_pack=pack.version)
+
+    assert _notes(emergency_on(before), seeker, emergency=True) == (FREE_UNTIL_SAFE,)
+    assert _notes(emergency_on(after), seeker, emergency=True) == ()

@@ -155,24 +155,64 @@ def test_the_coverage_date_can_be_changed(qtbot, window, desk_db, monkeypatch):
 
 
 def test_a_failing_evaluation_spoils_only_its_row(monkeypatch):
-    calls = []
+    """The card decides the whole catalogue in one call; a rule that raises for one service
+    makes that row "unknown — check" and the others are decided as usual."""
+    from domain import decide as engine
+    from domain.records import LegalStatus, Patient
 
-    def decide(facts, visit, on):
-        calls.append(visit.service)
-        if visit.service == "diagnostics":
+    record = Patient("Нұрланов", "Асқар", birth_date=date(1985, 5, 15), sex="M",
+                     legal_status=LegalStatus("citizen"))
+    on = date(2026, 3, 1)
+    healthy = {r.service: r for r in desk.coverage(record, on, {"diagnostics"}).rows}
+    real = engine.PREDICATE_IMPLS["emergency"]
+
+    def emergency(c, arg, service):
+        if service == "diagnostics":
             raise ValueError("no rule in force")
-        return _decision(visit.service, "paid")
+        return real(c, arg, service)
 
-    monkeypatch.setattr(desk, "_facts", lambda record, on: object())
-    monkeypatch.setattr(desk, "_decide", decide)
-    from domain.records import Patient
-
-    cov = desk.coverage(Patient("A", "B"), date(2026, 3, 1), {"diagnostics"})
+    monkeypatch.setitem(engine.PREDICATE_IMPLS, "emergency", emergency)
+    shared = []
+    real_context = engine._Context
+    monkeypatch.setattr(engine, "_Context", lambda *a: shared.append(a) or real_context(*a))
+    cov = desk.coverage(record, on, {"diagnostics"})
     by_service = {r.service: r for r in cov.rows}
+    assert [r.service for r in cov.rows] == list(healthy)
     assert by_service["diagnostics"].decision is None and "no rule in force" in by_service["diagnostics"].error
     assert by_service["diagnostics"].referral_on_file
-    assert all(r.decision is not None for r in cov.rows if r.service != "diagnostics")
-    assert len(calls) == len(cov.rows) == 22
+    others = [r for r in cov.rows if r.service != "diagnostics"]
+    assert all(r.decision is not None and r.decision == healthy[r.service].decision for r in others)
+    assert len(shared) == 1  # one shared context for the whole card
+
+
+def test_a_referral_on_file_reaches_only_its_own_row():
+    from domain.records import LegalStatus, Patient
+
+    record = Patient("Нұрланов", "Асқар", birth_date=date(1985, 5, 15), sex="M",
+                     legal_status=LegalStatus("citizen"))
+    rows = {r.service: r for r in desk.coverage(record, date(2026, 3, 1), {"planned_inpatient"}).rows}
+    assert rows["planned_inpatient"].referral_on_file and rows["planned_inpatient"].decision.referral == "present"
+    assert not rows["rehabilitation"].referral_on_file and rows["rehabilitation"].decision.referral == "missing"
+
+
+def test_the_card_opens_when_the_rule_parts_fail(db_url, desk_db, monkeypatch):
+    from domain import insurance, screening, status
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("rule part broken")
+
+    for module, name in ((status, "classify"), (insurance, "insurance_status"), (screening, "due_screenings")):
+        monkeypatch.setattr(module, name, broken)
+    monkeypatch.setattr(desk, "_facts", broken)
+    _url, ids = desk_db
+    engine = open_database(db_url)
+    with session_factory(engine)() as s:
+        card = desk.open_card(s, ids["askar"], date(2026, 3, 1))
+    engine.dispose()
+    assert card.record.id == ids["askar"] and card.documents
+    assert (card.status, card.insurance, card.screenings) == (None, None, [])
+    assert all("rule part broken" in e for e in (card.status_error, card.insurance_error, card.screening_error))
+    assert len(card.coverage.rows) == 22 and all(r.decision is None for r in card.coverage.rows)
 
 
 def test_unexpected_errors_reach_the_crash_dialog_and_the_log(qtbot, window, tmp_path):
