@@ -373,9 +373,8 @@ class ReferralDialog(QDialog):
             if self._closed:
                 return
             self._update_buttons()
-            if self._close_result is None:
-                self._on_failed(exc)
-            self._close_if_asked()
+            self._close_result = None  # stay open: the receptionist must see that it failed
+            self._on_failed(exc)
 
         self._writes += 1
         self._update_buttons()

@@ -261,3 +261,21 @@ def test_translations_cover_the_form(qtbot, db_url, clinic, tasks, tmp_path, lan
         assert labels and all(not re.search(r"[A-Za-z]{3,}", t) or "ICD" in t for t in labels), labels
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_failed_issue_keeps_a_closing_form_open_to_say_so(qtbot, db_url, clinic, tasks, monkeypatch):
+    from domain.messages import BadInput, Message
+    from services import referrals
+
+    def refuse(*_args, **_kwargs):
+        raise BadInput(Message("Дерекқор бос емес", "База данных занята"))
+
+    monkeypatch.setattr(referrals, "issue_referral", refuse)
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="diagnostics", lang="ru")
+    dialog.issue()
+    dialog.reject()
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as failed:
+        pass
+    assert failed.args == ["База данных занята"]
+    assert dialog.isVisible() and dialog.issued is None and dialog.issueButton.isEnabled()
+    assert register(db_url, clinic[AIGERIM_IIN])[0] == []
