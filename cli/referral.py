@@ -20,12 +20,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> dict[str, object]:
     # Imported here: every command parses its arguments at start-up, and the PDF and database
     # code would slow down the commands that need neither.
-    from db.engine import resolve_url
-    from services.referrals import issue_referral
+    from dataclasses import replace
 
-    issued = issue_referral(
-        resolve_url(args.db), args.iin, args.service, diagnosis=args.diagnosis,
-        diagnosis_text=args.diagnosis_text, to=args.to, emergency=args.emergency,
-        doctor=args.doctor, specialist=args.specialist, operator="cli", out=args.out,
-    )
-    return issued.as_json()
+    from db.engine import open_database, resolve_url, session_factory
+    from services.referrals import check_output_path, issue_referral, write_pdf
+
+    path = check_output_path(args.out)  # refused before anything is recorded
+    engine = open_database(resolve_url(args.db), create=False)
+    try:
+        with session_factory(engine).begin() as session:
+            issued = issue_referral(
+                session, args.iin, args.service, diagnosis=args.diagnosis,
+                diagnosis_text=args.diagnosis_text, to=args.to, emergency=args.emergency,
+                doctor=args.doctor, specialist=args.specialist, operator="cli",
+            )
+    finally:
+        engine.dispose()
+    write_pdf(path, issued.pdf)  # after the commit: the register's lock is not held for the disk
+    return replace(issued, path=path).as_json()

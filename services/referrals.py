@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.engine import Session, open_database, session_factory
+from db.engine import Session
 from db.referrals import (
     ReferralEntry,
     allocate_number,
@@ -301,53 +301,54 @@ def _check_request(request: ReferralRequest) -> ReferralRequest:
 
 
 # --- use cases ----------------------------------------------------------------------------------
+#
+# Every use case receives its unit of work, a session the caller made, and the caller commits
+# (the desk's TaskRunner when the function returns, the command line with `make.begin()`):
+# only the composition roots open the database.
 
-def issue_referral(db_url: str, iin_or_patient_id: str | int, service: str, *,
+def _write_lock(session: Session) -> None:
+    # The write lock up front: the number, the register line and the print log are one
+    # transaction, so no other desk can take the same number meanwhile (db/engine.py).
+    session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+
+
+def issue_referral(session: Session, iin_or_patient_id: str | int, service: str, *,
                    diagnosis: str | None = None, diagnosis_text: str | None = None,
                    to: str | None = None, emergency: bool = False, on: date | None = None,
                    doctor: str | None = None, operator: str = "",
                    specialist: str | None = None, urgency: str | None = None,
-                   doctor_position: str | None = None, out: str | os.PathLike | None = None,
+                   doctor_position: str | None = None,
                    decision: Decision | None = None) -> IssuedReferral:
-    """Number, record and render one referral; write the PDF to `out` when given.
+    """Number, record and render one referral.
 
-    Everything is checked before the number is taken, so bad input records nothing. `decision`
-    lets the desk pass the decision it already shows; otherwise the rule pack decides here."""
+    `session` must be fresh, with no transaction begun: the write lock is taken on its first
+    connection, so that the number, the register line and the print log are one transaction.
+    The caller commits. Everything is checked before the number is taken, so bad input records
+    nothing. Writing the PDF to a file is the caller's, after the commit (`check_output_path`
+    before, `write_pdf` after). `decision` lets the desk pass the decision it already shows;
+    otherwise the rule pack decides here."""
     request = _check_request(ReferralRequest(
         service=service, diagnosis=diagnosis, diagnosis_text=diagnosis_text, to=to,
         specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
         doctor_position=doctor_position))
     on = on or date.today()
-    path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url, create=False)
-    try:
-        make = session_factory(engine)
-        with make() as session:
-            patient = _find_patient(session, iin_or_patient_id)
-            target = _org_by_code(session, to)
-            attached = _attached(session, patient)
-            session.expunge_all()
-        decision = decision or decide_for(patient, request, on)
-        with make() as session:
-            # Take the write lock first: the number, the register line and the print log are
-            # one transaction, so no other desk can take the same number meanwhile.
-            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
-            settings = load_settings(session)
-            settings.site_prefix = ensure_site_prefix(session)
-            number = allocate_number(session, settings.site_prefix, on.year)
-            slip = build_slip(patient=patient, decision=decision, settings=settings,
-                              request=request, number=number, on=on, attached=attached,
-                              target=target)
-            pdf = render_referral(slip, invariant=True)
-            sha = hashlib.sha256(pdf).hexdigest()
-            record_referral(session, _entry(slip, patient, decision, request, sha, operator,
-                                            settings.site_prefix, to), slip_to_json(slip))
-            session.commit()
-    finally:
-        engine.dispose()
-    if path is not None:
-        _write(path, pdf)
-    return IssuedReferral(number, decision.funding, pdf, sha, path, slip, decision)
+    _write_lock(session)
+    patient = _find_patient(session, iin_or_patient_id)
+    target = _org_by_code(session, to)
+    attached = _attached(session, patient)
+    decision = decision or decide_for(patient, request, on)
+    settings = load_settings(session)
+    settings.site_prefix = ensure_site_prefix(session)
+    number = allocate_number(session, settings.site_prefix, on.year)
+    slip = build_slip(patient=patient, decision=decision, settings=settings,
+                      request=request, number=number, on=on, attached=attached,
+                      target=target)
+    # Rendered before the record: the register keeps the PDF's hash.
+    pdf = render_referral(slip, invariant=True)
+    sha = hashlib.sha256(pdf).hexdigest()
+    record_referral(session, _entry(slip, patient, decision, request, sha, operator,
+                                    settings.site_prefix, to), slip_to_json(slip))
+    return IssuedReferral(number, decision.funding, pdf, sha, None, slip, decision)
 
 
 def _entry(slip: SlipData, patient: Patient, decision: Decision, request: ReferralRequest,
@@ -366,7 +367,9 @@ def _entry(slip: SlipData, patient: Patient, decision: Decision, request: Referr
     )
 
 
-def _write(path: Path, pdf: bytes) -> None:
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """Write a slip to a path `check_output_path` accepted; called after the commit, so a slow
+    or failing disk never holds the register's lock."""
     # Write beside and rename, so a power cut never leaves a half-written slip under the name.
     tmp = path.with_name(f".{path.name}.part")
     try:
@@ -377,59 +380,39 @@ def _write(path: Path, pdf: bytes) -> None:
         raise BadInput(ERR_OUT.format(path=path), field="out") from exc
 
 
-def reprint_referral(db_url: str, number: str, *, operator: str = "",
-                     out: str | os.PathLike | None = None) -> IssuedReferral:
-    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded."""
-    path = check_output_path(out) if out is not None else None
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            entry = get_referral(session, number)
-            snapshot = slip_snapshot(session, number)
-            if entry is None or snapshot is None:
-                raise BadInput(ERR_REFERRAL.format(number=number), field="number")
-            slip = slip_from_json(snapshot).as_copy()
-            pdf = render_referral(slip, invariant=True)
-            sha = hashlib.sha256(pdf).hexdigest()
-            record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)
-            session.commit()
-    finally:
-        engine.dispose()
-    if path is not None:
-        _write(path, pdf)
-    return IssuedReferral(number, entry.funding, pdf, sha, path, slip)
+def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:
+    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded when the
+    caller commits."""
+    entry = get_referral(session, number)
+    snapshot = slip_snapshot(session, number)
+    if entry is None or snapshot is None:
+        raise BadInput(ERR_REFERRAL.format(number=number), field="number")
+    slip = slip_from_json(snapshot).as_copy()
+    pdf = render_referral(slip, invariant=True)
+    sha = hashlib.sha256(pdf).hexdigest()
+    record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)
+    return IssuedReferral(number, entry.funding, pdf, sha, None, slip)
 
 
-def verify_referral(db_url: str, number: str) -> bool:
+def verify_referral(session: Session, number: str) -> bool:
     """Whether the stored content still renders to the PDF whose hash the register holds."""
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            entry = get_referral(session, number)
-            snapshot = slip_snapshot(session, number)
-    finally:
-        engine.dispose()
+    entry = get_referral(session, number)
+    snapshot = slip_snapshot(session, number)
     if entry is None or snapshot is None:
         raise BadInput(ERR_REFERRAL.format(number=number), field="number")
     pdf = render_referral(slip_from_json(snapshot), invariant=True)
     return hashlib.sha256(pdf).hexdigest() == entry.pdf_sha256
 
 
-def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
+def preview_referral(session: Session, patient_id: int, request: ReferralRequest, *,
                      on: date | None = None, decision: Decision | None = None) -> bytes:
     """A draft slip for the desk's preview: nothing is recorded and no number is used up."""
     _check_request(request)
     on = on or date.today()
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            patient = _find_patient(session, patient_id)
-            target = _org_by_code(session, request.to)
-            attached = _attached(session, patient)
-            settings = load_settings(session)
-            session.expunge_all()
-    finally:
-        engine.dispose()
+    patient = _find_patient(session, patient_id)
+    target = _org_by_code(session, request.to)
+    attached = _attached(session, patient)
+    settings = load_settings(session)
     decision = decision or decide_for(patient, request, on)
     prefix = settings.site_prefix or "…"
     slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
@@ -440,39 +423,26 @@ def preview_referral(db_url: str, patient_id: int, request: ReferralRequest, *,
 
 # --- settings and lists for the desk ------------------------------------------------------------
 
-def clinic_settings(db_url: str) -> ClinicSettings:
-    """The settings as the dialog shows them, with the site prefix fixed if it was unset."""
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
-            settings = load_settings(session)
-            settings.site_prefix = ensure_site_prefix(session)
-            session.commit()
-            return settings
-    finally:
-        engine.dispose()
+def clinic_settings(session: Session) -> ClinicSettings:
+    """The settings as the dialog shows them, with the site prefix fixed if it was unset (a
+    write: give a fresh session, with no transaction begun, and commit)."""
+    _write_lock(session)
+    settings = load_settings(session)
+    settings.site_prefix = ensure_site_prefix(session)
+    return settings
 
 
-def update_clinic_settings(db_url: str, settings: ClinicSettings) -> None:
-    settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            save_settings(session, settings)
-            session.commit()
-    finally:
-        engine.dispose()
+def update_clinic_settings(session: Session, settings: ClinicSettings) -> None:
+    """Store the settings (refused with BadInput when a value is wrong). Give a fresh session,
+    with no transaction begun, and commit: the write lock is taken first, so that a desk busy
+    writing is waited for instead of failing a read that turns into a write."""
+    _write_lock(session)
+    save_settings(session, replace(settings, site_prefix=settings.site_prefix.strip().upper()))
 
 
-def target_organisations(db_url: str) -> list[Organisation]:
+def target_organisations(session: Session) -> list[Organisation]:
     """Organisations a patient can be referred to (every one but the clinic itself)."""
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            return [o for o in list_organisations(session) if not o.is_self]
-    finally:
-        engine.dispose()
+    return [o for o in list_organisations(session) if not o.is_self]
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,16 +455,11 @@ class ReferralContext:
     paper: str
 
 
-def referral_context(db_url: str, patient_id: int | None) -> ReferralContext:
-    engine = open_database(db_url, create=False)
-    try:
-        with session_factory(engine)() as session:
-            patient = load_patient(session, patient_id) if patient_id is not None else None
-            organisations = [o for o in list_organisations(session) if not o.is_self]
-            settings = load_settings(session)
-    finally:
-        engine.dispose()
-    return ReferralContext(patient, organisations, list(settings.doctors), settings.paper)
+def referral_context(session: Session, patient_id: int | None) -> ReferralContext:
+    patient = load_patient(session, patient_id) if patient_id is not None else None
+    settings = load_settings(session)
+    return ReferralContext(patient, target_organisations(session), list(settings.doctors),
+                           settings.paper)
 
 
 def referable_services() -> list[str]:

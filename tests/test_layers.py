@@ -97,3 +97,54 @@ def test_the_contract_checker_catches_a_violation(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from sqlalchemy import select\nimport ui.app\ndef f():\n    from bench import runner\n", "utf-8")
     assert imports_of(bad) == {"sqlalchemy", "ui", "bench"}
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Full dotted names imported by a file (`from db.engine import x` gives db.engine)."""
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_the_desk_imports_the_database_only_in_its_composition_root():
+    """ui/ gets its values from services/; only ui/app.py opens the database (db.engine)."""
+    found = {
+        (str(path.relative_to(ROOT)), name)
+        for path in package_files("ui")
+        for name in _imported_modules(path)
+        if name == "db" or name.startswith("db.")
+    }
+    assert found and {name for _path, name in found} == {"db.engine"}
+    assert {path for path, _name in found} == {"ui/app.py"}
+
+
+ENGINE_OPENERS = {"open_database", "create_engine", "make_engine"}
+
+
+def engine_openers_called(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    called = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name in ENGINE_OPENERS:
+                called.append(f"{path.name}:{node.lineno} {name}")
+    return called
+
+
+def test_use_cases_never_open_the_database():
+    """A use case receives its session from the caller; only composition roots open engines."""
+    assert [c for path in package_files("services") for c in engine_openers_called(path)] == []
+
+
+def test_the_engine_check_catches_a_use_case_that_opens_one(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from db import engine\ndef f(url):\n    e = engine.open_database(url)\n"
+                   "    return make_engine(url)\n", "utf-8")
+    assert engine_openers_called(bad) == ["bad.py:3 open_database", "bad.py:4 make_engine"]

@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
             report_failure(exc, self)
             return
         before = set(self.findChildren(QDialog))
-        open_referral_dialog(self, self.db_url, patient_id, service, self.coverage_date(), self.lang,
+        open_referral_dialog(self, self.tasks, patient_id, service, self.coverage_date(), self.lang,
                              emergency=emergency)
         if patient_id is not None:
             # An issued referral changes the card ("referral on file"): reload when it closes.
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
             report_failure(exc, self)
             return
         before = set(self.findChildren(QDialog))
-        open_settings_dialog(self, self.db_url)
+        open_settings_dialog(self, self.tasks)
         self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
     # ------------------------------------------------------------ status bar and demo data

@@ -1,7 +1,8 @@
 """The referral form: prefilled from the selected coverage row, previewed inside the program,
 issued, printed with the system print dialog and saved as PDF.
 
-Issuing, previewing and reprinting run on a worker thread; the results come back as signals.
+Everything that reads the database or the rule pack runs on the desk's TaskRunner: the form
+opens at once in a loading state and fills in when its context arrives.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -32,42 +33,22 @@ from domain.codes import FUNDINGS, SERVICES
 from domain.decision import Decision
 from domain.icd import is_valid_icd
 from domain.messages import BadInput
-from services.referrals import (
-    IssuedReferral,
-    ReferralRequest,
-    decide_for,
-    issue_referral,
-    preview_referral,
-    referable_services,
-    referral_context,
-    reprint_referral,
-)
+from services import referrals
+from services.referrals import IssuedReferral, ReferralContext, ReferralRequest, referable_services
 from ui.pdf_preview import PdfPreview, print_document
+from ui.tasks import TaskRunner
 
 URGENCY_CODES = ("planned", "urgent", "emergency")
+# One referral form is open at a time (window-modal), so fixed channels suffice: a newer
+# answer on a channel replaces an older one still on its way.
+CONTEXT_CHANNEL = "referral.context"
+DECISION_CHANNEL = "referral.decision"
+PREVIEW_CHANNEL = "referral.preview"
 
 
-class _Relay(QObject):
-    done = Signal(object)
-    error = Signal(object)
-
-
-class _Job(QRunnable):
-    """Runs one service call on the thread pool; the relay delivers the outcome on the GUI
-    thread (queued signal), so no widget is touched from the worker."""
-
-    def __init__(self, func: Callable[[], object]):
-        super().__init__()
-        self.func = func
-        self.relay = _Relay()
-
-    def run(self) -> None:
-        try:
-            result = self.func()
-        except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread and shown there
-            self.relay.error.emit(exc)
-        else:
-            self.relay.done.emit(result)
+def _decision_inputs(request: ReferralRequest) -> tuple:
+    """What the rule pack's decision depends on (decide_for reads nothing else)."""
+    return request.service, request.diagnosis, request.specialist, request.emergency
 
 
 def _ask_printer(parent: QWidget) -> QPrinter | None:
@@ -88,26 +69,29 @@ class ReferralDialog(QDialog):
     printed = Signal(int)
     saved = Signal(str)
     failed = Signal(str)
+    loaded = Signal()  # the patient and the clinic's lists have arrived
 
-    def __init__(self, parent: QWidget | None, db_url: str, patient_id: int | None,
+    def __init__(self, parent: QWidget | None, tasks: TaskRunner, patient_id: int | None,
                  service: str | None, on: date, lang: str = "kk", emergency: bool = False):
         super().__init__(parent)
         self.setObjectName("referralDialog")
-        self.db_url, self.patient_id, self.on, self.lang = db_url, patient_id, on, lang
+        self.tasks, self.patient_id, self.on, self.lang = tasks, patient_id, on, lang
         self.issued: IssuedReferral | None = None
         self.decision: Decision | None = None
+        self._decided_for: tuple | None = None  # the inputs `decision` was made from
+        self.context: ReferralContext | None = None  # None until loaded on a worker
         self._original_printed = False
-        self._jobs: set[_Job] = set()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one action at a time, in the order asked
+        self._writes = 0  # issues and reprints under way: they hold a closing form open
+        self._close_result: int | None = None
+        self._closed = False
         # Hooks for the system dialogs, so that tests can answer them without a modal loop.
         self.printer_provider: Callable[[], QPrinter | None] = lambda: _ask_printer(self)
         self.save_path_provider: Callable[[str], str | None] = lambda s: _ask_save_path(self, s)
-        self.context = referral_context(db_url, patient_id)
         self._build(service, emergency)
         self.retranslate()
-        self._refresh_decision()
         self._update_buttons()
+        self.tasks.submit(lambda session: referrals.referral_context(session, patient_id),
+                          self._on_context, self._on_failed_here, channel=CONTEXT_CHANNEL)
 
     # --- building -------------------------------------------------------------------------------
 
@@ -130,9 +114,6 @@ class ReferralDialog(QDialog):
         self.diagnosisTextEdit.setFixedHeight(60)
         self.targetCombo = QComboBox(objectName="targetCombo")
         self.targetCombo.addItem("", None)
-        for org in self.context.organisations:
-            name = org.name_ru if self.lang == "ru" else org.name_kk
-            self.targetCombo.addItem(name, org.code)
         self.specialistEdit = QLineEdit(objectName="specialistEdit")
         self.urgencyCombo = QComboBox(objectName="urgencyCombo")
         for code in URGENCY_CODES:
@@ -141,8 +122,6 @@ class ReferralDialog(QDialog):
             self.urgencyCombo.setCurrentIndex(URGENCY_CODES.index("emergency"))
         self.doctorCombo = QComboBox(objectName="doctorCombo")
         self.doctorCombo.setEditable(True)
-        for doctor in self.context.doctors:
-            self.doctorCombo.addItem(doctor.name, doctor.position)
         self.numberLabel = QLabel(objectName="numberLabel")
         self.statusLabel = QLabel(objectName="statusLabel")
         self.statusLabel.setWordWrap(True)
@@ -227,7 +206,27 @@ class ReferralDialog(QDialog):
 
     # --- state ----------------------------------------------------------------------------------
 
+    def _on_context(self, context: ReferralContext) -> None:
+        if self._closed:
+            return
+        self.context = context
+        for org in context.organisations:
+            name = org.name_ru if self.lang == "ru" else org.name_kk
+            self.targetCombo.addItem(name, org.code)
+        typed = self.doctorCombo.currentText()
+        for doctor in context.doctors:
+            self.doctorCombo.addItem(doctor.name, doctor.position)
+        if typed:  # typed while the form was loading: keep it over the default doctor
+            self.doctorCombo.setEditText(typed)
+        self._show_patient()
+        self._refresh_decision()
+        self._update_buttons()
+        self.loaded.emit()
+
     def _show_patient(self) -> None:
+        if self.context is None:
+            self.patientLabel.setText(self.tr("Loading the patient…"))
+            return
         patient = self.context.patient
         if patient is None:
             self.patientLabel.setText(self.tr("No patient selected: choose a patient first."))
@@ -283,15 +282,39 @@ class ReferralDialog(QDialog):
         self._update_buttons()
 
     def _refresh_decision(self) -> None:
-        """Funding of the chosen service for this patient, decided locally by the rule pack."""
-        patient = self.context.patient
-        self.decision = None
-        if patient is not None and self.icd_state() != "invalid":
-            try:
-                self.decision = decide_for(patient, self._request(), self.on)
-            except BadInput as exc:
-                self.statusLabel.setText(exc.in_lang(self.lang))
-        self._show_funding()
+        """Funding of the chosen service for this patient, decided locally by the rule pack on
+        a worker; the funding shown stays until the new decision arrives."""
+        patient = self.context.patient if self.context is not None else None
+        if patient is None or self.icd_state() == "invalid":
+            self.decision, self._decided_for = None, None
+            self.tasks.submit(lambda _s: None, None, channel=DECISION_CHANNEL)  # drop one coming
+            self._show_funding()
+            return
+        request, on = self._request(), self.on
+        inputs = _decision_inputs(request)
+
+        def decided(decision: Decision) -> None:
+            if self._closed:
+                return
+            self.decision, self._decided_for = decision, inputs
+            self._show_funding()
+
+        def refused(exc: BaseException) -> None:
+            if self._closed:
+                return
+            if not isinstance(exc, BadInput):
+                raise exc  # the crash dialog: the rule pack itself failed
+            self.decision, self._decided_for = None, None
+            self.statusLabel.setText(exc.in_lang(self.lang))
+            self._show_funding()
+
+        self.tasks.submit(lambda _s: referrals.decide_for(patient, request, on), decided, refused,
+                          channel=DECISION_CHANNEL)
+
+    def _shown_decision(self, request: ReferralRequest) -> Decision | None:
+        """The decision on screen when it was made for this request; otherwise None, and the
+        service decides again (the register then holds the right rules)."""
+        return self.decision if self._decided_for == _decision_inputs(request) else None
 
     def _show_funding(self) -> None:
         decision = self.decision
@@ -310,11 +333,19 @@ class ReferralDialog(QDialog):
             self.numberLabel.setText(self.tr("Referral No. %1 issued.").replace("%1", self.issued.number))
 
     def _busy(self) -> bool:
-        return bool(self._jobs)
+        return self._writes > 0
+
+    def busy(self) -> bool:
+        """Whether the form is still loading or an issue or reprint is under way."""
+        return self.context is None or self._busy()
+
+    def _ready(self) -> bool:
+        """Whether the form, as filled in, can be previewed or issued now."""
+        return (self.context is not None and self.context.patient is not None
+                and self.icd_state() != "invalid" and not self._busy())
 
     def _update_buttons(self) -> None:
-        ready = (self.context.patient is not None and self.icd_state() != "invalid"
-                 and not self._busy())
+        ready = self._ready()
         issued = self.issued is not None
         self.previewButton.setEnabled(ready and not issued)
         self.issueButton.setEnabled(ready and not issued)
@@ -326,25 +357,32 @@ class ReferralDialog(QDialog):
 
     # --- background work ------------------------------------------------------------------------
 
-    def _run(self, func: Callable[[], object], on_done: Callable[[object], None]) -> None:
-        job = _Job(func)
-        self._jobs.add(job)
+    def _write(self, fn: Callable[[object], object], on_done: Callable[[object], None]) -> None:
+        """Run an issue or a reprint on the desk's runner; the form stays open until it is back."""
 
         def finish(result: object) -> None:
-            self._jobs.discard(job)
+            self._writes -= 1
+            if self._closed:
+                return
             self._update_buttons()
-            on_done(result)
+            on_done(result)  # recorded in the register: shown even when the form is closing
+            self._close_if_asked()
 
-        def fail(exc: object) -> None:
-            self._jobs.discard(job)
+        def fail(exc: BaseException) -> None:
+            self._writes -= 1
+            if self._closed:
+                return
             self._update_buttons()
+            self._close_result = None  # stay open: the receptionist must see that it failed
             self._on_failed(exc)
 
-        job.relay.done.connect(finish, Qt.ConnectionType.QueuedConnection)
-        job.relay.error.connect(fail, Qt.ConnectionType.QueuedConnection)
-        job.setAutoDelete(False)
+        self._writes += 1
         self._update_buttons()
-        self._pool.start(job)
+        self.tasks.submit(fn, finish, fail)
+
+    def _on_failed_here(self, exc: BaseException) -> None:
+        if not self._closed:
+            self._on_failed(exc)
 
     def _on_failed(self, exc: object) -> None:
         if isinstance(exc, BadInput):
@@ -354,20 +392,21 @@ class ReferralDialog(QDialog):
         self.statusLabel.setText(text)
         self.failed.emit(text)
 
-    def wait_idle(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
-
     # --- actions --------------------------------------------------------------------------------
 
     def show_preview(self) -> None:
         if not self.previewButton.isEnabled():
             return
-        request, decision = self._request(), self.decision
+        request, patient_id, on = self._request(), self.patient_id, self.on
+        decision = self._shown_decision(request)
         self.statusLabel.setText(self.tr("Preparing the preview…"))
-        self._run(lambda: preview_referral(self.db_url, self.patient_id, request, on=self.on,
-                                           decision=decision), self._on_preview)
+        self.tasks.submit(lambda session: referrals.preview_referral(
+            session, patient_id, request, on=on, decision=decision),
+            self._on_preview, self._on_failed_here, channel=PREVIEW_CHANNEL)
 
     def _on_preview(self, pdf: object) -> None:
+        if self._closed:
+            return
         self.preview.load_bytes(pdf)
         self.statusLabel.setText(self.tr("Preview: not issued yet, no number taken."))
         self.preview_ready.emit()
@@ -378,16 +417,19 @@ class ReferralDialog(QDialog):
             if then:
                 then()
             return
-        if self.context.patient is None or self.icd_state() == "invalid" or self._busy():
+        if not self._ready():
             return
-        request, decision = self._request(), self.decision
+        request, patient_id, on = self._request(), self.patient_id, self.on
+        decision = self._shown_decision(request)
         self.statusLabel.setText(self.tr("Issuing the referral…"))
+        # A draft still on its way must not replace the issued slip in the preview.
+        self.tasks.submit(lambda _s: None, None, channel=PREVIEW_CHANNEL)
 
-        def work() -> IssuedReferral:
-            return issue_referral(
-                self.db_url, self.patient_id, request.service, diagnosis=request.diagnosis,
+        def work(session) -> IssuedReferral:
+            return referrals.issue_referral(
+                session, patient_id, request.service, diagnosis=request.diagnosis,
                 diagnosis_text=request.diagnosis_text, to=request.to,
-                emergency=request.emergency, on=self.on, doctor=request.doctor,
+                emergency=request.emergency, on=on, doctor=request.doctor,
                 doctor_position=request.doctor_position, specialist=request.specialist,
                 urgency=request.urgency, decision=decision)
 
@@ -398,10 +440,10 @@ class ReferralDialog(QDialog):
             self.statusLabel.setText("")
             self._update_buttons()
             self.referral_issued.emit(result.number)
-            if then:
+            if then and self._close_result is None:  # no print or save dialog over a closing form
                 then()
 
-        self._run(work, done)
+        self._write(work, done)
 
     def print_slip(self) -> None:
         if not self.printButton.isEnabled():
@@ -418,8 +460,8 @@ class ReferralDialog(QDialog):
             return
         # Every further printing is a copy, marked and recorded in the register.
         number = self.issued.number
-        self._run(lambda: reprint_referral(self.db_url, number),
-                  lambda copy: self._send_to_printer(printer, copy.pdf))
+        self._write(lambda session: referrals.reprint_referral(session, number),
+                    lambda copy: self._send_to_printer(printer, copy.pdf))
 
     def _send_to_printer(self, printer: QPrinter, pdf: bytes) -> None:
         shown = self.preview.pdf_bytes()
@@ -449,14 +491,23 @@ class ReferralDialog(QDialog):
         self.saved.emit(path)
 
     def done(self, result: int) -> None:
-        self._pool.waitForDone()
+        if self._writes:
+            # An issue or reprint under way is recorded whatever happens: close once it is back,
+            # so that the desk reloads the card after the register has it.
+            self._close_result = result
+            return
+        self._closed = True  # answers still on their way find the form gone
         super().done(result)
 
+    def _close_if_asked(self) -> None:
+        if self._close_result is not None and not self._writes:
+            self.done(self._close_result)
 
-def open_referral_dialog(parent: QWidget | None, db_url: str, patient_id: int | None,
+
+def open_referral_dialog(parent: QWidget | None, tasks: TaskRunner, patient_id: int | None,
                          service: str | None, on: date, lang: str,
                          emergency: bool = False) -> None:
     """Open the referral form, window-modal over the desk, without blocking the caller."""
-    dialog = ReferralDialog(parent, db_url, patient_id, service, on, lang, emergency)
+    dialog = ReferralDialog(parent, tasks, patient_id, service, on, lang, emergency)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

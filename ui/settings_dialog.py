@@ -1,5 +1,9 @@
 """Clinic settings: the organisation printed on slips, the referral number prefix, form codes,
-paper size and the referring doctors."""
+paper size and the referring doctors.
+
+Loading and saving run on the desk's TaskRunner: a save waiting for another desk's write never
+freezes the window.
+"""
 
 from __future__ import annotations
 
@@ -23,20 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.settings import PAPERS, ClinicSettings, Doctor
 from domain.messages import BadInput
-from services.referrals import clinic_settings, update_clinic_settings
+from services import referrals
+from services.types import PAPERS, ClinicSettings, Doctor
+from ui.tasks import TaskRunner
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, db_url: str, lang: str = "kk"):
+    def __init__(self, parent: QWidget | None, tasks: TaskRunner, lang: str = "kk"):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.db_url, self.lang = db_url, lang
-        self.settings = clinic_settings(db_url)
+        self.tasks, self.lang = tasks, lang
+        self.settings: ClinicSettings | None = None
+        self._state = "loading"  # "loading", "ready" or "saving"
+        self._closed = False
         self._build()
-        self._fill(self.settings)
         self.retranslate()
+        self._show_state()
+        self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
 
     def _line(self, name: str) -> QLineEdit:
         return QLineEdit(objectName=name)
@@ -66,6 +74,7 @@ class SettingsDialog(QDialog):
         self.errorLabel = QLabel(objectName="errorLabel")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setStyleSheet("color: #b00020;")
+        self.statusLabel = QLabel(objectName="statusLabel")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("settingsButtons")
@@ -100,6 +109,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.orgBox)
         layout.addWidget(self.slipBox)
         layout.addWidget(self.doctorsBox)
+        layout.addWidget(self.statusLabel)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
 
@@ -131,11 +141,47 @@ class SettingsDialog(QDialog):
         self.removeDoctorButton.setText(self.tr("Remove doctor"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # --- loading and saving ---------------------------------------------------------------------
+
+    def busy(self) -> bool:
+        """Whether the settings are still loading or being saved."""
+        return self._state != "ready"
+
+    def _show_state(self) -> None:
+        texts = {"loading": self.tr("Loading the settings…"), "saving": self.tr("Saving…"),
+                 "ready": ""}
+        self.statusLabel.setText(texts[self._state])
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self._state == "ready")
+        # A save under way cannot be taken back: Cancel would only hide whether it was stored.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(self._state != "saving")
+        for box in (self.orgBox, self.slipBox, self.doctorsBox):
+            box.setEnabled(self._state == "ready")
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self._show_state()
+
+    def _on_loaded(self, settings: ClinicSettings) -> None:
+        if self._closed:
+            return
+        self.settings = settings
+        self._fill(settings)
+        self._set_state("ready")
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if not isinstance(exc, BadInput):
+            raise exc  # the crash dialog, as for any unexpected failure on the desk
+        self.statusLabel.setText("")
+        self.errorLabel.setText(exc.in_lang(self.lang))
 
     def _fill(self, s: ClinicSettings) -> None:
         self.orgNameKkEdit.setText(s.org_name_kk)
@@ -195,18 +241,41 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        if self.busy():
+            return
         settings = self.edited_settings()
-        try:
-            update_clinic_settings(self.db_url, settings)
-        except BadInput as exc:
+        self._set_state("saving")
+
+        def saved(_result: object) -> None:
+            if self._closed:
+                return
+            self.settings = settings
+            self.errorLabel.setText("")
+            self._set_state("ready")
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            if self._closed:
+                return
+            self._set_state("ready")
+            if not isinstance(exc, BadInput):
+                raise exc  # the crash dialog, as for any unexpected failure on the desk
             self.errorLabel.setText(exc.in_lang(self.lang))
             widget = self._field_widget(exc.field)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.settings = settings
-        self.errorLabel.setText("")
-        self.accept()
+
+        self.tasks.submit(lambda session: referrals.update_clinic_settings(session, settings),
+                          saved, refused)
+
+    def reject(self) -> None:
+        if self._state != "saving":  # Escape as well as Cancel
+            super().reject()
+
+    def done(self, result: int) -> None:
+        # Answers still on their way find the dialog gone and are ignored.
+        self._closed = True
+        super().done(result)
 
     def _field_widget(self, field: str | None) -> QWidget | None:
         return {
@@ -220,12 +289,12 @@ class SettingsDialog(QDialog):
         }.get(field or "")
 
 
-def open_settings_dialog(parent: QWidget | None, db_url: str, lang: str | None = None) -> None:
+def open_settings_dialog(parent: QWidget | None, tasks: TaskRunner, lang: str | None = None) -> None:
     """Open the settings window-modal over the desk, without blocking the caller.
     The language of error lines follows the desk's language (its `lang`) when not given."""
     if lang is None:
         value = getattr(parent, "lang", None) or (parent.property("lang") if parent else None)
         lang = value if value in ("kk", "ru") else "kk"
-    dialog = SettingsDialog(parent, db_url, lang)
+    dialog = SettingsDialog(parent, tasks, lang)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -103,12 +103,19 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(db_url, clinic, tmp_
 
 WORKER = """
 import json, sys
-from services.referrals import issue_referral
+from pathlib import Path
+from db.engine import open_database, session_factory
+from services.referrals import issue_referral, write_pdf
 url, iin, folder, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+engine = open_database(url, create=False)
+make = session_factory(engine)
 numbers = []
 for i in range(n):
-    issued = issue_referral(url, iin, "diagnostics", out=f"{folder}/{sys.argv[5]}-{i}.pdf")
+    with make.begin() as session:  # one unit of work per referral, as the desk runs it
+        issued = issue_referral(session, iin, "diagnostics")
+    write_pdf(Path(f"{folder}/{sys.argv[5]}-{i}.pdf"), issued.pdf)
     numbers.append(issued.number)
+engine.dispose()
 print(json.dumps(numbers))
 """
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -17,6 +19,7 @@ from domain.decision import Decision, FiredRule
 from domain.messages import BadInput, Message
 from services.referrals import (
     ReferralRequest,
+    check_output_path,
     clinic_settings,
     issue_referral,
     preview_referral,
@@ -24,6 +27,7 @@ from services.referrals import (
     target_organisations,
     update_clinic_settings,
     verify_referral,
+    write_pdf,
 )
 from tests.reports.pdfcheck import text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, FOREIGNER_IIN, fill_clinic
@@ -47,11 +51,39 @@ def flat(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", text_of(pdf))
 
 
+def unit(db_url, fn):
+    """What a composition root does: open the database, run one use case in one unit of work
+    (committed when it returns), close the database."""
+    engine = open_database(db_url, create=False)
+    try:
+        with session_factory(engine).begin() as session:
+            return fn(session)
+    finally:
+        engine.dispose()
+
+
+def issue(db_url, key, service, *, out=None, **kwargs):
+    """Issue as the command line does: the path checked first, the PDF written after the commit."""
+    path = check_output_path(out) if out is not None else None
+    issued = unit(db_url, lambda s: issue_referral(s, key, service, **kwargs))
+    if path is not None:
+        write_pdf(path, issued.pdf)
+    return replace(issued, path=path)
+
+
+def reprint(db_url, number, *, out=None, **kwargs):
+    path = check_output_path(out) if out is not None else None
+    copy = unit(db_url, lambda s: reprint_referral(s, number, **kwargs))
+    if path is not None:
+        write_pdf(path, copy.pdf)
+    return replace(copy, path=path)
+
+
 def test_issue_records_the_referral_and_writes_the_pdf(db_url, clinic, tmp_path):
     out = tmp_path / "slip.pdf"
-    issued = issue_referral(db_url, AIGERIM_IIN, "planned_inpatient", diagnosis="k80.1",
-                            diagnosis_text="Өт тас ауруы", to="H7", on=ON, operator="desk1",
-                            out=out, decision=decision("planned_inpatient"))
+    issued = issue(db_url, AIGERIM_IIN, "planned_inpatient", diagnosis="k80.1",
+                   diagnosis_text="Өт тас ауруы", to="H7", on=ON, operator="desk1",
+                   out=out, decision=decision("planned_inpatient"))
     assert re.fullmatch(r"SELF[0-9A-F]{4}-2026-000001", issued.number)
     assert issued.funding == "mams"
     assert out.read_bytes() == issued.pdf
@@ -76,18 +108,18 @@ def test_issue_records_the_referral_and_writes_the_pdf(db_url, clinic, tmp_path)
 
 
 def test_numbers_follow_each_other_and_the_year(db_url, clinic):
-    first = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
-    second = issue_referral(db_url, clinic[AIGERIM_IIN], "diagnostics", on=ON, decision=decision("diagnostics"))
-    next_year = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=date(2027, 1, 3),
-                               decision=decision("diagnostics"))
+    first = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+    second = issue(db_url, clinic[AIGERIM_IIN], "diagnostics", on=ON, decision=decision("diagnostics"))
+    next_year = issue(db_url, AIGERIM_IIN, "diagnostics", on=date(2027, 1, 3),
+                      decision=decision("diagnostics"))
     prefix = first.number.split("-")[0]
     assert [first.number, second.number, next_year.number] == [
         f"{prefix}-2026-000001", f"{prefix}-2026-000002", f"{prefix}-2027-000001"]
 
 
 def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tmp_path):
-    issued = issue_referral(db_url, AIGERIM_IIN, "specialist_consult", diagnosis="E11.9", on=ON,
-                            specialist="эндокринолог", decision=decision("specialist_consult"))
+    issued = issue(db_url, AIGERIM_IIN, "specialist_consult", diagnosis="E11.9", on=ON,
+                   specialist="эндокринолог", decision=decision("specialist_consult"))
     # The patient's data may change later; the copy still shows what was issued.
     engine = open_database(db_url)
     with session_factory(engine)() as s:
@@ -95,7 +127,7 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
         s.get(Row, clinic[AIGERIM_IIN]).address = "Астана қ., жаңа мекенжай"
         s.commit()
     engine.dispose()
-    copy = reprint_referral(db_url, issued.number, operator="desk2", out=tmp_path / "copy.pdf")
+    copy = reprint(db_url, issued.number, operator="desk2", out=tmp_path / "copy.pdf")
     original_text, copy_text = flat(issued.pdf), flat(copy.pdf)
     assert "КӨШІРМЕ / КОПИЯ" in copy_text and "КОПИЯ" not in original_text
     assert copy_text.replace("КӨШІРМЕ / КОПИЯ ", "") == original_text
@@ -107,25 +139,25 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
     engine.dispose()
     assert [(p.copy, p.operator) for p in prints] == [(False, ""), (True, "desk2")]
     assert prints[1].pdf_sha256 == hashlib.sha256(copy.pdf).hexdigest() != prints[0].pdf_sha256
-    assert verify_referral(db_url, issued.number) is True
+    assert unit(db_url, lambda s: verify_referral(s, issued.number)) is True
 
 
 def test_consultation_and_diagnostics_use_the_configured_form_codes(db_url, clinic):
-    settings = clinic_settings(db_url)
+    settings = unit(db_url, clinic_settings)
     settings.form_code_consultation = "КДК-7/у"
     settings.form_code_diagnostics = "ДЗ-3/у"
-    update_clinic_settings(db_url, settings)
-    consult = issue_referral(db_url, AIGERIM_IIN, "specialist_consult", on=ON,
-                             decision=decision("specialist_consult"))
-    diag = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+    unit(db_url, lambda s: update_clinic_settings(s, settings))
+    consult = issue(db_url, AIGERIM_IIN, "specialist_consult", on=ON,
+                    decision=decision("specialist_consult"))
+    diag = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
     assert "КДК-7/у" in flat(consult.pdf) and "001-3/у" not in flat(consult.pdf)
     assert "ДЗ-3/у" in flat(diag.pdf)
     assert "Внутренняя форма организации" in flat(diag.pdf)
 
 
 def test_emergency_slip_for_a_limited_status_says_free_until_the_threat_is_removed(db_url, clinic):
-    issued = issue_referral(db_url, FOREIGNER_IIN, "emergency_inpatient", emergency=True, on=ON,
-                            decision=decision("emergency_inpatient", funding="tmkkk", emergency=True))
+    issued = issue(db_url, FOREIGNER_IIN, "emergency_inpatient", emergency=True, on=ON,
+                   decision=decision("emergency_inpatient", funding="tmkkk", emergency=True))
     text = flat(issued.pdf)
     assert "ШҰҒЫЛ МЕДИЦИНАЛЫҚ КӨМЕК" in text and "ЭКСТРЕННАЯ МЕДИЦИНСКАЯ ПОМОЩЬ" in text
     assert "Бесплатно до устранения угрозы жизни" in text
@@ -136,16 +168,16 @@ def test_emergency_slip_for_a_limited_status_says_free_until_the_threat_is_remov
 
 
 def test_emergency_slip_for_a_citizen_has_no_limited_note(db_url, clinic):
-    issued = issue_referral(db_url, AIGERIM_IIN, "emergency_inpatient", emergency=True, on=ON,
-                            decision=decision("emergency_inpatient", emergency=True))
+    issued = issue(db_url, AIGERIM_IIN, "emergency_inpatient", emergency=True, on=ON,
+                   decision=decision("emergency_inpatient", emergency=True))
     assert "угрозы жизни" not in flat(issued.pdf)
     assert "ЭКСТРЕННАЯ МЕДИЦИНСКАЯ ПОМОЩЬ" in flat(issued.pdf)
 
 
 def test_the_rule_packs_own_notes_are_used_when_it_gives_them(db_url, clinic):
     note = Message("Ереже жинағының ескертпесі", "Примечание пакета правил")
-    issued = issue_referral(db_url, FOREIGNER_IIN, "ambulance", emergency=True, on=ON,
-                            decision=decision("ambulance", "tmkkk", True, notes=(note,)))
+    issued = issue(db_url, FOREIGNER_IIN, "ambulance", emergency=True, on=ON,
+                   decision=decision("ambulance", "tmkkk", True, notes=(note,)))
     text = flat(issued.pdf)
     assert "Примечание пакета правил" in text and "угрозы жизни" not in text
 
@@ -153,15 +185,15 @@ def test_the_rule_packs_own_notes_are_used_when_it_gives_them(db_url, clinic):
 def test_settings_paper_and_doctor_reach_the_slip(db_url, clinic):
     from db.settings import Doctor
 
-    settings = clinic_settings(db_url)
+    settings = unit(db_url, clinic_settings)
     settings.paper = "A5"
     settings.doctors = [Doctor("Жұмабаева Гүлнар Асқарқызы", "терапевт")]
-    update_clinic_settings(db_url, settings)
-    issued = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+    unit(db_url, lambda s: update_clinic_settings(s, settings))
+    issued = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
     assert issued.slip.paper == "A5"
     assert "Жұмабаева Гүлнар Асқарқызы, терапевт" in flat(issued.pdf)
-    named = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, doctor="Ким Ольга",
-                           decision=decision("diagnostics"))
+    named = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, doctor="Ким Ольга",
+                  decision=decision("diagnostics"))
     assert "Ким Ольга" in flat(named.pdf)
 
 
@@ -180,10 +212,10 @@ def test_bad_input_records_nothing(db_url, clinic, tmp_path, kwargs, field):
     service = kwargs.pop("service", "diagnostics")
     out = tmp_path / "x.pdf"
     with pytest.raises(BadInput) as err:
-        issue_referral(db_url, key, service, on=ON, out=out, decision=decision("diagnostics"), **kwargs)
+        issue(db_url, key, service, on=ON, out=out, decision=decision("diagnostics"), **kwargs)
     assert err.value.field == field
     assert not out.exists()
-    fine = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+    fine = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
     assert fine.number.endswith("-2026-000001")  # the refused request used no number
 
 
@@ -191,30 +223,30 @@ def test_bad_input_records_nothing(db_url, clinic, tmp_path, kwargs, field):
 def test_unwritable_output_is_refused_before_anything_is_recorded(db_url, clinic, tmp_path, where):
     out = tmp_path / "no" / "such" / "dir" / "x.pdf" if where == "missing_dir" else tmp_path
     with pytest.raises(BadInput) as err:
-        issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, out=out, decision=decision("diagnostics"))
+        issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, out=out, decision=decision("diagnostics"))
     assert err.value.field == "out"
-    fine = issue_referral(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+    fine = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
     assert fine.number.endswith("-2026-000001")
 
 
 def test_reprint_of_an_unknown_number_is_bad_input(db_url, clinic):
     with pytest.raises(BadInput):
-        reprint_referral(db_url, "SELF-2026-999999")
+        unit(db_url, lambda s: reprint_referral(s, "SELF-2026-999999"))
 
 
 def test_preview_is_a_draft_and_uses_no_number(db_url, clinic):
     request = ReferralRequest(service="planned_inpatient", diagnosis="K80.1", to="H7")
-    pdf = preview_referral(db_url, clinic[AIGERIM_IIN], request, on=ON,
-                           decision=decision("planned_inpatient"))
+    pdf = unit(db_url, lambda s: preview_referral(s, clinic[AIGERIM_IIN], request, on=ON,
+                                                  decision=decision("planned_inpatient")))
     text = flat(pdf)
     assert "ЖОБА / ПРОЕКТ" in text and "K80.1" in text and "Нұрғалиева Әйгерім Сәкенқызы" in text
-    issued = issue_referral(db_url, AIGERIM_IIN, "planned_inpatient", on=ON,
-                            decision=decision("planned_inpatient"))
+    issued = issue(db_url, AIGERIM_IIN, "planned_inpatient", on=ON,
+                   decision=decision("planned_inpatient"))
     assert issued.number.endswith("-2026-000001")
 
 
 def test_target_organisations_leave_out_the_clinic_itself(db_url, clinic):
-    assert sorted(o.code for o in target_organisations(db_url)) == ["H7", "KDC1"]
+    assert sorted(o.code for o in unit(db_url, target_organisations)) == ["H7", "KDC1"]
 
 
 def test_a_patient_without_an_iin_is_referred_by_id_with_the_local_number(db_url, clinic):
@@ -227,8 +259,8 @@ def test_a_patient_without_an_iin_is_referred_by_id_with_the_local_number(db_url
                                             legal_status=LegalStatus("asylum_seeker")))
         s.commit()
     engine.dispose()
-    issued = issue_referral(db_url, pid, "emergency_inpatient", emergency=True, on=ON,
-                            decision=decision("emergency_inpatient", "tmkkk", True))
+    issued = issue(db_url, pid, "emergency_inpatient", emergency=True, on=ON,
+                   decision=decision("emergency_inpatient", "tmkkk", True))
     text = flat(issued.pdf)
     assert "SELF-2026-000007" in text and "Жергілікті нөмір / Местный номер" in text
     assert "IIN:SELF-2026-000007" in issued.slip.qr_payload()
@@ -272,3 +304,23 @@ def test_a_dated_change_of_a_status_package_reaches_the_slip_from_that_day(tmp_p
 
     assert _notes(emergency_on(before), seeker, emergency=True) == (FREE_UNTIL_SAFE,)
     assert _notes(emergency_on(after), seeker, emergency=True) == ()
+
+
+def test_issuing_holds_the_write_lock_and_records_only_when_the_caller_commits(db_url, clinic):
+    engine = open_database(db_url, create=False)
+    path = db_url.removeprefix("sqlite:///")
+    try:
+        with session_factory(engine)() as session:
+            issued = issue_referral(session, AIGERIM_IIN, "diagnostics", on=ON,
+                                    decision=decision("diagnostics"))
+            other = sqlite3.connect(path, timeout=0, isolation_level=None)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")  # another desk waits for the number
+            other.close()
+            session.rollback()  # the caller's unit of work decides: here it gives up
+        with session_factory(engine)() as session:
+            assert get_referral(session, issued.number) is None
+        again = issue(db_url, AIGERIM_IIN, "diagnostics", on=ON, decision=decision("diagnostics"))
+        assert again.number.endswith("-2026-000001")  # the abandoned number was never used up
+    finally:
+        engine.dispose()

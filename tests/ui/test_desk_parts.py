@@ -244,8 +244,8 @@ def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, mo
     kind, args, kwargs = calls[0]
     assert kind == "referral" and args[1:4] == (ids["askar"], service, window.coverage_date())
     assert args[4] == "kk" and kwargs == {"emergency": False}
-    assert args[0].startswith("sqlite:///")
-    assert calls[1][0] == "settings" and calls[1][1] == (window.db_url,)
+    assert args[0] is window.tasks
+    assert calls[1][0] == "settings" and calls[1][1] == (window.tasks,)
 
 
 def test_emergency_outcome_is_stored_with_time(desk_db):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from db.referrals import prints_of, referrals_of_patient
 from tests.reports.pdfcheck import text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, FOREIGNER_IIN, fill_clinic
 from ui.referral_dialog import ReferralDialog, open_referral_dialog
+from ui.tasks import TaskRunner
 
 ON = date(2026, 11, 22)
 I18N = Path(__file__).resolve().parents[2] / "ui" / "i18n"
@@ -29,10 +31,30 @@ def clinic(db_url):
     return fill_clinic(db_url)
 
 
-def make_dialog(qtbot, db_url, patient_id, service="planned_inpatient", lang="kk", emergency=False):
-    dialog = ReferralDialog(None, db_url, patient_id, service, ON, lang, emergency)
+@pytest.fixture
+def tasks(qtbot, db_url, clinic):
+    """The desk's runner on the clinic database, as ui/app.py builds it."""
+    engine = open_database(db_url, create=False)
+    runner = TaskRunner(session_factory(engine))
+    yield runner
+    runner.wait()
+    engine.dispose()
+
+
+def settled(dialog) -> bool:
+    """The context is in and the funding shown was decided for the form as it is."""
+    if dialog.busy():
+        return False
+    if dialog.context.patient is None or dialog.icd_state() == "invalid":
+        return True
+    return dialog.decision is not None and dialog._shown_decision(dialog._request()) is not None
+
+
+def make_dialog(qtbot, tasks, patient_id, service="planned_inpatient", lang="kk", emergency=False):
+    dialog = ReferralDialog(None, tasks, patient_id, service, ON, lang, emergency)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: settled(dialog), timeout=20000)
     return dialog
 
 
@@ -59,8 +81,8 @@ def pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
-def test_form_is_prefilled_with_patient_service_and_funding(qtbot, db_url, clinic):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN])
+def test_form_is_prefilled_with_patient_service_and_funding(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN])
     assert dialog.serviceCombo.currentData() == "planned_inpatient"
     assert "Нұрғалиева Әйгерім Сәкенқызы" in dialog.patientLabel.text()
     assert AIGERIM_IIN in dialog.patientLabel.text()
@@ -71,11 +93,12 @@ def test_form_is_prefilled_with_patient_service_and_funding(qtbot, db_url, clini
     codes = [dialog.targetCombo.itemData(i) for i in range(dialog.targetCombo.count())]
     assert codes == [None, "KDC1", "H7"] or sorted(c for c in codes if c) == ["H7", "KDC1"]
     dialog.serviceCombo.setCurrentIndex(dialog.serviceCombo.findData("diagnostics"))
+    qtbot.waitUntil(lambda: settled(dialog), timeout=20000)
     assert dialog.decision.service == "diagnostics"
 
 
-def test_icd_code_is_checked_as_typed(qtbot, db_url, clinic):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN])
+def test_icd_code_is_checked_as_typed(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN])
     qtbot.keyClicks(dialog.icdEdit, "k80")
     assert dialog.icdEdit.text() == "K80"
     assert dialog.icd_state() == "valid" and dialog.issueButton.isEnabled()
@@ -92,8 +115,8 @@ def test_icd_code_is_checked_as_typed(qtbot, db_url, clinic):
     assert dialog.icd_state() == "invalid"
 
 
-def test_preview_shows_a_draft_inside_the_program_and_takes_no_number(qtbot, db_url, clinic):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN])
+def test_preview_shows_a_draft_inside_the_program_and_takes_no_number(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN])
     qtbot.keyClicks(dialog.icdEdit, "K80.1")
     dialog.targetCombo.setCurrentIndex(dialog.targetCombo.findData("H7"))
     with qtbot.waitSignal(dialog.preview_ready, timeout=20000):
@@ -104,8 +127,8 @@ def test_preview_shows_a_draft_inside_the_program_and_takes_no_number(qtbot, db_
     assert register(db_url, clinic[AIGERIM_IIN])[0] == []
 
 
-def test_print_issues_then_prints_the_original_and_later_a_recorded_copy(qtbot, db_url, clinic, tmp_path):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN])
+def test_print_issues_then_prints_the_original_and_later_a_recorded_copy(qtbot, db_url, clinic, tasks, tmp_path):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN])
     qtbot.keyClicks(dialog.icdEdit, "K80.1")
     dialog.diagnosisTextEdit.setPlainText("Өт тас ауруы")
     dialog.specialistEdit.setText("хирург")
@@ -129,8 +152,8 @@ def test_print_issues_then_prints_the_original_and_later_a_recorded_copy(qtbot, 
     assert "КОПИЯ" not in text_of(dialog.preview.pdf_bytes())
 
 
-def test_save_as_pdf_issues_and_writes_the_slip(qtbot, db_url, clinic, tmp_path):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN], service="specialist_consult")
+def test_save_as_pdf_issues_and_writes_the_slip(qtbot, db_url, clinic, tasks, tmp_path):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="specialist_consult")
     target = tmp_path / "saved.pdf"
     offered = []
     dialog.save_path_provider = lambda suggested: offered.append(suggested) or str(target)
@@ -141,8 +164,8 @@ def test_save_as_pdf_issues_and_writes_the_slip(qtbot, db_url, clinic, tmp_path)
     assert dialog.issued.number in text_of(target.read_bytes())
 
 
-def test_cancelled_save_writes_nothing_but_the_referral_stays_issued(qtbot, db_url, clinic, tmp_path):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN], service="diagnostics")
+def test_cancelled_save_writes_nothing_but_the_referral_stays_issued(qtbot, db_url, clinic, tasks, tmp_path):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="diagnostics")
     dialog.save_path_provider = lambda suggested: None
     with qtbot.waitSignal(dialog.referral_issued, timeout=30000):
         qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
@@ -150,8 +173,8 @@ def test_cancelled_save_writes_nothing_but_the_referral_stays_issued(qtbot, db_u
     assert len(register(db_url, clinic[AIGERIM_IIN])[0]) == 1
 
 
-def test_emergency_form_for_a_limited_status(qtbot, db_url, clinic, tmp_path):
-    dialog = make_dialog(qtbot, db_url, clinic[FOREIGNER_IIN], service="emergency_inpatient",
+def test_emergency_form_for_a_limited_status(qtbot, db_url, clinic, tasks, tmp_path):
+    dialog = make_dialog(qtbot, tasks, clinic[FOREIGNER_IIN], service="emergency_inpatient",
                          lang="ru", emergency=True)
     assert dialog.urgencyCombo.currentData() == "emergency"
     assert dialog.decision.emergency
@@ -161,30 +184,68 @@ def test_emergency_form_for_a_limited_status(qtbot, db_url, clinic, tmp_path):
     assert "ЭКСТРЕННАЯ МЕДИЦИНСКАЯ ПОМОЩЬ" in text and "угроз" in text
 
 
-def test_without_a_service_the_form_starts_from_a_referable_one(qtbot, db_url, clinic):
-    dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN], service=None)
+def test_without_a_service_the_form_starts_from_a_referable_one(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service=None)
     assert dialog.serviceCombo.currentData() == "specialist_consult"
     assert dialog.decision is not None and dialog.decision.service == "specialist_consult"
 
 
-def test_without_a_patient_nothing_can_be_issued(qtbot, db_url, clinic):
-    dialog = make_dialog(qtbot, db_url, None, service=None)
+def test_without_a_patient_nothing_can_be_issued(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, None, service=None)
     assert not dialog.issueButton.isEnabled() and not dialog.printButton.isEnabled()
     assert dialog.patientLabel.text()
 
 
-def test_open_referral_dialog_does_not_block_the_desk(qtbot, db_url, clinic):
+def test_open_referral_dialog_does_not_block_the_desk(qtbot, db_url, clinic, tasks):
     window = QMainWindow()
     qtbot.addWidget(window)
-    open_referral_dialog(window, db_url, clinic[AIGERIM_IIN], "diagnostics", ON, "kk")
+    open_referral_dialog(window, tasks, clinic[AIGERIM_IIN], "diagnostics", ON, "kk")
     dialog = window.findChild(ReferralDialog)
     assert dialog is not None and dialog.isVisible() and dialog.isModal()
     assert dialog.serviceCombo.currentData() == "diagnostics"
+    qtbot.waitUntil(lambda: settled(dialog), timeout=20000)
     dialog.reject()
 
 
+def test_the_constructor_leaves_the_database_and_the_rules_to_a_worker(qtbot, tasks, clinic, monkeypatch):
+    from services import referrals
+
+    threads: dict[str, threading.Thread] = {}
+
+    def recorded(name, real):
+        def call(*args, **kwargs):
+            threads[name] = threading.current_thread()
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(referrals, "referral_context", recorded("context", referrals.referral_context))
+    monkeypatch.setattr(referrals, "decide_for", recorded("decide", referrals.decide_for))
+    dialog = ReferralDialog(None, tasks, clinic[AIGERIM_IIN], "diagnostics", ON, "kk")
+    qtbot.addWidget(dialog)
+    # Back from the constructor with nothing read yet: the form shows that it is loading.
+    assert dialog.context is None and dialog.decision is None
+    assert not dialog.issueButton.isEnabled() and dialog.patientLabel.text()
+    with qtbot.waitSignal(dialog.loaded, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: settled(dialog), timeout=20000)
+    assert set(threads) == {"context", "decide"}
+    assert all(t is not threading.main_thread() for t in threads.values()), threads
+    assert "Нұрғалиева" in dialog.patientLabel.text() and dialog.issueButton.isEnabled()
+
+
+def test_closing_while_issuing_waits_for_the_register(qtbot, db_url, clinic, tasks):
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="diagnostics")
+    dialog.issue()
+    dialog.reject()  # Escape right after Issue: the number is being taken
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=30000):
+        pass
+    assert dialog.issued is not None
+    assert [e.number for e in register(db_url, clinic[AIGERIM_IIN])[0]] == [dialog.issued.number]
+
+
 @pytest.mark.parametrize(("lang", "issue", "title"), [("kk", "Беру", "Жолдама"), ("ru", "Выдать", "Направление")])
-def test_translations_cover_the_form(qtbot, db_url, clinic, tmp_path, lang, issue, title):
+def test_translations_cover_the_form(qtbot, db_url, clinic, tasks, tmp_path, lang, issue, title):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     qm = tmp_path / f"slips_{lang}.qm"
     subprocess.run([str(lrelease), str(I18N / f"slips_{lang}.ts"), "-qm", str(qm)], check=True,
@@ -193,10 +254,28 @@ def test_translations_cover_the_form(qtbot, db_url, clinic, tmp_path, lang, issu
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     try:
-        dialog = make_dialog(qtbot, db_url, clinic[AIGERIM_IIN], lang=lang)
+        dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], lang=lang)
         assert dialog.issueButton.text() == issue
         assert dialog.windowTitle() == title
         labels = [label.text() for label in dialog.form_labels if label.text()]
         assert labels and all(not re.search(r"[A-Za-z]{3,}", t) or "ICD" in t for t in labels), labels
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_failed_issue_keeps_a_closing_form_open_to_say_so(qtbot, db_url, clinic, tasks, monkeypatch):
+    from domain.messages import BadInput, Message
+    from services import referrals
+
+    def refuse(*_args, **_kwargs):
+        raise BadInput(Message("Дерекқор бос емес", "База данных занята"))
+
+    monkeypatch.setattr(referrals, "issue_referral", refuse)
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="diagnostics", lang="ru")
+    dialog.issue()
+    dialog.reject()
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as failed:
+        pass
+    assert failed.args == ["База данных занята"]
+    assert dialog.isVisible() and dialog.issued is None and dialog.issueButton.isEnabled()
+    assert register(db_url, clinic[AIGERIM_IIN])[0] == []

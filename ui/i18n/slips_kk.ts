@@ -112,6 +112,11 @@
         <translation>Жабу</translation>
     </message>
     <message>
+        <location filename="../referral_dialog.py" line="228" />
+        <source>Loading the patient…</source>
+        <translation>Науқас деректері жүктелуде…</translation>
+    </message>
+    <message>
         <location filename="../referral_dialog.py" line="231" />
         <source>No patient selected: choose a patient first.</source>
         <translation>Науқас таңдалмаған: алдымен науқасты таңдаңыз.</translation>
@@ -172,6 +177,16 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="158" />
+        <source>Loading the settings…</source>
+        <translation>Баптаулар жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="158" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
     <message>
         <location filename="../settings_dialog.py" line="112" />
         <source>Clinic settings</source>

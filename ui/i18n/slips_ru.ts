@@ -112,6 +112,11 @@
         <translation>Закрыть</translation>
     </message>
     <message>
+        <location filename="../referral_dialog.py" line="228" />
+        <source>Loading the patient…</source>
+        <translation>Загрузка данных пациента…</translation>
+    </message>
+    <message>
         <location filename="../referral_dialog.py" line="231" />
         <source>No patient selected: choose a patient first.</source>
         <translation>Пациент не выбран: сначала выберите пациента.</translation>
@@ -173,6 +178,16 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="158" />
+        <source>Loading the settings…</source>
+        <translation>Загрузка настроек…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="158" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
     <message>
         <location filename="../settings_dialog.py" line="112" />
         <source>Clinic settings</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from domain import codes
 
 if TYPE_CHECKING:  # the database layer is imported only once the database is open
-    from db.search import SearchHit
+    from services.types import SearchHit
 
 COL_IIN, COL_NAME, COL_BIRTH, COL_SEX, COL_STATUS = range(5)
 COLUMN_COUNT = 5
