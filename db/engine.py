@@ -242,6 +242,10 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
 
 
+def _busy_seconds() -> int:
+    return max(1, round(BUSY_TIMEOUT_MS / 1000))
+
+
 def _describe_sqlite(exc: sqlite3.Error, where: str) -> Message | None:
     code = getattr(exc, "sqlite_errorcode", None)
     text = str(exc)
@@ -267,7 +271,7 @@ def _describe_sqlite(exc: sqlite3.Error, where: str) -> Message | None:
     if primary == _SQLITE_READONLY:
         return ERR_READ_ONLY.format(where=where)
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return ERR_BUSY.format(where=where, seconds=BUSY_TIMEOUT_MS // 1000)
+        return ERR_BUSY.format(where=where, seconds=_busy_seconds())
     if primary == _SQLITE_IOERR:
         return ERR_IO.format(where=where, reason=_first_line(exc))
     if primary == _SQLITE_CANTOPEN:
@@ -283,7 +287,7 @@ def _describe_server(exc: BaseException, where: str) -> Message | None:
     if sqlstate == "25006":
         return ERR_READ_ONLY.format(where=where)
     if sqlstate in ("55P03", "40P01"):
-        return ERR_BUSY.format(where=where, seconds=BUSY_TIMEOUT_MS // 1000)
+        return ERR_BUSY.format(where=where, seconds=_busy_seconds())
     if type(exc).__name__ == "OperationalError" and (sqlstate is None or sqlstate.startswith("08")):
         return ERR_SERVER.format(where=where, reason=_first_line(exc))
     return None
