@@ -247,20 +247,9 @@ def _busy_seconds() -> int:
 
 
 def _describe_sqlite(exc: sqlite3.Error, where: str) -> Message | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    text = str(exc)
-    if code is None:  # older Pythons: only the text, which SQLite keeps stable
-        code = next((c for c, words in (
-            (_SQLITE_NOTADB, "file is not a database"),
-            (_SQLITE_CORRUPT, "malformed"),
-            (_SQLITE_FULL, "database or disk is full"),
-            (_SQLITE_READONLY, "readonly database"),
-            (_SQLITE_BUSY, "database is locked"),
-            (_SQLITE_IOERR, "disk I/O error"),
-            (_SQLITE_CANTOPEN, "unable to open database file"),
-        ) if words in text), None)
-        if code is None:
-            return None
+    code = getattr(exc, "sqlite_errorcode", None)  # set by SQLite on every error it raises
+    if code is None:
+        return None
     primary = code & 0xFF
     if primary == _SQLITE_NOTADB:
         return ERR_NOT_DB.format(where=where)
