@@ -22,7 +22,8 @@ def run(args) -> list[dict[str, object]]:
     if not args.query.strip():
         raise BadInput(ERR_EMPTY, field="query")
     # Searching never creates a database: a wrong path is an error, not an empty result.
-    engine = open_database(args.db, create=False)
+    # Nor reads a large file through for damage at every search (the desk and imports do).
+    engine = open_database(args.db, create=False, full_check=False)
     try:
         with session_factory(engine)() as session:
             return [hit.as_json() for hit in search_patients(session, args.query, args.limit)]

@@ -47,6 +47,15 @@ def one_line(text: str, limit: int = MAX_LINE) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def database_fault(exc: BaseException) -> Message | None:
+    """The words for a real database fault (disk full, read-only, damaged, busy, ...)."""
+    if "db.engine" not in sys.modules:  # no database was opened: keep light commands light
+        return None
+    from db.engine import describe_failure
+
+    return describe_failure(exc)
+
+
 def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
     try:
         return int(func() or 0)
@@ -57,6 +66,10 @@ def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
         print(INTERRUPTED.in_lang(lang), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence of a command
+        fault = database_fault(exc)
+        if fault is not None:  # an expected fault of the machine, not of the program
+            print(one_line(fault.in_lang(lang)), file=sys.stderr)
+            return 2
         log = write_crash_log(exc)
         what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
         print(INTERNAL.format(what=what, log=log).in_lang(lang), file=sys.stderr)

@@ -6,7 +6,14 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 
-from db.engine import alembic_config, current_revision, head_revision, make_engine, open_database
+from db.engine import (
+    ERR_NOT_DB,
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+)
 from domain.messages import BadInput
 
 
@@ -70,9 +77,11 @@ def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("not a database", "utf-8")
-    with pytest.raises(BadInput):
+    with pytest.raises(BadInput) as err:
         open_database(str(path))
+    assert err.value.message == ERR_NOT_DB.format(where=f" ({path})")
     assert path.read_text("utf-8") == "not a database"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]  # no -wal or -shm left beside it
 
 
 def test_the_fast_start_up_head_is_the_migrations_head():
