@@ -7,10 +7,12 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, TimeoutError
 
+from db.engine import describe_failure
 from domain.messages import BadInput
 
 
 def is_database_failure(exc: BaseException) -> bool:
     if isinstance(exc, BadInput):
         return exc.field == "db"
-    return isinstance(exc, (DBAPIError, DisconnectionError, TimeoutError, sqlite3.Error, OSError))
+    return describe_failure(exc) is not None or isinstance(
+        exc, (DBAPIError, DisconnectionError, TimeoutError, sqlite3.Error, OSError))

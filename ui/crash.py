@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from domain.messages import BadInput
-from services.errors import write_crash_log
+from services.errors import database_fault, write_crash_log
 from ui.translations import text
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,12 @@ def show_bad_input(exc: BadInput, parent: QWidget | None = None) -> QMessageBox:
 def report_failure(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     if isinstance(exc, BadInput):
         return show_bad_input(exc, parent)
+    fault = database_fault(exc)
+    if fault is not None:
+        # an expected fault of the machine (locked, disk full, read-only, server gone): calm
+        # words, no crash dialog; the desk goes on
+        log.warning("database fault: %s", exc)
+        return show_bad_input(BadInput(fault, field="db"), parent)
     return report_exception(exc, parent)
 
 

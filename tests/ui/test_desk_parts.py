@@ -298,3 +298,31 @@ def test_the_settings_dialog_speaks_the_desk_language(qtbot, window):
         opened = [d for d in window.findChildren(QDialog) if d not in before and d.isVisible()]
         assert len(opened) == 1
         opened[0].reject()
+
+
+def test_a_database_fault_in_a_desk_action_is_a_calm_message_not_a_crash(qtbot, window, desk_db):
+    """A write refused because another program holds the database is an expected fault."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    url, ids = desk_db
+    path = url.removeprefix("sqlite:///")
+    import db.engine
+
+    db.engine.BUSY_TIMEOUT_MS, saved = 100, db.engine.BUSY_TIMEOUT_MS
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        from ui.app import build_main_window
+
+        w = build_main_window(url, "ru")
+        qtbot.addWidget(w)
+        other.execute("BEGIN IMMEDIATE")
+        w.tasks.submit(lambda s: s.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"}))
+        qtbot.waitUntil(lambda: bool(w.findChildren(QMessageBox, "badInputDialog")), timeout=10_000)
+        shown = w.findChildren(QMessageBox, "badInputDialog")[0].text()
+        assert "занята" in shown or "заблокирована" in shown, shown
+        assert w.findChildren(QMessageBox, "crashDialog") == []
+    finally:
+        db.engine.BUSY_TIMEOUT_MS = saved
+        other.close()
