@@ -246,6 +246,7 @@ def _organisation(o: m.OrganisationRecord) -> r.Organisation:
 
 
 def find_organisation(session: Session, code: str) -> r.Organisation | None:
+    """A live (not deleted) organisation by its code."""
     row = session.scalars(select(m.OrganisationRecord).where(
         m.OrganisationRecord.code == code, m.OrganisationRecord.deleted.is_(False))).first()
     return _organisation(row) if row else None

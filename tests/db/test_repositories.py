@@ -6,7 +6,9 @@ import sqlite3
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import update
 
+from db import models as m
 from db.engine import open_database, session_factory
 from db.repositories import (
     delete_patient,
@@ -179,3 +181,7 @@ def test_organisations_by_code_and_the_clinic_itself(make):
         assert find_organisation(s, "HOSP").name_ru == "Городская больница"
         assert find_organisation(s, "NONE") is None
         assert [o.code for o in list_organisations(s)] == ["SELF", "HOSP"]
+        # A removed organisation is no longer a referral target.
+        s.execute(update(m.OrganisationRecord).where(m.OrganisationRecord.code == "HOSP")
+                  .values(deleted=True))
+        assert find_organisation(s, "HOSP") is None
