@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
 from db.repositories import find_by_iin, load_patient
 from db.sequences import next_value
-from domain.records import Organisation, Patient
+from domain.records import Patient
 
 SEQUENCE = "referral"
 ISSUED = "referral.issued"
@@ -179,16 +179,6 @@ def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> 
         .limit(limit)
     )
     return [_entry(session, row) for row in rows]
-
-
-def find_organisation(session: Session, code: str) -> Organisation | None:
-    """A live organisation by its code, as a domain object."""
-    row = session.scalars(select(OrganisationRecord).where(
-        OrganisationRecord.code == code, OrganisationRecord.deleted.is_(False))).first()
-    if row is None:
-        return None
-    return Organisation(row.code, row.name_kk, row.name_ru, row.kind, row.bin, row.address,
-                        row.phone, row.is_self)
 
 
 def patient_by_key(session: Session, key: str | int) -> Patient | None:

@@ -12,12 +12,10 @@ from sqlalchemy.orm import Session, selectinload
 from db import models as m
 from db.search import SearchHit, index_patient
 from db.sequences import next_local_id
+from db.settings import ensure_site_prefix
 from domain import records as r
 from domain.messages import BadInput, Message
 from domain.names import search_key
-
-# Prefix of local numbers when the caller names no site (a desk without settings yet).
-DEFAULT_SITE = "LOCAL"
 
 ERR_IIN_TAKEN = Message(
     "ЖСН {iin} басқа пациентке тіркелген ({name}).",
@@ -159,7 +157,8 @@ def save_patient(session: Session, rec: r.Patient, site: str = "") -> int:
         raise BadInput(ERR_NO_PATIENT.format(id=rec.id), field="id")
     _check_identity(session, rec)
     if not rec.iin and not rec.local_id and (row is None or not row.local_id):
-        rec.local_id = next_local_id(session, site or DEFAULT_SITE, date.today().year)
+        rec.local_id = next_local_id(session, site or ensure_site_prefix(session),
+                                     date.today().year)
     elif not rec.iin and not rec.local_id:
         rec.local_id = row.local_id
     if row is None:
@@ -246,6 +245,7 @@ def _organisation(o: m.OrganisationRecord) -> r.Organisation:
 
 
 def find_organisation(session: Session, code: str) -> r.Organisation | None:
+    """A live (not deleted) organisation by its code."""
     row = session.scalars(select(m.OrganisationRecord).where(
         m.OrganisationRecord.code == code, m.OrganisationRecord.deleted.is_(False))).first()
     return _organisation(row) if row else None

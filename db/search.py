@@ -552,12 +552,61 @@ def _split(conn: Connection, column: str) -> str:
     return f"LATERAL unnest(string_to_array({column}, ' ')) AS j(value)"
 
 
-_CLEANUP_STATEMENTS = ["DELETE FROM search_changed", "DELETE FROM search_old",
-                       "DELETE FROM search_new", "DELETE FROM search_counts"]
-_CLEANUP = len(_CLEANUP_STATEMENTS)
+# Emptied at the end of a refresh, after `search_changed` was counted.
+_CLEANUP = ("DELETE FROM search_changed", "DELETE FROM search_old",
+            "DELETE FROM search_new", "DELETE FROM search_counts")
 
 
-def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _NewWords:
+    """How a refresh gathers the words that came to patients: the table they are collected in,
+    how they enter the vocabulary, and how their patient counts are made."""
+
+    setup: tuple[str, ...]
+    collect: str
+    vocabulary: str
+    counts: str
+    teardown: tuple[str, ...]
+
+
+def _word_pairs(conn: Connection) -> _NewWords:
+    """Every (word, patient) pair of the changed keys in `search_new` (a single save, and
+    PostgreSQL, whose postings are made from those pairs)."""
+    words_only = " AND j.value NOT GLOB '*[0-9]*'" if _is_sqlite(conn) else ""
+    return _NewWords(
+        setup=(),
+        collect="INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
+                f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
+        vocabulary="INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new "
+                   "WHERE true ON CONFLICT (term) DO NOTHING",
+        counts="INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_new GROUP BY term",
+        teardown=(),
+    )
+
+
+def _grouped_words(conn: Connection) -> _NewWords:
+    """SQLite after a bulk load: the words that came counted by one grouped pass over the split
+    keys instead of a table of every (word, patient) pair, which would hold every word of every
+    patient (the word index reads the documents themselves). New words still enter the
+    vocabulary in the order they are first met (patient by patient, word by word), so they get
+    the same ids as with the pairs."""
+    return _NewWords(
+        setup=("CREATE TEMP TABLE IF NOT EXISTS search_new_counts "
+               "(term TEXT PRIMARY KEY, n INTEGER NOT NULL, first INTEGER NOT NULL)",
+               "DELETE FROM search_new_counts"),
+        collect="INSERT INTO search_new_counts (term, n, first) "
+                "SELECT j.value, count(DISTINCT c.patient_id), min(c.patient_id * 4096 + j.key) "
+                f"FROM search_changed c, {_split(conn, 'c.new_key')} "
+                "WHERE j.value <> '' AND j.value NOT GLOB '*[0-9]*' GROUP BY j.value",
+        vocabulary="INSERT INTO search_terms (term, df) SELECT term, 0 FROM search_new_counts "
+                   "WHERE true ORDER BY first ON CONFLICT (term) DO NOTHING",
+        counts="INSERT INTO search_counts (term, n) SELECT term, n FROM search_new_counts",
+        teardown=("DELETE FROM search_new_counts",),
+    )
+
+
+def _refresh_statements(conn: Connection, only_patient: bool, new_words: _NewWords) -> list[str]:
+    """The statements that bring the index up to date, up to (not including) `_CLEANUP`."""
     sqlite = _is_sqlite(conn)
     deleted = "p.deleted = 1" if sqlite else "p.deleted"
     # On SQLite the indexed document also carries the birth year and day as words
@@ -569,6 +618,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
     one = " AND p.id = :pid" if only_patient else ""
     one_s = " AND s.patient_id = :pid" if only_patient else ""
     return [
+        *new_words.setup,
         "CREATE TEMP TABLE IF NOT EXISTS search_changed "
         "(patient_id INTEGER PRIMARY KEY, old_key TEXT, new_key TEXT NOT NULL)",
         "CREATE TEMP TABLE IF NOT EXISTS search_old (term TEXT NOT NULL, patient_id INTEGER NOT NULL)",
@@ -585,8 +635,7 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         "INSERT INTO search_old (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
         f"FROM search_changed c, {_split(conn, 'c.old_key')} "
         f"WHERE c.old_key IS NOT NULL AND j.value <> ''{words_only}",
-        "INSERT INTO search_new (term, patient_id) SELECT DISTINCT j.value, c.patient_id "
-        f"FROM search_changed c, {_split(conn, 'c.new_key')} WHERE j.value <> ''{words_only}",
+        new_words.collect,
         # Words that left a patient: drop the postings, lower the counts, forget unused words.
         "INSERT INTO search_words_fts (search_words_fts, rowid, doc) SELECT 'delete', patient_id, old_key "
         "FROM search_changed WHERE old_key IS NOT NULL AND old_key <> ''" if sqlite else
@@ -598,15 +647,14 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         "WHERE c.term = search_terms.term",
         "DELETE FROM search_terms WHERE df <= 0 AND term IN (SELECT term FROM search_counts)",
         # Words that came: new vocabulary, postings in index order, higher counts.
-        "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new WHERE true "
-        "ON CONFLICT (term) DO NOTHING",
+        new_words.vocabulary,
         "INSERT INTO search_words_fts (rowid, doc) SELECT patient_id, new_key FROM search_changed "
         "WHERE new_key <> '' ORDER BY patient_id" if sqlite else
         "INSERT INTO search_postings (term_id, patient_id) SELECT t.id, n.patient_id "
         "FROM search_new n JOIN search_terms t ON t.term = n.term WHERE true "
         "ORDER BY t.id, n.patient_id ON CONFLICT DO NOTHING",
         "DELETE FROM search_counts",
-        "INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_new GROUP BY term",
+        new_words.counts,
         "UPDATE search_terms SET df = search_terms.df + c.n FROM search_counts c "
         "WHERE c.term = search_terms.term",
         "INSERT INTO search_indexed (patient_id, search_key) "
@@ -614,54 +662,31 @@ def _refresh_statements(conn: Connection, only_patient: bool) -> list[str]:
         "ON CONFLICT (patient_id) DO UPDATE SET search_key = excluded.search_key",
         "DELETE FROM search_indexed WHERE search_key = '' AND NOT EXISTS "
         "(SELECT 1 FROM patients p WHERE p.id = search_indexed.patient_id)",
-    ] + _CLEANUP_STATEMENTS
-
-
-def _grouped_new_words(conn: Connection, statements: list[str]) -> list[str]:
-    """The statements with the words that came counted by one grouped pass over the split
-    keys instead of a table of every (word, patient) pair: after a bulk load that table held
-    every word of every patient. New words still enter the vocabulary in the order they are
-    first met (patient by patient, word by word), so they get the same ids as before."""
-    grouped = (
-        "INSERT INTO search_new_counts (term, n, first) "
-        "SELECT j.value, count(DISTINCT c.patient_id), min(c.patient_id * 4096 + j.key) "
-        f"FROM search_changed c, {_split(conn, 'c.new_key')} "
-        "WHERE j.value <> '' AND j.value NOT GLOB '*[0-9]*' GROUP BY j.value")
-    replaced = {
-        "INSERT INTO search_new ": grouped,
-        "INSERT INTO search_terms (term, df) SELECT DISTINCT term, 0 FROM search_new ":
-            "INSERT INTO search_terms (term, df) SELECT term, 0 FROM search_new_counts WHERE true "
-            "ORDER BY first ON CONFLICT (term) DO NOTHING",
-        "INSERT INTO search_counts (term, n) SELECT term, count(*) FROM search_new ":
-            "INSERT INTO search_counts (term, n) SELECT term, n FROM search_new_counts",
-    }
-    out = ["CREATE TEMP TABLE IF NOT EXISTS search_new_counts "
-           "(term TEXT PRIMARY KEY, n INTEGER NOT NULL, first INTEGER NOT NULL)",
-           "DELETE FROM search_new_counts"]
-    for sql in statements[:-_CLEANUP]:
-        out.append(next((new for prefix, new in replaced.items() if sql.startswith(prefix)), sql))
-    return [*out, "DELETE FROM search_new_counts", *statements[-_CLEANUP:]]
+        *new_words.teardown,
+    ]
 
 
 def refresh_index(connection: Connection) -> int:
     """Bring the search index up to date with `patients.search_key` (after a bulk load, run
     once at the end, inside the loader's transaction). Returns the number of patients whose
     entry changed. Costs one pass over the patients plus work for the changed rows only."""
-    statements = _refresh_statements(connection, only_patient=False)
-    if _is_sqlite(connection):
-        statements = _grouped_new_words(connection, statements)
-    for sql in statements[:-_CLEANUP]:
+    sqlite = _is_sqlite(connection)
+    # PostgreSQL's postings are made from the (word, patient) pairs, so it keeps them.
+    new_words = _grouped_words(connection) if sqlite else _word_pairs(connection)
+    for sql in _refresh_statements(connection, only_patient=False, new_words=new_words):
         connection.execute(text(sql))
     changed = connection.execute(text("SELECT count(*) FROM search_changed")).scalar_one()
-    if changed >= OPTIMIZE_AFTER and _is_sqlite(connection):
+    if changed >= OPTIMIZE_AFTER and sqlite:
         # After a bulk load, merge the word index into one segment: fewer pages per lookup.
         connection.execute(text("INSERT INTO search_words_fts (search_words_fts) VALUES ('optimize')"))
-    for sql in statements[-_CLEANUP:]:
+    for sql in _CLEANUP:
         connection.execute(text(sql))
     return changed
 
 
 def index_patient(connection: Connection, patient_id: int) -> None:
     """Bring one patient's index entry up to date (after a single save)."""
-    for sql in _refresh_statements(connection, only_patient=True):
+    statements = _refresh_statements(connection, only_patient=True,
+                                      new_words=_word_pairs(connection))
+    for sql in (*statements, *_CLEANUP):
         connection.execute(text(sql), {"pid": patient_id} if ":pid" in sql else {})

@@ -11,7 +11,9 @@ import re
 import secrets
 from dataclasses import asdict, dataclass, field, fields
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import OrganisationRecord, SettingRecord
@@ -152,23 +154,48 @@ def save_settings(session: Session, settings: ClinicSettings) -> None:
     session.flush()
 
 
+def _usable_prefix(raw: str | None) -> str | None:
+    """The stored prefix if it is one (JSON text, or bare text written by hand), else None."""
+    if raw is None:
+        return None
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = raw
+    value = value.strip() if isinstance(value, str) else ""
+    return value if SITE_PREFIX_RE.match(value) else None
+
+
+def _stored_prefix(session: Session) -> str | None:
+    return session.scalar(select(SettingRecord.value).where(SettingRecord.key == SITE_KEY))
+
+
 def ensure_site_prefix(session: Session) -> str:
-    """The site prefix of referral numbers, fixed on first use.
+    """The site prefix of every number this desk hands out (referrals, local numbers of patients
+    without an IIN, unidentified emergencies), fixed on first use; the caller commits.
 
     Desks that work offline each keep their own database, so an unset prefix gets a random
-    part: two desks that were never configured still cannot issue the same number."""
-    row = session.get(SettingRecord, SITE_KEY)
-    if row is not None:
-        value = json.loads(row.value)
-        if isinstance(value, str) and SITE_PREFIX_RE.match(value):
-            return value
+    part: two desks that were never configured still cannot issue the same number. Two sessions
+    fixing it at once both end with the one that was stored first (on SQLite, as for the
+    counters, under `BEGIN IMMEDIATE` when several processes may race)."""
+    raw = _stored_prefix(session)
+    prefix = _usable_prefix(raw)
+    if prefix is not None:
+        return prefix
     org = _self_org(session)
     base = _prefix_from(org.code if org is not None else "") or "T"
-    prefix = f"{base[:7]}{secrets.token_hex(2).upper()}"
-    text = json.dumps(prefix)
-    if row is None:
-        session.add(SettingRecord(key=SITE_KEY, value=text))
+    text = json.dumps(f"{base[:7]}{secrets.token_hex(2).upper()}")
+    if raw is None:
+        # Another desk may be inserting too: the loser keeps the winner's row, never an error.
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(insert(SettingRecord).values(key=SITE_KEY, value=text)
+                        .on_conflict_do_nothing(index_elements=["key"]))
     else:
-        row.value = text
-    session.flush()
+        # An unusable value (emptied or mistyped by hand) is replaced, unless another desk just did.
+        session.execute(update(SettingRecord)
+                        .where(SettingRecord.key == SITE_KEY, SettingRecord.value == raw)
+                        .values(value=text))
+    prefix = _usable_prefix(_stored_prefix(session))
+    if prefix is None:
+        raise RuntimeError("the site prefix could not be stored")
     return prefix

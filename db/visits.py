@@ -1,5 +1,5 @@
 """Visits, unidentified emergency patients, linking them once identified, and the desk's
-small reads (recently opened patients, age of the insurance data, clinic settings)."""
+small reads (recently opened patients, age of the insurance data)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from db.search import SearchHit
 from db.sequences import next_local_id
 from domain.names import search_key
 
-DEFAULT_SITE_PREFIX = "SITE"
 # Stored names of a patient whose name is not known yet; both languages so that either finds it.
 UNKNOWN_SURNAME = "Белгісіз"
 UNKNOWN_GIVEN_NAME = "Неизвестный"
@@ -36,22 +35,6 @@ class VisitRow:
     funding: str | None
     rule_pack: str | None
     note: dict
-
-
-def get_setting(session: Session, key: str) -> object | None:
-    """A clinic setting's JSON value, or None when it is not set."""
-    raw = session.scalar(select(m.SettingRecord.value).where(m.SettingRecord.key == key))
-    if raw is None:
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError:
-        return raw  # a bare string written by hand is still the value
-
-
-def site_prefix(session: Session) -> str:
-    value = get_setting(session, "site_prefix")
-    return str(value).strip() if value and str(value).strip() else DEFAULT_SITE_PREFIX
 
 
 def _audit(session: Session, action: str, uuid: str | None, operator: str, detail: dict) -> None:

@@ -18,6 +18,7 @@ from db import repositories, visits
 from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
+from db.settings import ensure_site_prefix
 from db.visits import Session  # the session type, as the db layer exports it
 from domain import codes
 from domain.decision import Decision, Visit
@@ -335,7 +336,7 @@ def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int 
         raise BadInput(ERR_SEX, field="sex")
     if approx_age is not None and not 0 <= approx_age <= 130:
         raise BadInput(Message("Жасы 0-ден 130-ға дейін.", "Возраст от 0 до 130."), field="age")
-    site = visits.site_prefix(session)
+    site = ensure_site_prefix(session)
     patient_id, local_id = visits.register_unidentified(
         session, sex=sex, approx_age=approx_age, known=known.strip(), operator=operator, at=at, site=site)
     visit_id = visits.record_visit(
@@ -512,7 +513,7 @@ def save_registration(session: Session, record: Patient, *, operator: str, today
         other = repositories.find_by_iin(session, record.iin)
         if other is not None and other.id != record.id:
             raise BadInput(ERR_IIN_TAKEN, field="iin")
-    site = visits.site_prefix(session)
+    site = ensure_site_prefix(session)
     if not record.iin and not record.local_id:
         # A patient without an IIN is known by a site-prefixed local number (ARCHITECTURE §Data).
         record = replace(record, local_id=next_local_id(session, site, today.year))
@@ -547,7 +548,7 @@ def desk_status(session: Session) -> DeskStatus:
     except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
         _log_failure("rule pack", exc)
         version = None
-    return DeskStatus(version, not visits.has_patients(session), visits.site_prefix(session))
+    return DeskStatus(version, not visits.has_patients(session), ensure_site_prefix(session))
 
 
 def insurance_data_as_of(session: Session) -> datetime | None:

@@ -16,14 +16,13 @@ from db.engine import Session
 from db.referrals import (
     ReferralEntry,
     allocate_number,
-    find_organisation,
     get_referral,
     patient_by_key,
     record_print,
     record_referral,
     slip_snapshot,
 )
-from db.repositories import list_organisations, load_patient
+from db.repositories import find_organisation, list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
 from domain.decision import Decision, FiredRule, Visit

@@ -574,11 +574,7 @@ class MainWindow(QMainWindow):
         self._open_referral(self.current_patient_id, self.patientCard.selected_service())
 
     def _open_referral(self, patient_id: int | None, service: str | None, emergency: bool = False) -> None:
-        try:
-            from ui.referral_dialog import open_referral_dialog
-        except ImportError as exc:
-            report_failure(exc, self)
-            return
+        from ui.referral_dialog import open_referral_dialog  # loaded on first use: faster start-up
         before = set(self.findChildren(QDialog))
         open_referral_dialog(self, self.tasks, patient_id, service, self.coverage_date(), self.lang,
                              emergency=emergency)
@@ -599,11 +595,7 @@ class MainWindow(QMainWindow):
             callback()
 
     def settings(self) -> None:
-        try:
-            from ui.settings_dialog import open_settings_dialog
-        except ImportError as exc:
-            report_failure(exc, self)
-            return
+        from ui.settings_dialog import open_settings_dialog  # loaded on first use: faster start-up
         before = set(self.findChildren(QDialog))
         open_settings_dialog(self, self.tasks)
         self._when_closed(before, self.refresh_status)  # the site prefix may have changed

@@ -6,7 +6,9 @@ import sqlite3
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import update
 
+from db import models as m
 from db.engine import open_database, session_factory
 from db.repositories import (
     delete_patient,
@@ -19,6 +21,7 @@ from db.repositories import (
     save_patient,
     self_organisation,
 )
+from db.settings import ensure_site_prefix
 from domain import records as r
 from domain.messages import BadInput
 
@@ -143,7 +146,8 @@ def test_patients_without_an_iin_get_consecutive_local_numbers(make):
         save_patient(s, c)
         s.commit()
         assert (a.local_id, b.local_id) == (f"ALM01-{year}-000001", f"ALM01-{year}-000002")
-        assert c.local_id == f"LOCAL-{year}-000001"
+        # no site named: the desk's own prefix, the one referrals are numbered with
+        assert c.local_id == f"{ensure_site_prefix(s)}-{year}-000001"
         a.phone = "+7 777 111 22 33"
         save_patient(s, a, site="ALM01")  # an edit keeps the number
         s.commit()
@@ -179,3 +183,7 @@ def test_organisations_by_code_and_the_clinic_itself(make):
         assert find_organisation(s, "HOSP").name_ru == "Городская больница"
         assert find_organisation(s, "NONE") is None
         assert [o.code for o in list_organisations(s)] == ["SELF", "HOSP"]
+        # A removed organisation is no longer a referral target.
+        s.execute(update(m.OrganisationRecord).where(m.OrganisationRecord.code == "HOSP")
+                  .values(deleted=True))
+        assert find_organisation(s, "HOSP") is None

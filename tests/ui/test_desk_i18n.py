@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.conftest import lrelease  # noqa: F401 - the .qm files are built by the fixture
@@ -120,3 +121,90 @@ def test_the_chosen_language_is_remembered_for_the_next_start(qtbot, window):
     assert (Path(os.environ["XDG_CONFIG_HOME"]) / "tirkeu" / "desk.ini").exists()
     window.languageSwitch.setCurrentIndex(window.languageSwitch.findData("kk"))
     assert translations.remembered_lang() == "kk"
+
+
+def _calls_in_classes(tree: ast.AST):
+    """Every call with the name of the class it is written in (None outside classes)."""
+    def walk(node, cls):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                yield from walk(child, child.name)
+            else:
+                if isinstance(child, ast.Call):
+                    yield child, cls
+                yield from walk(child, cls)
+    yield from walk(tree, None)
+
+
+def _text(node: ast.AST) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _receiver_classes(tree: ast.AST, function: str, param: str) -> set[str]:
+    """The classes whose `self` is passed as `param` of the module function `function`: the
+    context `param.tr(...)` is looked up in (Qt uses the receiver's class, not the caller's)."""
+    defs = [d for d in tree.body if isinstance(d, ast.FunctionDef) and d.name == function]
+    if not defs:
+        return set()
+    position = [a.arg for a in defs[0].args.args].index(param)
+    found = set()
+    for call, cls in _calls_in_classes(tree):
+        if isinstance(call.func, ast.Name) and call.func.id == function:
+            arg = call.args[position] if position < len(call.args) else None
+            found.add(cls if isinstance(arg, ast.Name) and arg.id == "self" and cls else "?")
+    return found
+
+
+def _lookups() -> tuple[list[tuple[str, str, str, str | None, int]], list[str]]:
+    """(where, context, source, disambiguation, n) of every tr/translate call in ui/, in the
+    context Qt looks it up in at run time, and the calls whose context cannot be told."""
+    found, unknown = [], []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        functions = {id(n): f.name for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+                     for n in ast.walk(f)}
+        for call, cls in _calls_in_classes(tree):
+            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            if name == "translate" and call.args:
+                contexts, args = {_text(call.args[0])}, call.args[1:]
+            elif name == "tr" and isinstance(call.func, ast.Attribute):
+                receiver, args = call.func.value, call.args
+                if isinstance(receiver, ast.Name) and receiver.id == "self":
+                    contexts = {cls}
+                elif isinstance(receiver, ast.Name) and id(call) in functions:
+                    contexts = _receiver_classes(tree, functions[id(call)], receiver.id) or {None}
+                else:
+                    contexts = {None}
+            else:
+                continue
+            source = _text(args[0]) if args else None
+            disambiguation = _text(args[1]) if len(args) > 1 else None
+            n = 1 if len(args) > 2 else -1
+            for context in contexts:
+                if source is None or context in (None, "?"):
+                    unknown.append(where)
+                else:
+                    found.append((where, context, source, disambiguation, n))
+    return found, unknown
+
+
+def test_every_string_of_the_ui_is_translated_in_the_context_qt_looks_it_up_in(qapp):
+    """Loads the built .qm files the desk loads and asks them what Qt will ask at run time;
+    a string filed under another context (e.g. `parent.tr` filed under "parent") shows in
+    English otherwise, while lupdate and the .ts files agree with each other."""
+    lookups, unknown = _lookups()
+    assert unknown == []
+    assert len(lookups) > 200
+    assert ("ReferralDialog", "Save referral as PDF") in {(c, s) for _w, c, s, _d, _n in lookups}
+    for lang in ("kk", "ru"):
+        translators = []
+        for qm in translations.qm_files(lang):
+            translator = QTranslator()
+            assert translator.load(str(qm))
+            translators.append(translator)
+        assert {p.stem for p in translations.qm_files(lang)} == {f"desk_{lang}", f"slips_{lang}"}
+        missing = [f"{where}: {context}: {source}" for where, context, source, disambiguation, n
+                   in lookups
+                   if not any(t.translate(context, source, disambiguation, n) for t in translators)]
+        assert missing == [], lang

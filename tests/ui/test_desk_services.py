@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 import pytest
@@ -11,6 +10,7 @@ from db import models as m
 from db import visits
 from db.engine import open_database, session_factory
 from db.repositories import save_patient
+from db.settings import load_settings
 from domain.messages import BadInput
 from domain.records import (
     CategoryGrant,
@@ -89,16 +89,6 @@ def test_recent_patients_newest_first_without_repeats(session):
     assert [h.id for h in desk.search(session, "  ")] == [ids[0], ids[2], ids[1]]
 
 
-def test_site_prefix_setting_as_json_or_bare_text(session):
-    assert visits.site_prefix(session) == "SITE"
-    session.add(m.SettingRecord(key="site_prefix", value=json.dumps("AST02")))
-    session.flush()
-    assert visits.site_prefix(session) == "AST02"
-    session.get(m.SettingRecord, "site_prefix").value = "KRG"
-    session.flush()
-    assert visits.site_prefix(session) == "KRG"
-
-
 def test_unknown_emergency_refuses_nonsense_and_writes_nothing(session):
     with pytest.raises(BadInput):
         desk.emergency_for_unknown(session, sex="M", approx_age=400, known="", operator="op",
@@ -143,4 +133,5 @@ def test_local_numbers_only_for_patients_without_iin(session):
     c = desk.save_registration(session, Patient("Doe", "Jane"), operator="op", today=TODAY)
     session.commit()
     rows = {r.id: r.local_id for r in session.query(m.PatientRecord)}
-    assert rows[a] == "SITE-2026-000001" and rows[b] is None and rows[c] == "SITE-2026-000002"
+    site = load_settings(session).site_prefix  # fixed by the first registration
+    assert rows[a] == f"{site}-2026-000001" and rows[b] is None and rows[c] == f"{site}-2026-000002"

@@ -174,6 +174,11 @@
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
+    <message>
+        <location filename="../referral_dialog.py" line="80" />
+        <source>Save referral as PDF</source>
+        <translation>Жолдаманы PDF ретінде сақтау</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -301,14 +306,6 @@
         <location filename="../settings_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../referral_dialog.py" line="79" />
-        <source>Save referral as PDF</source>
-        <translation>Жолдаманы PDF ретінде сақтау</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,11 @@
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+    <message>
+        <location filename="../referral_dialog.py" line="80" />
+        <source>Save referral as PDF</source>
+        <translation>Сохранить направление в PDF</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -302,14 +307,6 @@
         <location filename="../settings_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../referral_dialog.py" line="79" />
-        <source>Save referral as PDF</source>
-        <translation>Сохранить направление в PDF</translation>
     </message>
 </context>
 </TS>
