@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -58,7 +58,8 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
 
 
 def _ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save referral as PDF"), suggested,
+    title = QCoreApplication.translate("ReferralDialog", "Save referral as PDF")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
                                           "PDF (*.pdf)")
     return path or None
 
