@@ -64,7 +64,8 @@ def test_patients_emergencies_and_referrals_share_one_stored_prefix(db_url, make
         s.rollback()
     stored = _stored(make)
     assert stored and SITE_PREFIX_RE.match(stored)
-    assert clinic_settings(db_url).site_prefix == stored == status.site
+    with make.begin() as s:
+        assert clinic_settings(s).site_prefix == stored == status.site
     assert local_id == f"{stored}-2026-000001"
     assert emergency.local_id == f"{stored}-2026-000002"
     assert referral == f"{stored}-2026-000001"
