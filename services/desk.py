@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from db import repositories, visits
+from db.duplicates import find_duplicates
 from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
@@ -487,22 +488,7 @@ EAEU = ("RUS", "BLR", "KGZ", "ARM")
 
 def duplicates(session: Session, record: Patient) -> list[SearchHit]:
     """Patients who may be this one (warning before saving)."""
-    try:
-        from db.duplicates import find_duplicates
-    except ImportError:
-        find_duplicates = None
-    if find_duplicates is not None:
-        return [h for h in find_duplicates(session, record) if h.id != record.id]
-    hits: dict[int, SearchHit] = {}
-    if record.iin and parse_iin(record.iin).valid:
-        for h in search_patients(session, record.iin, limit=5):
-            if h.iin == record.iin:
-                hits[h.id] = h
-    if record.surname and record.given_name:
-        for h in search_patients(session, f"{record.surname} {record.given_name}", limit=10):
-            if record.birth_date is None or h.birth_date in (None, record.birth_date):
-                hits.setdefault(h.id, h)
-    return [h for h in hits.values() if h.id != record.id]
+    return [h for h in find_duplicates(session, record) if h.id != record.id]
 
 
 def save_registration(session: Session, record: Patient, *, operator: str, today: date) -> int:
