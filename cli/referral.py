@@ -7,7 +7,7 @@ import argparse
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--iin", required=True, help="the patient's IIN")
-    p.add_argument("--service", required=True, metavar="CODE", help="service code (DOMAIN.md §4)")
+    p.add_argument("--service", required=True, metavar="CODE", help="service code, e.g. specialist_consult, diagnostics, planned_inpatient")
     p.add_argument("--diagnosis", default=None, metavar="ICD", help="ICD-10 code, e.g. K80.1")
     p.add_argument("--diagnosis-text", default=None, metavar="TEXT", help="diagnosis in words")
     p.add_argument("--to", default=None, metavar="ORG", help="code of the target organisation")
