@@ -151,20 +151,22 @@ def code(value: object, allowed_codes: tuple[str, ...], field: str) -> str:
     return value
 
 
-def status(value: object, field: str = "status") -> str:
-    return code(value, codes.STATUS_CODES, field)
+def _code_kind(allowed_codes: tuple[str, ...], default_field: str):
+    """The check of one kind of code, its set built once (import checks several a row)."""
+    known = frozenset(allowed_codes)
+
+    def check(value: object, field: str = default_field) -> str:
+        if value.__class__ is not str or value not in known:
+            raise EvidenceError(E_CODE.format(value=excerpt(value), allowed=allowed(allowed_codes)), field)
+        return value
+
+    return check
 
 
-def category(value: object, field: str = "categories") -> str:
-    return code(value, codes.CATEGORY_CODES, field)
-
-
-def payer(value: object, field: str = "payments") -> str:
-    return code(value, codes.PAYER_CODES, field)
-
-
-def document(value: object, field: str = "documents") -> str:
-    return code(value, codes.DOCUMENT_CODES, field)
+status = _code_kind(codes.STATUS_CODES, "status")
+category = _code_kind(codes.CATEGORY_CODES, "categories")
+payer = _code_kind(codes.PAYER_CODES, "payments")
+document = _code_kind(codes.DOCUMENT_CODES, "documents")
 
 
 def sex(value: object, field: str = "sex") -> str:
