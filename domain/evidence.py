@@ -28,6 +28,8 @@ TEXT_LIMITS = {
     "fund_source": 32,
 }
 NAME_LIMIT = 100
+# free texts where a line break (or tab) is part of the value, as in a multi-line address
+MULTILINE = frozenset({"address", "status_doc_issuer"})
 SEXES = codes.SEXES
 
 E_ICD = Message("«{code}» — АХЖ-10 коды емес (мысалы, I10, A15.0).",
@@ -52,6 +54,7 @@ E_BIRTH_RANGE = Message("{value} — мүмкін емес туған күн (б
 # control characters (C0, DEL, C1), lone surrogates and the line/paragraph separators: never
 # part of a name or a code, and a surrogate cannot even be written out as UTF-8
 _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_FORBIDDEN_IN_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])", re.ASCII)
 # values already read: a registry snapshot repeats dates and months row after row; bounded
@@ -176,19 +179,21 @@ def sex(value: object, field: str = "sex") -> str:
     return value
 
 
-def clean_text(value: str, field: str, limit: int) -> str:
+def clean_text(value: str, field: str, limit: int, multiline: bool | None = None) -> str:
     """An already stripped text: at most `limit` characters, no control characters or lone
-    surrogates (the import's fast path: nothing but these checks)."""
+    surrogates; tabs and line breaks only when `multiline` (default: the field is in MULTILINE)."""
     if len(value) > limit:
         raise EvidenceError(E_LONG.format(value=excerpt(value), n=len(value), limit=limit), field)
     if not value.isprintable():  # rare: then find whether it is a forbidden character or a space
-        bad = _FORBIDDEN.search(value)
+        if multiline is None:
+            multiline = field in MULTILINE
+        bad = (_FORBIDDEN_IN_LINES if multiline else _FORBIDDEN).search(value)
         if bad is not None:
             raise EvidenceError(E_CHAR.format(value=excerpt(value), char=f"U+{ord(bad.group()):04X}"), field)
     return value
 
 
-def text(value: object, field: str, limit: int | None = None) -> str | None:
+def text(value: object, field: str, limit: int | None = None, multiline: bool | None = None) -> str | None:
     """A free text stripped, None when blank; its limit is `limit`, else that of TEXT_LIMITS."""
     if value is None:
         return None
@@ -197,12 +202,12 @@ def text(value: object, field: str, limit: int | None = None) -> str | None:
     value = value.strip()
     if not value:
         return None
-    return clean_text(value, field, limit if limit is not None else TEXT_LIMITS.get(field, NAME_LIMIT))
+    return clean_text(value, field, limit if limit is not None else TEXT_LIMITS.get(field, NAME_LIMIT), multiline)
 
 
 def name(value: object, field: str) -> str | None:
     """A surname, given name or patronymic (Cyrillic or Latin), stripped; None when blank."""
-    return text(value, field, NAME_LIMIT)
+    return text(value, field, NAME_LIMIT, multiline=False)
 
 
 def iin(value: str, field: str = "iin") -> tuple[date, str]:

@@ -375,7 +375,7 @@ def _validate(record: Patient, today: date) -> Patient:
         if not (d.number or "").strip():
             raise BadInput(ERR_REQUIRED.format(field="documents"), field="documents")
         evidence.text(d.number, "documents", evidence.TEXT_LIMITS["status_doc_number"])
-        evidence.text(d.issuer, "documents", evidence.TEXT_LIMITS["status_doc_issuer"])
+        evidence.text(d.issuer, "documents", evidence.TEXT_LIMITS["status_doc_issuer"], multiline=True)
         evidence.period(d.issued_on, d.valid_until, "documents")
     for c in record.categories:
         evidence.category(c.code, "categories")

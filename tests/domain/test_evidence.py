@@ -189,6 +189,9 @@ GOOD = [
      {"payments": "employee/2026-12/2026-12;esp/1900-01"},
      {"payments": [PaymentPeriod("employee", "2026-12", "2026-12"), PaymentPeriod("esp", "1900-01", "1900-01")]},
      lambda r: [(p.first_month, p.last_month) for p in r.payments] == [("2026-12", "2026-12"), ("1900-01", "1900-01")]),
+    # a case has no address; a multi-line address keeps its line break, a name never has one
+    ("line break inside an address", None, {"address": "Алматы,\nАбай 1"}, {"address": " Алматы,\nАбай 1 "},
+     lambda r: r.address == "Алматы,\nАбай 1"),
     ("every kind of code", ({}, {"status": "citizen", "parent_status": "kandas", "categories": ["pensioner"],
                                "payments": {"payer": "self_payer", "months": []}, "sex": "M"}),
      {"status": "citizen", "parent_status": "kandas", "categories": "pensioner", "payments": "self_payer/2026-01",
