@@ -60,6 +60,7 @@ _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])", re.ASCII)
 # values already read: a registry snapshot repeats dates and months row after row; bounded
 _KNOWN_DATES: dict[str, date] = {}
 _KNOWN_MONTHS: set[str] = set()
+_KNOWN_ICD: dict[str, str] = {}
 _MAX_KNOWN = 16384
 _SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
@@ -97,9 +98,16 @@ def age_on(born: date | None, on: date) -> int | None:
 
 def icd(value: object, field: str) -> str:
     """An ICD-10 code (A15, A15.0; ASCII only, any case, surrounding spaces) -> upper-case."""
+    try:
+        return _KNOWN_ICD[value]
+    except (KeyError, TypeError):
+        pass
     if not is_valid_icd(value):
         raise EvidenceError(E_ICD.format(code=excerpt(value.strip() if isinstance(value, str) else value)), field)
-    return normalize_icd(value)
+    code = normalize_icd(value)
+    if len(_KNOWN_ICD) < _MAX_KNOWN:
+        _KNOWN_ICD[value] = code
+    return code
 
 
 def day(value: object, field: str) -> date:

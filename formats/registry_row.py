@@ -16,7 +16,6 @@ from functools import lru_cache
 from itertools import compress
 
 from domain import evidence
-from domain.codes import DOCUMENT_CODES, STATUS_CODES
 from domain.evidence import EvidenceError
 from domain.messages import Message
 from domain.records import (
@@ -31,8 +30,6 @@ from domain.records import (
 
 # column -> maximum length of its text (the database column's size)
 TEXT_COLUMNS = evidence.TEXT_LIMITS
-CODE_COLUMNS = {"status": STATUS_CODES, "parent_status": STATUS_CODES,
-                "status_doc_kind": DOCUMENT_CODES, "sex": ("M", "F")}
 FLAG_COLUMNS = ("pregnant", "palliative", "fund_insured")
 LIST_COLUMNS = ("categories", "payments", "conditions")
 COLUMNS = (
@@ -112,20 +109,21 @@ class ParsedRow:
 
 
 NON_TEXT = frozenset(FLAG_COLUMNS + LIST_COLUMNS)
-# column -> the longest text it takes (sys.maxsize: no limit); an unknown column is not in it
-LIMITS = {column: TEXT_COLUMNS.get(column, sys.maxsize) for column in COLUMNS}
+# column -> the longest text it takes (NO_LIMIT: a code, date, flag or list column, whose every
+# part is checked strictly later); an unknown column is not in it
+NO_LIMIT = sys.maxsize
+LIMITS = {column: TEXT_COLUMNS.get(column, NO_LIMIT) for column in COLUMNS}
 # a cleaned row starts as a copy of this: with every column present, reading one is a plain
 # row[column], which costs less than row.get(column)
 ABSENT = dict.fromkeys(COLUMNS)
-CODE_CHECKS = {"status": evidence.status, "parent_status": evidence.status,
-               "status_doc_kind": evidence.document, "sex": evidence.sex}
 _day, _month, _period, _clean_text = evidence.day, evidence.month, evidence.period, evidence.clean_text
 
 
 def _clean(raw: dict) -> dict:
-    """The row with every column, None where it is empty; texts stripped and checked against
-    their column sizes and for control characters. An unknown column or a non-text value in a
-    text column is a RowError; a text too long or with a control character an EvidenceError."""
+    """The row with every column, None where it is empty; texts stripped, and those of text
+    columns checked against their sizes and for control characters. An unknown column or a
+    non-text value in a text column is a RowError; a text too long or with a control character
+    an EvidenceError."""
     row = ABSENT.copy()
     for field, value in raw.items():
         try:  # one lookup per column: `in` before [] would be two
@@ -136,7 +134,8 @@ def _clean(raw: dict) -> dict:
             value = value.strip()  # the same object when there is nothing to strip
             if not value:  # most columns of most rows are empty
                 continue
-            if len(value) > limit or not value.isprintable():  # rare: then the full check
+            # the full check only when needed (rare): isprintable is the cheap first look
+            if len(value) > limit or (limit != NO_LIMIT and not value.isprintable()):
                 _clean_text(value, field, limit)
         elif value is None:
             continue
@@ -171,11 +170,6 @@ def _flag(value: object, field: str) -> bool:
         if low in FALSE:
             return False
     raise RowError(E_FLAG.format(field=field, value=str(value)[:40]))
-
-
-def _code(value: str, field: str) -> str:
-    """A given code of a code column (`sex` comes upper-cased)."""
-    return CODE_CHECKS[field](value, field)
 
 
 def _items(value: object, field: str) -> list[list[str]]:
@@ -265,7 +259,7 @@ def _identity(row: dict) -> tuple[str | None, str | None, date, str]:
     if local_id is not None and not LOCAL_ID_RE.match(local_id):
         raise RowError(E_LOCAL_ID.format(value=local_id[:40]))
     born = born and _day(born, "birth_date")
-    sex = sex and _code(sex.upper(), "sex")
+    sex = sex and evidence.sex(sex.upper(), "sex")
     if iin is not None:
         decoded = evidence.iin(iin, "iin")
         if born is not None and born != decoded[0]:
@@ -283,9 +277,9 @@ def _identity(row: dict) -> tuple[str | None, str | None, date, str]:
 
 
 def _legal_status(row: dict, born: date) -> LegalStatus:
-    status = _code(row["status"], "status")
+    status = evidence.status(row["status"], "status")
     kind, number, issuer = row["status_doc_kind"], row["status_doc_number"], row["status_doc_issuer"]
-    kind = kind and _code(kind, "status_doc_kind")
+    kind = kind and evidence.document(kind, "status_doc_kind")
     issued, until = row["status_doc_issued_on"], row["status_doc_valid_until"]
     issued = issued and _day(issued, "status_doc_issued_on")
     until = until and _day(until, "status_doc_valid_until")
@@ -294,7 +288,7 @@ def _legal_status(row: dict, born: date) -> LegalStatus:
     _period(issued, until, "status_doc_valid_until")
     since, parent_status, kandas_since = row["status_since"], row["parent_status"], row["kandas_since"]
     since = since and _day(since, "status_since")
-    parent_status = parent_status and _code(parent_status, "parent_status")
+    parent_status = parent_status and evidence.status(parent_status, "parent_status")
     kandas_since = kandas_since and _day(kandas_since, "kandas_since")
     if kandas_since and kandas_since < born:
         raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=kandas_since, born=born))
@@ -325,45 +319,44 @@ def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
     """Validate one row (column -> value) and build its record; raises RowError.
     `today` bounds birth dates, `now` the Fund's check times (naive UTC; default: end of today).
     The checks run in a fixed order: a row with several problems is refused for the first."""
-    try:
-        return _parse_row(raw, today, now)
+    try:  # the body itself, not a helper called here: one call less a row
+        row = _clean(raw)
+        for field in REQUIRED:
+            if row[field] is None:
+                raise RowError(E_REQUIRED.format(field=field))
+        iin, local_id, born, sex = _identity(row)
+        evidence.birth_date(born, today, "birth_date")
+        citizenship, phone = row["citizenship"], row["phone"]
+        if citizenship is not None and not COUNTRY_RE.match(citizenship):
+            raise RowError(E_COUNTRY.format(value=citizenship))
+        if phone is not None and not PHONE_RE.match(phone):
+            raise RowError(E_PHONE.format(value=phone))
+        legal_status = _legal_status(row, born)
+        fund_checks = _fund_checks(row, today, now)
+        categories, payments, conditions = row["categories"], row["payments"], row["conditions"]
+        categories = _categories(categories) if categories is not None else []
+        payments = _payments(payments) if payments is not None else []
+        conditions = _conditions(conditions) if conditions is not None else []
+        pregnant, palliative, vhi_until = row["pregnant"], row["palliative"], row["vhi_until"]
+        pregnant = pregnant is not None and _flag(pregnant, "pregnant")
+        if pregnant and sex == "M":
+            raise RowError(E_PREGNANT)
+        palliative = palliative is not None and _flag(palliative, "palliative")
+        vhi_until = vhi_until and _day(vhi_until, "vhi_until")
+        # by name, never by position; at most 15 keywords in the call: CPython compiles a call
+        # with 16 or more into building a dict (CALL_FUNCTION_EX), which costs more than the
+        # checks of a row, so the scalar rest is set on the new record
+        record = Patient(
+            surname=row["surname"], given_name=row["given_name"], patronymic=row["patronymic"],
+            latin_surname=row["latin_surname"], latin_given_name=row["latin_given_name"],
+            birth_date=born, sex=sex, iin=iin, local_id=local_id, citizenship=citizenship,
+            legal_status=legal_status, fund_checks=fund_checks, categories=categories,
+            payments=payments, conditions=conditions)
+        record.address, record.phone, record.attached_org = row["address"], phone, row["attached_org"]
+        record.pregnant, record.palliative, record.vhi_until = pregnant, palliative, vhi_until
+        return ParsedRow(record, ("iin", iin) if iin else ("local_id", local_id))
     except EvidenceError as err:  # a value domain.evidence refused: the reason names the column
         raise RowError(err.located()) from None
-
-
-def _parse_row(raw: dict, today: date, now: datetime | None) -> ParsedRow:
-    row = _clean(raw)
-    for field in REQUIRED:
-        if row[field] is None:
-            raise RowError(E_REQUIRED.format(field=field))
-    iin, local_id, born, sex = _identity(row)
-    evidence.birth_date(born, today, "birth_date")
-    citizenship, phone = row["citizenship"], row["phone"]
-    if citizenship is not None and not COUNTRY_RE.match(citizenship):
-        raise RowError(E_COUNTRY.format(value=citizenship))
-    if phone is not None and not PHONE_RE.match(phone):
-        raise RowError(E_PHONE.format(value=phone))
-    legal_status = _legal_status(row, born)
-    fund_checks = _fund_checks(row, today, now)
-    categories, payments, conditions = row["categories"], row["payments"], row["conditions"]
-    categories = _categories(categories) if categories is not None else []
-    payments = _payments(payments) if payments is not None else []
-    conditions = _conditions(conditions) if conditions is not None else []
-    pregnant, palliative, vhi_until = row["pregnant"], row["palliative"], row["vhi_until"]
-    pregnant = pregnant is not None and _flag(pregnant, "pregnant")
-    if pregnant and sex == "M":
-        raise RowError(E_PREGNANT)
-    palliative = palliative is not None and _flag(palliative, "palliative")
-    vhi_until = vhi_until and _day(vhi_until, "vhi_until")
-    record = Patient(
-        surname=row["surname"], given_name=row["given_name"], patronymic=row["patronymic"],
-        latin_surname=row["latin_surname"], latin_given_name=row["latin_given_name"],
-        birth_date=born, sex=sex, iin=iin, local_id=local_id, citizenship=citizenship,
-        address=row["address"], phone=phone, attached_org=row["attached_org"],
-        legal_status=legal_status, documents=[], fund_checks=fund_checks, categories=categories,
-        payments=payments, conditions=conditions, pregnant=pregnant, palliative=palliative,
-        vhi_until=vhi_until)
-    return ParsedRow(record, ("iin", iin) if iin else ("local_id", local_id))
 
 
 def csv_row(header: list[str], values: list[str]) -> dict[str, str]:
