@@ -9,7 +9,6 @@ codes, texts, the IIN) are checked by domain.evidence, as `evaluate` and the des
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -109,10 +108,9 @@ class ParsedRow:
 
 
 NON_TEXT = frozenset(FLAG_COLUMNS + LIST_COLUMNS)
-# column -> the longest text it takes (NO_LIMIT: a code, date, flag or list column, whose every
-# part is checked strictly later); an unknown column is not in it
-NO_LIMIT = sys.maxsize
-LIMITS = {column: TEXT_COLUMNS.get(column, NO_LIMIT) for column in COLUMNS}
+# column -> the longest text it takes; 0 for a code, date, flag or list column, whose every part
+# is checked strictly later; an unknown column is not in it
+LIMITS = {column: TEXT_COLUMNS.get(column, 0) for column in COLUMNS}
 # a cleaned row starts as a copy of this: with every column present, reading one is a plain
 # row[column], which costs less than row.get(column)
 ABSENT = dict.fromkeys(COLUMNS)
@@ -134,8 +132,8 @@ def _clean(raw: dict) -> dict:
             value = value.strip()  # the same object when there is nothing to strip
             if not value:  # most columns of most rows are empty
                 continue
-            # the full check only when needed (rare): isprintable is the cheap first look
-            if len(value) > limit or (limit != NO_LIMIT and not value.isprintable()):
+            # a text column: the full check only when needed (rare), isprintable the cheap look
+            if limit and (len(value) > limit or not value.isprintable()):
                 _clean_text(value, field, limit)
         elif value is None:
             continue
