@@ -3,16 +3,15 @@ into facts and a visit, and running them. Every refusal names the field, in Kaza
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from domain import codes
+from domain import codes, evidence
 from domain.decide import decide, decide_all
 from domain.decision import Visit
-from domain.facts import Condition, PatientFacts, parse_month
-from domain.icd import is_valid_icd, normalize_icd
+from domain.evidence import EvidenceError
+from domain.facts import Condition, PatientFacts, month_index
 from domain.messages import BadInput, Message
 from domain.rulepack import RulePack, load_rule_pack
 
@@ -20,26 +19,16 @@ CASE_KEYS = ("on", "patient", "service", "for_condition", "specialty", "screenin
              "repeat_visit", "emergency", "referral")
 PATIENT_KEYS = ("status", "parent_status", "birth_date", "sex", "kandas_since", "categories",
                 "payments", "insured", "pregnant", "conditions", "dispensary", "palliative", "vhi_until")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+SPECIALTY_LIMIT = 100
 
 E_OBJECT = Message("{field}: JSON объектісі болуы керек.", "{field}: должен быть объектом JSON.")
 E_LIST = Message("{field}: тізім болуы керек.", "{field}: должен быть списком.")
 E_UNKNOWN_KEY = Message("{field}: белгісіз өріс (қате жазылған болуы мүмкін).",
                         "{field}: неизвестное поле (возможно, опечатка).")
 E_REQUIRED = Message("{field}: міндетті өріс берілмеген.", "{field}: обязательное поле не указано.")
-E_CODE = Message("{field}: белгісіз код «{value}». Рұқсат етілгендер: {allowed}.",
-                 "{field}: неизвестный код «{value}». Допустимые: {allowed}.")
-E_DATE = Message("{field}: күн ЖЖЖЖ-АА-КК түрінде нақты күн болуы керек, берілгені «{value}».",
-                 "{field}: дата должна быть реальной датой в виде ГГГГ-ММ-ДД, указано «{value}».")
-E_MONTH = Message("{field}: ай ЖЖЖЖ-АА түрінде болуы керек, берілгені «{value}».",
-                  "{field}: месяц должен быть в виде ГГГГ-ММ, указано «{value}».")
 E_BOOL = Message("{field}: true немесе false болуы керек, берілгені «{value}».",
                  "{field}: должно быть true или false, указано «{value}».")
-E_ICD = Message("{field}: АХЖ-10 коды қате «{value}» (үлгі: A15 немесе A15.0).",
-                "{field}: неверный код МКБ-10 «{value}» (образец: A15 или A15.0).")
 E_TEXT = Message("{field}: мәтін болуы керек.", "{field}: должно быть строкой.")
-E_SEX = Message("{field}: M немесе F болуы керек, берілгені «{value}».",
-                "{field}: должно быть M или F, указано «{value}».")
 E_JSON = Message("Кіріс JSON емес: {detail}.", "Входные данные не являются JSON: {detail}.")
 E_TOP = Message("Кіріс бір жағдай (объект) немесе жағдайлар тізімі болуы керек.",
                 "На входе должен быть один случай (объект) или список случаев.")
@@ -54,6 +43,11 @@ class Case:
 
 def _fail(template: Message, field: str, **values: object) -> BadInput:
     return BadInput(template.format(field=field, **values), field)
+
+
+def _refused(err: EvidenceError) -> BadInput:
+    """A value refused by domain.evidence, its message naming the field as import does."""
+    return BadInput(err.located(), err.field)
 
 
 class _Parser:
@@ -73,25 +67,23 @@ class _Parser:
         return {k: v for k, v in raw.items() if v is not None}
 
     def code(self, value: object, field: str, allowed: tuple[str, ...]) -> str:
-        if not isinstance(value, str) or value not in allowed:
-            raise _fail(E_CODE, self.name(field), value=value, allowed=", ".join(allowed))
-        return value
+        try:
+            return evidence.code(value, allowed, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
 
     def day(self, value: object, field: str) -> date:
-        if isinstance(value, str) and _DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise _fail(E_DATE, self.name(field), value=value)
+        try:
+            return evidence.day(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
 
     def month(self, value: object, field: str) -> int:
         try:
-            if isinstance(value, str):
-                return parse_month(value)
-        except ValueError:
-            pass
-        raise _fail(E_MONTH, self.name(field), value=value)
+            text = evidence.month(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
+        return month_index(int(text[:4]), int(text[5:]))
 
     def flag(self, value: object, field: str) -> bool:
         if not isinstance(value, bool):
@@ -99,14 +91,25 @@ class _Parser:
         return value
 
     def icd(self, value: object, field: str) -> str:
-        if not is_valid_icd(value):
-            raise _fail(E_ICD, self.name(field), value=value)
-        return normalize_icd(value)
+        try:
+            return evidence.icd(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
 
     def text(self, value: object, field: str) -> str:
         if not isinstance(value, str):
             raise _fail(E_TEXT, self.name(field))
-        return value
+        try:
+            # kept as given (a blank specialty stays blank), only length and characters checked
+            return evidence.clean_text(value, self.name(field), SPECIALTY_LIMIT)
+        except EvidenceError as err:
+            raise _refused(err) from None
+
+    def sex(self, value: object, field: str) -> str:
+        try:
+            return evidence.sex(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
 
     def items(self, value: object, field: str) -> list:
         if not isinstance(value, list):
@@ -141,9 +144,7 @@ class _Parser:
             months = {self.month(m, f"patient.payments.months[{i}]")
                       for i, m in enumerate(self.items(pay.get("months", []), "patient.payments.months"))}
             payments = tuple((m, payer) for m in sorted(months))
-        sex = p.get("sex")
-        if sex is not None and sex not in codes.SEXES:
-            raise _fail(E_SEX, self.name("patient.sex"), value=sex)
+        sex = self.sex(p["sex"], "patient.sex") if "sex" in p else None
         return PatientFacts(
             status=status,
             parent_status=parent,

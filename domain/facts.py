@@ -7,6 +7,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from domain import evidence
+from domain.evidence import age_on as age_on  # the rules import it from here
 from domain.icd import is_valid_icd, normalize_icd
 from domain.records import Patient
 
@@ -52,13 +54,12 @@ def month_year(index: int) -> int:
 
 
 def parse_month(text: str) -> int:
-    """"YYYY-MM" -> month index; ValueError when malformed."""
-    if len(text) != 7 or text[4] != "-" or not (text[:4].isdigit() and text[5:].isdigit()):
-        raise ValueError(text)
-    year, month = int(text[:4]), int(text[5:])
-    if not 1 <= month <= 12 or year < 1:
-        raise ValueError(text)
-    return month_index(year, month)
+    """"YYYY-MM" -> month index; ValueError when malformed (domain.evidence.month's rule)."""
+    try:
+        text = evidence.month(text, "month")
+    except evidence.EvidenceError:
+        raise ValueError(text) from None
+    return month_index(int(text[:4]), int(text[5:]))
 
 
 def add_months(day: date, months: int) -> date:
@@ -67,12 +68,6 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
-
-
-def age_on(birth: date | None, on: date) -> int | None:
-    if birth is None:
-        return None
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
 def _grant_valid(valid_from: date | None, valid_to: date | None, on: date) -> bool:

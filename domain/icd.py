@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CODE = re.compile(r"[A-Z]\d\d(\.\w{1,4})?", re.ASCII)
+# the one ICD-10 pattern: explicit ASCII classes, since \d and str.isdigit also take Arabic-Indic
+# and other digits
+_CODE = re.compile(r"[A-Z][0-9][0-9](\.[0-9A-Z]{1,4})?", re.ASCII)
 
 
 def normalize_icd(code: str) -> str:
@@ -18,8 +20,12 @@ def normalize_icd(code: str) -> str:
 
 
 def is_valid_icd(code: object) -> bool:
-    """True for `[A-Z]\\d\\d(.\\w{1,4})?`, compared upper-case."""
-    return isinstance(code, str) and _CODE.fullmatch(normalize_icd(code)) is not None
+    """True for `[A-Z][0-9][0-9](.[0-9A-Z]{1,4})?`, compared upper-case; ASCII only, since
+    upper-casing folds some other letters into ASCII ones (ı -> I)."""
+    if not isinstance(code, str):
+        return False
+    code = code.strip()
+    return code.isascii() and _CODE.fullmatch(code.upper()) is not None
 
 
 @dataclass(frozen=True, slots=True)

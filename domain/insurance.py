@@ -9,11 +9,11 @@ from fractions import Fraction
 
 from domain.codes import CATEGORY_CODES
 from domain.decision import Arrears
+from domain.evidence import age_on
 from domain.facts import (
     STALE_AFTER_DAYS,
     PatientFacts,
     add_months,
-    age_on,
     facts_from_record,
     fund_answer,
     month_of,

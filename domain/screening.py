@@ -7,7 +7,8 @@ from datetime import date
 
 from domain.decide import _Context
 from domain.decision import Visit
-from domain.facts import PatientFacts, age_on, facts_from_record
+from domain.evidence import age_on
+from domain.facts import PatientFacts, facts_from_record
 from domain.records import Patient
 from domain.rulepack import RulePack, load_rule_pack
 

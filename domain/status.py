@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.codes import STATUSES, by_code
-from domain.facts import PatientFacts, age_on, document_confirmed, status_document
+from domain.evidence import age_on
+from domain.facts import PatientFacts, document_confirmed, status_document
 from domain.messages import BadInput, Message
 from domain.records import Patient
 from domain.rulepack import Dated, RulePack, StatusRule, load_rule_pack

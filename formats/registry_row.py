@@ -2,20 +2,20 @@
 
 The file format is described in docs/import-format.md. A row arrives as a mapping of column
 name to value: text from CSV, or JSON values from JSON Lines. Every rejection carries a reason
-in Kazakh and Russian naming the column.
+in Kazakh and Russian naming the column. The values themselves (codes, dates, months, ICD-10
+codes, texts, the IIN) are checked by domain.evidence, as `evaluate` and the desk check them.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import compress
 
-from domain.codes import CATEGORY_CODES, DOCUMENT_CODES, PAYER_CODES, STATUS_CODES
-from domain.iin import check_iin
+from domain import evidence
+from domain.evidence import EvidenceError
 from domain.messages import Message
 from domain.records import (
     CategoryGrant,
@@ -28,14 +28,7 @@ from domain.records import (
 )
 
 # column -> maximum length of its text (the database column's size)
-TEXT_COLUMNS = {
-    "iin": 12, "local_id": 32, "surname": 100, "given_name": 100, "patronymic": 100,
-    "latin_surname": 100, "latin_given_name": 100, "citizenship": 3, "address": 300,
-    "phone": 40, "attached_org": 32, "status_doc_number": 40, "status_doc_issuer": 200,
-    "fund_source": 32,
-}
-CODE_COLUMNS = {"status": STATUS_CODES, "parent_status": STATUS_CODES,
-                "status_doc_kind": DOCUMENT_CODES, "sex": ("M", "F")}
+TEXT_COLUMNS = evidence.TEXT_LIMITS
 FLAG_COLUMNS = ("pregnant", "palliative", "fund_insured")
 LIST_COLUMNS = ("categories", "payments", "conditions")
 COLUMNS = (
@@ -47,41 +40,23 @@ COLUMNS = (
 )
 REQUIRED = ("surname", "given_name", "status")  # and iin or local_id; birth_date, sex unless iin
 
-ICD_RE = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
-MONTH_RE = re.compile(r"^\d{4}-\d{2}$")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{5,40}$")
 LOCAL_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{0,31}$")
 TRUE = {"true", "1", "yes"}
 FALSE = {"false", "0", "no"}
-EARLIEST_BIRTH = date(1880, 1, 1)
 
 E_REQUIRED = Message("«{field}» толтырылмаған.", "Не заполнено поле «{field}».")
 E_NO_KEY = Message("ЖСН де («iin»), жергілікті нөмір де («local_id») жоқ.",
                    "Нет ни ИИН («iin»), ни локального номера («local_id»).")
-E_IIN = Message("«iin»: {kk}", "«iin»: {ru}")
 E_IIN_DATE = Message("«birth_date» ({given}) ЖСН-дегі туған күнмен ({decoded}) сәйкес келмейді.",
                      "«birth_date» ({given}) не совпадает с датой рождения в ИИН ({decoded}).")
 E_IIN_SEX = Message("«sex» ({given}) ЖСН-дегі жыныспен ({decoded}) сәйкес келмейді.",
                     "«sex» ({given}) не совпадает с полом в ИИН ({decoded}).")
-E_DATE = Message("«{field}»: «{value}» — ЖЖЖЖ-АА-КК пішіміндегі нақты күн емес.",
-                 "«{field}»: «{value}» — не существующая дата в формате ГГГГ-ММ-ДД.")
 E_DATETIME = Message("«{field}»: «{value}» — ЖЖЖЖ-АА-КК немесе ЖЖЖЖ-АА-ККТсс:мм уақыты емес.",
                      "«{field}»: «{value}» — не время в формате ГГГГ-ММ-ДД или ГГГГ-ММ-ДДТчч:мм.")
-E_MONTH = Message("«{field}»: «{value}» — ЖЖЖЖ-АА пішіміндегі нақты ай емес.",
-                  "«{field}»: «{value}» — не существующий месяц в формате ГГГГ-ММ.")
-E_BIRTH_RANGE = Message("«birth_date»: {value} — мүмкін емес туған күн (болашақта немесе 1880 жылдан бұрын).",
-                        "«birth_date»: {value} — невозможная дата рождения (в будущем или до 1880 года).")
-E_CODE = Message("«{field}»: «{value}» деген код жоқ. Рұқсат етілгендері: {allowed}.",
-                 "«{field}»: нет кода «{value}». Допустимы: {allowed}.")
 E_FLAG = Message("«{field}»: true немесе false болуы керек, берілгені «{value}».",
                  "«{field}»: должно быть true или false, указано «{value}».")
-E_ICD = Message("«conditions»: «{value}» — ХАЖ-10 коды емес (мысалы, I10, A15.0).",
-                "«conditions»: «{value}» — не код МКБ-10 (например, I10, A15.0).")
-E_ORDER = Message("«{field}»: басы ({start}) соңынан ({end}) кейін.",
-                  "«{field}»: начало ({start}) позже конца ({end}).")
-E_LONG = Message("«{field}» тым ұзын ({n} таңба, ең көбі {limit}).",
-                 "Поле «{field}» слишком длинное ({n} символов, не более {limit}).")
 E_TYPE = Message("«{field}»: мәтін күтілген, берілгені {value}.",
                  "«{field}»: ожидался текст, указано {value}.")
 E_UNKNOWN = Message("Белгісіз өріс «{field}» (қатесі бар атау болуы мүмкін).",
@@ -132,28 +107,21 @@ class ParsedRow:
     key: tuple[str, str]  # ("iin", value) or ("local_id", value): how the row finds its patient
 
 
-def _allowed(codes) -> str:
-    codes = tuple(codes)
-    return ", ".join(codes) if len(codes) <= 12 else ", ".join(codes[:12]) + ", …"
-
-
 NON_TEXT = frozenset(FLAG_COLUMNS + LIST_COLUMNS)
-# column -> the longest text it takes (sys.maxsize: no limit); an unknown column is not in it
-LIMITS = {column: TEXT_COLUMNS.get(column, sys.maxsize) for column in COLUMNS}
+# column -> the longest text it takes; 0 for a code, date, flag or list column, whose every part
+# is checked strictly later; an unknown column is not in it
+LIMITS = {column: TEXT_COLUMNS.get(column, 0) for column in COLUMNS}
 # a cleaned row starts as a copy of this: with every column present, reading one is a plain
 # row[column], which costs less than row.get(column)
 ABSENT = dict.fromkeys(COLUMNS)
-CODE_SETS = {field: frozenset(codes) for field, codes in CODE_COLUMNS.items()}
-CATEGORY_SET, PAYER_SET = frozenset(CATEGORY_CODES), frozenset(PAYER_CODES)
-# dates and months already read: a snapshot repeats them row after row; bounded all the same
-KNOWN_DATES: dict[str, date] = {}
-KNOWN_MONTHS: set[str] = set()
-MAX_KNOWN = 16384
+_day, _month, _period, _clean_text = evidence.day, evidence.month, evidence.period, evidence.clean_text
 
 
 def _clean(raw: dict) -> dict:
-    """The row with every column, None where it is empty; texts stripped and checked against
-    their column sizes. An unknown column or a non-text value in a text column is a RowError."""
+    """The row with every column, None where it is empty; texts stripped, and those of text
+    columns checked against their sizes and for control characters. An unknown column or a
+    non-text value in a text column is a RowError; a text too long or with a control character
+    an EvidenceError."""
     row = ABSENT.copy()
     for field, value in raw.items():
         try:  # one lookup per column: `in` before [] would be two
@@ -164,37 +132,15 @@ def _clean(raw: dict) -> dict:
             value = value.strip()  # the same object when there is nothing to strip
             if not value:  # most columns of most rows are empty
                 continue
-            if len(value) > limit:
-                raise RowError(E_LONG.format(field=field, n=len(value), limit=limit))
+            # a text column: the full check only when needed (rare), isprintable the cheap look
+            if limit and (len(value) > limit or not value.isprintable()):
+                _clean_text(value, field, limit)
         elif value is None:
             continue
         elif field not in NON_TEXT:
             raise RowError(E_TYPE.format(field=field, value=repr(value)[:40]))
         row[field] = value
     return row
-
-
-def parse_date(value: str, field: str) -> date:
-    if value in KNOWN_DATES:
-        return KNOWN_DATES[value]
-    if len(value) != 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdigit():
-        raise RowError(E_DATE.format(field=field, value=value[:40]))
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise RowError(E_DATE.format(field=field, value=value)) from None
-    if len(KNOWN_DATES) < MAX_KNOWN:
-        KNOWN_DATES[value] = day
-    return day
-
-
-def parse_month(value: str, field: str) -> str:
-    if value not in KNOWN_MONTHS:
-        if not MONTH_RE.match(value) or not 1 <= int(value[5:7]) <= 12 or int(value[:4]) < 1900:
-            raise RowError(E_MONTH.format(field=field, value=value[:40]))
-        if len(KNOWN_MONTHS) < MAX_KNOWN:
-            KNOWN_MONTHS.add(value)
-    return value
 
 
 def parse_datetime(value: str, field: str) -> datetime:
@@ -222,13 +168,6 @@ def _flag(value: object, field: str) -> bool:
         if low in FALSE:
             return False
     raise RowError(E_FLAG.format(field=field, value=str(value)[:40]))
-
-
-def _code(value: str, field: str) -> str:
-    """A given code of a code column (`sex` comes upper-cased)."""
-    if value not in CODE_SETS[field]:
-        raise RowError(E_CODE.format(field=field, value=value[:40], allowed=_allowed(CODE_COLUMNS[field])))
-    return value
 
 
 def _items(value: object, field: str) -> list[list[str]]:
@@ -276,13 +215,10 @@ def _categories(value: object) -> list[CategoryGrant]:
     out = []
     for parts in _items(value, "categories"):
         code, start, end = _parts(parts, "categories")
-        if code not in CATEGORY_SET:
-            raise RowError(E_CODE.format(field="categories", value=code[:40],
-                                         allowed=_allowed(CATEGORY_CODES)))
-        valid_from = parse_date(start, "categories") if start else None
-        valid_to = parse_date(end, "categories") if end else None
-        if valid_from and valid_to and valid_from > valid_to:
-            raise RowError(E_ORDER.format(field="categories", start=valid_from, end=valid_to))
+        evidence.category(code, "categories")
+        valid_from = _day(start, "categories") if start else None
+        valid_to = _day(end, "categories") if end else None
+        _period(valid_from, valid_to, "categories")
         out.append(CategoryGrant(code, valid_from, valid_to))
     return out
 
@@ -291,15 +227,13 @@ def _payments(value: object) -> list[PaymentPeriod]:
     out = []
     for parts in _items(value, "payments"):
         payer, first, last = _parts(parts, "payments")
-        if payer not in PAYER_SET:
-            raise RowError(E_CODE.format(field="payments", value=payer[:40], allowed=_allowed(PAYER_CODES)))
+        evidence.payer(payer, "payments")
         if not first:
             raise RowError(E_ITEM.format(field="payments", value=PART_SEP.join(parts)[:60],
                                          syntax=SYNTAX["payments"]))
-        first = parse_month(first, "payments")
-        last = parse_month(last, "payments") if last else first
-        if first > last:
-            raise RowError(E_ORDER.format(field="payments", start=first, end=last))
+        first = _month(first, "payments")
+        last = _month(last, "payments") if last else first
+        _period(first, last, "payments")
         out.append(PaymentPeriod(payer, first, last))
     return out
 
@@ -308,14 +242,11 @@ def _conditions(value: object) -> list[Diagnosis]:
     out = []
     for parts in _items(value, "conditions"):
         code, since, flag = _parts(parts, "conditions")
-        code = code.upper()
-        if not ICD_RE.match(code):
-            raise RowError(E_ICD.format(value=code[:40]))
+        code = evidence.icd(code, "conditions")
         if flag not in ("", "dispensary"):
             raise RowError(E_ITEM.format(field="conditions", value=PART_SEP.join(parts)[:60],
                                          syntax=SYNTAX["conditions"]))
-        out.append(Diagnosis(code, parse_date(since, "conditions") if since else None,
-                                   flag == "dispensary"))
+        out.append(Diagnosis(code, _day(since, "conditions") if since else None, flag == "dispensary"))
     return out
 
 
@@ -325,12 +256,10 @@ def _identity(row: dict) -> tuple[str | None, str | None, date, str]:
     iin, local_id, born, sex = row["iin"], row["local_id"], row["birth_date"], row["sex"]
     if local_id is not None and not LOCAL_ID_RE.match(local_id):
         raise RowError(E_LOCAL_ID.format(value=local_id[:40]))
-    born = born and parse_date(born, "birth_date")
-    sex = sex and _code(sex.upper(), "sex")
+    born = born and _day(born, "birth_date")
+    sex = sex and evidence.sex(sex.upper(), "sex")
     if iin is not None:
-        decoded = check_iin(iin)
-        if isinstance(decoded, Message):
-            raise RowError(E_IIN.format(kk=decoded.kk, ru=decoded.ru))
+        decoded = evidence.iin(iin, "iin")
         if born is not None and born != decoded[0]:
             raise RowError(E_IIN_DATE.format(given=born, decoded=decoded[0]))
         if sex is not None and sex != decoded[1]:
@@ -346,20 +275,19 @@ def _identity(row: dict) -> tuple[str | None, str | None, date, str]:
 
 
 def _legal_status(row: dict, born: date) -> LegalStatus:
-    status = _code(row["status"], "status")
+    status = evidence.status(row["status"], "status")
     kind, number, issuer = row["status_doc_kind"], row["status_doc_number"], row["status_doc_issuer"]
-    kind = kind and _code(kind, "status_doc_kind")
+    kind = kind and evidence.document(kind, "status_doc_kind")
     issued, until = row["status_doc_issued_on"], row["status_doc_valid_until"]
-    issued = issued and parse_date(issued, "status_doc_issued_on")
-    until = until and parse_date(until, "status_doc_valid_until")
+    issued = issued and _day(issued, "status_doc_issued_on")
+    until = until and _day(until, "status_doc_valid_until")
     if (kind is None) != (number is None) or (kind is None and (issued or until or issuer)):
         raise RowError(E_DOC_PAIR)
-    if issued and until and issued > until:
-        raise RowError(E_ORDER.format(field="status_doc_valid_until", start=issued, end=until))
+    _period(issued, until, "status_doc_valid_until")
     since, parent_status, kandas_since = row["status_since"], row["parent_status"], row["kandas_since"]
-    since = since and parse_date(since, "status_since")
-    parent_status = parent_status and _code(parent_status, "parent_status")
-    kandas_since = kandas_since and parse_date(kandas_since, "kandas_since")
+    since = since and _day(since, "status_since")
+    parent_status = parent_status and evidence.status(parent_status, "parent_status")
+    kandas_since = kandas_since and _day(kandas_since, "kandas_since")
     if kandas_since and kandas_since < born:
         raise RowError(E_BIRTH_ORDER.format(field="kandas_since", value=kandas_since, born=born))
     basis = IdentityDocument(kind, number, issued, until, issuer) if kind else None
@@ -389,37 +317,44 @@ def parse_row(raw: dict, today: date, now: datetime | None = None) -> ParsedRow:
     """Validate one row (column -> value) and build its record; raises RowError.
     `today` bounds birth dates, `now` the Fund's check times (naive UTC; default: end of today).
     The checks run in a fixed order: a row with several problems is refused for the first."""
-    row = _clean(raw)
-    for field in REQUIRED:
-        if row[field] is None:
-            raise RowError(E_REQUIRED.format(field=field))
-    iin, local_id, born, sex = _identity(row)
-    if not EARLIEST_BIRTH <= born <= today:
-        raise RowError(E_BIRTH_RANGE.format(value=born))
-    citizenship, phone = row["citizenship"], row["phone"]
-    if citizenship is not None and not COUNTRY_RE.match(citizenship):
-        raise RowError(E_COUNTRY.format(value=citizenship))
-    if phone is not None and not PHONE_RE.match(phone):
-        raise RowError(E_PHONE.format(value=phone))
-    legal_status = _legal_status(row, born)
-    fund_checks = _fund_checks(row, today, now)
-    categories, payments, conditions = row["categories"], row["payments"], row["conditions"]
-    categories = _categories(categories) if categories is not None else []
-    payments = _payments(payments) if payments is not None else []
-    conditions = _conditions(conditions) if conditions is not None else []
-    pregnant, palliative, vhi_until = row["pregnant"], row["palliative"], row["vhi_until"]
-    pregnant = pregnant is not None and _flag(pregnant, "pregnant")
-    if pregnant and sex == "M":
-        raise RowError(E_PREGNANT)
-    palliative = palliative is not None and _flag(palliative, "palliative")
-    vhi_until = vhi_until and parse_date(vhi_until, "vhi_until")
-    # every field by position, in Patient's order: 22 keywords cost more than the checks
-    record = Patient(
-        row["surname"], row["given_name"], row["patronymic"], row["latin_surname"],
-        row["latin_given_name"], born, sex, iin, local_id, citizenship, row["address"], phone,
-        row["attached_org"], legal_status, [], fund_checks, categories, payments, conditions,
-        pregnant, palliative, vhi_until)
-    return ParsedRow(record, ("iin", iin) if iin else ("local_id", local_id))
+    try:  # the body itself, not a helper called here: one call less a row
+        row = _clean(raw)
+        for field in REQUIRED:
+            if row[field] is None:
+                raise RowError(E_REQUIRED.format(field=field))
+        iin, local_id, born, sex = _identity(row)
+        evidence.birth_date(born, today, "birth_date")
+        citizenship, phone = row["citizenship"], row["phone"]
+        if citizenship is not None and not COUNTRY_RE.match(citizenship):
+            raise RowError(E_COUNTRY.format(value=citizenship))
+        if phone is not None and not PHONE_RE.match(phone):
+            raise RowError(E_PHONE.format(value=phone))
+        legal_status = _legal_status(row, born)
+        fund_checks = _fund_checks(row, today, now)
+        categories, payments, conditions = row["categories"], row["payments"], row["conditions"]
+        categories = _categories(categories) if categories is not None else []
+        payments = _payments(payments) if payments is not None else []
+        conditions = _conditions(conditions) if conditions is not None else []
+        pregnant, palliative, vhi_until = row["pregnant"], row["palliative"], row["vhi_until"]
+        pregnant = pregnant is not None and _flag(pregnant, "pregnant")
+        if pregnant and sex == "M":
+            raise RowError(E_PREGNANT)
+        palliative = palliative is not None and _flag(palliative, "palliative")
+        vhi_until = vhi_until and _day(vhi_until, "vhi_until")
+        # by name, never by position; at most 15 keywords in the call: CPython compiles a call
+        # with 16 or more into building a dict (CALL_FUNCTION_EX), which costs more than the
+        # checks of a row, so the scalar rest is set on the new record
+        record = Patient(
+            surname=row["surname"], given_name=row["given_name"], patronymic=row["patronymic"],
+            latin_surname=row["latin_surname"], latin_given_name=row["latin_given_name"],
+            birth_date=born, sex=sex, iin=iin, local_id=local_id, citizenship=citizenship,
+            legal_status=legal_status, fund_checks=fund_checks, categories=categories,
+            payments=payments, conditions=conditions)
+        record.address, record.phone, record.attached_org = row["address"], phone, row["attached_org"]
+        record.pregnant, record.palliative, record.vhi_until = pregnant, palliative, vhi_until
+        return ParsedRow(record, ("iin", iin) if iin else ("local_id", local_id))
+    except EvidenceError as err:  # a value domain.evidence refused: the reason names the column
+        raise RowError(err.located()) from None
 
 
 def csv_row(header: list[str], values: list[str]) -> dict[str, str]:

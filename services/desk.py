@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -21,8 +20,9 @@ from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
 from db.settings import ensure_site_prefix
 from db.visits import Session  # the session type, as the db layer exports it
-from domain import codes
+from domain import codes, evidence
 from domain.decision import Decision, Visit
+from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
 from domain.messages import BadInput, Message
 from domain.records import Patient
@@ -32,8 +32,6 @@ log = logging.getLogger(__name__)
 
 EMERGENCY_SERVICE = "emergency_inpatient"
 STALE_AFTER_DAYS = 30
-ICD_PATTERN = re.compile(r"^[A-Z]\d\d(\.\w{1,4})?$")
-MONTH_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 UNKNOWN_CHECK = Message("белгісіз — тексеріңіз", "неизвестно — проверьте")
 RULES_UNAVAILABLE = Message("Ережелер жинағы жүктелмеді", "Свод правил не загружен")
@@ -48,12 +46,8 @@ EMERGENCY_UNIDENTIFIED = Message(
 )
 ERR_REQUIRED = Message("Міндетті өріс толтырылмаған: {field}", "Не заполнено обязательное поле: {field}")
 ERR_IIN_TAKEN = Message("Бұл ЖСН басқа науқасқа тіркелген.", "Этот ИИН уже зарегистрирован у другого пациента.")
-ERR_ICD = Message("АХЖ-10 коды дұрыс емес: {code}", "Неверный код МКБ-10: {code}")
-ERR_MONTH = Message("Ай ЖЖЖЖ-АА түрінде болуы керек: {value}", "Месяц должен быть в виде ГГГГ-ММ: {value}")
-ERR_PERIOD = Message("Кезеңнің басы соңынан кейін: {a} > {b}", "Начало периода позже конца: {a} > {b}")
-ERR_CODE = Message("Белгісіз код: {code}", "Неизвестный код: {code}")
-ERR_SEX = Message("Жынысы M немесе F болуы керек.", "Пол должен быть M или F.")
-ERR_FUTURE_BIRTH = Message("Туған күн болашақта.", "Дата рождения в будущем.")
+ERR_ICD = evidence.E_ICD  # the one ICD-10 message ({code}); referrals show it too
+ERR_SEX = Message("Жынысы M немесе F болуы керек.", "Пол должен быть M или F.")  # emergency form
 WARN_IIN_BIRTH = Message(
     "Туған күн ЖСН-мен сәйкес емес (ЖСН бойынша {iin_date}).",
     "Дата рождения не совпадает с ИИН (по ИИН {iin_date}).",
@@ -210,12 +204,6 @@ class Card:
     coverage: Coverage
     visits: list[visits.VisitRow] = field(default_factory=list)
     unidentified: dict | None = None
-
-
-def age_on(born: date | None, on: date) -> int | None:
-    if born is None:
-        return None
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def iin_warnings(record: Patient, info: IinInfo | None) -> list[Message]:
@@ -400,67 +388,54 @@ def link_unidentified(session: Session, unknown_id: int, known_id: int, operator
 
 # ---------------------------------------------------------------- registration
 
-def _check_code(value: str, allowed: tuple[str, ...], name: str) -> None:
-    if value not in allowed:
-        raise BadInput(ERR_CODE.format(code=value), field=name)
-
-
-def _check_month(value: str, name: str) -> None:
-    if not MONTH_PATTERN.match(value or ""):
-        raise BadInput(ERR_MONTH.format(value=value), field=name)
-
-
-def is_valid_icd(code: str) -> bool:
-    try:
-        from domain.icd import is_valid_icd as rules_check
-    except ImportError:  # the rules' own checker is preferred once present
-        return bool(ICD_PATTERN.match(code.strip().upper()))
-    return rules_check(code)
-
-
 def validate(record: Patient, today: date) -> Patient:
-    """Refuse what must not be stored (BadInput naming the field); returns the record tidied
-    (trimmed names, upper-case ICD codes). Birth date or sex against the IIN is only a warning."""
-    surname, given = (record.surname or "").strip(), (record.given_name or "").strip()
+    """Refuse what must not be stored (BadInput naming the form field); returns the record tidied
+    (trimmed texts, upper-case ICD codes). The values are checked by domain.evidence, as
+    `evaluate` and import check them. Birth date or sex against the IIN is only a warning."""
+    try:
+        return _validate(record, today)
+    except EvidenceError as err:  # the form shows the reason beside the field it names
+        raise BadInput(err.message, field=err.field) from None
+
+
+def _validate(record: Patient, today: date) -> Patient:
+    surname = evidence.name(record.surname or "", "surname")
     if not surname:
         raise BadInput(ERR_REQUIRED.format(field="surname"), field="surname")
+    given = evidence.name(record.given_name or "", "given_name")
     if not given:
         raise BadInput(ERR_REQUIRED.format(field="given_name"), field="given_name")
+    texts = {f: evidence.text(getattr(record, f), f)
+             for f in ("patronymic", "latin_surname", "latin_given_name", "citizenship", "address",
+                       "phone", "attached_org", "local_id")}
     iin = (record.iin or "").strip() or None
     if iin is not None:
-        info = parse_iin(iin)
-        if not info.valid:
-            raise BadInput(info.error, field="iin")
-    if record.sex not in (None, "M", "F"):
-        raise BadInput(ERR_SEX, field="sex")
-    if record.birth_date and record.birth_date > today:
-        raise BadInput(ERR_FUTURE_BIRTH, field="birth_date")
+        evidence.iin(iin, "iin")
+    if record.sex is not None:
+        evidence.sex(record.sex, "sex")
+    if record.birth_date:
+        evidence.birth_date(record.birth_date, today, "birth_date")
     if record.legal_status:
-        _check_code(record.legal_status.status, codes.STATUS_CODES, "status")
+        evidence.status(record.legal_status.status, "status")
         if record.legal_status.parent_status:
-            _check_code(record.legal_status.parent_status, codes.STATUS_CODES, "parent_status")
+            evidence.status(record.legal_status.parent_status, "parent_status")
     for d in record.documents:
-        _check_code(d.kind, codes.DOCUMENT_CODES, "documents")
-        if not d.number.strip():
+        evidence.document(d.kind, "documents")
+        if not (d.number or "").strip():
             raise BadInput(ERR_REQUIRED.format(field="documents"), field="documents")
+        evidence.text(d.number, "documents", evidence.TEXT_LIMITS["status_doc_number"])
+        evidence.text(d.issuer, "documents", evidence.TEXT_LIMITS["status_doc_issuer"], multiline=True)
+        evidence.period(d.issued_on, d.valid_until, "documents")
     for c in record.categories:
-        _check_code(c.code, codes.CATEGORY_CODES, "categories")
-        if c.valid_from and c.valid_to and c.valid_from > c.valid_to:
-            raise BadInput(ERR_PERIOD.format(a=c.valid_from, b=c.valid_to), field="categories")
+        evidence.category(c.code, "categories")
+        evidence.period(c.valid_from, c.valid_to, "categories")
     for p in record.payments:
-        _check_code(p.payer, codes.PAYER_CODES, "payments")
-        _check_month(p.first_month, "payments")
-        _check_month(p.last_month, "payments")
-        if p.first_month > p.last_month:
-            raise BadInput(ERR_PERIOD.format(a=p.first_month, b=p.last_month), field="payments")
-    conditions = []
-    for c in record.conditions:
-        code = c.code.strip().upper()
-        if not is_valid_icd(code):
-            raise BadInput(ERR_ICD.format(code=c.code), field="conditions")
-        conditions.append(replace(c, code=code))
-    return replace(record, surname=surname, given_name=given, iin=iin,
-                   patronymic=(record.patronymic or "").strip() or None, conditions=conditions)
+        evidence.payer(p.payer, "payments")
+        evidence.month(p.first_month, "payments")
+        evidence.month(p.last_month, "payments")
+        evidence.period(p.first_month, p.last_month, "payments")
+    conditions = [replace(c, code=evidence.icd(c.code, "conditions")) for c in record.conditions]
+    return replace(record, surname=surname, given_name=given, iin=iin, conditions=conditions, **texts)
 
 
 def status_from_documents(kinds: list[str], citizenship: str | None) -> str | None:
