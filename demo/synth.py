@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from domain.evidence import age_on
 from domain.iin import make_iin
 from domain.records import (
     CategoryGrant,
@@ -337,10 +338,6 @@ def add_months(month: str, k: int) -> str:
     y, m = int(month[:4]), int(month[5:7])
     idx = y * 12 + (m - 1) + k
     return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
-
-
-def age_on(born: date, on: date) -> int:
-    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
