@@ -23,6 +23,22 @@ from ui.translations import text
 NO_AGE = -1
 
 
+def _headline() -> QLabel:
+    label = QLabel()
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    return label
+
+
+def _framed_note(name: str, colour: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"QLabel {{ border: 2px solid {colour}; padding: 6px; }}")
+    return label
+
+
 class EmergencyDialog(QDialog):
     """Sex, approximate age and what is known — nothing else, and no insurance question."""
 
@@ -101,18 +117,11 @@ class EmergencyResultDialog(QDialog):
         self.setObjectName("emergencyResult")
         self.outcome = outcome
         layout = QVBoxLayout(self)
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.headline.setFont(font)
+        self.headline = _headline()
         self.details = QLabel()
         self.details.setObjectName("emergencyDetails")
         self.details.setWordWrap(True)
-        self.emergencyNote = QLabel()
-        self.emergencyNote.setObjectName("emergencyNote")
-        self.emergencyNote.setWordWrap(True)
-        self.emergencyNote.setStyleSheet("QLabel { border: 2px solid #c62828; padding: 6px; }")
+        self.emergencyNote = _framed_note("emergencyNote", "#c62828")
         self.rules = QLabel()
         self.rules.setObjectName("emergencyRules")
         self.rules.setWordWrap(True)
@@ -168,15 +177,8 @@ class EmergencyPendingDialog(QDialog):
         self.setObjectName("emergencyPending")
         self.at, self.operator, self.waiting = at, operator, waiting
         layout = QVBoxLayout(self)
-        self.headline = QLabel()
-        font = self.headline.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.headline.setFont(font)
-        self.pendingNote = QLabel()
-        self.pendingNote.setObjectName("pendingNote")
-        self.pendingNote.setWordWrap(True)
-        self.pendingNote.setStyleSheet("QLabel { border: 2px solid #ef6c00; padding: 6px; }")
+        self.headline = _headline()
+        self.pendingNote = _framed_note("pendingNote", "#ef6c00")
         self.details = QLabel()
         self.details.setWordWrap(True)
         for w in (self.headline, self.pendingNote, self.details):
