@@ -449,6 +449,15 @@ def _quick_check(engine: Engine, path: Path, full_check: bool) -> None:
     _checked.add(key)
 
 
+def check_file(engine: Engine) -> None:
+    """`PRAGMA quick_check` of the engine's SQLite file, if not done in this process yet; BadInput
+    with the damaged words when it fails. The desk runs it in the background after start-up, so
+    a large database is usable at once and its damage still noticed."""
+    path = sqlite_path(str(engine.url))
+    if path is not None:
+        _quick_check(engine, path, True)
+
+
 def _known_revision_or_refuse(current: str) -> None:
     from alembic.script import ScriptDirectory
 

@@ -513,6 +513,14 @@ def desk_status(session: Session) -> DeskStatus:
     return DeskStatus(version, not visits.has_patients(session), ensure_site_prefix(session))
 
 
+def check_database(session: Session) -> None:
+    """Read the whole database file once for damage (a background task after start-up: at a
+    million patients the check takes seconds). BadInput with the damaged words when it fails."""
+    from db.engine import check_file
+
+    check_file(session.get_bind())
+
+
 def insurance_data_as_of(session: Session) -> datetime | None:
     """When the newest Fund answer was obtained. A scan of every answer, so it is asked after
     the rest of the status bar."""

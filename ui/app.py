@@ -33,7 +33,7 @@ def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
 
     _application()
     translations.install(lang)
-    engine = open_database(db_url)
+    engine = open_database(db_url, full_check=False)  # checked in the background
     return MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
 
 
@@ -58,7 +58,7 @@ class _Opener(QObject):
         try:
             from db.engine import open_database, session_factory
 
-            engine = open_database(url)
+            engine = open_database(url, full_check=False)  # checked in the background
             self.opened.emit((engine, _label(engine), session_factory(engine)))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
             self.failed.emit(exc)

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tasks.attach(session_maker)
         self._render_status()
         self.write_journal()  # visits a previous run could not write
+        # a large file is read through for damage off the GUI thread, while the desk works
+        self.tasks.submit(lambda s: desk.check_database(s), None, self._on_failure)
         self.database_ready.emit()
 
     # ------------------------------------------------------------ construction

@@ -367,3 +367,23 @@ def test_opening_the_database_never_opens_its_files_outside_sqlite(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_desk_opens_a_damaged_file_and_then_says_it_is_damaged(tmp_path, qtbot, monkeypatch):
+    """A large database is read through for damage after the window is usable, not before."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import build_main_window
+
+    path = tmp_path / "clinic.sqlite"
+    _filled(path)
+    _damage_middle_page(path)
+    monkeypatch.setattr(engine_mod, "QUICK_CHECK_ALWAYS_BYTES", 0)  # "large": not checked at open
+    monkeypatch.setattr(engine_mod, "_checked", set())
+    window = build_main_window(str(path), "ru")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "badInputDialog")), timeout=20_000)
+    shown = window.findChildren(QMessageBox, "badInputDialog")[0].text()
+    assert shown == ERR_DAMAGED.format(where=f" ({path})").ru
+    assert window.findChildren(QMessageBox, "crashDialog") == []
+    window.tasks.wait()
