@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -201,7 +201,9 @@ def active_referral_services(session: Session, patient_id: int, on: date) -> set
     rows = session.scalars(
         select(m.ReferralRecord.service).where(
             m.ReferralRecord.patient_id == patient_id, m.ReferralRecord.deleted.is_(False),
-            func.date(m.ReferralRecord.issued_at) <= on.isoformat(),
+            # issued by the end of that day: a bound datetime compares alike on SQLite and
+            # PostgreSQL (date() of a timestamp against text does not exist on PostgreSQL)
+            m.ReferralRecord.issued_at < datetime.combine(on + timedelta(days=1), time.min),
             (m.ReferralRecord.valid_until.is_(None)) | (m.ReferralRecord.valid_until >= on)))
     return set(rows)
 

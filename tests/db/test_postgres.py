@@ -62,3 +62,29 @@ def test_postgres_stores_a_patient_and_counts(postgres_url):
         assert second == first + 1
         s.commit()
     engine.dispose()
+
+
+def test_postgres_opens_a_card_with_its_referrals_on_file(postgres_url):
+    """The card reads the referrals on file by date; on PostgreSQL that query once failed
+    (date() of a timestamp compared with text), so no card opened there."""
+    from services import desk
+    from services.referrals import issue_referral
+
+    engine = open_database(postgres_url)
+    make = session_factory(engine)
+    try:
+        with make.begin() as s:
+            pid = save_patient(s, r.Patient(surname="Сейітова", given_name="Дана", iin="900101400003",
+                                            birth_date=date(1990, 1, 1), sex="F",
+                                            legal_status=r.LegalStatus("citizen")))
+        with make() as s:
+            issue_referral(s, pid, "diagnostics", on=date(2026, 11, 22), operator="pg")
+            s.commit()
+        with make.begin() as s:
+            card = desk.open_card(s, pid, date(2026, 11, 22), "pg")
+            on_file = {row.service for row in card.coverage.rows if row.referral_on_file}
+            before = desk.coverage_for(s, pid, date(2026, 11, 21))
+        assert card.record.id == pid and on_file == {"diagnostics"}
+        assert not any(row.referral_on_file for row in before.rows)
+    finally:
+        engine.dispose()
