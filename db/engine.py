@@ -157,6 +157,20 @@ def _sqlite_on_begin(conn) -> None:
     conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
+def take_write_lock(session: Session) -> None:
+    """Begin the session's transaction with the write lock (`BEGIN IMMEDIATE` on SQLite), once
+    per transaction. A use case that writes calls it before its first statement: a transaction
+    that reads first and writes later cannot wait for another desk's lock — SQLite refuses the
+    upgrade at once — while one that asks up front waits its turn for the busy timeout."""
+    transaction = session.get_transaction()
+    if transaction is not None and (session.info.get("write_lock") is transaction
+                                    or transaction._connections):
+        # taken already, or the caller's transaction has begun (it chose how): nothing to ask
+        return
+    session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+    session.info["write_lock"] = session.get_transaction()
+
+
 def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
     """`read_only` opens a SQLite file through a URI with these parameters (e.g. "mode=ro");
     the engine's URL stays the plain file URL."""

@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from db import repositories, visits
 from db.duplicates import find_duplicates
+from db.engine import take_write_lock
 from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
@@ -259,6 +260,7 @@ def build_card(session: Session, record: Patient, on: date) -> Card:
 
 def open_card(session: Session, patient_id: int, on: date, operator: str = "") -> Card:
     """Load a patient and everything the card shows; remembers the opening (recent list)."""
+    take_write_lock(session)
     record = repositories.load_patient(session, patient_id)
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
@@ -301,6 +303,7 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
                           visit_uuid: str | None = None) -> EmergencyOutcome:
     """Record an emergency visit of a known patient. The visit is written even when the
     rules fail; the decision is then unknown and the note says to check later."""
+    take_write_lock(session)
     record = repositories.load_patient(session, patient_id)
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
@@ -322,6 +325,7 @@ def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int 
                           visit_uuid: str | None = None) -> EmergencyOutcome:
     """Register someone whose identity is unknown and record the emergency visit. No
     insurance question: rule 1 funds emergency care of a person outside МӘМС from ТМККК."""
+    take_write_lock(session)
     if sex not in (None, "M", "F"):
         raise BadInput(ERR_SEX, field="sex")
     if approx_age is not None and not 0 <= approx_age <= 130:
@@ -353,6 +357,7 @@ def emergency_entry_for_unknown(*, sex: str | None, approx_age: int | None, know
 def write_journaled(session: Session, entry: dict) -> EmergencyOutcome:
     """Write a journaled emergency visit; a visit already written (the same id) is not written
     again, so a journal replayed after a crash or a lost answer records each visit once."""
+    take_write_lock(session)
     at = datetime.fromisoformat(entry["at"])
     done = visits.visit_by_uuid(session, entry["id"])
     if done is not None:
@@ -380,6 +385,7 @@ def journal_key(db: str | None) -> str:
 
 def link_unidentified(session: Session, unknown_id: int, known_id: int, operator: str) -> int:
     """The unidentified emergency patient turned out to be ``known_id``: move the visits."""
+    take_write_lock(session)
     try:
         return visits.link_identified(session, unknown_id, known_id, operator)
     except (ValueError, LookupError) as exc:
@@ -469,6 +475,7 @@ def duplicates(session: Session, record: Patient) -> list[SearchHit]:
 
 def save_registration(session: Session, record: Patient, *, operator: str, today: date) -> int:
     """Validate and save one patient with all its evidence in the caller's transaction."""
+    take_write_lock(session)
     record = validate(record, today)
     created = record.id is None
     if record.iin:

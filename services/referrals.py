@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.engine import Session
+from db.engine import Session, take_write_lock
 from db.referrals import (
     ReferralEntry,
     allocate_number,
@@ -307,8 +307,8 @@ def _check_request(request: ReferralRequest) -> ReferralRequest:
 
 def _write_lock(session: Session) -> None:
     # The write lock up front: the number, the register line and the print log are one
-    # transaction, so no other desk can take the same number meanwhile (db/engine.py).
-    session.connection(execution_options={"sqlite_begin": "BEGIN IMMEDIATE"})
+    # transaction, so no other desk can take the same number meanwhile.
+    take_write_lock(session)
 
 
 def issue_referral(session: Session, iin_or_patient_id: str | int, service: str, *,
