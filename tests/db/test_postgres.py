@@ -67,10 +67,18 @@ def test_postgres_stores_a_patient_and_counts(postgres_url):
 def test_postgres_opens_a_card_with_its_referrals_on_file(postgres_url):
     """The card reads the referrals on file by date; on PostgreSQL that query once failed
     (date() of a timestamp compared with text), so no card opened there."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
     from services import desk
     from services.referrals import issue_referral
 
-    engine = open_database(postgres_url)
+    # a database of its own on the shared server: the other tests expect theirs unchanged
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("CREATE DATABASE card_test"))
+    url = make_url(postgres_url).set(database="card_test").render_as_string(hide_password=False)
+    engine = open_database(url)
     make = session_factory(engine)
     try:
         with make.begin() as s:
@@ -88,3 +96,6 @@ def test_postgres_opens_a_card_with_its_referrals_on_file(postgres_url):
         assert not any(row.referral_on_file for row in before.rows)
     finally:
         engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text("DROP DATABASE card_test"))
+        admin.dispose()
