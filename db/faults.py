@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError, DisconnectionError, TimeoutError
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, TimeoutError
 
 from db.engine import describe_failure
 from domain.messages import BadInput
@@ -16,3 +17,42 @@ def is_database_failure(exc: BaseException) -> bool:
         return exc.field == "db"
     return describe_failure(exc) is not None or isinstance(
         exc, (DBAPIError, DisconnectionError, TimeoutError, sqlite3.Error, OSError))
+
+
+# SQLSTATE classes and codes that mean the server went away or is not taking connections now
+# (an administrator's shutdown, a crash recovery, "cannot connect now" while it starts).
+_GONE_STATES = ("57P01", "57P02", "57P03")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether the failure means the database server cannot be reached right now (refused,
+    timed out, shut down, the connection dropped) — a state that passes when the server comes
+    back, not a fault of the data. A local SQLite file never gives this answer."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, (DisconnectionError, TimeoutError)):
+            return True
+        if isinstance(exc, DBAPIError):
+            if exc.connection_invalidated:
+                return True
+            if isinstance(exc.orig, sqlite3.Error):
+                return False
+            if isinstance(exc, InterfaceError):  # the driver's connection is closed
+                return True
+            orig = exc.orig
+        else:
+            orig = exc
+        if orig is not None and hasattr(orig, "sqlstate") and not isinstance(orig, sqlite3.Error):
+            state = orig.sqlstate or ""
+            if type(orig).__name__ in ("OperationalError", "InterfaceError") and (
+                    not state or state.startswith("08")):
+                return True
+            if state in _GONE_STATES:
+                return True
+        exc, seen = exc.__cause__, seen + 1
+    return False
+
+
+def ping(session) -> None:
+    """One round trip to the database; raises what the database raises."""
+    session.execute(text("SELECT 1"))

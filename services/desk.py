@@ -528,6 +528,14 @@ def check_database(session: Session) -> None:
     check_file(session.get_bind())
 
 
+def reachable(session: Session) -> bool:
+    """One round trip: the desk asks while the server is unreachable, to know when it is back."""
+    from db.faults import ping
+
+    ping(session)
+    return True
+
+
 def insurance_data_as_of(session: Session) -> datetime | None:
     """When the newest Fund answer was obtained. A scan of every answer, so it is asked after
     the rest of the status bar."""

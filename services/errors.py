@@ -56,6 +56,16 @@ def database_fault(exc: BaseException) -> Message | None:
     return describe_failure(exc)
 
 
+def connection_lost(exc: BaseException) -> bool:
+    """Whether the database server is unreachable right now (the desk shows a state, not a
+    dialog, and retries)."""
+    if "db.engine" not in sys.modules:
+        return False
+    from db.faults import is_connection_lost
+
+    return is_connection_lost(exc)
+
+
 def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
     try:
         return int(func() or 0)

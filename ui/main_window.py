@@ -45,6 +45,8 @@ SHORTCUT_EMERGENCY = "F9"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
+RECONNECT_PROBE_MS = 3_000  # how often an unreachable server is asked whether it is back
+STALE_STYLE = "QTableView { color: #8a8a8a; }"
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
         self._journal_timer = QTimer(self)
         self._journal_timer.setInterval(JOURNAL_RETRY_MS)
         self._journal_timer.timeout.connect(self.write_journal)
+        self.server_lost = False
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setInterval(RECONNECT_PROBE_MS)
+        self._probe_timer.timeout.connect(self.probe_connection)
+        self.tasks.connection_lost.connect(self._on_connection_lost)
         self._open_when_shown: str | None = None
         self._build()
         self._wire_keys()
@@ -230,7 +237,11 @@ class MainWindow(QMainWindow):
         self.journalStatus.setObjectName("journalStatus")
         self.journalStatus.setStyleSheet("color: #ef6c00; font-weight: bold")
         self.journalStatus.setVisible(False)
-        for w in (self.journalStatus, self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
+        self.connectionStatus = QLabel()
+        self.connectionStatus.setObjectName("connectionStatus")
+        self.connectionStatus.setStyleSheet("color: #c62828; font-weight: bold")
+        self.connectionStatus.setVisible(False)
+        for w in (self.connectionStatus, self.journalStatus, self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
             self.statusBar().addPermanentWidget(w)
 
         self.searchEdit.textChanged.connect(self.search_now)
@@ -292,6 +303,7 @@ class MainWindow(QMainWindow):
         self.loadDemoButton.setText(self.tr("&Load demo data"))
         self._update_results_title()
         self._render_status()
+        self._render_connection()
 
     def _on_language_chosen(self, index: int) -> None:
         lang = self.languageSwitch.itemData(index)
@@ -335,11 +347,15 @@ class MainWindow(QMainWindow):
     def _update_results_title(self) -> None:
         model = self.results_model
         if not model.query.strip():
-            self.resultsTitle.setText(self.tr("Recent patients"))
+            title = self.tr("Recent patients")
         elif model.rowCount():
-            self.resultsTitle.setText(self.tr("Found: %1").replace("%1", str(model.rowCount())))
+            title = self.tr("Found: %1").replace("%1", str(model.rowCount()))
         else:
-            self.resultsTitle.setText(self.tr("Nothing found — F4 registers a new patient"))
+            title = self.tr("Nothing found — F4 registers a new patient")
+        if self.server_lost:
+            # the rows are the last answer the server gave, not an answer to what is typed now
+            title = self.tr("%1 — out of date: the server does not answer").replace("%1", title)
+        self.resultsTitle.setText(title)
 
     def _on_search_enter(self) -> None:
         typed = self.searchEdit.text().strip()
@@ -536,6 +552,8 @@ class MainWindow(QMainWindow):
             self.open_patient(outcome.patient_id)
 
     def new_patient(self) -> None:
+        if self._refused_offline():
+            return
         from ui.views.registration_dialog import RegistrationDialog
 
         dialog = self._keep(RegistrationDialog(self.tasks, self.operator, self, record=None))
@@ -548,7 +566,7 @@ class MainWindow(QMainWindow):
         from ui.views.registration_dialog import RegistrationDialog
 
         patient_id = self.current_patient_id
-        if patient_id is None:
+        if patient_id is None or self._refused_offline():
             return
 
         def opened(record) -> None:
@@ -566,13 +584,15 @@ class MainWindow(QMainWindow):
         from ui.views.identify_dialog import IdentifyDialog
 
         unknown_id = self.current_patient_id
-        if unknown_id is None:
+        if unknown_id is None or self._refused_offline():
             return
         dialog = self._keep(IdentifyDialog(self.tasks, unknown_id, self.operator, self))
         dialog.linked.connect(self._on_saved)
         dialog.open()
 
     def referral(self) -> None:
+        if self._refused_offline():
+            return
         self._open_referral(self.current_patient_id, self.patientCard.selected_service())
 
     def _open_referral(self, patient_id: int | None, service: str | None, emergency: bool = False) -> None:
@@ -597,6 +617,8 @@ class MainWindow(QMainWindow):
             callback()
 
     def settings(self) -> None:
+        if self._refused_offline():
+            return
         from ui.settings_dialog import open_settings_dialog  # loaded on first use: faster start-up
         before = set(self.findChildren(QDialog))
         open_settings_dialog(self, self.tasks)
@@ -674,6 +696,61 @@ class MainWindow(QMainWindow):
         self.loadDemoButton.setEnabled(True)
         self.refresh_status()
         self.search_now(self.searchEdit.text())
+
+    # ------------------------------------------------------------ an unreachable server
+
+    def _offline_reason(self) -> str:
+        return self.tr("The database server does not answer; this works again when it is back. "
+                       "Emergency (F9) still records visits.")
+
+    def _refused_offline(self) -> bool:
+        """While the server is unreachable an action that needs it says why instead."""
+        if self.server_lost:
+            self.statusBar().showMessage(self._offline_reason(), 8000)
+        return self.server_lost
+
+    def _on_connection_lost(self, _exc: BaseException) -> None:
+        if self.server_lost:
+            return
+        log.warning("the database server does not answer: %s", _exc)
+        self.server_lost = True
+        self._render_connection()
+        self._probe_timer.start()
+
+    def probe_connection(self) -> None:
+        """Ask the server whether it is back (every few seconds while it is not)."""
+        self.tasks.submit(lambda s: desk.reachable(s), self._on_reconnected, lambda _exc: None,
+                          channel="probe")
+
+    def _on_reconnected(self, _answer) -> None:
+        if not self.server_lost:
+            return
+        self.server_lost = False
+        self._probe_timer.stop()
+        self._render_connection()
+        self.statusBar().showMessage(self.tr("The database server answers again"), 8000)
+        # everything shown was the last answer before the loss: ask again
+        self.search_now(self.searchEdit.text())
+        if self.current_patient_id is not None:
+            self.open_patient(self.current_patient_id)
+        self.refresh_status()
+        self.write_journal()
+
+    def _render_connection(self) -> None:
+        lost = self.server_lost
+        self.connectionStatus.setVisible(lost)
+        self.connectionStatus.setText(self.tr("No connection to the database server — retrying"))
+        self.connectionStatus.setToolTip(self._offline_reason() if lost else "")
+        reason = self._offline_reason() if lost else ""
+        for widget in (self.newPatientButton, self.referralButton, self.loadDemoButton):
+            widget.setEnabled(not lost)
+            widget.setToolTip(reason)
+        for action in (self.action_new, self.action_referral, self.action_settings):
+            action.setEnabled(not lost)
+        self.resultsView.setStyleSheet(STALE_STYLE if lost else "")
+        self.resultsView.setProperty("stale", lost)
+        self.patientCard.set_stale(lost, reason)
+        self._update_results_title()
 
     # ------------------------------------------------------------ failures and closing
 

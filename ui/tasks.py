@@ -5,6 +5,10 @@ with its own database session (one transaction: committed when ``fn`` returns, r
 raises) and calls ``on_done(result)`` or ``on_failed(exc)`` back on the GUI thread. Tasks on the
 same channel are numbered; an answer that is no longer the newest on its channel is dropped, and a
 queued task that is already stale does not even run (typing fast costs nothing).
+
+A failure that means the database server cannot be reached is announced once through
+`connection_lost` (the desk shows a state and retries); it reaches a task's own `on_failed`, but
+never the default handler: an unreachable server is not an error dialog per keystroke.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from services.errors import connection_lost
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +70,8 @@ class _Job(QRunnable):
 
 class TaskRunner(QObject):
     """Runs database work off the GUI thread."""
+
+    connection_lost = Signal(object)  # the exception: the server is unreachable
 
     def __init__(self, session_factory, parent: QObject | None = None, threads: int = 2):
         super().__init__(parent)
@@ -126,7 +134,12 @@ class TaskRunner(QObject):
         pending = self._pending.pop(task_id, None)
         if pending is None:
             return
+        lost = not ok and result is not None and connection_lost(result)
+        if lost:
+            self.connection_lost.emit(result)
         if not ok and result is not None and not stale:
+            if lost and pending.on_failed is None:
+                return  # the desk's connection state says it, once
             handler = pending.on_failed or self.default_failure
             if handler is None:
                 log.error("background task failed", exc_info=result)

@@ -4,49 +4,49 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="64" />
-        <location filename="../models/coverage_model.py" line="72" />
+        <location filename="../models/coverage_model.py" line="64"/>
+        <location filename="../models/coverage_model.py" line="72"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67" />
+        <location filename="../models/coverage_model.py" line="67"/>
         <source>%1, emergency</source>
         <translation>%1, шұғыл</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73" />
-        <location filename="../models/coverage_model.py" line="75" />
+        <location filename="../models/coverage_model.py" line="73"/>
+        <location filename="../models/coverage_model.py" line="75"/>
         <source>not needed</source>
         <translation>қажет емес</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76" />
+        <location filename="../models/coverage_model.py" line="76"/>
         <source>needed — on file</source>
         <translation>қажет — бар</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77" />
+        <location filename="../models/coverage_model.py" line="77"/>
         <source>needed — missing</source>
         <translation>қажет — жоқ</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103" />
+        <location filename="../models/coverage_model.py" line="103"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116" />
+        <location filename="../models/coverage_model.py" line="116"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116" />
+        <location filename="../models/coverage_model.py" line="116"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117" />
+        <location filename="../models/coverage_model.py" line="117"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
@@ -54,22 +54,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../crash.py" line="26" />
+        <location filename="../crash.py" line="26"/>
         <source>Unexpected error</source>
         <translation>Күтпеген қате</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="28" />
+        <location filename="../crash.py" line="28"/>
         <source>Something went wrong: %1</source>
         <translation>Бір нәрсе дұрыс болмады: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="29" />
+        <location filename="../crash.py" line="29"/>
         <source>The details are saved in %1. The desk keeps working.</source>
         <translation>Толығы %1 файлында сақталды. Бағдарлама жұмысын жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="39" />
+        <location filename="../crash.py" line="39"/>
         <source>Cannot do that</source>
         <translation>Мұны орындау мүмкін емес</translation>
     </message>
@@ -77,101 +77,134 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="71" />
+        <location filename="../views/emergency_dialog.py" line="87"/>
         <source>Emergency — patient not identified</source>
         <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="72" />
+        <location filename="../views/emergency_dialog.py" line="88"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="74" />
+        <location filename="../views/emergency_dialog.py" line="90"/>
         <source>&amp;Sex</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="75" />
+        <location filename="../views/emergency_dialog.py" line="91"/>
         <source>Approximate &amp;age</source>
         <translation>Шамамен &amp;жасы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="76" />
+        <location filename="../views/emergency_dialog.py" line="92"/>
         <source>What is &amp;known</source>
         <translation>Не &amp;белгілі</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="77" />
-        <location filename="../views/emergency_dialog.py" line="81" />
+        <location filename="../views/emergency_dialog.py" line="93"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="78" />
+        <location filename="../views/emergency_dialog.py" line="94"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="82" />
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="83" />
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="85" />
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>&amp;Register emergency</source>
         <translation>Шұғыл көмекті &amp;тіркеу</translation>
     </message>
 </context>
 <context>
-    <name>EmergencyResultDialog</name>
+    <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="139" />
-        <source>Emergency visit recorded</source>
-        <translation>Шұғыл қаралу тіркелді</translation>
+        <location filename="../views/emergency_dialog.py" line="206"/>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="140" />
-        <source>Emergency visit recorded — proceed with care</source>
-        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
-    </message>
-    <message>
-        <location filename="../views/emergency_dialog.py" line="141" />
-        <source>Time: %1</source>
-        <translation>Уақыты: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/emergency_dialog.py" line="142" />
+        <location filename="../views/emergency_dialog.py" line="205"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="144" />
+        <location filename="../views/emergency_dialog.py" line="204"/>
+        <source>Time: %1</source>
+        <translation>Уақыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="201"/>
+        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
+        <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="199"/>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="198"/>
+        <source>Emergency visit saved on this computer</source>
+        <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyResultDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="148"/>
+        <source>Emergency visit recorded</source>
+        <translation>Шұғыл қаралу тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="149"/>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="151"/>
+        <source>Time: %1</source>
+        <translation>Уақыты: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="152"/>
+        <source>Operator: %1</source>
+        <translation>Тіркеуші: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="154"/>
         <source>Local number: %1</source>
         <translation>Жергілікті нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="149" />
+        <location filename="../views/emergency_dialog.py" line="159"/>
         <source>Funding: %1</source>
         <translation>Қаржыландыру: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="151" />
+        <location filename="../views/emergency_dialog.py" line="161"/>
         <source>Funding: unknown — check</source>
         <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="155" />
+        <location filename="../views/emergency_dialog.py" line="165"/>
         <source>Rule pack: %1</source>
         <translation>Ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="159" />
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Шұғыл &amp;жолдама…</translation>
     </message>
@@ -179,22 +212,22 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../views/identify_dialog.py" line="65" />
+        <location filename="../views/identify_dialog.py" line="65"/>
         <source>Identify the emergency patient</source>
         <translation>Шұғыл науқастың жеке басын анықтау</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="66" />
+        <location filename="../views/identify_dialog.py" line="66"/>
         <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
         <translation>Тіркелген науқасты табыңыз (ЖСН немесе аты-жөні). Шұғыл қаралулар соған ауысады; жаңа болса, алдымен F4 арқылы тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="68" />
+        <location filename="../views/identify_dialog.py" line="68"/>
         <source>IIN or name</source>
         <translation>ЖСН немесе аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="69" />
+        <location filename="../views/identify_dialog.py" line="69"/>
         <source>&amp;Link visits to this patient</source>
         <translation>Қаралуларды осы науқасқа &amp;байланыстыру</translation>
     </message>
@@ -202,465 +235,492 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../main_window.py" line="533"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="505"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="288"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="290"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="291"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="292"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="293"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="294"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="295"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="302"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="350"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="352"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="354"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="357"/>
+        <source>%1 — out of date: the server does not answer</source>
+        <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="380"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="647"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544" />
+        <location filename="../main_window.py" line="652"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545" />
+        <location filename="../main_window.py" line="653"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="660"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="663"/>
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="703"/>
+        <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
+        <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="731"/>
+        <source>The database server answers again</source>
+        <translation>Дерекқор сервері қайта жауап береді</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="742"/>
+        <source>No connection to the database server — retrying</source>
+        <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
 </context>
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="196" />
+        <location filename="../widgets/patient_card.py" line="201"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="196" />
+        <location filename="../widgets/patient_card.py" line="201"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="197" />
+        <location filename="../widgets/patient_card.py" line="202"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="197" />
+        <location filename="../widgets/patient_card.py" line="202"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="198" />
+        <location filename="../widgets/patient_card.py" line="203"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="198" />
+        <location filename="../widgets/patient_card.py" line="203"/>
         <source>Screening due</source>
         <translation>Скрининг уақыты</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="199" />
+        <location filename="../widgets/patient_card.py" line="204"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="199" />
+        <location filename="../widgets/patient_card.py" line="204"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203" />
+        <location filename="../widgets/patient_card.py" line="208"/>
         <source>&amp;Edit patient</source>
         <translation>Науқасты &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204" />
+        <location filename="../widgets/patient_card.py" line="209"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="205" />
+        <location filename="../widgets/patient_card.py" line="210"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="206" />
+        <location filename="../widgets/patient_card.py" line="211"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="239" />
+        <location filename="../widgets/patient_card.py" line="213"/>
+        <source>The server does not answer: this card is as it was last read and may be out of date.</source>
+        <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267" />
+        <location filename="../widgets/patient_card.py" line="284"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271" />
+        <location filename="../widgets/patient_card.py" line="288"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="291"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="276" />
+        <location filename="../widgets/patient_card.py" line="293"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="280" />
+        <location filename="../widgets/patient_card.py" line="297"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="292" />
+        <location filename="../widgets/patient_card.py" line="309"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="316"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="316"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="302" />
+        <location filename="../widgets/patient_card.py" line="319"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="304" />
+        <location filename="../widgets/patient_card.py" line="321"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="306" />
+        <location filename="../widgets/patient_card.py" line="323"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="315" />
+        <location filename="../widgets/patient_card.py" line="332"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="320" />
+        <location filename="../widgets/patient_card.py" line="337"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="322" />
+        <location filename="../widgets/patient_card.py" line="339"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="324" />
+        <location filename="../widgets/patient_card.py" line="341"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="326" />
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="326" />
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="327" />
+        <location filename="../widgets/patient_card.py" line="344"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="333" />
+        <location filename="../widgets/patient_card.py" line="350"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="333" />
+        <location filename="../widgets/patient_card.py" line="350"/>
         <source>by phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="334" />
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>paper certificate</source>
         <translation>қағаз анықтама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="334" />
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="336" />
+        <location filename="../widgets/patient_card.py" line="353"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="338" />
+        <location filename="../widgets/patient_card.py" line="355"/>
         <source>checked %1 days ago</source>
         <translation>%1 күн бұрын тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="340" />
+        <location filename="../widgets/patient_card.py" line="357"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346" />
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350" />
+        <location filename="../widgets/patient_card.py" line="367"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363" />
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="364" />
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="372" />
-        <location filename="../widgets/patient_card.py" line="389" />
+        <location filename="../widgets/patient_card.py" line="389"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="375" />
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="377" />
-        <location filename="../widgets/patient_card.py" line="400" />
+        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380" />
+        <location filename="../widgets/patient_card.py" line="397"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382" />
+        <location filename="../widgets/patient_card.py" line="399"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386" />
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="388" />
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391" />
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395" />
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="398" />
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="404" />
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="428" />
+        <location filename="../widgets/patient_card.py" line="445"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="432" />
+        <location filename="../widgets/patient_card.py" line="449"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="440" />
+        <location filename="../widgets/patient_card.py" line="457"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="443" />
+        <location filename="../widgets/patient_card.py" line="460"/>
         <source>not verified</source>
         <translation>расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="452" />
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="452" />
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -668,335 +728,335 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="336" />
+        <location filename="../views/registration_dialog.py" line="337"/>
         <source>Edit patient</source>
         <translation>Науқас деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="336" />
+        <location filename="../views/registration_dialog.py" line="337"/>
         <source>New patient</source>
         <translation>Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="338" />
+        <location filename="../views/registration_dialog.py" line="339"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="338" />
+        <location filename="../views/registration_dialog.py" line="339"/>
         <source>&amp;Surname</source>
         <translation>&amp;Тегі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339" />
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>&amp;Given name</source>
         <translation>&amp;Аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339" />
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>&amp;Patronymic</source>
         <translation>Ә&amp;кесінің аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340" />
+        <location filename="../views/registration_dialog.py" line="341"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340" />
+        <location filename="../views/registration_dialog.py" line="341"/>
         <source>Given name (Latin)</source>
         <translation>Аты (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341" />
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;Birth date</source>
         <translation>Туған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341" />
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>Se&amp;x</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342" />
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342" />
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343" />
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343" />
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344" />
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Legal s&amp;tatus</source>
         <translation>Құқықтық &amp;мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344" />
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Status since</source>
         <translation>Мәртебе басталған күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345" />
-        <source>Parent's status (child on a parent's permit)</source>
+        <location filename="../views/registration_dialog.py" line="346"/>
+        <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="346" />
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Kandas since</source>
         <translation>Қандас мәртебесі берілген күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347" />
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347" />
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348" />
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348" />
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Earlier answers</source>
         <translation>Бұрынғы жауаптар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349" />
+        <location filename="../views/registration_dialog.py" line="350"/>
         <source>VHI contract valid until</source>
         <translation>ЕМС шарты жарамды</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="353" />
+        <location filename="../views/registration_dialog.py" line="354"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357" />
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358" />
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358" />
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Documents and status</source>
         <translation>Құжаттар мен мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359" />
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359" />
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361" />
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361" />
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363" />
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365" />
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365" />
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>First month (yyyy-mm)</source>
         <translation>Бірінші ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366" />
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Соңғы ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Dispensary</source>
         <translation>Диспансерлік есеп</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368" />
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>State-insured categories</source>
         <translation>Мемлекет сақтандыратын санаттар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="369" />
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>Contributions paid</source>
         <translation>Төленген жарналар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370" />
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Pregnant</source>
         <translation>Жүкті</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="371" />
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>On the palliative list</source>
         <translation>Паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372" />
+        <location filename="../views/registration_dialog.py" line="373"/>
         <source>From &amp;documents</source>
         <translation>&amp;Құжаттардан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="373" />
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374" />
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374" />
-        <location filename="../views/registration_dialog.py" line="469" />
+        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="470"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375" />
-        <location filename="../views/registration_dialog.py" line="469" />
+        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="470"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376" />
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>not asked</source>
         <translation>сұралмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376" />
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>insured</source>
         <translation>сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377" />
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>not insured</source>
         <translation>сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378" />
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379" />
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379" />
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>paper</source>
         <translation>қағаз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="457" />
+        <location filename="../views/registration_dialog.py" line="458"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="461" />
+        <location filename="../views/registration_dialog.py" line="462"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="470" />
+        <location filename="../views/registration_dialog.py" line="471"/>
         <source>valid: born %1, %2</source>
         <translation>дұрыс: туған күні %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="499" />
+        <location filename="../views/registration_dialog.py" line="500"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="502" />
+        <location filename="../views/registration_dialog.py" line="503"/>
         <source>sex differs from the IIN</source>
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="540" />
+        <location filename="../views/registration_dialog.py" line="541"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="550" />
-        <location filename="../views/registration_dialog.py" line="557" />
+        <location filename="../views/registration_dialog.py" line="551"/>
+        <location filename="../views/registration_dialog.py" line="558"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>
@@ -1004,68 +1064,41 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="57" />
+        <location filename="../models/results_model.py" line="57"/>
         <source>M</source>
         <comment>sex, short</comment>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="57" />
+        <location filename="../models/results_model.py" line="57"/>
         <source>F</source>
         <comment>sex, short</comment>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88" />
+        <location filename="../models/results_model.py" line="88"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88" />
+        <location filename="../models/results_model.py" line="88"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
-    </message>
-</context>
-<context>
-    <name>EmergencyPendingDialog</name>
-    <message>
-        <source>Emergency visits waiting to be written: %1</source>
-        <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation>Тіркеуші: %1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>Уақыты: %1</translation>
-    </message>
-    <message>
-        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
-        <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
-    </message>
-    <message>
-        <source>Emergency visit recorded — proceed with care</source>
-        <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>Emergency visit saved on this computer</source>
-        <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
 </context>
 </TS>

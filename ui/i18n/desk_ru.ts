@@ -4,49 +4,49 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="64" />
-        <location filename="../models/coverage_model.py" line="72" />
+        <location filename="../models/coverage_model.py" line="64"/>
+        <location filename="../models/coverage_model.py" line="72"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67" />
+        <location filename="../models/coverage_model.py" line="67"/>
         <source>%1, emergency</source>
         <translation>%1, экстренно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73" />
-        <location filename="../models/coverage_model.py" line="75" />
+        <location filename="../models/coverage_model.py" line="73"/>
+        <location filename="../models/coverage_model.py" line="75"/>
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76" />
+        <location filename="../models/coverage_model.py" line="76"/>
         <source>needed — on file</source>
         <translation>нужно — есть</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77" />
+        <location filename="../models/coverage_model.py" line="77"/>
         <source>needed — missing</source>
         <translation>нужно — нет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103" />
+        <location filename="../models/coverage_model.py" line="103"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116" />
+        <location filename="../models/coverage_model.py" line="116"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116" />
+        <location filename="../models/coverage_model.py" line="116"/>
         <source>Funding</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117" />
+        <location filename="../models/coverage_model.py" line="117"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
@@ -54,22 +54,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../crash.py" line="26" />
+        <location filename="../crash.py" line="26"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="28" />
+        <location filename="../crash.py" line="28"/>
         <source>Something went wrong: %1</source>
         <translation>Что-то пошло не так: %1</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="29" />
+        <location filename="../crash.py" line="29"/>
         <source>The details are saved in %1. The desk keeps working.</source>
         <translation>Подробности сохранены в %1. Программа продолжает работу.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="39" />
+        <location filename="../crash.py" line="39"/>
         <source>Cannot do that</source>
         <translation>Невозможно выполнить</translation>
     </message>
@@ -77,101 +77,134 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="71" />
+        <location filename="../views/emergency_dialog.py" line="87"/>
         <source>Emergency — patient not identified</source>
         <translation>Экстренная помощь — пациент не установлен</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="72" />
+        <location filename="../views/emergency_dialog.py" line="88"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Помощь начинается сейчас. Запишите, что видите; пациент получит местный номер, личность можно установить позже.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="74" />
+        <location filename="../views/emergency_dialog.py" line="90"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="75" />
+        <location filename="../views/emergency_dialog.py" line="91"/>
         <source>Approximate &amp;age</source>
         <translation>Примерный &amp;возраст</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="76" />
+        <location filename="../views/emergency_dialog.py" line="92"/>
         <source>What is &amp;known</source>
         <translation>Что &amp;известно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="77" />
-        <location filename="../views/emergency_dialog.py" line="81" />
+        <location filename="../views/emergency_dialog.py" line="93"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="78" />
+        <location filename="../views/emergency_dialog.py" line="94"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>например: доставлена скорой, назвала имя: Асель</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="82" />
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="83" />
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="85" />
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>&amp;Register emergency</source>
         <translation>&amp;Зарегистрировать экстренный случай</translation>
     </message>
 </context>
 <context>
-    <name>EmergencyResultDialog</name>
+    <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="139" />
-        <source>Emergency visit recorded</source>
-        <translation>Экстренное обращение зарегистрировано</translation>
+        <location filename="../views/emergency_dialog.py" line="206"/>
+        <source>Emergency visits waiting to be written: %1</source>
+        <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="140" />
-        <source>Emergency visit recorded — proceed with care</source>
-        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
+        <location filename="../views/emergency_dialog.py" line="205"/>
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="141" />
+        <location filename="../views/emergency_dialog.py" line="204"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="142" />
+        <location filename="../views/emergency_dialog.py" line="201"/>
+        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
+        <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="199"/>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="198"/>
+        <source>Emergency visit saved on this computer</source>
+        <translation>Экстренное обращение сохранено на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyResultDialog</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="148"/>
+        <source>Emergency visit recorded</source>
+        <translation>Экстренное обращение зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="149"/>
+        <source>Emergency visit recorded — proceed with care</source>
+        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="151"/>
+        <source>Time: %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="152"/>
         <source>Operator: %1</source>
         <translation>Регистратор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="144" />
+        <location filename="../views/emergency_dialog.py" line="154"/>
         <source>Local number: %1</source>
         <translation>Местный номер: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="149" />
+        <location filename="../views/emergency_dialog.py" line="159"/>
         <source>Funding: %1</source>
         <translation>Оплата: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="151" />
+        <location filename="../views/emergency_dialog.py" line="161"/>
         <source>Funding: unknown — check</source>
         <translation>Оплата: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="155" />
+        <location filename="../views/emergency_dialog.py" line="165"/>
         <source>Rule pack: %1</source>
         <translation>Свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="159" />
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Экстренное &amp;направление…</translation>
     </message>
@@ -179,22 +212,22 @@
 <context>
     <name>IdentifyDialog</name>
     <message>
-        <location filename="../views/identify_dialog.py" line="65" />
+        <location filename="../views/identify_dialog.py" line="65"/>
         <source>Identify the emergency patient</source>
         <translation>Установить личность экстренного пациента</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="66" />
+        <location filename="../views/identify_dialog.py" line="66"/>
         <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
         <translation>Найдите зарегистрированного пациента (ИИН или ФИО). Экстренные обращения перейдут к нему; если он новый, сначала зарегистрируйте его клавишей F4.</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="68" />
+        <location filename="../views/identify_dialog.py" line="68"/>
         <source>IIN or name</source>
         <translation>ИИН или ФИО</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="69" />
+        <location filename="../views/identify_dialog.py" line="69"/>
         <source>&amp;Link visits to this patient</source>
         <translation>&amp;Связать обращения с этим пациентом</translation>
     </message>
@@ -202,465 +235,492 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../main_window.py" line="533"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="505"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="288"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="289"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="290"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="291"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="292"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="293"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="294"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="295"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="296"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="297"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="299"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="302"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="303"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314" />
+        <location filename="../main_window.py" line="350"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="352"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="354"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="357"/>
+        <source>%1 — out of date: the server does not answer</source>
+        <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="380"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="647"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="544" />
+        <location filename="../main_window.py" line="652"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545" />
+        <location filename="../main_window.py" line="653"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="660"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="663"/>
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="703"/>
+        <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
+        <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="731"/>
+        <source>The database server answers again</source>
+        <translation>Сервер базы данных снова отвечает</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="742"/>
+        <source>No connection to the database server — retrying</source>
+        <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
 </context>
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="195" />
+        <location filename="../widgets/patient_card.py" line="200"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="196" />
+        <location filename="../widgets/patient_card.py" line="201"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="196" />
+        <location filename="../widgets/patient_card.py" line="201"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="197" />
+        <location filename="../widgets/patient_card.py" line="202"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="197" />
+        <location filename="../widgets/patient_card.py" line="202"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="198" />
+        <location filename="../widgets/patient_card.py" line="203"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="198" />
+        <location filename="../widgets/patient_card.py" line="203"/>
         <source>Screening due</source>
         <translation>Пора на скрининг</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="199" />
+        <location filename="../widgets/patient_card.py" line="204"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="199" />
+        <location filename="../widgets/patient_card.py" line="204"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203" />
+        <location filename="../widgets/patient_card.py" line="208"/>
         <source>&amp;Edit patient</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204" />
+        <location filename="../widgets/patient_card.py" line="209"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="205" />
+        <location filename="../widgets/patient_card.py" line="210"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="206" />
+        <location filename="../widgets/patient_card.py" line="211"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="239" />
+        <location filename="../widgets/patient_card.py" line="213"/>
+        <source>The server does not answer: this card is as it was last read and may be out of date.</source>
+        <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262" />
+        <location filename="../widgets/patient_card.py" line="279"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267" />
+        <location filename="../widgets/patient_card.py" line="284"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271" />
+        <location filename="../widgets/patient_card.py" line="288"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="274" />
+        <location filename="../widgets/patient_card.py" line="291"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="276" />
+        <location filename="../widgets/patient_card.py" line="293"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="280" />
+        <location filename="../widgets/patient_card.py" line="297"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="292" />
+        <location filename="../widgets/patient_card.py" line="309"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="316"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="299" />
+        <location filename="../widgets/patient_card.py" line="316"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="302" />
+        <location filename="../widgets/patient_card.py" line="319"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="304" />
+        <location filename="../widgets/patient_card.py" line="321"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="306" />
+        <location filename="../widgets/patient_card.py" line="323"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="315" />
+        <location filename="../widgets/patient_card.py" line="332"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="320" />
+        <location filename="../widgets/patient_card.py" line="337"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="322" />
+        <location filename="../widgets/patient_card.py" line="339"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="324" />
+        <location filename="../widgets/patient_card.py" line="341"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="326" />
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="326" />
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="327" />
+        <location filename="../widgets/patient_card.py" line="344"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="333" />
+        <location filename="../widgets/patient_card.py" line="350"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="333" />
+        <location filename="../widgets/patient_card.py" line="350"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="334" />
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>paper certificate</source>
         <translation>бумажная справка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="334" />
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="336" />
+        <location filename="../widgets/patient_card.py" line="353"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="338" />
+        <location filename="../widgets/patient_card.py" line="355"/>
         <source>checked %1 days ago</source>
         <translation>проверено %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="340" />
+        <location filename="../widgets/patient_card.py" line="357"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346" />
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350" />
+        <location filename="../widgets/patient_card.py" line="367"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363" />
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="364" />
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="372" />
-        <location filename="../widgets/patient_card.py" line="389" />
+        <location filename="../widgets/patient_card.py" line="389"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="375" />
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="377" />
-        <location filename="../widgets/patient_card.py" line="400" />
+        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380" />
+        <location filename="../widgets/patient_card.py" line="397"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382" />
+        <location filename="../widgets/patient_card.py" line="399"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386" />
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="388" />
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391" />
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395" />
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="398" />
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="404" />
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="428" />
+        <location filename="../widgets/patient_card.py" line="445"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="432" />
+        <location filename="../widgets/patient_card.py" line="449"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="440" />
+        <location filename="../widgets/patient_card.py" line="457"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="443" />
+        <location filename="../widgets/patient_card.py" line="460"/>
         <source>not verified</source>
         <translation>не проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="452" />
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="452" />
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -668,335 +728,335 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="336" />
+        <location filename="../views/registration_dialog.py" line="337"/>
         <source>Edit patient</source>
         <translation>Изменение данных пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="336" />
+        <location filename="../views/registration_dialog.py" line="337"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="338" />
+        <location filename="../views/registration_dialog.py" line="339"/>
         <source>&amp;IIN</source>
         <translation>&amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="338" />
+        <location filename="../views/registration_dialog.py" line="339"/>
         <source>&amp;Surname</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339" />
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>&amp;Given name</source>
         <translation>И&amp;мя</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339" />
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340" />
+        <location filename="../views/registration_dialog.py" line="341"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340" />
+        <location filename="../views/registration_dialog.py" line="341"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341" />
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341" />
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342" />
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>Citizenship (ISO code)</source>
         <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342" />
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343" />
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343" />
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344" />
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Legal s&amp;tatus</source>
         <translation>Правовой &amp;статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344" />
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345" />
-        <source>Parent's status (child on a parent's permit)</source>
+        <location filename="../views/registration_dialog.py" line="346"/>
+        <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Статус родителя (ребёнок по виду на жительство родителя)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="346" />
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Kandas since</source>
         <translation>Кандас с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347" />
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347" />
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348" />
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348" />
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349" />
+        <location filename="../views/registration_dialog.py" line="350"/>
         <source>VHI contract valid until</source>
         <translation>Договор ДМС действует до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="353" />
+        <location filename="../views/registration_dialog.py" line="354"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357" />
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; дата рождения и пол заполнятся по нему</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358" />
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358" />
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Documents and status</source>
         <translation>Документы и статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359" />
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359" />
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361" />
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361" />
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362" />
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363" />
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364" />
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365" />
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365" />
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>First month (yyyy-mm)</source>
         <translation>Первый месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366" />
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Последний месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367" />
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Dispensary</source>
         <translation>Диспансерный учёт</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368" />
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>State-insured categories</source>
         <translation>Льготные категории (страхует государство)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="369" />
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>Contributions paid</source>
         <translation>Уплаченные взносы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370" />
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Pregnant</source>
         <translation>Беременна</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="371" />
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>On the palliative list</source>
         <translation>В паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372" />
+        <location filename="../views/registration_dialog.py" line="373"/>
         <source>From &amp;documents</source>
         <translation>По &amp;документам</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="373" />
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374" />
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374" />
-        <location filename="../views/registration_dialog.py" line="469" />
+        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="470"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375" />
-        <location filename="../views/registration_dialog.py" line="469" />
+        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="470"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376" />
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>not asked</source>
         <translation>не запрашивали</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376" />
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>insured</source>
         <translation>застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377" />
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>not insured</source>
         <translation>не застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378" />
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379" />
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379" />
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>paper</source>
         <translation>бумага</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="457" />
+        <location filename="../views/registration_dialog.py" line="458"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>Без ИИН: пациент получит местный номер.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="461" />
+        <location filename="../views/registration_dialog.py" line="462"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="470" />
+        <location filename="../views/registration_dialog.py" line="471"/>
         <source>valid: born %1, %2</source>
         <translation>верный: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="499" />
+        <location filename="../views/registration_dialog.py" line="500"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>дата рождения не совпадает с ИИН (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="502" />
+        <location filename="../views/registration_dialog.py" line="503"/>
         <source>sex differs from the IIN</source>
         <translation>пол не совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="540" />
+        <location filename="../views/registration_dialog.py" line="541"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="550" />
-        <location filename="../views/registration_dialog.py" line="557" />
+        <location filename="../views/registration_dialog.py" line="551"/>
+        <location filename="../views/registration_dialog.py" line="558"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
     </message>
@@ -1004,68 +1064,41 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="57" />
+        <location filename="../models/results_model.py" line="57"/>
         <source>M</source>
         <comment>sex, short</comment>
         <translation>муж</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="57" />
+        <location filename="../models/results_model.py" line="57"/>
         <source>F</source>
         <comment>sex, short</comment>
         <translation>жен</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88" />
+        <location filename="../models/results_model.py" line="88"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88" />
+        <location filename="../models/results_model.py" line="88"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89" />
+        <location filename="../models/results_model.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
-    </message>
-</context>
-<context>
-    <name>EmergencyPendingDialog</name>
-    <message>
-        <source>Emergency visits waiting to be written: %1</source>
-        <translation>Экстренных обращений ждут записи в базу: %1</translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation>Оператор: %1</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>Время: %1</translation>
-    </message>
-    <message>
-        <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
-        <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
-    </message>
-    <message>
-        <source>Emergency visit recorded — proceed with care</source>
-        <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
-    </message>
-    <message>
-        <source>Emergency visit saved on this computer</source>
-        <translation>Экстренное обращение сохранено на этом компьютере</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,7 @@ class PatientCard(QWidget):
         super().__init__(parent)
         self.setObjectName("patientCard")
         self.card: Card | None = None
+        self.stale = False
         self._build()
         self.retranslate()
         self.render()
@@ -86,7 +87,11 @@ class PatientCard(QWidget):
         font.setBold(True)
         self.nameLabel.setFont(font)
         self.emptyHint = self._label("emptyHint")
+        self.staleBanner = self._label("staleBanner")
+        self.staleBanner.setStyleSheet("#staleBanner { background: #ffebee; color: #b71c1c; padding: 4px; }")
+        self.staleBanner.setVisible(False)
         outer.addWidget(self.nameLabel)
+        outer.addWidget(self.staleBanner)
         outer.addWidget(self.emptyHint)
 
         badges = QHBoxLayout()
@@ -204,6 +209,17 @@ class PatientCard(QWidget):
         self.identifyButton.setText(self.tr("&Identify patient…"))
         self.coverageTitle.setText(self.tr("&Coverage on"))
         self.emptyHint.setText(self.tr("Find a patient by IIN or name, or press F4 to register one."))
+        self.staleBanner.setText(self.tr(
+            "The server does not answer: this card is as it was last read and may be out of date."))
+
+    def set_stale(self, stale: bool, reason: str = "") -> None:
+        """While the server is unreachable the card says it may be out of date, and what needs
+        the server (editing, identifying, another coverage date) waits."""
+        self.stale = stale
+        for w in (self.editButton, self.identifyButton, self.coverageDate):
+            w.setEnabled(not stale)
+            w.setToolTip(reason)
+        self.render()
 
     # ------------------------------------------------------------ rendering
 
@@ -227,6 +243,7 @@ class PatientCard(QWidget):
         card = self.card
         has = card is not None
         self.emptyHint.setVisible(not has)
+        self.staleBanner.setVisible(has and self.stale)
         for key in self.fields:
             self._set_row_visible(key, has)
         for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.coverageView,
