@@ -36,6 +36,13 @@ BACKUP_FAILED_INTERNAL = Message(
     "в настройках.",
 )
 
+ERR_CHOOSE = Message(
+    "Бұл қалтаны сақтық көшірмелерге таңдау мүмкін емес{where}: ол жоқ немесе оған жазуға "
+    "рұқсат жоқ. Бұрынғы қалта қалды.",
+    "Эту папку нельзя выбрать для резервных копий{where}: её нет или в неё нельзя записывать. "
+    "Осталась прежняя папка.",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class BackupStatus:
@@ -86,7 +93,10 @@ def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupS
     """Remember the backup folder of this database (None: the default one). A folder that is
     not there or cannot be written to is refused. Give a fresh session and commit."""
     if folder is not None and str(folder).strip():
-        check_folder(Path(folder))
+        try:
+            check_folder(Path(folder))
+        except BadInput as exc:
+            raise BadInput(ERR_CHOOSE.format(where=f" ({folder})"), field="folder") from exc
     take_write_lock(session)
     save_backup_folder(session, folder)
     session.flush()
@@ -95,6 +105,8 @@ def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupS
 
 def failure_words(exc: BaseException) -> Message:
     """One calm kk/ru sentence for a failed backup (the desk's status bar)."""
+    if isinstance(exc, BadInput) and exc.field == "folder":
+        return exc.message  # the folder's words say already that no copy was made
     if isinstance(exc, BadInput):
         message = exc.message
     else:

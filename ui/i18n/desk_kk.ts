@@ -334,6 +334,11 @@
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="629" />
+        <source>Backup made: %1</source>
+        <translation>Сақтық көшірме жасалды: %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientCard</name>

@@ -334,6 +334,11 @@
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="629" />
+        <source>Backup made: %1</source>
+        <translation>Резервная копия сделана: %1</translation>
+    </message>
 </context>
 <context>
     <name>PatientCard</name>
