@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 FOLDER_KEY = "backup_folder"
 LAST_AT_KEY = "backup_last_at"
+ID_KEY = "database_id"  # a random id fixed on the first backup: whose backup a file is
 NAME_RE = re.compile(r"^tirkeu-(\d{8})-(\d{6})(?:-([A-Za-z0-9][A-Za-z0-9_-]*))?\.sqlite$")
 TAG_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 STAMP = "%Y%m%d-%H%M%S"
@@ -251,14 +252,38 @@ def backup_age(folder: Path | str, now: datetime | None = None) -> timedelta | N
     return (now or datetime.now()) - latest.created_at
 
 
+_ANY = object()
+_UNREADABLE = object()
+
+
+def database_id_of(path: Path) -> object:
+    """The `database_id` setting stored in a database or backup file (None when it has none);
+    a file SQLite cannot read gives a marker equal to nothing."""
+    try:
+        con = _connect(_source_uri(path), uri=True)
+    except sqlite3.Error:
+        return _UNREADABLE
+    try:
+        row = con.execute("SELECT value FROM settings WHERE key = ?", (ID_KEY,)).fetchone()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError):
+        return _UNREADABLE
+    finally:
+        con.close()
+
+
 def rotate(folder: Path | str, keep: Path | None = None,
-           counts: dict[str, int] | None = None) -> list[Path]:
+           counts: dict[str, int] | None = None, database_id: object = _ANY) -> list[Path]:
     """Delete the backups beyond the newest `counts[kind]` of each kind (KEEP, else OTHER_KEEP);
-    `keep` (the file just made) is never deleted, nor any file not named like a backup."""
+    `keep` (the file just made) is never deleted, nor any file not named like a backup. Given a
+    `database_id`, only that database's backups are counted and deleted: a demo database backed
+    up into the same folder never pushes the clinic's own backups out."""
     counts = KEEP if counts is None else counts
     seen: dict[str, int] = {}
     deleted = []
     for backup in list_backups(folder):
+        if database_id is not _ANY and database_id_of(backup.path) != database_id:
+            continue
         kind = backup.kind
         seen[kind] = seen.get(kind, 0) + 1
         if seen[kind] <= counts.get(kind, OTHER_KEEP):
@@ -368,6 +393,7 @@ def make_backup(source: Path | str, folder: Path | str, tag: str = "manual", *,
     except OSError as exc:
         raise BadInput(ERR_NO_DATABASE.format(where=_where(source)), field="db") from exc
     check_folder(folder, create=create_folder)
+    _ensure_database_id(source)
     now = (now or datetime.now()).replace(microsecond=0)
     target = folder / backup_name(now, tag)
     tmp = folder / f"{_TMP_PREFIX}{secrets.token_hex(6)}.tmp"
@@ -403,8 +429,31 @@ def make_backup(source: Path | str, folder: Path | str, tag: str = "manual", *,
     _remove_temporary(tmp)  # the -journal of a finished copy, if any was left
     if not intact:
         log.warning("kept a copy that fails the integrity check: %s", target)
-    rotate(folder, keep=target)
+    rotate(folder, keep=target, database_id=database_id_of(target))
     return BackupFile(target, now, tag, target.stat().st_size)
+
+
+def _ensure_database_id(path: Path) -> None:
+    """Give the database its `database_id` once, so that its backups can be told from those of
+    other databases in the same folder. A database that cannot take it (read-only, busy, not
+    ours) goes without: its backups are then rotated with the others that have none."""
+    if database_id_of(path) is not None:
+        return
+    try:
+        con = _connect(path, uri=False)
+    except sqlite3.Error:
+        return
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)",
+                    (ID_KEY, json.dumps(secrets.token_hex(8)), utcnow().isoformat(sep=" ")))
+        con.execute("COMMIT")
+    except sqlite3.Error:
+        log.info("no database id stored in %s", path, exc_info=True)
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+    finally:
+        con.close()
 
 
 # --- what a database says about its backups -------------------------------------------------------
@@ -532,12 +581,19 @@ def backup_if_due(engine: Engine, *, now: datetime | None = None,
 
 def latest_backup_for(url: str) -> BackupFile | None:
     """The newest backup of the database at `url` (in its configured folder, else the default
-    one), for offering it when the database is found damaged. Reads the database read-only and
-    gives up quietly when it cannot (the default folder is looked in then)."""
+    one; its own when it can still say which are its own), for offering it when the database is
+    found damaged. Reads the database read-only and gives up quietly when it cannot (the newest
+    backup in the default folder is named then)."""
     path = sqlite_path(url)
     if path is None:
         return None
-    return latest_backup(settings_of_file(path).target)
+    found = list_backups(settings_of_file(path).target)
+    own = database_id_of(path) if path.exists() else None
+    if own is not None and own is not _UNREADABLE:
+        mine = [b for b in found if database_id_of(b.path) == own]
+        if mine:
+            return mine[0]
+    return found[0] if found else None
 
 
 def migration_backup(engine: Engine, head: str) -> BackupFile | None:

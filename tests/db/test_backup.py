@@ -228,3 +228,24 @@ def test_migrate_falls_back_to_the_default_folder_when_the_chosen_one_is_gone(tm
     open_database(f"sqlite:///{path}").dispose()
     assert [b.tag for b in list_backups(default_backup_folder())] == [f"before-{head_revision()}"]
     assert not (tmp_path / "gone").exists()
+
+
+def test_another_database_backed_up_into_the_same_folder_never_rotates_ours_out(tmp_path):
+    clinic, demo = tmp_path / "clinic.sqlite", tmp_path / "demo.sqlite"
+    _filled(f"sqlite:///{clinic}", ("Клиника",))
+    _filled(f"sqlite:///{demo}", ("Демо",))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    ours = make_backup(clinic, folder, "daily", now=T0)
+    for day in range(1, 20):
+        make_backup(demo, folder, "daily", now=T0 + timedelta(days=day))
+    daily = list_backups(folder)
+    assert ours in daily and len(daily) == 15
+    assert [_rows(b.path) for b in daily[:14]] == [[("Демо",)]] * 14
+    # the newest backup of a database is its own, even when another's are newer
+    assert latest_backup_for(f"sqlite:///{clinic}") is None  # not in its (default) folder
+    engine = open_database(f"sqlite:///{clinic}")
+    with engine.begin() as conn:
+        save_backup_folder(conn, folder)
+    engine.dispose()
+    assert latest_backup_for(f"sqlite:///{clinic}") == ours
