@@ -341,6 +341,7 @@ class SettingsDialog(QDialog):
                            "server with pg_dump (see docs/backup.md), not by the desk.")
         else:
             self.backupFolder.setText(str(status.folder))
+            self.backupFolder.setToolTip(str(status.folder))  # a long path is cut in the field
             words = status.age_words
             self.backupAge.setText(words.in_lang(self.lang) if words else self.tr("never"))
             if status.stale:
