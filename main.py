@@ -24,6 +24,8 @@ COMMANDS = {
     "referral": ("cli.referral", "issue a referral slip as PDF"),
     "import": ("cli.import_snapshot", "load a registry snapshot (CSV or JSON Lines)"),
     "bench": ("cli.bench", "measure performance on N synthetic patients"),
+    "backup": ("cli.backup", "make a checked copy of the SQLite database"),
+    "restore": ("cli.restore", "put a backup back into the SQLite database"),
 }
 
 

@@ -1,7 +1,7 @@
 """Database engine from a URL, SQLite settings for rural power cuts, and start-up migrations.
 
 SQLite is the default: a file in the user's data directory (`TIRKEU_DB` or `--db` override).
-Before migrations change a SQLite file, the file is copied aside.
+Before migrations change a SQLite file, it is backed up into its backup folder (db/backup.py).
 
 The SQLite file (and its -wal/-shm) is only ever opened by SQLite: on POSIX, closing any other
 descriptor of the file drops every lock this process holds on it, SQLite's included, and another
@@ -16,7 +16,6 @@ import re
 import sqlite3
 import stat
 import sys
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -220,22 +219,6 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def backup_sqlite(path: Path, tag: str) -> Path:
-    """A consistent copy of a (possibly WAL-mode) SQLite file beside it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{tag}-{stamp}.bak")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def _where(place: object | None) -> str:
@@ -472,13 +455,21 @@ def check_file(engine: Engine) -> None:
         _quick_check(engine, path, True)
 
 
-def _known_revision_or_refuse(current: str) -> None:
+def is_known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this program's migrations (not a newer program's)."""
+    if revision == SCHEMA_HEAD:
+        return True
     from alembic.script import ScriptDirectory
 
     try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(current)
-    except Exception as exc:  # alembic raises several kinds for an unknown revision
-        raise BadInput(ERR_NEWER.format(rev=current), field="db") from exc
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown revision
+        return False
+
+
+def _known_revision_or_refuse(current: str) -> None:
+    if not is_known_revision(current):
+        raise BadInput(ERR_NEWER.format(rev=current), field="db")
 
 
 def migrate(engine: Engine) -> Path | None:
@@ -503,7 +494,9 @@ def migrate(engine: Engine) -> Path | None:
     path = sqlite_path(str(engine.url))
     if path is not None and path.exists() and path.stat().st_size > 0:
         if inspect(engine).get_table_names():
-            backup = backup_sqlite(path, f"before-{head}")
+            from db.backup import migration_backup
+
+            backup = migration_backup(engine, head).path
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

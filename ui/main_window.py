@@ -47,6 +47,7 @@ READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
 RECONNECT_PROBE_MS = 3_000  # how often an unreachable server is asked whether it is back
 STALE_STYLE = "QTableView { color: #8a8a8a; }"
+BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open desk asks whether a daily backup is due
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
         self._probe_timer.timeout.connect(self.probe_connection)
         self.tasks.connection_lost.connect(self._on_connection_lost)
         self._open_when_shown: str | None = None
+        self.last_backup = None  # db.backup.BackupFile made by this desk, shown in the status bar
+        self.backup_failure = None  # the kk/ru words of the last failed daily backup, if any
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setObjectName("backupTimer")
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.daily_backup)
         self._build()
         self._wire_keys()
         self.retranslate()
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
         self.write_journal()  # visits a previous run could not write
         # a large file is read through for damage off the GUI thread, while the desk works
         self.tasks.submit(lambda s: desk.check_database(s), None, self._on_failure)
+        self.daily_backup()
+        self._backup_timer.start()
         self.database_ready.emit()
 
     # ------------------------------------------------------------ construction
@@ -624,6 +633,29 @@ class MainWindow(QMainWindow):
         open_settings_dialog(self, self.tasks)
         self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
+    # ------------------------------------------------------------ daily backup
+
+    def daily_backup(self) -> None:
+        """Back up the database in the background when the last backup is a day old. A failure
+        (the backup folder's stick removed, a full disk) is one line in the status bar."""
+        from services import backups  # loaded after start-up, with the database layer
+
+        self.tasks.submit(lambda s: backups.daily_backup(s), self._on_daily_backup,
+                          self._on_backup_failed, channel="daily_backup")
+
+    def _on_daily_backup(self, made) -> None:
+        if made is None:
+            return
+        self.last_backup, self.backup_failure = made, None
+        self.statusBar().showMessage(
+            self.tr("Backup made: %1").replace("%1", made.path.name), 10_000)
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        from services import backups
+
+        self.backup_failure = backups.failure_words(exc)
+        self.statusBar().showMessage(self.backup_failure.in_lang(self.lang))
+
     # ------------------------------------------------------------ status bar and demo data
 
     def refresh_status(self) -> None:
@@ -776,6 +808,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:
+        self._backup_timer.stop()
         self.tasks.wait()
         super().closeEvent(event)
         if event.isAccepted() and self.engine is not None:

@@ -1,5 +1,5 @@
 """Clinic settings: the organisation printed on slips, the referral number prefix, form codes,
-paper size and the referring doctors.
+paper size and the referring doctors; and the database's backups (folder, age, "Back up now").
 
 Loading and saving run on the desk's TaskRunner: a save waiting for another desk's write never
 freezes the window.
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.messages import BadInput
-from services import referrals
+from services import backups, referrals
 from services.types import PAPERS, ClinicSettings, Doctor
 from ui.tasks import TaskRunner
 
@@ -41,10 +42,15 @@ class SettingsDialog(QDialog):
         self.settings: ClinicSettings | None = None
         self._state = "loading"  # "loading", "ready" or "saving"
         self._closed = False
+        self.backup_status: backups.BackupStatus | None = None
+        self.last_backup: backups.BackupFile | None = None  # made from this dialog
+        self._backup_busy = True  # the status is loading
+        self._backing_up = False
         self._build()
         self.retranslate()
         self._show_state()
         self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
+        self.tasks.submit(backups.backup_status, self._on_backup_status, self._on_backup_failed)
 
     def _line(self, name: str) -> QLineEdit:
         return QLineEdit(objectName=name)
@@ -104,11 +110,13 @@ class SettingsDialog(QDialog):
         row.addWidget(self.removeDoctorButton)
         row.addStretch(1)
         doctors.addLayout(row)
+        self._build_backup()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.orgBox)
         layout.addWidget(self.slipBox)
         layout.addWidget(self.doctorsBox)
+        layout.addWidget(self.backupBox)
         layout.addWidget(self.statusLabel)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
@@ -117,6 +125,33 @@ class SettingsDialog(QDialog):
         self.removeDoctorButton.clicked.connect(self._remove_doctor_row)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _build_backup(self) -> None:
+        self.backupBox = QGroupBox(objectName="backupBox")
+        self.backupFolder = QLineEdit(objectName="backupFolder")
+        self.backupFolder.setReadOnly(True)
+        self.backupChoose = QPushButton(objectName="backupChoose")
+        self.backupAge = QLabel(objectName="backupAge")
+        self.backupWarning = QLabel(objectName="backupWarning")
+        self.backupWarning.setWordWrap(True)
+        self.backupNow = QPushButton(objectName="backupNow")
+        self.backupResult = QLabel(objectName="backupResult")
+        self.backupResult.setWordWrap(True)
+        form = QFormLayout(self.backupBox)
+        self.backup_labels = [QLabel(), QLabel()]
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backupFolder, 1)
+        folder_row.addWidget(self.backupChoose)
+        self.backup_labels[0].setBuddy(self.backupFolder)
+        form.addRow(self.backup_labels[0], folder_row)
+        form.addRow(self.backup_labels[1], self.backupAge)
+        form.addRow(self.backupWarning)
+        now_row = QHBoxLayout()
+        now_row.addWidget(self.backupNow)
+        now_row.addWidget(self.backupResult, 1)
+        form.addRow(now_row)
+        self.backupNow.clicked.connect(self.back_up_now)
+        self.backupChoose.clicked.connect(self._ask_backup_folder)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Clinic settings"))
@@ -141,7 +176,13 @@ class SettingsDialog(QDialog):
         self.removeDoctorButton.setText(self.tr("Remove doctor"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.backupBox.setTitle(self.tr("Backups of the database"))
+        self.backup_labels[0].setText(self.tr("Backup folder"))
+        self.backup_labels[1].setText(self.tr("Last backup"))
+        self.backupChoose.setText(self.tr("Choose…"))
+        self.backupNow.setText(self.tr("Back up now"))
         self._show_state()
+        self._render_backup()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -276,6 +317,99 @@ class SettingsDialog(QDialog):
         # Answers still on their way find the dialog gone and are ignored.
         self._closed = True
         super().done(result)
+
+    # --- backups ---------------------------------------------------------------------------------
+
+    def backup_busy(self) -> bool:
+        """Whether the backup status is loading, a backup is being made or a folder stored."""
+        return self._backup_busy
+
+    def _render_backup(self) -> None:
+        status = self.backup_status
+        server = status is not None and status.server
+        self.backupNow.setEnabled(status is not None and not server and not self._backup_busy)
+        self.backupChoose.setEnabled(status is not None and not server and not self._backup_busy)
+        warn = ""
+        self.backupAge.setStyleSheet("")
+        if status is None:
+            self.backupFolder.setText("")
+            self.backupAge.setText(self.tr("Checking…"))
+        elif server:
+            self.backupFolder.setText("")
+            self.backupAge.setText(self.tr("on the server"))
+            warn = self.tr("This database is on a PostgreSQL server: it is backed up on the "
+                           "server with pg_dump (see docs/backup.md), not by the desk.")
+        else:
+            self.backupFolder.setText(str(status.folder))
+            self.backupFolder.setToolTip(str(status.folder))  # a long path is cut in the field
+            words = status.age_words
+            self.backupAge.setText(words.in_lang(self.lang) if words else self.tr("never"))
+            if status.stale:
+                self.backupAge.setStyleSheet("color: #c62828; font-weight: bold;")
+                warn = (self.tr("This database has never been backed up: make a backup now.")
+                        if words is None else
+                        self.tr("The last backup is more than two days old: make one now, or "
+                                "check that the backup folder is there."))
+        if self._backup_busy and status is not None:
+            self.backupResult.setText(self.tr("Backing up…") if self._backing_up else "")
+        self.backupWarning.setText(warn)
+        self.backupWarning.setStyleSheet("color: #ef6c00;" if status is not None and not server
+                                         else "")
+        self.backupWarning.setVisible(bool(warn))
+
+    def _on_backup_status(self, status: backups.BackupStatus) -> None:
+        if self._closed:
+            return
+        self.backup_status = status
+        self._backup_busy = self._backing_up = False
+        self._render_backup()
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self._backup_busy = self._backing_up = False
+        self.backupResult.setText("")
+        words = exc.message if isinstance(exc, BadInput) and exc.field == "folder" else (
+            backups.failure_words(exc))
+        self.errorLabel.setText(words.in_lang(self.lang))
+        self._render_backup()
+
+    def back_up_now(self) -> None:
+        if self._backup_busy or self.backup_status is None or self.backup_status.server:
+            return
+        self._backup_busy = self._backing_up = True
+        self.errorLabel.setText("")
+        self._render_backup()
+
+        def made(backup: backups.BackupFile) -> None:
+            if self._closed:
+                return
+            self.last_backup = backup
+            self.tasks.submit(backups.backup_status, self._after_backup, self._on_backup_failed)
+
+        self.tasks.submit(backups.back_up_now, made, self._on_backup_failed)
+
+    def _after_backup(self, status: backups.BackupStatus) -> None:
+        self._on_backup_status(status)
+        if self.last_backup is not None:
+            self.backupResult.setText(self.tr("Saved as %1").replace(
+                "%1", self.last_backup.path.name))
+
+    def _ask_backup_folder(self) -> None:
+        start = self.backupFolder.text()
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"), start)
+        if chosen:
+            self.choose_backup_folder(chosen)
+
+    def choose_backup_folder(self, folder: str) -> None:
+        """Remember `folder` as this database's backup folder (refused when not writable)."""
+        if self._backup_busy:
+            return
+        self._backup_busy = True
+        self.errorLabel.setText("")
+        self._render_backup()
+        self.tasks.submit(lambda session: backups.choose_backup_folder(session, folder),
+                          self._on_backup_status, self._on_backup_failed)
 
     def _field_widget(self, field: str | None) -> QWidget | None:
         return {

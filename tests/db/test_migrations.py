@@ -57,7 +57,9 @@ def test_upgrade_of_an_older_database_copies_it_aside_first(tmp_path):
     if head_revision() == "0001":
         pytest.skip("only one schema revision so far: nothing older to upgrade from")
     open_database(f"sqlite:///{path}").dispose()
-    assert list(tmp_path.glob("old.sqlite.before-*.bak"))
+    from db.backup import default_backup_folder, list_backups
+
+    assert [b.tag for b in list_backups(default_backup_folder())] == [f"before-{head_revision()}"]
 
 
 def test_a_newer_schema_is_refused_and_left_untouched(tmp_path):

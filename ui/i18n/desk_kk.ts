@@ -375,6 +375,7 @@
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../main_window.py" line="703"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
@@ -388,6 +389,11 @@
         <location filename="../main_window.py" line="742"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
+=======
+        <location filename="../main_window.py" line="629" />
+        <source>Backup made: %1</source>
+        <translation>Сақтық көшірме жасалды: %1</translation>
+>>>>>>> wt-backup
     </message>
 </context>
 <context>

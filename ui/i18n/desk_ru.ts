@@ -235,159 +235,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="514"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="298"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="299"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="300"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="302"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="303"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="305"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="306"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="311"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="366"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="389"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="647"/>
+        <location filename="../main_window.py" line="679"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="652"/>
+        <location filename="../main_window.py" line="684"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="685"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="692"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="663"/>
+        <location filename="../main_window.py" line="695"/>
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="703"/>
+        <location filename="../main_window.py" line="735"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="731"/>
+        <location filename="../main_window.py" line="763"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="742"/>
+        <location filename="../main_window.py" line="774"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="651"/>
+        <source>Backup made: %1</source>
+        <translation>Резервная копия сделана: %1</translation>
     </message>
 </context>
 <context>

@@ -307,5 +307,75 @@
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
+    <message>
+        <location filename="../settings_dialog.py" line="179" />
+        <source>Backups of the database</source>
+        <translation>Дерекқордың сақтық көшірмелері</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="180" />
+        <source>Backup folder</source>
+        <translation>Көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="181" />
+        <source>Last backup</source>
+        <translation>Соңғы көшірме</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="182" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="2" />
+        <source>Back up now</source>
+        <translation>Қазір көшірмесін жасау</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="336" />
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="339" />
+        <source>on the server</source>
+        <translation>серверде</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="340" />
+        <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
+        <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесін тіркеу орны емес, сервердегі pg_dump жасайды (docs/backup.md қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="4" />
+        <source>never</source>
+        <translation>әлі жасалмаған</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="348" />
+        <source>This database has never been backed up: make a backup now.</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі бірде-бір рет жасалмаған: қазір жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="350" />
+        <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
+        <translation>Соңғы сақтық көшірме екі күннен бұрын жасалған: қазір жасаңыз немесе көшірмелер қалтасы орнында екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="353" />
+        <source>Backing up…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="394" />
+        <source>Saved as %1</source>
+        <translation>%1 ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="399" />
+        <source>Folder for backups</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
 </context>
 </TS>

@@ -308,5 +308,75 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <location filename="../settings_dialog.py" line="179" />
+        <source>Backups of the database</source>
+        <translation>Резервные копии базы данных</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="180" />
+        <source>Backup folder</source>
+        <translation>Папка копий</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="181" />
+        <source>Last backup</source>
+        <translation>Последняя копия</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="182" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="2" />
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="336" />
+        <source>Checking…</source>
+        <translation>Проверяется…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="339" />
+        <source>on the server</source>
+        <translation>на сервере</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="340" />
+        <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
+        <translation>Эта база данных на сервере PostgreSQL: её резервную копию делает не рабочее место, а pg_dump на сервере (см. docs/backup.md).</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="4" />
+        <source>never</source>
+        <translation>ещё не делалась</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="348" />
+        <source>This database has never been backed up: make a backup now.</source>
+        <translation>Резервная копия этой базы данных ещё ни разу не делалась: сделайте её сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="350" />
+        <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
+        <translation>Последней резервной копии больше двух дней: сделайте копию сейчас или проверьте, на месте ли папка копий.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="353" />
+        <source>Backing up…</source>
+        <translation>Копия делается…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="394" />
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="399" />
+        <source>Folder for backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
 </context>
 </TS>

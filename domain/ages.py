@@ -1,0 +1,38 @@
+"""How long ago something happened, in words a receptionist reads: "3 сағат бұрын", "3 часа назад"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from domain.messages import Message
+
+JUST_NOW = Message("жаңа ғана", "только что")
+# Russian forms for 1, for 2-4 and for 5 and more (and 11-14).
+_UNITS = {
+    "minute": ("минут", ("минуту", "минуты", "минут")),
+    "hour": ("сағат", ("час", "часа", "часов")),
+    "day": ("күн", ("день", "дня", "дней")),
+}
+
+
+def russian_plural(n: int, forms: tuple[str, str, str]) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return forms[0]
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+
+def ago(delta: timedelta) -> Message:
+    """Minutes under an hour, hours under two days, days after that (rounded down)."""
+    seconds = max(0, int(delta.total_seconds()))
+    if seconds < 60:
+        return JUST_NOW
+    if seconds < 3600:
+        n, unit = seconds // 60, "minute"
+    elif seconds < 48 * 3600:
+        n, unit = seconds // 3600, "hour"
+    else:
+        n, unit = seconds // 86400, "day"
+    kk, ru = _UNITS[unit]
+    return Message(f"{n} {kk} бұрын", f"{n} {russian_plural(n, ru)} назад")

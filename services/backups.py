@@ -1,0 +1,128 @@
+"""Backup use cases of the desk and the commands: status, backing up now, the daily backup, the
+backup folder. Each takes the caller's session and works on the database behind it; the copying
+itself is SQLite's (db/backup.py)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from db.backup import (
+    STALE_AFTER,
+    BackupFile,
+    backup_database,
+    backup_if_due,
+    check_folder,
+    default_backup_folder,
+    load_backup_settings,
+    save_backup_folder,
+)
+from db.backup import latest_backup_for as _latest_backup_for
+from db.engine import Session, describe_failure, sqlite_path, take_write_lock
+from domain.ages import ago
+from domain.messages import BadInput, Message
+
+log = logging.getLogger(__name__)
+
+BACKUP_FAILED = Message(
+    "Сақтық көшірме жасалмады: {reason}",
+    "Резервная копия не сделана: {reason}",
+)
+BACKUP_FAILED_INTERNAL = Message(
+    "Сақтық көшірме жасалмады (ішкі қате, толығы журналда). Баптаулардан қайталап көріңіз.",
+    "Резервная копия не сделана (внутренняя ошибка, подробности в журнале). Попробуйте ещё раз "
+    "в настройках.",
+)
+
+ERR_CHOOSE = Message(
+    "Бұл қалтаны сақтық көшірмелерге таңдау мүмкін емес{where}: ол жоқ немесе оған жазуға "
+    "рұқсат жоқ. Бұрынғы қалта қалды.",
+    "Эту папку нельзя выбрать для резервных копий{where}: её нет или в неё нельзя записывать. "
+    "Осталась прежняя папка.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupStatus:
+    server: bool  # a database on a server: backed up there, not by the desk
+    folder: Path | None  # where backups go (None on a server)
+    configured: bool  # chosen for this database, rather than the default folder
+    last_at: datetime | None
+    age: timedelta | None
+
+    @property
+    def stale(self) -> bool:
+        """No backup yet, or the last one is older than two days."""
+        return not self.server and (self.age is None or self.age > STALE_AFTER)
+
+    @property
+    def age_words(self) -> Message | None:
+        return ago(self.age) if self.age is not None else None
+
+
+def _engine(session: Session):
+    return session.get_bind()
+
+
+def backup_status(session: Session, now: datetime | None = None) -> BackupStatus:
+    engine = _engine(session)
+    if sqlite_path(str(engine.url)) is None:
+        return BackupStatus(True, None, False, None, None)
+    settings = load_backup_settings(session)
+    age = None
+    if settings.last_at is not None:
+        age = max(timedelta(0), (now or datetime.now()) - settings.last_at)
+    return BackupStatus(False, settings.target, settings.folder is not None, settings.last_at, age)
+
+
+def back_up_now(session: Session, folder: Path | str | None = None) -> BackupFile:
+    """A manual backup into `folder`, else the database's folder. The session itself is left
+    alone: the copy is read by SQLite beside it and its time stored in a short transaction of
+    its own, so the write lock is not held while a large file is copied."""
+    return backup_database(_engine(session), "manual", folder)
+
+
+def daily_backup(session: Session, now: datetime | None = None) -> BackupFile | None:
+    """The desk's daily backup, made when the last one is older than 24 hours."""
+    return backup_if_due(_engine(session), now=now)
+
+
+def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupStatus:
+    """Remember the backup folder of this database (None: the default one). A folder that is
+    not there or cannot be written to is refused. Give a fresh session and commit."""
+    if folder is not None and str(folder).strip():
+        try:
+            check_folder(Path(folder))
+        except BadInput as exc:
+            raise BadInput(ERR_CHOOSE.format(where=f" ({folder})"), field="folder") from exc
+    take_write_lock(session)
+    save_backup_folder(session, folder)
+    session.flush()
+    return backup_status(session)
+
+
+def failure_words(exc: BaseException) -> Message:
+    """One calm kk/ru sentence for a failed backup (the desk's status bar)."""
+    if isinstance(exc, BadInput) and exc.field == "folder":
+        return exc.message  # the folder's words say already that no copy was made
+    if isinstance(exc, BadInput):
+        message = exc.message
+    else:
+        message = describe_failure(exc)
+        if message is None:
+            log.error("the backup failed", exc_info=exc)
+            return BACKUP_FAILED_INTERNAL
+    return Message(BACKUP_FAILED.kk.format(reason=message.kk),
+                   BACKUP_FAILED.ru.format(reason=message.ru))
+
+
+def latest_backup_for(url: str) -> BackupFile | None:
+    """The newest backup of the database at `url`, for "the database is damaged — restore the
+    last backup?" (no engine is opened: the file is read read-only, and may be damaged)."""
+    return _latest_backup_for(url)
+
+
+__all__ = ["BackupFile", "BackupStatus", "back_up_now", "backup_status", "choose_backup_folder",
+           "daily_backup", "default_backup_folder", "failure_words", "latest_backup_for"]
