@@ -512,6 +512,9 @@ class DeskStatus:
 
 
 def desk_status(session: Session) -> DeskStatus:
+    """The status bar's facts; fixes the site prefix on a first start (a write: the write lock
+    is taken up front, so a backup or another desk writing meanwhile makes it wait, not fail)."""
+    take_write_lock(session)
     try:
         version = rule_pack_version()
     except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
