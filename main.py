@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
         return 0
 
-    return run_guarded(run, args.lang)
+    # a command that found the database damaged names its last backup (restore itself excepted)
+    return run_guarded(run, args.lang, args.db, offer_backup=args.command not in ("restore", "iin", "evaluate"))
 
 
 if __name__ == "__main__":

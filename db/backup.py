@@ -406,7 +406,12 @@ def make_backup(source: Path | str, folder: Path | str, tag: str = "manual", *,
                 src.backup(dst)
                 # The copy of a WAL database is itself marked WAL: make it one self-contained file.
                 dst.execute("PRAGMA journal_mode=DELETE").fetchall()
-                found = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+                try:
+                    found = [row[0] for row in dst.execute("PRAGMA integrity_check")]
+                except sqlite3.DatabaseError:  # damaged beyond listing what is wrong
+                    if require_intact:
+                        raise
+                    found = ["damaged"]
                 intact = found == ["ok"]
             finally:
                 dst.close()
@@ -587,7 +592,9 @@ def latest_backup_for(url: str) -> BackupFile | None:
     path = sqlite_path(url)
     if path is None:
         return None
-    found = list_backups(settings_of_file(path).target)
+    # A copy kept aside before a restore is the database as it was then, perhaps damaged:
+    # never the one offered to restore.
+    found = [b for b in list_backups(settings_of_file(path).target) if b.tag != "before-restore"]
     own = database_id_of(path) if path.exists() else None
     if own is not None and own is not _UNREADABLE:
         mine = [b for b in found if database_id_of(b.path) == own]

@@ -8,7 +8,7 @@ import sqlite3
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, TimeoutError
 
-from db.engine import describe_failure
+from db.engine import ERR_DAMAGED, describe_failure
 from domain.messages import BadInput
 
 
@@ -56,3 +56,22 @@ def is_connection_lost(exc: BaseException) -> bool:
 def ping(session) -> None:
     """One round trip to the database; raises what the database raises."""
     session.execute(text("SELECT 1"))
+
+
+_SQLITE_CORRUPT = 11
+_DAMAGED_HEAD = ERR_DAMAGED.kk.split("{where}")[0]
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """Whether the failure says the database file is damaged (the desk then offers the last
+    backup)."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, BadInput):
+            return exc.field == "db" and exc.message.kk.startswith(_DAMAGED_HEAD)
+        cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        if isinstance(cause, sqlite3.Error):
+            code = getattr(cause, "sqlite_errorcode", None)
+            return code is not None and code & 0xFF == _SQLITE_CORRUPT
+        exc, seen = exc.__cause__, seen + 1
+    return False

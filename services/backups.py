@@ -17,6 +17,7 @@ from db.backup import (
     check_folder,
     default_backup_folder,
     load_backup_settings,
+    restore_sqlite,
     save_backup_folder,
 )
 from db.backup import latest_backup_for as _latest_backup_for
@@ -41,6 +42,12 @@ ERR_CHOOSE = Message(
     "рұқсат жоқ. Бұрынғы қалта қалды.",
     "Эту папку нельзя выбрать для резервных копий{where}: её нет или в неё нельзя записывать. "
     "Осталась прежняя папка.",
+)
+
+
+ERR_RESTORE_SERVER = Message(
+    "Сервердегі дерекқор серверде қалпына келтіріледі (pg_restore).",
+    "База данных на сервере восстанавливается на сервере (pg_restore).",
 )
 
 
@@ -124,5 +131,19 @@ def latest_backup_for(url: str) -> BackupFile | None:
     return _latest_backup_for(url)
 
 
+def restore_backup(session: Session, file: Path | str) -> Path | None:
+    """Put the backup `file` in place of the damaged (or wrong) database behind the session;
+    returns where the database as it was is kept aside. The session is not used for the copy:
+    SQLite copies the file into the live database itself, in one transaction."""
+    engine = _engine(session)
+    path = sqlite_path(str(engine.url))
+    if path is None:
+        raise BadInput(ERR_RESTORE_SERVER, field="db")
+    restored = restore_sqlite(path, file)
+    engine.dispose()  # pooled connections may hold pages of the file as it was
+    return restored.kept_aside
+
+
 __all__ = ["BackupFile", "BackupStatus", "back_up_now", "backup_status", "choose_backup_folder",
-           "daily_backup", "default_backup_folder", "failure_words", "latest_backup_for"]
+           "daily_backup", "default_backup_folder", "failure_words", "latest_backup_for",
+           "restore_backup"]

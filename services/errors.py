@@ -66,11 +66,60 @@ def connection_lost(exc: BaseException) -> bool:
     return is_connection_lost(exc)
 
 
-def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
+def damaged(exc: BaseException) -> bool:
+    """Whether the failure says the database file is damaged."""
+    if "db.engine" not in sys.modules:
+        return False
+    from db.faults import is_damaged
+
+    return is_damaged(exc)
+
+
+LAST_BACKUP = Message(
+    "Соңғы сақтық көшірме: {path} ({when}). Оны «restore» пәрменімен қалпына келтіруге болады; "
+    "қазіргі файл бөлек сақталады.",
+    "Последняя резервная копия: {path} ({when}). Её можно восстановить командой «restore»; "
+    "текущий файл будет сохранён отдельно.",
+)
+NO_BACKUP = Message(
+    "Бұл дерекқордың сақтық көшірмесі табылмады; әкімшіге хабарласыңыз.",
+    "Резервная копия этой базы данных не найдена; обратитесь к администратору.",
+)
+
+
+def backup_hint(db: str | None) -> Message:
+    """What to do about a damaged database: its last backup, or that there is none."""
+    from services.backups import latest_backup_for
+
+    try:
+        from db.engine import resolve_url
+
+        found = latest_backup_for(resolve_url(db))
+    except Exception:  # noqa: BLE001 - a hint must never hide the damage it is about
+        logging.getLogger(__name__).exception("could not look for a backup")
+        found = None
+    if found is None:
+        return NO_BACKUP
+    return LAST_BACKUP.format(path=found.path, when=found.created_at.strftime("%d.%m.%Y %H:%M"))
+
+
+def _say(message: Message, exc: BaseException, lang: str, db: str | None, offer_backup: bool) -> None:
+    line = one_line(message.in_lang(lang))
+    if offer_backup and damaged(exc):
+        # still one line: the damage, then its last backup (a path may be long)
+        line = one_line(line + " " + backup_hint(db).in_lang(lang), 2 * MAX_LINE)
+    print(line, file=sys.stderr)
+
+
+def run_guarded(func: Callable[[], int | None], lang: str = "kk", db: str | None = None,
+                offer_backup: bool = False) -> int:
+    """Run a command: exit 0 when done, 2 with one line for bad input or an expected fault of
+    the machine, 1 with the crash log for a bug. With `offer_backup`, damage to the database at
+    `db` is followed by its last backup."""
     try:
         return int(func() or 0)
     except BadInput as exc:
-        print(one_line(exc.in_lang(lang)), file=sys.stderr)
+        _say(exc.message, exc, lang, db, offer_backup)
         return 2
     except KeyboardInterrupt:
         print(INTERRUPTED.in_lang(lang), file=sys.stderr)
@@ -78,7 +127,7 @@ def run_guarded(func: Callable[[], int | None], lang: str = "kk") -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence of a command
         fault = database_fault(exc)
         if fault is not None:  # an expected fault of the machine, not of the program
-            print(one_line(fault.in_lang(lang)), file=sys.stderr)
+            _say(fault, exc, lang, db, offer_backup)
             return 2
         log = write_crash_log(exc)
         what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
     status_loaded = Signal()
     database_ready = Signal()
+    backup_restored = Signal(str)  # the backup file now in place of the damaged database
 
     def __init__(self, engine, db_label: str, session_maker, lang: str = "kk"):
         """``engine`` None: the database is still being opened; `attach_database` follows."""
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self._journal_timer.setInterval(JOURNAL_RETRY_MS)
         self._journal_timer.timeout.connect(self.write_journal)
         self.server_lost = False
+        self._damage_offered = False
         self._probe_timer = QTimer(self)
         self._probe_timer.setInterval(RECONNECT_PROBE_MS)
         self._probe_timer.timeout.connect(self.probe_connection)
@@ -787,6 +790,76 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ failures and closing
 
     def _on_failure(self, exc: BaseException) -> None:
+        from services.errors import damaged
+
+        if damaged(exc):
+            self.offer_backup(exc)
+            return
+        report_failure(exc, self)
+
+    # ------------------------------------------------------------ a damaged database
+
+    def offer_backup(self, exc: BaseException) -> None:
+        """The database is damaged: say so once, name its last backup and offer to restore it."""
+        if self._damage_offered:
+            return
+        self._damage_offered = True
+        from services import backups
+        from services.errors import database_fault
+
+        words = exc.message if isinstance(exc, BadInput) else database_fault(exc)
+        url = self.db_url
+        self.tasks.submit(lambda _s: backups.latest_backup_for(url),
+                          lambda found: self._show_damaged(words, found),
+                          lambda _exc: self._show_damaged(words, None))
+
+    def _show_damaged(self, words, found) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("damagedDialog")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("The database is damaged"))
+        box.setText(words.in_lang(self.lang) if words is not None else self.tr("The database is damaged"))
+        if found is None:
+            box.setInformativeText(self.tr(
+                "No backup of this database was found. Call the administrator; emergency visits "
+                "(F9) are kept on this computer meanwhile."))
+            box.setStandardButtons(QMessageBox.StandardButton.Close)
+        else:
+            box.setInformativeText(self.tr(
+                "The last backup was made %1 (%2). Restore it now? The damaged database is kept "
+                "aside, nothing is deleted; what was entered after the backup has to be entered "
+                "again.").replace("%1", found.created_at.strftime("%d.%m.%Y %H:%M")).replace(
+                    "%2", found.path.name))
+            restore = box.addButton(self.tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restoreBackupButton")
+            later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+            later.setObjectName("notNowButton")
+            restore.clicked.connect(lambda: self.restore_backup(found.path))
+        box.open()
+        self._keep(box)
+
+    def restore_backup(self, path: Path) -> None:
+        from services import backups
+
+        self.statusBar().showMessage(self.tr("Restoring the backup %1 …").replace("%1", path.name))
+        self.tasks.submit(lambda s: backups.restore_backup(s, path),
+                          lambda kept: self._on_restored(path, kept), self._on_restore_failed)
+
+    def _on_restored(self, path: Path, kept) -> None:
+        self._damage_offered = False
+        message = self.tr("Restored from %1.").replace("%1", path.name)
+        if kept is not None:
+            message += " " + self.tr("The damaged database is kept as %1.").replace("%1", str(kept))
+        self.statusBar().showMessage(message, 30_000)
+        self.close_patient()
+        self.search_now(self.searchEdit.text())
+        self.refresh_status()
+        self.tasks.submit(lambda s: desk.check_database(s), None, self._on_failure)
+        self.backup_restored.emit(str(path))
+
+    def _on_restore_failed(self, exc: BaseException) -> None:
+        self._damage_offered = False
+        self.statusBar().clearMessage()
         report_failure(exc, self)
 
     def showEvent(self, event) -> None:

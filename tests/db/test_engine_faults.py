@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -34,7 +35,7 @@ from db.engine import (
 )
 from demo.load import fill
 from domain.messages import BadInput
-from services.errors import run_guarded
+from services.errors import LAST_BACKUP, NO_BACKUP, run_guarded
 from tests.helpers import ROOT, run_cli
 
 
@@ -119,7 +120,8 @@ def test_a_damaged_file_is_refused_by_search_with_the_damaged_words(tmp_path):
     before = path.read_bytes()
     result = run_cli("search", iin, "--db", str(path), "--lang", "ru")
     assert result.code == 2, result.stderr
-    assert result.stderr.strip() == ERR_DAMAGED.format(where=f" ({path})").ru
+    # one line: the damage, then what to do (no backup of this database exists)
+    assert result.stderr.strip() == ERR_DAMAGED.format(where=f" ({path})").ru + " " + NO_BACKUP.ru
     assert path.read_bytes() == before
     with pytest.raises(BadInput) as err:  # the desk's way in
         open_database(str(path))
@@ -382,8 +384,59 @@ def test_the_desk_opens_a_damaged_file_and_then_says_it_is_damaged(tmp_path, qtb
     monkeypatch.setattr(engine_mod, "_checked", set())
     window = build_main_window(str(path), "ru")
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "badInputDialog")), timeout=20_000)
-    shown = window.findChildren(QMessageBox, "badInputDialog")[0].text()
-    assert shown == ERR_DAMAGED.format(where=f" ({path})").ru
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "damagedDialog")), timeout=20_000)
+    box = window.findChildren(QMessageBox, "damagedDialog")[0]
+    assert box.text() == ERR_DAMAGED.format(where=f" ({path})").ru
+    assert "не найдена" in box.informativeText()  # no backup to offer: says so
+    assert box.findChild(QPushButton, "restoreBackupButton") is None
+    assert window.findChildren(QMessageBox, "crashDialog") == []
+    window.tasks.wait()
+
+
+def _backed_up_then_damaged(path: Path) -> tuple[str, Path]:
+    iin = _filled(path)
+    backup = run_cli("backup", "--db", str(path))
+    assert backup.code == 0, backup.stderr
+    _damage_middle_page(path)
+    return iin, Path(backup.json["path"])
+
+
+def test_a_command_meeting_damage_names_the_last_backup_in_one_line(tmp_path):
+    path = tmp_path / "clinic.sqlite"
+    iin, backup = _backed_up_then_damaged(path)
+    result = run_cli("search", iin, "--db", str(path), "--lang", "ru")
+    assert result.code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(ERR_DAMAGED.format(where=f" ({path})").ru)
+    assert str(backup) in line and LAST_BACKUP.ru.split("{")[0] in line
+
+
+def test_the_desk_offers_the_last_backup_of_a_damaged_database_and_restores_it(tmp_path, qtbot,
+                                                                              monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import build_main_window
+
+    path = tmp_path / "clinic.sqlite"
+    iin, backup = _backed_up_then_damaged(path)
+    monkeypatch.setattr(engine_mod, "QUICK_CHECK_ALWAYS_BYTES", 0)
+    monkeypatch.setattr(engine_mod, "_checked", set())
+    window = build_main_window(str(path), "kk")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "damagedDialog")), timeout=20_000)
+    box = window.findChildren(QMessageBox, "damagedDialog")[0]
+    assert backup.name in box.informativeText()
+    button = box.findChild(QPushButton, "restoreBackupButton")
+    with qtbot.waitSignal(window.backup_restored, timeout=30_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window.tasks.wait()
+    assert _integrity(path) == [("ok",)]
+    # the damaged file is kept aside, and the desk answers from the restored database
+    kept = [p for p in backup.parent.iterdir() if "before-restore" in p.name]
+    assert len(kept) == 1
+    with qtbot.waitSignal(window.results_shown, timeout=10_000):
+        window.searchEdit.setText(iin)
+    assert window.results_model.rowCount() == 1
     assert window.findChildren(QMessageBox, "crashDialog") == []
     window.tasks.wait()
