@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
+from db.engine import lift_statement_timeout
 from db.rows import TABLE_COLS, RowBuilder
 from db.search import refresh_index
 from domain.messages import BadInput, Message
@@ -204,6 +205,7 @@ def _load(engine, organisations, users, patients, site, year, big, progress) -> 
             _pragma(conn, "cache_size=-262144")
         try:
             with conn.begin():
+                lift_statement_timeout(conn)  # a million patients, then their search index
                 _refuse_non_empty(conn)
                 n_orgs = _insert_organisations(conn, organisations, site)
                 if users:
