@@ -252,6 +252,11 @@ def _pg_connect_args(url) -> tuple[object, dict[str, str]]:
     return url.set(query=query), args
 
 
+def _without_password(url: str) -> str:
+    """The URL as a message may show it (also one that does not parse): no password."""
+    return re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
+
+
 def lift_statement_timeout(conn: Connection) -> None:
     """No statement timeout for the rest of this transaction on PostgreSQL (migrations and
     bulk loads, whose statements over every patient may rightly take minutes); the lock and
@@ -281,7 +286,7 @@ def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
             kwargs.setdefault("pool_pre_ping", True)
         engine = create_engine(target, **kwargs)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise BadInput(ERR_URL.format(url=url), field="db") from exc
+        raise BadInput(ERR_URL.format(url=_without_password(url)), field="db") from exc
     if engine.dialect.name == "sqlite":
         on_connect = _sqlite_on_connect if read_only is None else _sqlite_on_connect_read_only
         event.listen(engine, "connect", on_connect)

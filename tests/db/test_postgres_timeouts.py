@@ -104,11 +104,13 @@ def test_parameters_in_the_url_win_over_the_defaults(postgres_url):
         engine.dispose()
 
 
-def test_a_timeout_that_is_not_a_duration_is_a_bad_url(postgres_url):
-    own = _with(postgres_url, "statement_timeout=5s%20-c%20fsync%3Doff")
+def test_a_timeout_that_is_not_a_duration_is_a_bad_url_named_without_its_password(postgres_url):
+    own = _with(postgres_url.replace("postgres@", "postgres:secret@"),
+                "statement_timeout=5s%20-c%20fsync%3Doff")
     with pytest.raises(BadInput) as err:
         open_database(own)
-    assert err.value.message == ERR_URL.format(url=own)
+    assert err.value.message == ERR_URL.format(url=own.replace(":secret@", ":***@"))
+    assert "secret" not in err.value.message.ru
 
 
 def test_a_statement_past_the_statement_timeout_is_stopped_in_calm_words(postgres_url):
