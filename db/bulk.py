@@ -5,6 +5,12 @@ go to the database in chunks with `executemany`. On SQLite the DB-API cursor is 
 with values already in SQLAlchemy's storage format (the Core layer's per-value processing would
 double the time of a million-row load); other databases go through Core `insert`.
 Everything runs inside the caller's transaction: the caller commits or rolls back.
+
+On SQLite the writer holds the database's write lock, so ids are counted on from the largest
+stored one. On PostgreSQL other desks go on inserting while a long load runs: rows are built
+with provisional ids (from `PROVISIONAL_ID` up, beyond any real id) and each chunk's are swapped,
+just before it is written, for ids drawn from the table's own sequence. `nextval` is never
+rolled back and never waits, so a desk's insert meanwhile gets an id of its own at once.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
-from db.rows import TABLE_COLS, RowBuilder
+from db.engine import lift_statement_timeout
+from db.rows import OWNER, TABLE_COLS, RowBuilder
 from db.search import refresh_index
 from domain.messages import BadInput, Message
 from domain.records import Organisation, Patient
@@ -32,6 +39,10 @@ E_BUSY = Message(
 
 TABLES: tuple[tuple[Table, tuple[str, ...]], ...] = tuple(
     (m.Base.metadata.tables[name], cols) for name, cols in TABLE_COLS.items())
+# Provisional ids of rows not yet written (PostgreSQL): past the 32-bit id columns, so a row
+# that escaped the swap is refused by the database instead of stored under a wrong id.
+PROVISIONAL_ID = 1 << 40
+_DRAW = text("SELECT nextval(CAST(:sequence AS regclass)) FROM generate_series(1, :n)")
 
 
 class BulkWriter:
@@ -49,8 +60,14 @@ class BulkWriter:
         self.sqlite = connection.dialect.name == "sqlite"
         self.org_ids = dict(connection.execute(
             select(m.OrganisationRecord.code, m.OrganisationRecord.id)).all())
-        self.next_ids = {t.name: (connection.scalar(select(func.max(t.c.id))) or 0) + 1
-                         for t, _ in TABLES}
+        if self.sqlite:
+            self.next_ids = {t.name: (connection.scalar(select(func.max(t.c.id))) or 0) + 1
+                             for t, _ in TABLES}
+        else:
+            self.next_ids = {t.name: PROVISIONAL_ID for t, _ in TABLES}
+            self._sequences = {t.name: connection.scalar(
+                text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": t.name})
+                for t, _ in TABLES}
         self.builder = RowBuilder(self.next_ids, self.org_ids, site, now or m.utcnow(), self.sqlite)
         self.counts = {t.name: 0 for t, _ in TABLES}
         self._sql = {t.name: _insert_sql(t.name, cols) for t, cols in TABLES}
@@ -81,6 +98,8 @@ class BulkWriter:
         table by table in foreign-key order."""
         for name, rows in batch.items():
             self.counts[name] += len(rows)
+        if not self.sqlite:
+            batch = self._with_real_ids(batch)
         for table, cols in TABLES:
             rows = batch.get(table.name)
             if not rows:
@@ -93,6 +112,31 @@ class BulkWriter:
                     cursor.close()
             else:
                 self.conn.execute(table.insert(), [dict(zip(cols, row, strict=True)) for row in rows])
+
+    def _with_real_ids(self, batch: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+        """The batch with every provisional id (own ids, the patient of a child, the document a
+        status rests on) replaced by one drawn from the table's sequence, in the same order."""
+        real: dict[str, dict[int, int]] = {}
+        for name, rows in batch.items():
+            wanted = [row[0] for row in rows if row[0] >= PROVISIONAL_ID]
+            if wanted:
+                drawn = sorted(self.conn.scalars(
+                    _DRAW, {"sequence": self._sequences[name], "n": len(wanted)}))
+                real[name] = dict(zip(sorted(wanted), drawn, strict=True))
+        patients = real.get("patients", {})
+        documents = real.get("identity_documents", {})
+        out = {}
+        for name, rows in batch.items():
+            own = real.get(name, {})
+            if name == "patients":
+                out[name] = [(own.get(row[0], row[0]), *row[1:]) for row in rows]
+                continue
+            swapped = [(own.get(row[0], row[0]), *row[1:OWNER], patients.get(row[OWNER], row[OWNER]),
+                        *row[OWNER + 1:]) for row in rows]
+            if name == "legal_statuses":  # the basis document is the last column
+                swapped = [(*row[:-1], documents.get(row[-1], row[-1])) for row in swapped]
+            out[name] = swapped
+        return out
 
     def wait(self) -> None:
         """Until the background writer is idle; re-raises its failure."""
@@ -110,17 +154,10 @@ class BulkWriter:
                 self._pool = None
 
     def finish(self) -> None:
-        """Write what is queued; on PostgreSQL move each id sequence past the ids assigned here,
-        so later inserts through the ORM do not collide with them."""
+        """Write what is queued. (Every id written came from its table's sequence on
+        PostgreSQL, so the sequences are already past them.)"""
         self.flush()
         self.close()
-        if self.sqlite:
-            return
-        for table, _ in TABLES:
-            if self.counts[table.name]:
-                self.conn.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"(SELECT max(id) FROM {table.name}))"))
 
 
 def raise_busy(exc: BaseException) -> None:
@@ -204,6 +241,7 @@ def _load(engine, organisations, users, patients, site, year, big, progress) -> 
             _pragma(conn, "cache_size=-262144")
         try:
             with conn.begin():
+                lift_statement_timeout(conn)  # a million patients, then their search index
                 _refuse_non_empty(conn)
                 n_orgs = _insert_organisations(conn, organisations, site)
                 if users:

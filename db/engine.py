@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,6 +100,30 @@ ERR_SERVER = Message(
     "Не удаётся подключиться к серверу базы данных{where}: {reason}. Проверьте сеть и что "
     "сервер запущен.",
 )
+ERR_TIMED_OUT = Message(
+    "Дерекқор сервері әрекетті тым ұзақ орындады, сондықтан ол тоқтатылды{where}. Ештеңе "
+    "сақталмады; қайталаңыз, ал қайта-қайта болса, әкімшіге хабарласыңыз.",
+    "Сервер базы данных выполнял действие слишком долго, и оно остановлено{where}. Ничего не "
+    "сохранено; повторите, а если это повторяется, обратитесь к администратору.",
+)
+ERR_SESSION_CLOSED = Message(
+    "Дерекқор серверімен байланыс ұзақ күтуден кейін үзілді{where}. Ештеңе сақталмады; "
+    "әрекетті қайталаңыз.",
+    "Сервер базы данных закрыл соединение после долгого ожидания{where}. Ничего не сохранено; "
+    "повторите действие.",
+)
+ERR_SERVER_RESTARTING = Message(
+    "Дерекқор сервері қайта қосылып жатыр немесе тоқтатылды{where}. Ештеңе сақталмады; бір "
+    "минуттан кейін қайталаңыз, ал сервер жауап бермесе, әкімшіге хабарласыңыз.",
+    "Сервер базы данных перезапускается или остановлен{where}. Ничего не сохранено; повторите "
+    "через минуту, а если сервер не отвечает, обратитесь к администратору.",
+)
+ERR_SERVER_BUSY = Message(
+    "Бұл деректерді басқа жұмыс орны өзгертіп жатыр және олар уақытында босамады{where}. "
+    "Ештеңе сақталмады; біраздан кейін қайталаңыз.",
+    "Эти данные сейчас изменяет другое рабочее место, и они не освободились вовремя{where}. "
+    "Ничего не сохранено; повторите немного позже.",
+)
 ERR_NEWER = Message(
     "Дерекқор бағдарламаның жаңа нұсқасымен жасалған (схема {rev}). Бағдарламаны жаңартыңыз; "
     "дерекқор өзгертілмеді.",
@@ -170,9 +194,81 @@ def take_write_lock(session: Session) -> None:
     session.info["write_lock"] = session.get_transaction()
 
 
+# PostgreSQL: how long to wait for a server, and how soon to notice one that went silent
+# (libpq's own parameters; one given in the database URL wins). `tcp_user_timeout` needs
+# libpq 12 or later and is left out with an older one.
+PG_CONNECTION_DEFAULTS = {
+    "connect_timeout": "5",  # seconds
+    "keepalives": "1",
+    "keepalives_idle": "30",  # seconds of silence before the first probe
+    "keepalives_interval": "10",  # seconds between probes
+    "keepalives_count": "3",  # unanswered probes before the connection counts as lost
+    "tcp_user_timeout": "30000",  # milliseconds sent data may stay unacknowledged
+}
+# PostgreSQL: the server's limits for every session of the program, sent when it connects
+# (`options=-c name=value`). A query parameter of the database URL of the same name wins; so
+# does a `-c` setting of the same name in the URL's own `options`.
+PG_SESSION_DEFAULTS = {
+    "statement_timeout": "30s",  # one statement; a hung query ends instead of holding locks
+    "lock_timeout": "10s",  # waiting for a row another desk holds
+    "idle_in_transaction_session_timeout": "60s",  # a desk that went quiet mid-transaction
+}
+# A duration as PostgreSQL reads it: milliseconds, or a number with a unit.
+_PG_DURATION = re.compile(r"\d+(ms|s|min|h|d)?")
+
+
+def _libpq_version() -> int:
+    try:
+        import psycopg
+    except ImportError:  # the psycopg2 driver: assume a current libpq
+        return 120000
+    return psycopg.pq.version()
+
+
+def _pg_connect_args(url) -> tuple[object, dict[str, str]]:
+    """The URL without the server settings given as query parameters (libpq does not know
+    them), and the connection arguments that add what the URL does not say."""
+    query = dict(url.query)
+    args = {name: value for name, value in PG_CONNECTION_DEFAULTS.items() if name not in query}
+    if "tcp_user_timeout" in args and _libpq_version() < 120000:
+        del args["tcp_user_timeout"]
+    options = query.pop("options", "")
+    if isinstance(options, tuple):
+        options = " ".join(options)
+    settings = []
+    for name, default in PG_SESSION_DEFAULTS.items():
+        value = query.pop(name, default)
+        if isinstance(value, tuple):
+            value = value[-1]
+        value = value.strip()
+        if not _PG_DURATION.fullmatch(value):
+            raise ValueError(f"{name}: not a duration")
+        if f"{name}=" not in options:  # set in the URL's own options: that one stays
+            settings.append(f"-c {name}={value}")
+    joined = " ".join(part for part in (options, *settings) if part)
+    if joined:
+        args["options"] = joined
+    return url.set(query=query), args
+
+
+def _without_password(url: str) -> str:
+    """The URL as a message may show it (also one that does not parse): no password."""
+    return re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
+
+
+def lift_statement_timeout(conn: Connection) -> None:
+    """No statement timeout for the rest of this transaction on PostgreSQL (migrations and
+    bulk loads, whose statements over every patient may rightly take minutes); the lock and
+    idle timeouts still apply."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+
+
 def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
     """`read_only` opens a SQLite file through a URI with these parameters (e.g. "mode=ro");
-    the engine's URL stays the plain file URL."""
+    the engine's URL stays the plain file URL. A PostgreSQL engine gets the timeouts and
+    keepalives of `PG_CONNECTION_DEFAULTS` and `PG_SESSION_DEFAULTS` (overridable in the URL)
+    and checks a pooled connection before handing it out."""
     if read_only is not None:
         path = sqlite_path(url)
         if path is None:
@@ -181,9 +277,15 @@ def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
         # A connection may be made on the desk's opening thread and used on the GUI thread.
         kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
     try:
-        engine = create_engine(url, **kwargs)
+        target = make_url(url)
+        if target.get_backend_name() == "postgresql" and target.get_driver_name() in (
+                "psycopg", "psycopg2"):
+            target, args = _pg_connect_args(target)
+            kwargs["connect_args"] = {**args, **kwargs.get("connect_args", {})}
+            kwargs.setdefault("pool_pre_ping", True)
+        engine = create_engine(target, **kwargs)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise BadInput(ERR_URL.format(url=url), field="db") from exc
+        raise BadInput(ERR_URL.format(url=_without_password(url)), field="db") from exc
     if engine.dialect.name == "sqlite":
         on_connect = _sqlite_on_connect if read_only is None else _sqlite_on_connect_read_only
         event.listen(engine, "connect", on_connect)
@@ -272,9 +374,17 @@ def _describe_server(exc: BaseException, where: str) -> Message | None:
         return ERR_DISK_FULL.format(where=where)
     if sqlstate == "25006":
         return ERR_READ_ONLY.format(where=where)
-    if sqlstate in ("55P03", "40P01"):
-        return ERR_BUSY.format(where=where, seconds=_busy_seconds())
-    if type(exc).__name__ == "OperationalError" and (sqlstate is None or sqlstate.startswith("08")):
+    if sqlstate in ("55P03", "40P01"):  # lock timeout, deadlock
+        return ERR_SERVER_BUSY.format(where=where)
+    if sqlstate == "57014":  # statement timeout, or a query cancelled
+        return ERR_TIMED_OUT.format(where=where)
+    if sqlstate in ("25P03", "57P05"):  # idle in transaction, idle session: the server hung up
+        return ERR_SESSION_CLOSED.format(where=where)
+    if sqlstate in ("57P01", "57P02", "57P03"):  # shut down, crashed, starting or stopping
+        return ERR_SERVER_RESTARTING.format(where=where)
+    # (psycopg raises subclasses too: ConnectionTimeout when connect_timeout runs out)
+    operational = any(kind.__name__ == "OperationalError" for kind in type(exc).__mro__)
+    if operational and (sqlstate is None or sqlstate.startswith("08")):
         return ERR_SERVER.format(where=where, reason=_first_line(exc))
     return None
 
@@ -499,6 +609,7 @@ def migrate(engine: Engine) -> Path | None:
             backup = migration_backup(engine, head).path
     cfg = alembic_config(engine)
     with engine.begin() as conn:
+        lift_statement_timeout(conn)  # building an index of a large table takes its time
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup

@@ -7,8 +7,9 @@ previous chunk to the database: the import then takes about as long as the writi
 This module imports neither SQLAlchemy nor Qt, so the parser process starts quickly.
 
 Every valid row gets ids as a new patient would (`db.rows.RowBuilder`, from the starting ids
-the importer read inside its transaction). A row whose patient already exists is sorted out by
-the importer, which then drops or reuses those ids: ids may have gaps, never collisions.
+the importer read inside its transaction; provisional ones on PostgreSQL, which the writer swaps
+for ids from the tables' sequences). A row whose patient already exists is sorted out by the
+importer, which then drops or reuses those ids: ids may have gaps, never collisions.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from db import models as m
 from db.bulk import BulkWriter, raise_busy
+from db.engine import lift_statement_timeout
 from db.import_source import (
     Chunk,
     ParserProcess,
@@ -321,6 +322,7 @@ def _transaction(engine: Engine, path: Path, fmt: str, result: ImportResult, tic
             _pragma(conn, "cache_size=-32768")  # process well under its 200 MB budget
         try:
             with conn.begin():
+                lift_statement_timeout(conn)  # the search index of every patient, at the end
                 now = m.utcnow()
                 writer = BulkWriter(conn, site=site, now=now)
                 settings = ParseSettings(today=today, site=site, now=now, org_ids=writer.org_ids,

@@ -161,6 +161,25 @@ def save_patient(session: Session, rec: r.Patient, site: str = "") -> int:
                                      date.today().year)
     elif not rec.iin and not rec.local_id:
         rec.local_id = row.local_id
+    attached_org_id = org_id_by_code(session, rec.attached_org)
+    # Nothing reaches the database before the guarded flush below: a query that flushed the
+    # changed row on its way (an autoflush) would meet another desk's same IIN there, as a raw
+    # IntegrityError instead of the calm answer.
+    with session.no_autoflush:
+        row = _fill_row(session, row, rec, site, attached_org_id)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:  # another desk saved the same IIN a moment ago
+        raise BadInput(ERR_SAVE_CONFLICT, field="iin") from exc
+    index_patient(session.connection(), row.id)
+    rec.id, rec.uuid = row.id, row.uuid
+    return row.id
+
+
+def _fill_row(session: Session, row: m.PatientRecord | None, rec: r.Patient, site: str,
+              attached_org_id: int | None) -> m.PatientRecord:
+    """`row` (a new one when None) holding what `rec` says, its old children tombstoned."""
     if row is None:
         row = m.PatientRecord(origin_site=site)
         if rec.uuid:
@@ -178,7 +197,7 @@ def save_patient(session: Session, rec: r.Patient, site: str = "") -> int:
     row.latin_surname, row.latin_given_name = rec.latin_surname, rec.latin_given_name
     row.birth_date, row.sex, row.citizenship = rec.birth_date, rec.sex, rec.citizenship
     row.address, row.phone = rec.address, rec.phone
-    row.attached_org_id = org_id_by_code(session, rec.attached_org)
+    row.attached_org_id = attached_org_id
     row.status = rec.legal_status.status if rec.legal_status else None
     row.pregnant, row.palliative = rec.pregnant, rec.palliative
     row.search_key = search_key(rec.surname, rec.given_name, rec.patronymic,
@@ -218,14 +237,7 @@ def save_patient(session: Session, rec: r.Patient, site: str = "") -> int:
     if rec.vhi_until:
         row.vhi_contracts.append(m.VhiContractRecord(insurer="", number="", valid_until=rec.vhi_until,
                                                      origin_site=site))
-    try:
-        with session.begin_nested():
-            session.flush()
-    except IntegrityError as exc:  # another desk saved the same IIN a moment ago
-        raise BadInput(ERR_SAVE_CONFLICT, field="iin") from exc
-    index_patient(session.connection(), row.id)
-    rec.id, rec.uuid = row.id, row.uuid
-    return row.id
+    return row
 
 
 def delete_patient(session: Session, patient_id: int) -> None:

@@ -31,6 +31,7 @@ from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
 from domain.records import Organisation, Patient
 from reports.referral_slip import render_referral
+from reports.referral_slip import warm_up as warm_up_renderer
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
 from services.desk import ERR_ICD
 
@@ -305,6 +306,19 @@ def _check_request(request: ReferralRequest) -> ReferralRequest:
 # (the desk's TaskRunner when the function returns, the command line with `make.begin()`):
 # only the composition roots open the database.
 
+def warm_up() -> None:
+    """The once-per-process costs of a referral (the rule pack read and checked, the slip's
+    fonts and layout code loaded), paid before its write lock is taken: the counter of
+    referral numbers stays locked only for the milliseconds between taking a number and the
+    commit, whoever else is waiting for it."""
+    from domain.decide import decide  # noqa: F401 - imported here, not under the lock
+    from domain.facts import facts_from_record  # noqa: F401
+    from domain.rulepack import load_rule_pack
+
+    load_rule_pack()
+    warm_up_renderer()
+
+
 def _write_lock(session: Session) -> None:
     # The write lock up front: the number, the register line and the print log are one
     # transaction, so no other desk can take the same number meanwhile.
@@ -331,6 +345,7 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
         specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
         doctor_position=doctor_position))
     on = on or date.today()
+    warm_up()
     _write_lock(session)
     patient = _find_patient(session, iin_or_patient_id)
     target = _org_by_code(session, to)
@@ -338,11 +353,13 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     decision = decision or decide_for(patient, request, on)
     settings = load_settings(session)
     settings.site_prefix = ensure_site_prefix(session)
+    # From here to the caller's commit the counter row is locked (on PostgreSQL): nothing
+    # slow in between, no file or network. The renderer is warm (`warm_up`); a slip takes
+    # some 50 ms. Rendered before the record: the register keeps the PDF's hash.
     number = allocate_number(session, settings.site_prefix, on.year)
     slip = build_slip(patient=patient, decision=decision, settings=settings,
                       request=request, number=number, on=on, attached=attached,
                       target=target)
-    # Rendered before the record: the register keeps the PDF's hash.
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_referral(session, _entry(slip, patient, decision, request, sha, operator,
