@@ -44,7 +44,8 @@ def is_connection_lost(exc: BaseException) -> bool:
             orig = exc
         if orig is not None and hasattr(orig, "sqlstate") and not isinstance(orig, sqlite3.Error):
             state = orig.sqlstate or ""
-            if type(orig).__name__ in ("OperationalError", "InterfaceError") and (
+            kinds = {c.__name__ for c in type(orig).__mro__}  # psycopg's ConnectionTimeout too
+            if kinds & {"OperationalError", "InterfaceError"} and (
                     not state or state.startswith("08")):
                 return True
             if state in _GONE_STATES:

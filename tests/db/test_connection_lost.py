@@ -70,3 +70,14 @@ def test_sqlite_faults_are_never_a_lost_server(tmp_path):
     finally:
         holder.close()
     assert not is_connection_lost(ValueError("x"))
+
+
+def test_a_server_that_never_answers_is_lost_after_the_connect_timeout():
+    # a socket that listens but never accepts: the connect times out (psycopg's ConnectionTimeout)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(0)
+        port = silent.getsockname()[1]
+        engine = create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{port}/x",
+                               connect_args={"connect_timeout": 1})
+        assert is_connection_lost(_failure(engine, "SELECT 1"))
