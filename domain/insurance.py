@@ -104,7 +104,10 @@ def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, 
         if rule.kind == "esp" and payer in rule.payers:
             # ЕСП: the current month and the previous ones must all be paid, no grace
             return _paid_run(paid, current, rule.months_required), rule.meta
-    for rule in sorted((b for b in in_force if b.kind == "contributions"), key=lambda b: b.grace_months):
+    # a rule naming payers is only for them, and comes before a general rule of the same grace
+    ordinary = sorted((b for b in in_force if b.kind == "contributions" and (not b.payers or payer in b.payers)),
+                      key=lambda b: (b.grace_months, not b.payers))
+    for rule in ordinary:
         if rule.min_paid_run and not _paid_run(paid, last, rule.min_paid_run):
             continue
         if current <= last + rule.grace_months:

@@ -226,8 +226,11 @@ def _rules_text(slip: SlipData) -> str:
         return DASH
     lines = []
     for rule in slip.rules:
+        # the citation as the desk renders it, in both languages (one text when they agree)
+        kk, ru = rule.citation.kk, rule.citation.ru
+        citation = _esc(kk) if kk == ru else f"{_esc(kk)} / {_esc(ru)}"
         lines.append(f"{_esc(rule.text.kk)} / {_esc(rule.text.ru)} "
-                     f"<font color='#555555'>({_esc(rule.citation)})</font>")
+                     f"<font color='#555555'>({citation})</font>")
     return "<br/>".join(lines)
 
 
