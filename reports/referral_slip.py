@@ -270,7 +270,7 @@ def _funding_text(slip: SlipData, st: _Styles) -> str:
 
 
 def _rows(slip: SlipData, st: _Styles) -> list[tuple[Message, str, bool]]:
-    """(label, value markup, emphasised) for the body table, in the order of DOMAIN.md §10."""
+    """(label, value markup, emphasised) for the body table, in the order the rulebook gives for a slip."""
     id_label = L_IIN if slip.patient_iin or not slip.patient_local_id else L_LOCAL_ID
     return [
         (id_label, _esc(slip.patient_id_text), True),

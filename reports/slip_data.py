@@ -1,4 +1,4 @@
-"""Everything one referral slip shows (DOMAIN.md §10), as plain values ready to print.
+"""Everything one referral slip shows, as plain values ready to print.
 
 The services layer assembles it from the patient, the decision and the clinic settings; the
 renderer only lays it out, so the same data always gives the same PDF.

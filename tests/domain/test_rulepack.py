@@ -194,7 +194,7 @@ def test_status_attributes_are_only_in_the_dated_status_rules():
     assert all(s.extra == {} for s in STATUSES)
 
 
-# ------------------------------------------------ DOMAIN.md §12 alternatives as data
+# ------------------------------------------------ the uncertain readings as data
 
 ASYLUM = PatientFacts(status="asylum_seeker")
 
@@ -247,7 +247,7 @@ def test_the_2027_tmkkk_list_can_be_withdrawn(pack_dir):
 
 
 def test_referral_rules_agree_with_the_catalogue():
-    """§4's referral column: exactly the services marked "yes" have a rule requiring one."""
+    """The catalogue's referral column: exactly the services marked "yes" have a rule requiring one."""
     from domain.codes import SERVICES
 
     pack = load_rule_pack()
@@ -306,7 +306,7 @@ def test_a_source_tag_in_a_rendering_is_refused(pack_dir, shown):
 
 def test_every_rule_has_a_citation_and_both_texts():
     pack = load_rule_pack()
-    tags = ("S0", "S1", "S2", "S3", "S4", "DOMAIN", "§", "[")
+    tags = ("S0", "S1", "S2", "S3", "S4", "§", "[")
     for meta in pack.entries.values():
         for shown in (meta.citation.kk, meta.citation.ru):
             assert shown.strip() and not any(t in shown for t in tags), meta.id

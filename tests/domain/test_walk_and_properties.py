@@ -1,5 +1,5 @@
 """Every month 2019–2027 × every status × every service gets exactly one decision, and the
-properties DOMAIN.md states for all patients hold (hypothesis)."""
+properties the rulebook states for all patients hold (hypothesis)."""
 
 from __future__ import annotations
 
