@@ -25,7 +25,7 @@ from db.engine import APP_NAME, head_revision, open_database
 from domain.messages import BadInput, Message
 
 SECTIONS = ("store", "import", "rules", "pdf", "ui")
-# The order of ARCHITECTURE.md §Performance.
+# The order of the performance goals.
 KEYS = ("patients", "iin_lookup", "iin_lookup_raw", "name_search", "like_scan", "typo_search",
         "typo_recall_top10", "decide_all", "pdf_first", "pdf_warm", "pdf_bytes", "import_s",
         "import_raw_s", "import_peak_mb", "cold_start_s", "bare_qt_start_s", "keystroke_to_paint",
@@ -165,7 +165,7 @@ def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[
         if name == "store":
             store_rss = result.pop("rss_mb", None)
         merged.update({k: v for k, v in result.items() if k != "patients"})
-    # The desk's own resident memory is the figure of §Performance; the store's stands in
+    # The desk's own resident memory is the figure of the performance goals; the store's stands in
     # only when the desk section did not report one.
     if "rss_mb" not in merged and store_rss is not None:
         merged["rss_mb"] = store_rss

@@ -1,4 +1,4 @@
-"""Store and search measurements of `bench` (ARCHITECTURE.md §Performance).
+"""Store and search measurements of `bench`.
 
 Every timing runs at least SAMPLES queries on the bench database, each beside its baseline in
 the same run: the repository's IIN lookup beside a plain sqlite3 point query, name search beside

@@ -32,4 +32,4 @@ def run(args):
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(E_JSON.format(detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}"), "file") from None
-    return evaluate(raw)
+    return evaluate(raw, lang=args.lang or "kk")

@@ -167,7 +167,7 @@ class FundCheckRecord(SyncMixin, Base):
 
 
 class CategoryRecord(SyncMixin, Base):
-    """A state-insured category (DOMAIN.md §3) with its validity."""
+    """A state-insured category with its validity."""
 
     __tablename__ = "state_categories"
 

@@ -540,7 +540,7 @@ class _Generator:
             "temporary_foreigner": ("temporary_permit", 1, 0.15),
             "temporary_stateless": ("temporary_permit", 1, 0.2),
             "eaeu_worker": ("employment_contract", 2, 0.1),
-            "eaeu_family": ("employment_contract", 2, 0.1),  # the worker's contract (DOMAIN.md §2)
+            "eaeu_family": ("employment_contract", 2, 0.1),  # the worker's contract
             "asylum_seeker": ("asylum_certificate", 1, 0.25),
         }
         kind, years, expired = kinds[status]
@@ -565,7 +565,7 @@ class _Generator:
                 docs.append(vhi)
                 rec.vhi_until = vhi.valid_until
         if status in LIMITED and age < 18 and rng.random() < 0.5:
-            # a child living here on a parent's residence permit (DOMAIN.md §2)
+            # a child living here on a parent's residence permit
             rec.legal_status.parent_status = rng.choice(("permanent_foreigner", "permanent_stateless"))
 
     def contact(self, rec: Patient, status: str) -> None:

@@ -1,5 +1,6 @@
-"""`evaluate` cases (ARCHITECTURE.md "evaluate case format", DOMAIN.md §11.12): strict parsing
-into facts and a visit, and running them. Every refusal names the field, in Kazakh and Russian."""
+"""`evaluate` cases (the `evaluate` case format): strict parsing into facts and a visit, and
+running them. Every value is checked by domain.evidence; every refusal names the field, in Kazakh
+and Russian."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from domain.decide import decide, decide_all
 from domain.decision import Visit
 from domain.evidence import EvidenceError
 from domain.facts import Condition, PatientFacts, month_index
-from domain.messages import BadInput, Message
+from domain.messages import DEFAULT_LANG, BadInput, Message
 from domain.rulepack import RulePack, load_rule_pack
 
-CASE_KEYS = ("on", "patient", "service", "for_condition", "specialty", "screening_kind",
-             "repeat_visit", "emergency", "referral")
+CASE_KEYS = ("on", "patient", "service", "for_condition", "specialty", "suspected", "risk_confirmed",
+             "attached_here", "screening_kind", "repeat_visit", "emergency", "referral")
 PATIENT_KEYS = ("status", "parent_status", "birth_date", "sex", "kandas_since", "categories",
                 "payments", "insured", "pregnant", "conditions", "dispensary", "palliative", "vhi_until")
 SPECIALTY_LIMIT = 100
@@ -26,8 +27,6 @@ E_LIST = Message("{field}: тізім болуы керек.", "{field}: дол�
 E_UNKNOWN_KEY = Message("{field}: белгісіз өріс (қате жазылған болуы мүмкін).",
                         "{field}: неизвестное поле (возможно, опечатка).")
 E_REQUIRED = Message("{field}: міндетті өріс берілмеген.", "{field}: обязательное поле не указано.")
-E_BOOL = Message("{field}: true немесе false болуы керек, берілгені «{value}».",
-                 "{field}: должно быть true или false, указано «{value}».")
 E_TEXT = Message("{field}: мәтін болуы керек.", "{field}: должно быть строкой.")
 E_JSON = Message("Кіріс JSON емес: {detail}.", "Входные данные не являются JSON: {detail}.")
 E_TOP = Message("Кіріс бір жағдай (объект) немесе жағдайлар тізімі болуы керек.",
@@ -63,7 +62,7 @@ class _Parser:
         for key in raw:
             if key not in keys:
                 raise _fail(E_UNKNOWN_KEY, self.name(f"{field}.{key}" if field else key))
-        # a field given as null is absent (§11.12)
+        # a field given as null is absent
         return {k: v for k, v in raw.items() if v is not None}
 
     def code(self, value: object, field: str, allowed: tuple[str, ...]) -> str:
@@ -86,9 +85,16 @@ class _Parser:
         return month_index(int(text[:4]), int(text[5:]))
 
     def flag(self, value: object, field: str) -> bool:
-        if not isinstance(value, bool):
-            raise _fail(E_BOOL, self.name(field), value=value)
-        return value
+        try:
+            return evidence.flag(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
+
+    def suspected(self, value: object, field: str) -> str:
+        try:
+            return evidence.suspected(value, self.name(field))
+        except EvidenceError as err:
+            raise _refused(err) from None
 
     def icd(self, value: object, field: str) -> str:
         try:
@@ -181,6 +187,9 @@ class _Parser:
             repeat_visit=self.flag(c.get("repeat_visit", False), "repeat_visit"),
             emergency=self.flag(c.get("emergency", False), "emergency"),
             referral=self.flag(c.get("referral", False), "referral"),
+            suspected=self.suspected(c["suspected"], "suspected") if "suspected" in c else None,
+            attached_here=self.flag(c.get("attached_here", True), "attached_here"),
+            risk_confirmed=self.flag(c.get("risk_confirmed", False), "risk_confirmed"),
         )
         return Case(on, facts, visit)
 
@@ -190,22 +199,25 @@ def parse_case(raw: object, today: Callable[[], date] = date.today, prefix: str 
     return _Parser(prefix).case(raw, today)
 
 
-def run_case(case: Case, pack: RulePack | None = None) -> dict | list:
+def run_case(case: Case, pack: RulePack | None = None, lang: str = DEFAULT_LANG) -> dict | list:
+    """The decision(s) of one case as JSON; rule citations in `lang`."""
     pack = pack or load_rule_pack()
     if case.visit.service is None:
-        return [d.as_json() for d in decide_all(case.facts, case.on, pack, case.visit)]
-    return decide(case.facts, case.visit, case.on, pack).as_json()
+        return [d.as_json(lang) for d in decide_all(case.facts, case.on, pack, case.visit)]
+    return decide(case.facts, case.visit, case.on, pack).as_json(lang)
 
 
-def evaluate(raw: object, today: Callable[[], date] = date.today, pack: RulePack | None = None) -> dict | list:
-    """A case object -> its result; a list of cases -> a list of results, in order.
+def evaluate(raw: object, today: Callable[[], date] = date.today, pack: RulePack | None = None,
+             lang: str = DEFAULT_LANG) -> dict | list:
+    """A case object -> its result; a list of cases -> a list of results, in order. A rule's
+    citation is given in `lang` (the command's `--lang`).
 
     Every case is checked before any is decided, so bad input anywhere yields no output.
     """
     pack = pack or load_rule_pack()
     if isinstance(raw, list):
         cases = [parse_case(item, today, f"[{i}].") for i, item in enumerate(raw)]
-        return [run_case(c, pack) for c in cases]
+        return [run_case(c, pack, lang) for c in cases]
     if isinstance(raw, dict):
-        return run_case(parse_case(raw, today), pack)
+        return run_case(parse_case(raw, today), pack, lang)
     raise BadInput(E_TOP, "case")

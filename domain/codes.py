@@ -1,4 +1,4 @@
-"""The codes of DOMAIN.md (statuses, services, categories, payers, …), read from the shipped
+"""The codes of the rulebook (statuses, services, categories, payers, …), read from the shipped
 catalogue. Every code here is the code everywhere: database, rules, JSON, tests.
 
 A status here is only a code and a name: its class, package and insurability change with time

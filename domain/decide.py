@@ -1,4 +1,4 @@
-"""Deciding services for a patient on a date (DOMAIN.md §6, §7, §11), from the rule pack.
+"""Deciding services for a patient on a date, from the rule pack.
 
 The pack lists, per service, the deciding rules in priority order (emergency, dangerous
 diseases, dental, ТМККК, МӘМС, VHI, paid) and the notes; the first deciding rule in force whose
@@ -24,7 +24,7 @@ NO_RULE = Message(
     "on: на {on} нет действующего правила для услуги «{service}» (правила действуют с {start}).",
 )
 UNKNOWN_SERVICE = Message("service: белгісіз қызмет коды «{code}».", "service: неизвестный код услуги «{code}».")
-BAD_ICD = Message("for_condition: АХЖ-10 коды қате «{code}».", "for_condition: неверный код МКБ-10 «{code}».")
+BAD_ICD = Message("{field}: АХЖ-10 коды қате «{code}».", "{field}: неверный код МКБ-10 «{code}».")
 
 
 class NoRuleInForce(BadInput):
@@ -46,6 +46,7 @@ PREDICATE_IMPLS: dict[str, Callable[[_Context, object, str], bool]] = {
     "any_condition": lambda c, arg, _s: c.on_list(arg, c.all_codes),
     "visit_condition": lambda c, arg, _s: c.on_list(arg, c.visit_codes),
     "observed_condition": lambda c, arg, _s: c.on_list(arg, c.observed),
+    "suspected_condition": lambda c, arg, _s: c.on_list(arg, c.suspected),
     "package": lambda c, arg, _s: c.status.package == arg,
     "status_in": lambda c, arg, _s: c.status.effective in arg,
     "mams_insured": lambda c, arg, _s: c.mams_insured == arg,
@@ -58,10 +59,17 @@ PREDICATE_IMPLS: dict[str, Callable[[_Context, object, str], bool]] = {
     "repeat_visit": lambda c, arg, _s: c.visit.repeat_visit == arg,
     "specialty_in": lambda c, arg, _s: (c.visit.specialty or "").strip().casefold() in arg,
     "sex": lambda c, arg, _s: c.facts.sex == arg,
+    "attached_here": lambda c, arg, _s: c.visit.attached_here == arg,
+    "risk_confirmed": lambda c, arg, _s: c.visit.risk_confirmed == arg,
     "any_of": _any_of,
 }
 # the others read only the patient and the visit: memoised per context, shared by every service
 _PER_SERVICE = frozenset({"emergency", "any_of"})
+
+
+def _excluded(clist: ConditionList, code: str, on: date) -> bool:
+    return any(e.valid_from <= on <= e.valid_to and any(r.matches(code) for r in e.ranges)
+               for e in clist.excluded)
 
 
 class _Context:
@@ -78,9 +86,16 @@ class _Context:
         self.all_codes = facts.conditions + facts.dispensary
         self.visit_codes = self.all_codes
         self.observed: tuple[Condition, ...] = facts.dispensary
+        # a suspicion is not one of the patient's conditions: only `suspected_condition` reads it,
+        # without the time windows (it has no `since`)
+        self.suspected: tuple[Condition, ...] = ()
+        if visit.suspected:
+            if not is_valid_icd(visit.suspected):
+                raise BadInput(BAD_ICD.format(field="suspected", code=visit.suspected), "suspected")
+            self.suspected = (Condition(normalize_icd(visit.suspected)),)
         if visit.for_condition:
             if not is_valid_icd(visit.for_condition):
-                raise BadInput(BAD_ICD.format(code=visit.for_condition), "for_condition")
+                raise BadInput(BAD_ICD.format(field="for_condition", code=visit.for_condition), "for_condition")
             code = normalize_icd(visit.for_condition)
             own = tuple(c for c in self.all_codes if c.code == code) or tuple(
                 Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))
@@ -103,9 +118,11 @@ class _Context:
                 if not any(r.matches(cond.code) for r in entry.ranges):
                     continue
                 if entry.window_months and cond.since is not None:
-                    # time-limited diagnoses count from `since` through the window's end (§11.3)
+                    # time-limited diagnoses count from `since` through the window's end
                     if not cond.since <= on <= add_months(cond.since, entry.window_months):
                         continue
+                if clist.excluded and _excluded(clist, cond.code, on):
+                    continue
                 return True
         return False
 
@@ -198,7 +215,7 @@ def decide(facts: PatientFacts, visit: Visit, on: date, pack: RulePack | None = 
 def decide_all(facts: PatientFacts, on: date, pack: RulePack | None = None, visit: Visit | None = None, *,
                referrals: Collection[str] = (),
                on_error: Callable[[str, Exception], None] | None = None) -> list[Decision]:
-    """Every service of the catalogue, in DOMAIN.md §4 order; `visit.service` is ignored.
+    """Every service of the catalogue, in the catalogue's order; `visit.service` is ignored.
 
     What does not depend on the service (status, insurance, the patient's conditions) is worked
     out once. `referrals` names the services with a referral on file (as `visit.referral` does

@@ -1,23 +1,43 @@
-"""What a decision looks like (ARCHITECTURE.md `evaluate` output). The rulebook produces these;
-the desk, the slips and the command line read them."""
+"""What a decision looks like (the `evaluate` output). The rule pack produces these; the desk, the
+slips and the command line read them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from domain.messages import Message
+from domain.messages import DEFAULT_LANG, UNCONFIRMED, Message
 
 
 @dataclass(frozen=True, slots=True)
 class FiredRule:
+    """A rule behind a decision: its citation in Kazakh and Russian (never a source tag), its
+    text, and, when the rule is not verified, the reason it is not confirmed."""
+
     id: str
-    citation: str
+    citation: Message
     text: Message
     verified: bool = True
+    reason: Message | None = None
 
-    def as_json(self) -> dict[str, object]:
-        return {"id": self.id, "citation": self.citation, "text": self.text.as_dict()}
+    def __post_init__(self) -> None:
+        if isinstance(self.citation, str):  # one text for both languages (slips stored earlier)
+            object.__setattr__(self, "citation", Message(self.citation, self.citation))
+
+    @property
+    def unconfirmed(self) -> Message | None:
+        """«норма нақтылануда» / «норма уточняется» for a rule not verified, else None."""
+        return None if self.verified else UNCONFIRMED
+
+    def as_json(self, lang: str = DEFAULT_LANG) -> dict[str, object]:
+        """The citation in `lang`; texts in both languages. An unverified rule adds the desk's
+        flag (`unconfirmed`) and its `reason`."""
+        out: dict[str, object] = {"id": self.id, "citation": self.citation.in_lang(lang),
+                                  "text": self.text.as_dict(), "verified": self.verified}
+        if not self.verified:
+            out["unconfirmed"] = UNCONFIRMED.as_dict()
+            out["reason"] = self.reason.as_dict() if self.reason is not None else None
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +51,7 @@ class Arrears:
 
 @dataclass(frozen=True, slots=True)
 class Visit:
-    """The visit facts of an `evaluate` case (DOMAIN.md §11)."""
+    """The visit facts of an `evaluate` case."""
 
     service: str | None = None
     for_condition: str | None = None
@@ -40,6 +60,9 @@ class Visit:
     repeat_visit: bool = False
     emergency: bool = False
     referral: bool = False
+    suspected: str | None = None  # an ICD-10 code suspected (not diagnosed) at this visit
+    attached_here: bool = True  # the patient is attached to this clinic
+    risk_confirmed: bool = False  # tests or ultrasound show the risk behind a suspicion
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +79,8 @@ class Decision:
     arrears: Arrears | None = None
     notes: tuple[Message, ...] = field(default=())  # e.g. "free until the threat to life is removed"
 
-    def as_json(self) -> dict[str, object]:
+    def as_json(self, lang: str = DEFAULT_LANG) -> dict[str, object]:
+        """The `evaluate` answer; rule citations in `lang`."""
         return {
             "service": self.service,
             "on": self.on.isoformat(),
@@ -65,7 +89,7 @@ class Decision:
             "referral": self.referral,
             "insured": self.insured,
             "status_class": self.status_class,
-            "rules": [r.as_json() for r in self.rules],
+            "rules": [r.as_json(lang) for r in self.rules],
             "rule_pack": self.rule_pack,
             "arrears": self.arrears.as_json() if self.arrears else None,
         }

@@ -48,6 +48,8 @@ E_LONG = Message("«{value}» — тым ұзын мән ({n} таңба, ең �
 E_CHAR = Message("«{value}» — мәтінде рұқсат етілмеген таңба бар ({char}).",
                  "«{value}» — в тексте недопустимый символ ({char}).")
 E_TEXT = Message("«{value}» — мәтін болуы керек.", "«{value}» — должно быть текстом.")
+E_FLAG = Message("true немесе false болуы керек, берілгені «{value}».",
+                 "должно быть true или false, указано «{value}».")
 E_BIRTH_RANGE = Message("{value} — мүмкін емес туған күн (болашақта немесе 1880 жылдан бұрын).",
                         "{value} — невозможная дата рождения (в будущем или до 1880 года).")
 
@@ -108,6 +110,20 @@ def icd(value: object, field: str) -> str:
     if len(_KNOWN_ICD) < _MAX_KNOWN:
         _KNOWN_ICD[value] = code
     return code
+
+
+def flag(value: object, field: str) -> bool:
+    """A JSON boolean, exactly (not 0/1, not "true")."""
+    if value is not True and value is not False:
+        raise EvidenceError(E_FLAG.format(value=excerpt(value)), field)
+    return value
+
+
+def suspected(value: object, field: str = "suspected") -> str:
+    """The one ICD-10 code a visit suspects (a string, not a list or an object) -> upper-case."""
+    if not isinstance(value, str):
+        raise EvidenceError(E_ICD.format(code=excerpt(value)), field)
+    return icd(value, field)
 
 
 def day(value: object, field: str) -> date:

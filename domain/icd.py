@@ -1,4 +1,4 @@
-"""ICD-10 codes: validation and list matching (DOMAIN.md §11 point 2).
+"""ICD-10 codes: validation and list matching.
 
 A listed three-character code or category range (A15-A19) matches its categories and every
 subcode; a listed subcode or subcode range (A01.1-A01.4) matches those subcodes, their own

@@ -1,6 +1,6 @@
 """Individual identification number (ЖСН / ИИН): parse, validate, decode, generate.
 
-DOMAIN.md §9: YYMMDD birth date, digit 7 = century and sex, digits 8-11 serial, digit 12
+YYMMDD birth date, digit 7 = century and sex, digits 8-11 serial, digit 12
 control; Government decrees No. 565 of 11.06.2003 and No. 406 of 22.05.2007.
 """
 

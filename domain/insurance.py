@@ -1,4 +1,4 @@
-"""МӘМС status on a date (DOMAIN.md §3, §11.6–§11.9): the Fund's answer, state categories,
+"""МӘМС status on a date: the Fund's answer, state categories,
 contributions with their grace periods and the ЕСП rule, and arrears to regain the status."""
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class InsuranceStatus:
 
 def categories_on(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule,
                   payer: str | None) -> list[CategoryRule]:
-    """State-insured categories held on `on` (§3.2, §11.7), in catalogue order."""
+    """State-insured categories held on `on`, in catalogue order."""
     if not status_rule.categories:
         return []  # temporary statuses are insured only through contributions
     age = age_on(facts.birth_date, on)
@@ -93,7 +93,7 @@ def _paid_run(paid: set[int], last: int, length: int) -> bool:
 
 
 def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, Dated | None]:
-    """Whether contributions make the patient insured on `on`, and by which rule (§3.3, §11.8)."""
+    """Whether contributions make the patient insured on `on`, and by which rule."""
     last, payer = last_paid(facts, on)
     if last is None:
         return False, None
@@ -104,7 +104,10 @@ def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, 
         if rule.kind == "esp" and payer in rule.payers:
             # ЕСП: the current month and the previous ones must all be paid, no grace
             return _paid_run(paid, current, rule.months_required), rule.meta
-    for rule in sorted((b for b in in_force if b.kind == "contributions"), key=lambda b: b.grace_months):
+    # a rule naming payers is only for them, and comes before a general rule of the same grace
+    ordinary = sorted((b for b in in_force if b.kind == "contributions" and (not b.payers or payer in b.payers)),
+                      key=lambda b: (b.grace_months, not b.payers))
+    for rule in ordinary:
         if rule.min_paid_run and not _paid_run(paid, last, rule.min_paid_run):
             continue
         if current <= last + rule.grace_months:
@@ -113,7 +116,7 @@ def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, 
 
 
 def compute_insurance(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule) -> InsuranceResult:
-    """§3 first match wins: the Fund's answer, a category, contributions, else not insured."""
+    """First match wins: the Fund's answer, a category, contributions, else not insured."""
     last, payer = last_paid(facts, on)
     by_kind = {b.kind: b.meta for b in pack.basis if b.meta.in_force(on)}
     category = None
@@ -137,7 +140,7 @@ def compute_insurance(pack: RulePack, facts: PatientFacts, on: date, status_rule
 
 
 def owed_months(pack: RulePack, last: int | None, payer: str | None, on: date) -> tuple[list[Fraction], Dated | None]:
-    """§11.9: what each owed month costs — the most recent unpaid months, at most 12, each at
+    """What each owed month costs — the most recent unpaid months, at most 12, each at
     its own year's rate."""
     rule = pack.in_force(pack.arrears, on)
     if rule is None or last is None or payer not in rule.rates:

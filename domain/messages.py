@@ -25,6 +25,10 @@ class Message:
         return Message(self.kk.format(**values), self.ru.format(**values))
 
 
+# shown beside a rule whose data is marked not verified: the norm is being clarified
+UNCONFIRMED = Message("норма нақтылануда", "норма уточняется")
+
+
 class BadInput(Exception):
     """Input the program refuses; nothing was written. The CLI maps it to exit status 2."""
 

@@ -1,4 +1,4 @@
-"""Name normalisation for search across case, scripts and spellings (ARCHITECTURE.md §Data).
+"""Name normalisation for search across case, scripts and spellings.
 
 Every name is folded to one Latin skeleton of the letters a-z and single spaces, so that the
 Cyrillic spelling, the Kazakh letters and their Russian look-alikes, the official Kazakh Latin
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Kazakh letters to their Russian look-alikes, ё to е (the rule of ARCHITECTURE.md §Data).
+# Kazakh letters to their Russian look-alikes, ё to е.
 _KAZ_TO_RUS = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
     "ё": "е",

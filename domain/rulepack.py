@@ -1,10 +1,12 @@
-"""The rule pack: DOMAIN.md as dated, cited data (domain/rules/*.json), loaded strictly.
+"""The rule pack: the rulebook as dated, cited data (domain/rules/*.json), loaded strictly.
 
 Every entry has an `id`, `valid_from`, optional `valid_to` (both inclusive), a `citation`
-({act, item, source}) and a `verified` flag. Versions of one rule share a `rule` name (default:
-the id) and may not overlap in time. The loader refuses duplicate ids, overlapping versions,
-versions that do not name their rule, unknown codes, missing citations and duplicate JSON keys
-at any depth, naming the file and the entry. The pack is compiled once (ICD ranges parsed, rules
+({act, item, source, kk, ru}: the act for maintainers, and the Kazakh and Russian renderings the
+desk shows) and a `verified` flag; an unverified entry also gives its `reason` ({kk, ru}).
+Versions of one rule share a `rule` name (default: the id) and may not overlap in time. The
+loader refuses duplicate ids, overlapping versions, versions that do not name their rule, unknown
+codes, missing citations or renderings and duplicate JSON keys at any depth, naming the file and
+the entry. The pack is compiled once (ICD ranges parsed, rules
 indexed by service) so that deciding is cheap.
 """
 
@@ -36,8 +38,9 @@ FAR_FUTURE = date(9999, 12, 31)
 PREDICATES: dict[str, str] = {
     "emergency": "bool",
     "any_condition": "list",  # any of the patient's codes (and the visit's) is on the list
-    "visit_condition": "list",  # the visit's condition if named, else any code (§11.1)
+    "visit_condition": "list",  # the visit's condition if named, else any code
     "observed_condition": "list",  # on dynamic observation (dispensary) for a listed code
+    "suspected_condition": "list",  # the visit's suspected code is listed (no time windows)
     "package": "package",
     "status_in": "statuses",
     "mams_insured": "bool",
@@ -50,6 +53,8 @@ PREDICATES: dict[str, str] = {
     "repeat_visit": "bool",
     "specialty_in": "strings",
     "sex": "sex",
+    "attached_here": "bool",  # the patient is attached to this clinic (absent: true)
+    "risk_confirmed": "bool",  # tests or ultrasound show the risk (absent: false)
     "any_of": "when_list",
 }
 
@@ -72,9 +77,10 @@ class Dated:
     rule: str
     valid_from: date
     valid_to: date
-    citation: str
+    citation: Message  # the rendering shown at the desk and printed, never the source tags
     verified: bool
     text: Message
+    reason: Message | None = None  # why an unverified entry is not confirmed (a tooltip)
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on <= self.valid_to
@@ -108,6 +114,8 @@ class ConditionList:
     name: str
     meta: Dated
     entries: tuple[ListEntry, ...]
+    # entries of the lists named in `excludes`: a code matching one in force is not on this list
+    excluded: tuple[ListEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +159,7 @@ class ArrearsRule:
     minimum_wage: tuple[tuple[int, int, int], ...]  # (from_year, to_year, kzt)
 
     def wage(self, year: int) -> int:
-        """The year's minimum wage; the nearest known year outside the table (§11.9)."""
+        """The year's minimum wage; the nearest known year outside the table."""
         first, last = self.minimum_wage[0], self.minimum_wage[-1]
         if year < first[0]:
             return first[2]
@@ -276,27 +284,42 @@ class _Reader:
             raise self.fail(entry, f"{what} must be a non-empty list")
         return frozenset(self.code(v, known, entry, what) for v in values)
 
-    def message(self, raw: object, entry: str) -> Message:
+    def message(self, raw: object, entry: str, key: str = "text") -> Message:
         if not (isinstance(raw, dict) and set(raw) == {"kk", "ru"}
                 and all(isinstance(v, str) and v.strip() for v in raw.values())):
-            raise self.fail(entry, "text must be {\"kk\": ..., \"ru\": ...}, both non-empty")
+            raise self.fail(entry, f"{key} must be {{\"kk\": ..., \"ru\": ...}}, both non-empty")
         return Message(raw["kk"], raw["ru"])
 
-    def citation(self, raw: object, entry: str) -> str:
+    def citation(self, raw: object, entry: str) -> Message:
+        """The desk's rendering of a citation: `kk` and `ru`, each naming the act, its number,
+        date and item. `act`, `item` and `source` are for maintainers and never shown."""
         if raw is None:
             raise self.fail(entry, "missing citation")
-        if not (isinstance(raw, dict) and {"act", "source"} <= set(raw) <= {"act", "item", "source"}):
-            raise self.fail(entry, "citation must be {act, item?, source}")
+        if not (isinstance(raw, dict) and {"act", "source"} <= set(raw) <= CITATION_KEYS):
+            raise self.fail(entry, "citation must be {act, item?, source, kk, ru}")
         if not (isinstance(raw["act"], str) and raw["act"].strip()):
             raise self.fail(entry, "citation has no act")
         sources = raw["source"] if isinstance(raw["source"], list) else [raw["source"]]
         for s in sources:
             if s not in self.sources:
                 raise self.fail(entry, f"unknown source tag {s!r}")
-        parts = [raw["act"].strip()]
-        if raw.get("item"):
-            parts.append(str(raw["item"]).strip())
-        return f"{', '.join(parts)} [{', '.join(sources)}]"
+        for lang in ("kk", "ru"):
+            value = raw.get(lang)
+            if not (isinstance(value, str) and value.strip()):
+                raise self.fail(entry, f"citation has no {lang} rendering")
+            tag = self.source_tag_in(value)
+            if tag is not None:
+                raise self.fail(entry, f"citation.{lang} shows the source tag {tag!r}; name the act instead")
+        return Message(raw["kk"].strip(), raw["ru"].strip())
+
+    def source_tag_in(self, text: str) -> str | None:
+        """A maintainers' source tag (or a bracketed tag list) appearing in a desk text."""
+        if "[" in text:
+            return "["
+        for tag in self.sources:
+            if re.search(rf"(?<![\w-]){re.escape(tag)}(?![\w-])", text):
+                return tag
+        return None
 
     def dated(self, raw: dict, entry_kind: str, defaults: Dated | None = None) -> Dated:
         rid = raw.get("id")
@@ -327,10 +350,16 @@ class _Reader:
         rule = raw.get("rule", rid)
         if not isinstance(rule, str):
             raise self.fail(rid, "rule must be a string")
-        return Dated(rid, rule, valid_from, valid_to, citation, verified, text)
+        reason = None
+        if raw.get("reason") is not None:
+            reason = self.message(raw["reason"], rid, "reason")
+        elif not verified:
+            raise self.fail(rid, "an unverified entry needs a reason {\"kk\": ..., \"ru\": ...}")
+        return Dated(rid, rule, valid_from, valid_to, citation, verified, text, reason)
 
 
-_DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note"}
+_DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note", "reason"}
+CITATION_KEYS = {"act", "item", "source", "kk", "ru"}
 
 
 # an id that ends in a year after the id of another entry is a new version of that entry's rule
@@ -493,7 +522,7 @@ class _Loader:
             screenings=screenings,
             entries=entries,
             shadowed=shadowed,
-            fired={d.id: FiredRule(d.id, d.citation, d.text, d.verified) for d in entries.values()},
+            fired={d.id: FiredRule(d.id, d.citation, d.text, d.verified, d.reason) for d in entries.values()},
             segment_starts=starts,
             segments=segments,
         )
@@ -597,9 +626,10 @@ class _Loader:
         reader, raw_list = self.entries("lists")
         out: dict[str, ConditionList] = {}
         includes: dict[str, list[str]] = {}
+        excludes: dict[str, list[str]] = {}
         for raw in raw_list:
             reader.obj(raw, str(raw.get("id", "list")) if isinstance(raw, dict) else "list",
-                       _DATED_KEYS | {"name", "entries", "includes"},
+                       _DATED_KEYS | {"name", "entries", "includes", "excludes"},
                        {"id", "name", "valid_from", "citation", "verified", "text", "entries"})
             meta = self.dated(reader, raw, "list")
             name = raw["name"]
@@ -609,20 +639,33 @@ class _Loader:
             self.check_list_overlaps(reader, meta, raw["entries"], entries)
             out[name] = ConditionList(name, meta, tuple(entries))
             includes[name] = raw.get("includes", [])
+            excludes[name] = raw.get("excludes", [])
+            if not entries and not includes[name]:
+                raise reader.fail(meta.id, "a list needs entries or included lists")
+        for name, exc in excludes.items():
+            for other in exc:
+                if other not in out or other == name:
+                    raise reader.fail(out[name].meta.id, f"excludes unknown list {other!r}")
+                if includes.get(other) or excludes.get(other):
+                    raise reader.fail(out[name].meta.id, "excluded lists may not include or exclude others")
         for name, inc in includes.items():
             for other in inc:
                 if other not in out or other == name:
                     raise reader.fail(out[name].meta.id, f"includes unknown list {other!r}")
-                if includes.get(other):
-                    raise reader.fail(out[name].meta.id, "included lists may not include others")
+                if includes.get(other) or excludes.get(other):
+                    raise reader.fail(out[name].meta.id, "included lists may not include or exclude others")
                 merged = out[name].entries + out[other].entries
                 out[name] = ConditionList(name, out[name].meta, merged)
+        for name, exc in excludes.items():
+            if exc:
+                excluded = tuple(e for other in exc for e in out[other].entries)
+                out[name] = ConditionList(name, out[name].meta, out[name].entries, excluded)
         return out
 
     def list_entry(self, reader: _Reader, meta: Dated, raw: object, i: int) -> ListEntry:
         entry = f"{meta.id} entries[{i}]"
         reader.obj(raw, entry, {"codes", "label", "valid_from", "valid_to", "verified",
-                                "window_months", "citation", "note"}, {"codes", "label"})
+                                "window_months", "citation", "note", "reason"}, {"codes", "label"})
         if not isinstance(raw["codes"], list) or not raw["codes"]:
             raise reader.fail(entry, "codes must be a non-empty list")
         try:
@@ -631,6 +674,8 @@ class _Loader:
             raise reader.fail(entry, str(exc)) from None
         if "citation" in raw:
             reader.citation(raw["citation"], entry)
+        if "reason" in raw:
+            reader.message(raw["reason"], entry, "reason")
         valid_from = reader.day(raw["valid_from"], entry, "valid_from") if "valid_from" in raw else meta.valid_from
         valid_to = reader.day(raw["valid_to"], entry, "valid_to") if raw.get("valid_to") else meta.valid_to
         if valid_to < valid_from:
@@ -705,7 +750,7 @@ class _Loader:
         out = []
         keys = _DATED_KEYS | {"max_months", "rates", "minimum_wage"}
         for raw in raw_list:
-            reader.obj(raw, "arrears", keys, keys - {"rule", "valid_to", "note"})
+            reader.obj(raw, "arrears", keys, keys - {"rule", "valid_to", "note", "reason"})
             meta = self.dated(reader, raw, "arrears")
             rates = {}
             if not isinstance(raw["rates"], dict) or not raw["rates"]:

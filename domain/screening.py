@@ -1,4 +1,4 @@
-"""Screening reminders (DOMAIN.md §8, §11.11): which kinds a patient is due by age, sex and risk
+"""Screening reminders: which kinds a patient is due by age, sex and risk
 group on a date. Reminders for the patient card; they never change funding."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Legal status on a date (DOMAIN.md §2, §11.5): display class, package, the parent's permit for
+"""Legal status on a date: display class, package, the parent's permit for
 children, and documents that no longer prove the status."""
 
 from __future__ import annotations

@@ -226,8 +226,11 @@ def _rules_text(slip: SlipData) -> str:
         return DASH
     lines = []
     for rule in slip.rules:
+        # the citation as the desk renders it, in both languages (one text when they agree)
+        kk, ru = rule.citation.kk, rule.citation.ru
+        citation = _esc(kk) if kk == ru else f"{_esc(kk)} / {_esc(ru)}"
         lines.append(f"{_esc(rule.text.kk)} / {_esc(rule.text.ru)} "
-                     f"<font color='#555555'>({_esc(rule.citation)})</font>")
+                     f"<font color='#555555'>({citation})</font>")
     return "<br/>".join(lines)
 
 
@@ -267,7 +270,7 @@ def _funding_text(slip: SlipData, st: _Styles) -> str:
 
 
 def _rows(slip: SlipData, st: _Styles) -> list[tuple[Message, str, bool]]:
-    """(label, value markup, emphasised) for the body table, in the order of DOMAIN.md §10."""
+    """(label, value markup, emphasised) for the body table, in the order the rulebook gives for a slip."""
     id_label = L_IIN if slip.patient_iin or not slip.patient_local_id else L_LOCAL_ID
     return [
         (id_label, _esc(slip.patient_id_text), True),

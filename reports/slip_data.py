@@ -1,4 +1,4 @@
-"""Everything one referral slip shows (DOMAIN.md §10), as plain values ready to print.
+"""Everything one referral slip shows, as plain values ready to print.
 
 The services layer assembles it from the patient, the decision and the clinic settings; the
 renderer only lays it out, so the same data always gives the same PDF.
@@ -108,7 +108,7 @@ def slip_to_json(slip: SlipData) -> dict:
         elif isinstance(value, date):
             value = value.isoformat()
         elif name == "rules":
-            value = [{"id": r.id, "citation": r.citation, "text": r.text.as_dict(),
+            value = [{"id": r.id, "citation": r.citation.as_dict(), "text": r.text.as_dict(),
                       "verified": r.verified} for r in value]
         elif name == "notes":
             value = [n.as_dict() for n in value]
@@ -127,7 +127,9 @@ def slip_from_json(data: dict) -> SlipData:
     for name in ("issued_on", "valid_until", "birth_date"):
         values[name] = _day(values.get(name))
     values["rules"] = tuple(
-        FiredRule(r["id"], r["citation"], Message(**r["text"]), r.get("verified", True))
+        # a slip stored before citations had two renderings keeps its one text (same reprint)
+        FiredRule(r["id"], Message(**r["citation"]) if isinstance(r["citation"], dict) else r["citation"],
+                  Message(**r["text"]), r.get("verified", True))
         for r in values.get("rules", ())
     )
     values["notes"] = tuple(Message(**n) for n in values.get("notes", ()))

@@ -446,7 +446,7 @@ def _validate(record: Patient, today: date) -> Patient:
 
 
 def status_from_documents(kinds: list[str], citizenship: str | None) -> str | None:
-    """The legal status the documents point to (DOMAIN.md §2: from documents, never the IIN)."""
+    """The legal status the documents point to (from documents, never the IIN)."""
     order = (
         ("refugee_certificate", "refugee"), ("asylum_certificate", "asylum_seeker"),
         ("kandas_certificate", "kandas"),
@@ -484,7 +484,7 @@ def save_registration(session: Session, record: Patient, *, operator: str, today
             raise BadInput(ERR_IIN_TAKEN, field="iin")
     site = ensure_site_prefix(session)
     if not record.iin and not record.local_id:
-        # A patient without an IIN is known by a site-prefixed local number (ARCHITECTURE §Data).
+        # A patient without an IIN is known by a site-prefixed local number.
         record = replace(record, local_id=next_local_id(session, site, today.year))
     patient_id = repositories.save_patient(session, record, site=site)
     visits.note_saved(session, patient_id, operator, created=created)

@@ -105,7 +105,7 @@ class ReferralRequest:
 # --- checks ------------------------------------------------------------------------------------
 
 def normalise_icd(code: str | None) -> str | None:
-    """An ICD-10 code upper-cased, or None when empty; a malformed code is refused (§11.2)."""
+    """An ICD-10 code upper-cased, or None when empty; a malformed code is refused."""
     if code is None or not code.strip():
         return None
     if not is_valid_icd(code):
@@ -479,5 +479,5 @@ def referral_context(session: Session, patient_id: int | None) -> ReferralContex
 
 
 def referable_services() -> list[str]:
-    """Services a referral is written for (DOMAIN.md §4), in catalogue order."""
+    """Services a referral is written for in catalogue order."""
     return [s.code for s in SERVICES if s.extra.get("referral") == "yes"]

@@ -1,4 +1,4 @@
-"""The import contract of ARCHITECTURE.md §Layers, checked on the source, not from memory."""
+"""The import contract of the layers (domain, db, reports, ui, the workshop), checked on the source, not from memory."""
 
 from __future__ import annotations
 

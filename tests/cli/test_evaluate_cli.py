@@ -1,5 +1,5 @@
-"""`python main.py evaluate FILE|-`: the JSON contract of ARCHITECTURE.md and exit 2 naming the
-field for every kind of bad input (DOMAIN.md §11.12)."""
+"""`python main.py evaluate FILE|-`: the JSON contract of the `evaluate` case format and exit 2
+naming the field for every kind of bad input."""
 
 from __future__ import annotations
 
@@ -22,9 +22,11 @@ EXAMPLE = {
         "insured": None, "pregnant": False, "conditions": ["I10", {"code": "I21.0", "since": "2026-01-20"}],
         "dispensary": ["I10"], "palliative": False, "vhi_until": None,
     },
-    "service": "specialist_consult", "for_condition": "I10", "specialty": None, "screening_kind": None,
+    "service": "specialist_consult", "for_condition": "I10", "specialty": None, "suspected": None,
+    "risk_confirmed": False, "attached_here": True, "screening_kind": None,
     "repeat_visit": False, "emergency": False, "referral": False,
 }
+UNCONFIRMED = {"kk": "норма нақтылануда", "ru": "норма уточняется"}
 
 
 def evaluate_cli(payload, *extra: str):
@@ -39,8 +41,9 @@ def test_the_architecture_example_from_a_file(tmp_path):
     out = r.json
     assert list(out) == KEYS
     assert (out["funding"], out["referral"], out["insured"], out["status_class"]) == ("tmkkk", "not_needed", True, "resident")
-    assert out["rules"][0]["id"] == "tmkkk.dynamic_observation_care"
-    assert set(out["rules"][0]) == {"id", "citation", "text"} and set(out["rules"][0]["text"]) == {"kk", "ru"}
+    assert out["rules"][0]["id"] == "tmkkk.dynamic_observation_care_2026"
+    assert set(out["rules"][0]) == {"id", "citation", "text", "verified", "unconfirmed", "reason"}
+    assert set(out["rules"][0]["text"]) == {"kk", "ru"} and isinstance(out["rules"][0]["citation"], str)
     assert out["rule_pack"] == load_rule_pack().version and out["arrears"] is None
 
 
@@ -113,6 +116,18 @@ BAD = [
     ({"patient": {"status": "citizen", "categories": "pensioner"}}, "patient.categories"),
     ({"patient": "citizen"}, "patient"),
     ({"patient": {"status": "citizen"}, "specialty": 5}, "specialty"),
+    ({"patient": {"status": "citizen"}, "suspected": "breast cancer"}, "suspected"),
+    ({"patient": {"status": "citizen"}, "suspected": ["C50"]}, "suspected"),
+    ({"patient": {"status": "citizen"}, "suspected": {"code": "C50"}}, "suspected"),
+    ({"patient": {"status": "citizen"}, "suspected": 50}, "suspected"),
+    ({"patient": {"status": "citizen"}, "suspected": "C50 C18"}, "suspected"),
+    ({"patient": {"status": "citizen"}, "attached_here": "yes"}, "attached_here"),
+    ({"patient": {"status": "citizen"}, "attached_here": 1}, "attached_here"),
+    ({"patient": {"status": "citizen"}, "risk_confirmed": "true"}, "risk_confirmed"),
+    ({"patient": {"status": "citizen"}, "risk_confirmed": 0}, "risk_confirmed"),
+    ({"patient": {"status": "citizen"}, "suspect": "C50"}, "suspect"),
+    ({"patient": {"status": "citizen", "payments": {"payer": "self-employed", "months": []}}}, "patient.payments.payer"),
+    ({"patient": {"status": "citizen", "categories": ["house-arrest"]}}, "patient.categories[0]"),
 ]
 
 
@@ -163,3 +178,44 @@ def test_a_missing_file_is_bad_input(tmp_path):
 def test_a_date_before_the_rules_is_an_explicit_no_rule_in_force():
     r = evaluate_cli({"on": "2018-12-31", "patient": {"status": "citizen"}, "service": "phc_visit"}, "--lang", "ru")
     assert r.code == 2 and "нет действующего правила" in r.stderr and r.stderr.startswith("on:")
+
+
+def test_the_new_codes_and_visit_fields_are_accepted_whatever_the_date():
+    case = {"on": "2019-02-01", "patient": {"status": "citizen", "categories": ["house_arrest"],
+                                            "payments": {"payer": "self_employed", "months": ["2019-01"]}},
+            "service": "specialist_consult", "suspected": "c50.9", "risk_confirmed": True, "attached_here": False,
+            "specialty": "oncologist"}
+    r = evaluate_cli(case)
+    assert r.code == 0, r.stderr
+    # before their dates the category and the self-referral names change nothing; the months count
+    assert (r.json["funding"], r.json["referral"], r.json["insured"]) == ("mams", "missing", True)
+    assert r.json["arrears"] is None
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_citation_is_the_rendering_of_the_chosen_language(lang):
+    case = {"on": "2026-03-01", "patient": {"status": "citizen"}, "service": "ambulance"}
+    r = evaluate_cli(case, "--lang", lang)
+    assert r.code == 0, r.stderr
+    pack = load_rule_pack()
+    rules = r.json["rules"]
+    assert rules and all(rule["citation"] == pack.entries[rule["id"]].citation.in_lang(lang) for rule in rules)
+    first = rules[0]["citation"]
+    assert ("Қаулысы" in first or "қаулысы" in first) if lang == "kk" else "Постановление" in first
+    assert not any(tag in rule["citation"] for rule in rules for tag in ("[", "S3", "§"))
+
+
+def test_without_lang_citations_are_kazakh():
+    r = evaluate_cli({"on": "2026-03-01", "patient": {"status": "citizen"}, "service": "phc_visit"})
+    assert r.json["rules"][0]["citation"] == load_rule_pack().entries["tmkkk.phc_visit"].citation.kk
+
+
+def test_an_unconfirmed_rule_carries_the_desk_flag_and_its_reason():
+    r = evaluate_cli([{"on": d, "patient": {"status": "citizen"}, "service": "phc_visit"}
+                      for d in ("2026-12-31", "2027-01-01")], "--lang", "ru")
+    before, after = (res["rules"][0] for res in r.json)
+    assert before == {"id": "tmkkk.phc_visit", "citation": before["citation"], "text": before["text"], "verified": True}
+    assert after["id"] == "tmkkk.phc_visit_2027" and after["verified"] is False
+    assert after["unconfirmed"] == UNCONFIRMED
+    assert after["reason"] == {"kk": "2027 жылғы ТМККК шеңберіндегі МСАК көлемі расталмаған.",
+                               "ru": "Объём ПМСП в рамках ГОБМП на 2027 год не подтверждён."}

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from domain.iin import check_iin, control_digit, decode_birth, make_iin, parse_iin
 
-# Vectors computed by hand from the published algorithm (DOMAIN.md §9).
+# Vectors computed by hand from the published algorithm.
 VALID = [
     ("850515300006", date(1985, 5, 15), "M"),
     ("000101500011", date(2000, 1, 1), "M"),

@@ -1,5 +1,5 @@
 """The rule pack loader: strict refusals naming file and entry, version and content hash, and
-the uncertain readings of DOMAIN.md §12 expressed as data without touching code."""
+the uncertain readings of the rulebook expressed as data without touching code."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from domain.decide import decide
 from domain.decision import Visit
 from domain.facts import PatientFacts
 from domain.rulepack import RulePackError, load_rule_pack, load_rule_pack_from
+
+REASON = {"kk": "Министрліктің мәлімдемесі тексерілмеген.", "ru": "Заявление министерства не сверено."}
 
 
 @pytest.fixture
@@ -66,7 +68,8 @@ def test_duplicate_id_is_refused_naming_both_files(pack_dir):
 def test_overlapping_versions_of_one_rule_are_refused(pack_dir):
     def add_version(d):
         v2 = dict(rule(d, "statuses", "status.asylum_seeker"), id="status.asylum_seeker.2024",
-                  rule="status.asylum_seeker", package="full", valid_from="2024-06-01", verified=False)
+                  rule="status.asylum_seeker", package="full", valid_from="2024-06-01", verified=False,
+                  reason=REASON)
         d["statuses"].append(v2)
 
     edit(pack_dir, "statuses.json", add_version)
@@ -94,7 +97,7 @@ def test_a_version_of_a_status_without_its_rule_link_is_refused(pack_dir):
         v1 = rule(d, "statuses", "status.asylum_seeker")
         v1["valid_to"] = "2024-05-31"
         d["statuses"].append(dict(v1, id="status.asylum_seeker.2024", package="full",
-                                  valid_from="2024-06-01", valid_to=None, verified=False))
+                                  valid_from="2024-06-01", valid_to=None, verified=False, reason=REASON))
 
     edit(pack_dir, "statuses.json", add_version)
     err = refused(pack_dir)
@@ -128,6 +131,9 @@ def test_a_rule_link_to_no_rule_is_refused(pack_dir):
     ("insurance.json", "basis", "insurance.esp", {"payers": ["barter"]}, "unknown payer code 'barter'"),
     ("statuses.json", "statuses", "status.kandas", {"class": "tourist"}, "unknown status class code 'tourist'"),
     ("conditions.json", "lists", "list.dangerous", {"citation": None}, "missing citation"),
+    ("decisions.json", "decisions", "vhi.phc", {"verified": False}, "an unverified entry needs a reason"),
+    ("decisions.json", "decisions", "tmkkk.phc_visit_2027", {"reason": {"kk": "себеп"}}, "reason must be"),
+    ("decisions.json", "decisions", "tmkkk.phc_visit_2027", {"reason": None}, "an unverified entry needs a reason"),
 ])
 def test_bad_entries_are_refused_naming_file_and_entry(pack_dir, file, section, rid, change, problem):
     edit(pack_dir, file, lambda d: rule(d, section, rid).update(change))
@@ -188,7 +194,7 @@ def test_status_attributes_are_only_in_the_dated_status_rules():
     assert all(s.extra == {} for s in STATUSES)
 
 
-# ------------------------------------------------ DOMAIN.md §12 alternatives as data
+# ------------------------------------------------ the uncertain readings as data
 
 ASYLUM = PatientFacts(status="asylum_seeker")
 
@@ -202,7 +208,7 @@ def test_asylum_seekers_full_package_from_a_date(pack_dir):
         v1 = rule(d, "statuses", "status.asylum_seeker")
         v1["valid_to"] = "2024-05-31"
         d["statuses"].append(dict(v1, id="status.asylum_seeker.2024", rule="status.asylum_seeker",
-                                  package="full", valid_from="2024-06-01", valid_to=None, verified=False))
+                                  package="full", valid_from="2024-06-01", valid_to=None, verified=False, reason=REASON))
 
     edit(pack_dir, "statuses.json", full_from_2024)
     pack = load_rule_pack_from(pack_dir)
@@ -241,7 +247,7 @@ def test_the_2027_tmkkk_list_can_be_withdrawn(pack_dir):
 
 
 def test_referral_rules_agree_with_the_catalogue():
-    """§4's referral column: exactly the services marked "yes" have a rule requiring one."""
+    """The catalogue's referral column: exactly the services marked "yes" have a rule requiring one."""
     from domain.codes import SERVICES
 
     pack = load_rule_pack()
@@ -253,9 +259,58 @@ def test_referral_rules_agree_with_the_catalogue():
     assert pack.emergency_services == {s.code for s in SERVICES if s.extra["referral"] == "never"}
 
 
+CITED = [("decisions.json", "decisions", "vhi.phc"), ("referrals.json", "referrals", "referral.self_referral_2025"),
+         ("insurance.json", "categories", "category.house_arrest"), ("insurance.json", "basis", "insurance.esp"),
+         ("statuses.json", "statuses", "status.kandas"), ("conditions.json", "lists", "list.dangerous"),
+         ("screening.json", "screenings", "screening.breast")]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize(("file", "section", "rid"), CITED, ids=[c[2] for c in CITED])
+def test_a_citation_without_its_kazakh_or_russian_rendering_is_refused(pack_dir, file, section, rid, lang):
+    edit(pack_dir, file, lambda d: rule(d, section, rid)["citation"].pop(lang))
+    err = refused(pack_dir)
+    assert (err.file, err.entry) == (file, rid)
+    assert f"citation has no {lang} rendering" in err.problem
+
+
+@pytest.mark.parametrize("value", ["", "   ", None, 7])
+def test_an_empty_rendering_is_refused(pack_dir, value):
+    edit(pack_dir, "decisions.json", lambda d: rule(d, "decisions", "mams.list")["citation"].update(ru=value))
+    err = refused(pack_dir)
+    assert (err.entry, err.problem) == ("mams.list", "citation has no ru rendering")
+
+
+def test_a_rendering_of_a_list_entry_or_a_wage_row_is_required_too(pack_dir):
+    def drop_entry(d):
+        entry = next(e for e in rule(d, "lists", "list.socially_significant")["entries"] if "citation" in e)
+        entry["citation"].pop("kk")
+
+    edit(pack_dir, "conditions.json", drop_entry)
+    err = refused(pack_dir)
+    assert err.entry.startswith("list.socially_significant entries[") and "no kk rendering" in err.problem
+
+
+def test_a_wage_row_without_a_russian_rendering_is_refused(pack_dir):
+    edit(pack_dir, "insurance.json", lambda d: rule(d, "arrears", "insurance.arrears_2027")["minimum_wage"][-1]["citation"].pop("ru"))
+    err = refused(pack_dir)
+    assert err.entry == "insurance.arrears_2027 minimum_wage[4]" and "no ru rendering" in err.problem
+
+
+@pytest.mark.parametrize("shown", ["Фонд слайдтары [S3]", "S3 слайдтары, 9-тармақ", "пункт 9 (L)"])
+def test_a_source_tag_in_a_rendering_is_refused(pack_dir, shown):
+    edit(pack_dir, "decisions.json", lambda d: rule(d, "decisions", "mams.list")["citation"].update(kk=shown))
+    err = refused(pack_dir)
+    assert err.entry == "mams.list" and "source tag" in err.problem
+
+
 def test_every_rule_has_a_citation_and_both_texts():
     pack = load_rule_pack()
+    tags = ("S0", "S1", "S2", "S3", "S4", "§", "[")
     for meta in pack.entries.values():
-        assert meta.citation and "[" in meta.citation, meta.id
+        for shown in (meta.citation.kk, meta.citation.ru):
+            assert shown.strip() and not any(t in shown for t in tags), meta.id
+        assert meta.citation.kk != meta.citation.ru, meta.id
+        assert meta.verified or (meta.reason and meta.reason.kk != meta.reason.ru), meta.id
         assert meta.text.kk.strip() and meta.text.ru.strip(), meta.id
         assert meta.text.kk != meta.text.ru, meta.id

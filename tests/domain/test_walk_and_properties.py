@@ -1,8 +1,10 @@
-"""Every month 2019–2027 × every status × every service gets exactly one decision, and the
-properties DOMAIN.md states for all patients hold (hypothesis)."""
+"""Every month 2019-01 … 2027-12 (the law in force from the pack's first day through 2027) ×
+every status × every service gets exactly one decision, and the properties the rulebook states
+for all patients hold (hypothesis)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
@@ -29,18 +31,30 @@ def _variants(status: str) -> list[PatientFacts]:
                      categories=frozenset({"child", "pensioner"}), payments=pays, pregnant=True, palliative=True,
                      conditions=(Condition("C50.1"),), dispensary=(Condition("I10"),), vhi_until=date(2030, 1, 1)),
         PatientFacts(status=status, birth_date=date(1950, 1, 1), insured=True, conditions=(Condition("A15.0"),)),
+        # the codes and diagnoses of the 2022-2027 changes
+        PatientFacts(status=status, birth_date=date(1980, 3, 3), sex="F", categories=frozenset({"house_arrest", "carer_group1"}),
+                     payments=tuple((month_index(2019, 1) + i, "self_employed") for i in range(0, 12 * 9, 2)),
+                     conditions=(Condition("I63.9", date(2026, 1, 1)), Condition("I67.2")),
+                     dispensary=(Condition("E11.9"), Condition("I05.0"), Condition("M32.1")), vhi_until=date(2026, 6, 30)),
     ]
 
 
+VISITS = (Visit(), Visit(for_condition="E11.9", suspected="C50.9", specialty="oncologist", attached_here=False,
+                         risk_confirmed=True, screening_kind="cervical"))
+FIRST, LAST = (2019, 1), (2027, 12)
+
+
 def test_every_month_status_and_service_gets_exactly_one_decision():
-    count = 0
-    for year in range(2019, 2028):
-        for month in range(1, 13):
-            for day in (1, 28):
-                on = date(year, month, day)
-                for status in codes.STATUS_CODES:
-                    for facts in _variants(status):
-                        decisions = decide_all(facts, on, PACK)
+    count = months = 0
+    for index in range(month_index(*FIRST), month_index(*LAST) + 1):
+        year, month = divmod(index, 12)
+        months += 1
+        for day in (1, 28):
+            on = date(year, month + 1, day)
+            for status in codes.STATUS_CODES:
+                for facts in _variants(status):
+                    for visit in VISITS:
+                        decisions = decide_all(facts, on, PACK, visit)
                         assert [d.service for d in decisions] == list(codes.SERVICE_CODES)
                         for d in decisions:
                             deciding = [r.id for r in d.rules if r.id in DECIDING]
@@ -48,8 +62,10 @@ def test_every_month_status_and_service_gets_exactly_one_decision():
                             assert d.rules[0].id == deciding[0]
                             assert d.funding in ("tmkkk", "mams", "vhi", "paid")
                             assert d.rule_pack == PACK.version
+                            assert all(r.verified or r.unconfirmed is not None for r in d.rules)
                         count += len(decisions)
-    assert count == 9 * 12 * 2 * len(codes.STATUS_CODES) * 3 * len(codes.SERVICE_CODES)
+    assert months == 9 * 12
+    assert count == months * 2 * len(codes.STATUS_CODES) * 4 * len(VISITS) * len(codes.SERVICE_CODES)
 
 
 ICD_POOL = ["A15.0", "A01", "A01.3", "B05", "U07.1", "A39", "B20", "C50.9", "E11", "F20", "I10", "I21.0", "I63",
@@ -83,11 +99,15 @@ visits = st.builds(
     Visit,
     service=st.sampled_from(codes.SERVICE_CODES),
     for_condition=st.none() | st.sampled_from(ICD_POOL),
-    specialty=st.none() | st.sampled_from(["psychologist", "cardiologist"]),
+    specialty=st.none() | st.sampled_from(["psychologist", "cardiologist", "traumatologist", "oncologist",
+                                           "obstetrician_gynecologist", "dermatovenerologist"]),
     screening_kind=st.none() | st.sampled_from(codes.SCREENING_CODES),
     repeat_visit=st.booleans(),
     emergency=st.booleans(),
     referral=st.booleans(),
+    suspected=st.none() | st.sampled_from(ICD_POOL),
+    attached_here=st.booleans(),
+    risk_confirmed=st.booleans(),
 )
 
 
@@ -138,10 +158,17 @@ def test_decisions_are_consistent_with_their_facts(facts, visit, on):
     if d.funding == "mams":
         assert d.insured is True and resolved.rule.insurable
     if d.funding == "vhi":
-        assert visit.service == "phc_visit" and resolved.effective in EAEU
-        assert facts.vhi_until is not None and facts.vhi_until >= on >= date(2023, 8, 14)
+        assert facts.vhi_until is not None and facts.vhi_until >= on
+        if resolved.effective in EAEU:
+            assert visit.service == "phc_visit" and on >= date(2023, 8, 14)
+        else:  # imputed insurance of other foreign workers
+            assert resolved.effective == "temporary_foreigner" and on >= date(2023, 5, 1)
+            assert visit.service in ("phc_visit", "specialist_consult", "diagnostics", "planned_inpatient")
     if d.funding == "tmkkk" and resolved.package == "limited" and not d.emergency:
         assert any(r.id == "dangerous.tmkkk" for r in d.rules)
+    if any(r.id == "tmkkk.suspected_socially_significant" for r in d.rules):
+        assert visit.suspected and on >= date(2026, 1, 1) and resolved.package == "full"
+        assert visit.service in ("specialist_consult", "diagnostics")
     if REFERRAL_NEED[visit.service] != "yes" or d.emergency:
         assert d.referral == "not_needed"
     elif d.referral != "not_needed":
@@ -162,3 +189,24 @@ def test_order_of_conditions_does_not_matter(facts, on, service):
                               "conditions": tuple(reversed(facts.conditions)), "dispensary": tuple(reversed(facts.dispensary))})
     a, b = decide(facts, visit, on, PACK), decide(flipped, visit, on, PACK)
     assert (a.funding, a.referral, a.rules[0].id) == (b.funding, b.referral, b.rules[0].id)
+
+
+@settings(max_examples=300, deadline=None)
+@given(patients(), visits, days)
+def test_a_suspicion_changes_only_the_suspicion_rule(facts, visit, on):
+    """`suspected` is read by one rule only: without it, every other decision is the same."""
+    with_it = decide(facts, visit, on, PACK)
+    without = decide(facts, replace(visit, suspected=None), on, PACK)
+    if with_it.rules[0].id == "tmkkk.suspected_socially_significant":
+        assert without.rules[0].id != with_it.rules[0].id
+    else:
+        assert [r.id for r in with_it.rules] == [r.id for r in without.rules]
+        assert (with_it.funding, with_it.referral) == (without.funding, without.referral)
+
+
+@settings(max_examples=300, deadline=None)
+@given(patients(), visits, st.dates(min_value=date(2019, 1, 1), max_value=date(2025, 11, 2)))
+def test_before_2025_11_03_the_visit_flags_change_nothing(facts, visit, on):
+    flipped = replace(visit, attached_here=not visit.attached_here, risk_confirmed=not visit.risk_confirmed)
+    a, b = decide(facts, visit, on, PACK), decide(facts, flipped, on, PACK)
+    assert ([r.id for r in a.rules], a.funding, a.referral) == ([r.id for r in b.rules], b.funding, b.referral)

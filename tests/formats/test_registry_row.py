@@ -33,7 +33,7 @@ DOCUMENTS = ("id_card, passport, birth_certificate, marriage_certificate, reside
 CATEGORIES = ("child, childcare_under3, parental_leave, registered_unemployed, kandas_nonworking, "
               "nonworking_pregnant, carer_disabled_child, carer_group1, pensioner, prisoner, "
               "pretrial_detainee, mother_heroine, …")
-PAYERS = "employee, individual_entrepreneur, self_payer, civil_contract, esp"
+PAYERS = "employee, individual_entrepreneur, self_payer, civil_contract, esp, self_employed"
 
 
 def refusal(row: dict, today: date = ON, now: datetime | None = None) -> tuple[str, str]:

@@ -211,3 +211,29 @@ def test_qr_codes_of_many_slips_read_back(tmp_path):
         found = subprocess.run(["zbarimg", "-q", "--raw", *pages], capture_output=True,
                                text=True).stdout
         assert slip.qr_payload() in found, slip.number
+
+
+def test_a_rule_prints_its_citation_in_both_languages_without_source_tags(slip):
+    from domain.rulepack import load_rule_pack
+
+    pack = load_rule_pack()
+    rule = pack.fired["tmkkk.phc_visit_2027"]
+    text = re.sub(r"\s+", " ", text_of(render_referral(replace(slip, rules=(rule,)))))
+    assert rule.citation.kk != rule.citation.ru
+    for shown in (rule.text.kk, rule.text.ru, "№ 1086 қаулысы", "№ 1086 (перечень ГОБМП с 2027 года)"):
+        assert shown in text, shown
+    assert not re.search(r"\[(S\d|L)|\bS[0-4]\b", text)
+
+
+def test_a_slip_keeps_both_renderings_when_stored_and_reads_an_older_one():
+    from domain.decision import FiredRule
+    from reports.slip_data import slip_from_json, slip_to_json
+
+    bilingual = FiredRule("mams.list", Message("ҚР Үкіметінің қаулысы", "Постановление Правительства"),
+                          Message("МӘМС", "ОСМС"), False, Message("себеп", "причина"))
+    slip = replace(planned_slip(), rules=(bilingual,))
+    stored = slip_to_json(slip)
+    assert stored["rules"][0]["citation"] == {"kk": "ҚР Үкіметінің қаулысы", "ru": "Постановление Правительства"}
+    assert slip_from_json(stored).rules[0].citation == bilingual.citation
+    stored["rules"][0]["citation"] = "S2 item 4(2)"  # a slip stored before the renderings: reprinted as it was
+    assert slip_from_json(stored).rules[0].citation == Message("S2 item 4(2)", "S2 item 4(2)")

@@ -100,7 +100,8 @@ def test_issue_records_the_referral_and_writes_the_pdf(db_url, clinic, tmp_path)
         assert entry.patient_id == clinic[AIGERIM_IIN]
         assert (entry.service, entry.funding, entry.rule_pack) == ("planned_inpatient", "mams", "2026.11-3f9a2c1b")
         assert entry.rules == [{"id": "mams.list", "citation": "S2 item 4(2)",
-                                "text": {"kk": "МӘМС тізіміндегі қызмет", "ru": "Услуга из перечня ОСМС"}}]
+                                "text": {"kk": "МӘМС тізіміндегі қызмет", "ru": "Услуга из перечня ОСМС"},
+                                "verified": True}]
         assert (entry.target_org_code, entry.diagnosis_icd, entry.form_code) == ("H7", "K80.1", "001-3/у")
         assert entry.pdf_sha256 == hashlib.sha256(issued.pdf).hexdigest()
         assert [p.copy for p in prints_of(s, issued.number)] == [False]

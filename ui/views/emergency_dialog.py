@@ -161,7 +161,7 @@ class EmergencyResultDialog(QDialog):
             note = self.tr("Funding: unknown — check") + "\n" + note
         self.emergencyNote.setText(note)
         if o.decision is not None:
-            rules = [f"• {text(r.text)} ({r.citation})" for r in o.decision.rules]
+            rules = [f"• {text(r.text)} ({text(r.citation)})" for r in o.decision.rules]
             rules.append(self.tr("Rule pack: %1").replace("%1", o.decision.rule_pack))
             self.rules.setText("\n".join(rules))
         else:

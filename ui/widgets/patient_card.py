@@ -460,7 +460,7 @@ class PatientCard(QWidget):
             unverified = self.tr("not verified")
             for rule in row.decision.rules:
                 mark = "" if rule.verified else f" <i>({escape(unverified)})</i>"
-                html.append(f"<li>{escape(text(rule.text))}<br><small>{escape(rule.citation)} "
+                html.append(f"<li>{escape(text(rule.text))}<br><small>{escape(text(rule.citation))} "
                             f"[{escape(rule.id)}]{mark}</small></li>")
             html.append("</ol>")
             for note in row.decision.notes:
