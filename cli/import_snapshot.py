@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from db.engine import open_database
+from db.import_source import open_source
 from db.importer import import_file
 
 
@@ -17,6 +19,10 @@ def _progress(message: str) -> None:
 
 
 def run(args) -> dict:
+    # A file that is missing, empty, binary or not UTF-8 is refused before the database is
+    # opened: a refused import creates no database file either.
+    fh, _fmt = open_source(Path(args.file))
+    fh.close()
     engine = open_database(args.db)
     try:
         return import_file(engine, args.file, progress=_progress)
