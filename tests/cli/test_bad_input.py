@@ -106,6 +106,22 @@ def test_import_of_a_file_where_no_line_is_a_patient_is_refused_whole(clinic, tm
     assert db_dump(clinic) == before
 
 
+def test_import_where_every_row_is_refused_lists_why_and_exits_2(clinic, tmp_path):
+    """Objects, but none a patient that can be taken: nothing is done, so not exit 0; the
+    reasons are still listed row by row on stdout."""
+    src = write_jsonl(tmp_path / "rows.jsonl", '{"surname": "Нұрланов"}', "[1]",
+                      '{"nickname": "Нұрик", ' + LOCAL + "}")
+    before = db_dump(clinic)
+    result = run_cli("import", str(src), "--db", str(clinic), "--lang", "ru")
+    assert result.code == 2, result.stderr
+    summary = result.json
+    assert (summary["read"], summary["inserted"], summary["rejected"]) == (3, 0, 3)
+    assert [e["line"] for e in summary["errors"]] == [1, 2, 3]
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == "Ни одна строка файла не загружена (отклонено строк: 3; причины в ответе); ничего не записано."
+    assert db_dump(clinic) == before
+
+
 ODD_KEYS = {
     "a lone surrogate key, deep": '{"x": ' + "[" * 980 + "]" * 980 + ', "\\ud800": 1, ' + LOCAL + "}",
     "a lone surrogate key": '{"\\udc00": "x", ' + LOCAL + "}",
