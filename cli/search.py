@@ -13,7 +13,8 @@ ERR_EMPTY = Message("Іздеу сөзі бос.", "Пустой поисков�
 
 
 def add_arguments(p) -> None:
-    p.add_argument("query", help="IIN, IIN prefix, or name in any script (a birth date or year narrows)")
+    p.add_argument("query", help="IIN, IIN prefix, or name in any script (a birth date or year narrows); "
+                   "control characters and query syntax such as \" * ^ : ( ) { } are refused")
     p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
 
 
