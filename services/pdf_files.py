@@ -38,6 +38,7 @@ ERR_OUT = Message("PDF файлын жазу мүмкін емес: {path} ({rea
 ERR_FOLDER = Message("PDF файлының қалтасы жоқ: {path}.", "Папки для PDF-файла нет: {path}.")
 ERR_IS_DIR = Message("PDF файлының орнында қалта тұр: {path}; файл атын беріңіз.",
                      "На месте PDF-файла папка: {path}; укажите имя файла.")
+ERR_NO_NAME = Message("PDF файлының аты берілмеген.", "Не указано имя PDF-файла.")
 ERR_LINK = Message("PDF файлының орнында символдық сілтеме тұр: {path}; ол ауыстырылмайды.",
                    "На месте PDF-файла символическая ссылка: {path}; она не заменяется.")
 ERR_SPECIAL = Message("PDF файлының орнында кәдімгі файл емес нысан тұр: {path}.",
@@ -165,7 +166,7 @@ def check_output_path(path: str | os.PathLike, *, database: Path | None = None,
     written; nothing is opened but an existing target's first bytes."""
     text = os.fspath(path)
     if not text.strip():
-        raise _refused(ERR_IS_DIR, Path(text))
+        raise BadInput(ERR_NO_NAME, field="out")
     out = Path(text).expanduser()
     if text.endswith(os.sep) or (os.altsep and text.endswith(os.altsep)) or out.name in ("", ".", ".."):
         raise _refused(ERR_IS_DIR, out)

@@ -272,6 +272,8 @@ def referral(db_file: Path, out: str, lang: str = "ru"):
     ("{tmp}/", "папка"),
     ("{tmp}/missing/slip.pdf", "Папки для PDF-файла нет"),
     ("{tmp}/note.txt/slip.pdf", "Папки для PDF-файла нет"),
+    ("", "Не указано имя PDF-файла"),
+    (" ", "Не указано имя PDF-файла"),
 ])
 def test_referral_refuses_an_out_path_it_cannot_write(clinic, tmp_path, where, needle):
     (tmp_path / "note.txt").write_text("a file, not a folder", "utf-8")
