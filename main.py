@@ -3,7 +3,8 @@
     python main.py [COMMAND ARGS] [--db URL] [--lang kk|ru]
 
 With no command the desk opens. Headless commands print JSON on stdout, one readable line on
-stderr for errors, and exit 0 (done), 2 (bad input, nothing written) or 1 (internal error).
+stderr for errors, and exit 0 (done), 2 (bad input or a fault of the machine, nothing written)
+or 1 (internal error, or done only in part: then stdout says what was done and stderr what not).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         parser, modules = build_parser()
     args = parser.parse_args(argv)
-    from services.errors import run_guarded
+    from services.errors import Outcome, one_line, run_guarded
 
     if args.command is None:
         from ui.app import run_desk
@@ -87,9 +88,15 @@ def main(argv: list[str] | None = None) -> int:
 
     def run() -> int:
         result = modules[args.command].run(args)
+        outcome = result if isinstance(result, Outcome) else None
+        if outcome is not None:
+            result = outcome.result
         if result is not None:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
             sys.stdout.flush()
+        if outcome is not None:
+            print(one_line(outcome.message.in_lang(args.lang)), file=sys.stderr)
+            return outcome.code
         return 0
 
     # a command that found the database damaged names its last backup (restore itself excepted)

@@ -9,6 +9,9 @@ from pathlib import Path
 from domain.case import E_JSON, evaluate
 from domain.messages import BadInput, Message
 
+E_DEEP = Message("Кіріс JSON тым терең салынған; бір жағдай не жағдайлар тізімі күтілген.",
+                 "JSON на входе вложен слишком глубоко; ожидался один случай или список случаев.")
+E_NUMBER = Message("Кірістегі сан тым ұзын.", "Число во входных данных слишком длинное.")
 E_FILE = Message("Файлды оқу мүмкін емес: {path} ({detail}).", "Не удалось прочитать файл: {path} ({detail}).")
 
 
@@ -32,4 +35,11 @@ def run(args):
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(E_JSON.format(detail=f"line {exc.lineno}, column {exc.colno}: {exc.msg}"), "file") from None
-    return evaluate(raw, lang=args.lang or "kk")
+    except ValueError:  # an integer of thousands of digits, which Python refuses to convert
+        raise BadInput(E_NUMBER, "file") from None
+    except RecursionError:
+        raise BadInput(E_DEEP, "file") from None
+    try:
+        return evaluate(raw, lang=args.lang or "kk")
+    except RecursionError:  # a value nested as deep as the decoder allows, met while checking
+        raise BadInput(E_DEEP, "file") from None

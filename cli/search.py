@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.engine import open_database, session_factory
 from db.search import search_patients
 from domain.messages import BadInput, Message
+from domain.names import check_query
 
 ERR_LIMIT = Message("--limit 1 мен 1000 аралығында болуы керек.",
                     "--limit должен быть от 1 до 1000.")
@@ -12,13 +13,15 @@ ERR_EMPTY = Message("Іздеу сөзі бос.", "Пустой поисков�
 
 
 def add_arguments(p) -> None:
-    p.add_argument("query", help="IIN, IIN prefix, or name in any script (a birth date or year narrows)")
+    p.add_argument("query", help="IIN, IIN prefix, or name in any script (a birth date or year narrows); "
+                   "control characters and query syntax such as \" * ^ : ( ) { } are refused")
     p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
 
 
 def run(args) -> list[dict[str, object]]:
     if not 1 <= args.limit <= 1000:
         raise BadInput(ERR_LIMIT, field="limit")
+    check_query(args.query)  # before the empty check: a lone newline is a control character
     if not args.query.strip():
         raise BadInput(ERR_EMPTY, field="query")
     # Searching never creates a database: a wrong path is an error, not an empty result.

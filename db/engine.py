@@ -153,6 +153,11 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
+def database_file(bind) -> Path | None:
+    """The SQLite file an engine (or connection) works on, or None."""
+    return sqlite_path(bind.url.render_as_string(hide_password=False))
+
+
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
     # Let SQLAlchemy emit BEGIN itself (see _sqlite_on_begin) so transactions and SAVEPOINTs
     # behave; the driver's own implicit transactions would not cover SELECTs.

@@ -19,6 +19,7 @@ import io
 import json
 import multiprocessing
 import queue
+import re
 import signal
 import sys
 import threading
@@ -35,6 +36,7 @@ except ImportError:  # Windows
     resource = None
 
 from db.rows import RowBuilder
+from domain.evidence import excerpt
 from domain.messages import BadInput, Message
 from formats.registry_row import COLUMNS, RowError, csv_row, not_an_object, parse_row
 
@@ -47,7 +49,18 @@ E_UNREADABLE = Message("Файлды оқу мүмкін емес ({path}): {rea
 E_EMPTY = Message("Файл бос: {path}.", "Файл пуст: {path}.")
 E_BINARY = Message("Файл мәтін емес (екілік деректер): {path}. CSV немесе JSON Lines күтілген.",
                    "Файл не текстовый (двоичные данные): {path}. Ожидался CSV или JSON Lines.")
-E_ENCODING = Message("Файл UTF-8 кодтауында емес: {path}.", "Файл не в кодировке UTF-8: {path}.")
+E_ENCODING = Message("Файл UTF-8 кодтауында емес (мысалы, Windows-1251): {path}. Файлды UTF-8 "
+                     "кодтауында сақтап, қайта жүктеңіз; ештеңе жазылмады.",
+                     "Файл не в кодировке UTF-8 (например, Windows-1251): {path}. Сохраните его "
+                     "в UTF-8 и загрузите снова; ничего не записано.")
+E_UTF16 = Message("Файл UTF-16 кодтауында: {path}. Файлды UTF-8 кодтауында сақтап, қайта жүктеңіз; "
+                  "ештеңе жазылмады.",
+                  "Файл в кодировке UTF-16: {path}. Сохраните его в UTF-8 и загрузите снова; "
+                  "ничего не записано.")
+E_QUOTES = Message("CSV файлында тырнақша бұзылған ({line}-жолдан басталатын жазба): {path}. "
+                   "Файл жүктелмеді; ештеңе жазылмады.",
+                   "В CSV-файле нарушены кавычки (запись, начинающаяся в строке {line}): {path}. "
+                   "Файл не загружен; ничего не записано.")
 E_NOT_JSONL = Message("Файлдың бірінші жолы JSON нысаны емес: {path}. JSON Lines файлында әр жол — "
                       "бір пациенттің JSON нысаны.",
                       "Первая строка файла не объект JSON: {path}. В файле JSON Lines каждая строка — "
@@ -64,6 +77,8 @@ E_ROW_DEEP = Message("Жолдағы JSON тым терең салынған; ж
                      "JSON в строке вложен слишком глубоко; строка пропущена.")
 E_ROW_NUMBER = Message("Жолдағы сан тым ұзын; жол өткізілді.",
                        "Число в строке слишком длинное; строка пропущена.")
+E_ROW_DUPLICATE = Message("Жолда «{key}» өрісі қайталанады; жол өткізілді.",
+                          "В строке поле «{key}» повторяется; строка пропущена.")
 E_ROW_TEXT = Message("Жолда толық емес таңба бар (\\ud800–\\udfff); жол өткізілді.",
                      "В строке неполный символ (\\ud800–\\udfff); строка пропущена.")
 E_ORG = Message("«attached_org»: «{value}» ұйымы дерекқорда жоқ.",
@@ -115,6 +130,9 @@ def open_source(path: Path) -> tuple[io.BufferedReader, str]:
     if not sample.strip():
         fh.close()
         raise BadInput(E_EMPTY.format(path=path), field="file")
+    if _utf16(sample):
+        fh.close()
+        raise BadInput(E_UTF16.format(path=path), field="file")
     if b"\x00" in sample:
         fh.close()
         raise BadInput(E_BINARY.format(path=path), field="file")
@@ -135,6 +153,18 @@ def open_source(path: Path) -> tuple[io.BufferedReader, str]:
     return fh, fmt
 
 
+def _utf16(sample: bytes) -> bool:
+    """Whether the start of a file is UTF-16 text (a byte-order mark, or every other byte NUL
+    in mostly ASCII text, as Notepad's «Unicode» saves it)."""
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = sample[:512]
+    if len(head) < 8:
+        return False
+    odd, even = head[1::2], head[0::2]
+    return odd.count(0) > 0.8 * len(odd) or even.count(0) > 0.8 * len(even)
+
+
 def _check_header(header: list[str]) -> list[str]:
     header = [h.strip() for h in header]
     seen = set()
@@ -153,13 +183,21 @@ def _check_header(header: list[str]) -> list[str]:
     return header
 
 
-def _csv_rows(text: io.TextIOWrapper) -> Iterator[tuple[int, dict | RowError]]:
+def _csv_rows(text: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict | RowError]]:
     first = text.readline()
     delimiter = ";" if first.count(";") > first.count(",") else ","
     header = _check_header(next(csv.reader([first], delimiter=delimiter)))
-    reader = csv.reader(text, delimiter=delimiter)
+    # strict: a quote left open would otherwise swallow every following line into one field,
+    # and the rows after it would be lost without a word
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
     end = 1
-    for values in reader:
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise BadInput(E_QUOTES.format(line=end + 1, path=path), field="file") from exc
         start, end = end + 1, reader.line_num + 1
         if not values or values == [""]:
             continue
@@ -192,7 +230,56 @@ def _jsonl_rows(text: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict 
             yield number, not_an_object(type(value).__name__)
             continue
         first = False
+        keys = _keys_seen(value)
+        # each key brings a colon: no more colons than keys, no key given twice (the usual row)
+        if (line.count(":") > keys and len(_KEY_END.findall(line)) > keys
+                and (repeated := _repeated_key(line))):
+            # json.loads keeps the last of repeated keys: which value was meant is unknown
+            yield number, RowError(E_ROW_DUPLICATE.format(key=excerpt(repeated)))
+            continue
         yield number, value
+
+
+# Where a key ends: its closing quote and the colon. Every key of a line matches once; a value
+# may add matches (a quote and a colon inside a text), never take one away.
+_KEY_END = re.compile(r'"\s*:')
+
+
+def _keys_seen(row: dict) -> int:
+    """The keys of a decoded row and of the objects in its lists (the format's only nesting)."""
+    n = len(row)
+    for value in row.values():
+        if isinstance(value, list):
+            n += sum(len(item) for item in value if isinstance(item, dict))
+    return n
+
+
+class _Repeated(Exception):
+    def __init__(self, key: str):
+        self.key = key
+
+
+def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Repeated(key)
+            seen.add(key)
+    return out
+
+
+def _repeated_key(line: str) -> str | None:
+    """A key given twice in one object of the line, at any depth, or None. Only called when a
+    cheap count says there may be one (decoding with a hook costs a sixth more)."""
+    try:
+        json.loads(line, object_pairs_hook=_no_repeats)
+    except _Repeated as rep:
+        return rep.key
+    except (ValueError, RecursionError):
+        return None
+    return None
 
 
 def _json_problem(exc: BaseException) -> RowError:
@@ -204,17 +291,21 @@ def _json_problem(exc: BaseException) -> RowError:
 
 
 def _is_text(value: object) -> bool:
-    """Whether every string in a decoded JSON value is whole UTF-8 text (no lone surrogates)."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, dict):
-        return all(_is_text(k) and _is_text(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_is_text(v) for v in value)
+    """Whether every string in a decoded JSON value is whole UTF-8 text (no lone surrogates).
+    A loop, not recursion: a value nested as deep as the decoder allows is looked through too."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return True
 
 
@@ -249,7 +340,7 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
 
     with open(path, "rb") as fh:
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="" if fmt == "csv" else None)
-        rows = _csv_rows(text) if fmt == "csv" else _jsonl_rows(text, path)
+        rows = _csv_rows(text, path) if fmt == "csv" else _jsonl_rows(text, path)
         chunk, seen = Chunk(), set()
         for line, item in _guard(rows, path):
             if isinstance(item, RowError):
@@ -259,6 +350,8 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
                     parsed = parse_row(item, today, now)
                 except RowError as err:
                     reason = err.message
+                except RecursionError:  # a value nested too deep to be quoted in a reason
+                    reason = E_ROW_DEEP
                 else:
                     org = parsed.record.attached_org
                     reason = E_ORG.format(value=org) if org and org not in orgs else None

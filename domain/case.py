@@ -61,6 +61,7 @@ class _Parser:
             raise _fail(E_OBJECT, self.name(field) if field else self.prefix.rstrip(".") or "case")
         for key in raw:
             if key not in keys:
+                key = evidence.excerpt(key)  # quoted on one short line whatever it holds
                 raise _fail(E_UNKNOWN_KEY, self.name(f"{field}.{key}" if field else key))
         # a field given as null is absent
         return {k: v for k, v in raw.items() if v is not None}

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from domain.messages import BadInput, Message
+
 # Kazakh letters to their Russian look-alikes, ё to е.
 _KAZ_TO_RUS = str.maketrans({
     "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
@@ -104,3 +106,30 @@ def search_key(surname: str | None, given_name: str | None, patronymic: str | No
 def query_key(text: str | None) -> str:
     """What was typed, folded as the stored keys are (words kept in order, repeats dropped)."""
     return " ".join(key_words(text))
+
+
+# --- what may be typed into a search on the command line ----------------------------------------
+
+# Query and full-text syntax (quotes, wildcards, grouping, column filters, operators) and other
+# symbols that are never part of a name, an IIN or a birth date. Hyphens, apostrophes, dots,
+# commas and slashes are (Абай-Құнанбай, O'Brien, 15.05.1985, 15/05/1985).
+QUERY_SYNTAX = frozenset('"*^:(){}[]<>=+~|&\\;!?#$%@')
+ERR_QUERY_CONTROL = Message(
+    "Іздеу сөзінде басқару таңбасы бар ({char}, {n}-таңба); аты-жөнді, ЖСН-ді немесе туған күнді жазыңыз.",
+    "В поисковом запросе управляющий символ ({char}, {n}-й символ); введите имя, ИИН или дату рождения.",
+)
+ERR_QUERY_SYNTAX = Message(
+    "Іздеу сөзінде «{char}» таңбасы бар ({n}-таңба): ол аты-жөнде, ЖСН-де не күнде болмайды.",
+    "В поисковом запросе символ «{char}» ({n}-й символ): в имени, ИИН или дате его не бывает.",
+)
+
+
+def check_query(query: str) -> str:
+    """The query as typed, or BadInput naming the first character that can be no part of a
+    name, an IIN or a date: a control character, or a character of query syntax."""
+    for n, ch in enumerate(query, 1):
+        if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u2028\u2029":
+            raise BadInput(ERR_QUERY_CONTROL.format(char=f"U+{ord(ch):04X}", n=n), field="query")
+        if ch in QUERY_SYNTAX:
+            raise BadInput(ERR_QUERY_SYNTAX.format(char=ch, n=n), field="query")
+    return query

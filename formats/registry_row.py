@@ -127,7 +127,7 @@ def _clean(raw: dict) -> dict:
         try:  # one lookup per column: `in` before [] would be two
             limit = LIMITS[field]
         except KeyError:
-            raise RowError(E_UNKNOWN.format(field=str(field)[:40])) from None
+            raise RowError(E_UNKNOWN.format(field=evidence.excerpt(field))) from None
         if isinstance(value, str):
             value = value.strip()  # the same object when there is nothing to strip
             if not value:  # most columns of most rows are empty

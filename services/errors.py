@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,16 @@ INTERNAL = Message(
     "Внутренняя ошибка: {what}. Подробности в журнале: {log}",
 )
 INTERRUPTED = Message("Тоқтатылды; ештеңе өзгертілмеді.", "Прервано; ничего не изменено.")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A command's answer when it is not plain success: the JSON still printed on stdout (what
+    was done), one line on stderr (what was not) and the exit code that says so."""
+
+    result: object
+    code: int
+    message: Message
 
 
 def log_dir() -> Path:

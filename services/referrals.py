@@ -7,7 +7,6 @@ from this database, so a referral never waits for a network.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -43,7 +42,6 @@ ERR_PATIENT = Message("Науқас табылмады: {key}", "Пациент 
 ERR_IIN = Message("ЖСН дұрыс емес: {iin}", "Неверный ИИН: {iin}")
 ERR_SERVICE = Message("Белгісіз қызмет коды: {code}", "Неизвестный код услуги: {code}")
 ERR_ORG = Message("Белгісіз ұйым коды: {code}", "Неизвестный код организации: {code}")
-ERR_OUT = Message("PDF файлын жазу мүмкін емес: {path}", "Не удаётся записать PDF-файл: {path}")
 ERR_REFERRAL = Message("Жолдама табылмады: {number}", "Направление не найдено: {number}")
 ERR_URGENCY = Message("Шұғылдық белгісіз: {value}", "Неизвестная срочность: {value}")
 
@@ -117,16 +115,6 @@ def check_service(code: str) -> str:
     if code not in SERVICE_CODES:
         raise BadInput(ERR_SERVICE.format(code=code), field="service")
     return code
-
-
-def check_output_path(path: str | os.PathLike) -> Path:
-    """Refuse, before anything is recorded, a path the PDF could not be written to."""
-    out = Path(path).expanduser()
-    parent = out.parent if str(out.parent) else Path(".")
-    if out.is_dir() or not parent.is_dir() or not os.access(parent, os.W_OK) or (
-            out.exists() and not os.access(out, os.W_OK)):
-        raise BadInput(ERR_OUT.format(path=path), field="out")
-    return out.resolve()
 
 
 # --- assembling a slip -------------------------------------------------------------------------
@@ -337,9 +325,11 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     `session` must be fresh, with no transaction begun: the write lock is taken on its first
     connection, so that the number, the register line and the print log are one transaction.
     The caller commits. Everything is checked before the number is taken, so bad input records
-    nothing. Writing the PDF to a file is the caller's, after the commit (`check_output_path`
-    before, `write_pdf` after). `decision` lets the desk pass the decision it already shows;
-    otherwise the rule pack decides here."""
+    nothing. Writing the PDF to a file is the caller's: the command line checks the path first
+    (`check_output_path`), writes the PDF beside it before the commit (`stage_pdf`, whose failure
+    rolls the referral back) and renames it into place after; the desk saves a committed slip
+    with `write_pdf`. `decision` lets the desk pass the decision it already shows; otherwise the
+    rule pack decides here."""
     request = _check_request(ReferralRequest(
         service=service, diagnosis=diagnosis, diagnosis_text=diagnosis_text, to=to,
         specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
@@ -381,19 +371,6 @@ def _entry(slip: SlipData, patient: Patient, decision: Decision, request: Referr
         specialist=slip.specialist, diagnosis_icd=slip.diagnosis_icd,
         diagnosis_text=slip.diagnosis_text, operator=operator, origin_site=site,
     )
-
-
-def write_pdf(path: Path, pdf: bytes) -> None:
-    """Write a slip to a path `check_output_path` accepted; called after the commit, so a slow
-    or failing disk never holds the register's lock."""
-    # Write beside and rename, so a power cut never leaves a half-written slip under the name.
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BadInput(ERR_OUT.format(path=path), field="out") from exc
 
 
 def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:

@@ -34,6 +34,7 @@ from domain.decision import Decision
 from domain.icd import is_valid_icd
 from domain.messages import BadInput
 from services import referrals
+from services.pdf_files import database_behind, write_pdf
 from services.referrals import IssuedReferral, ReferralContext, ReferralRequest, referable_services
 from ui.pdf_preview import PdfPreview, print_document
 from ui.tasks import TaskRunner
@@ -484,8 +485,11 @@ class ReferralDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(self.issued.pdf)
-        except OSError as exc:
+            # The save dialog has asked before replacing a file; still never the database, a
+            # link or a file that is not a PDF, and never a half-written file under the name.
+            write_pdf(path, self.issued.pdf, database=database_behind(self.tasks.session_factory),
+                      replace=True)
+        except (OSError, BadInput) as exc:
             self._on_failed(exc)
             return
         self.statusLabel.setText(self.tr("Saved: %1").replace("%1", path))

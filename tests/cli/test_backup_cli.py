@@ -27,8 +27,8 @@ from db.backup import (
 from db.engine import ERR_NEWER, open_database, session_factory
 from db.repositories import save_patient
 from domain.records import Patient
-from tests.db.test_engine_faults import _mounted_tmpfs
 from tests.helpers import ROOT, run_cli
+from tests.helpers import mounted_tmpfs as _mounted_tmpfs
 
 
 def _add(path: Path, *surnames: str) -> None:

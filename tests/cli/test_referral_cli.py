@@ -105,7 +105,8 @@ WORKER = """
 import json, sys
 from pathlib import Path
 from db.engine import open_database, session_factory
-from services.referrals import issue_referral, write_pdf
+from services.pdf_files import write_pdf
+from services.referrals import issue_referral
 url, iin, folder, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 engine = open_database(url, create=False)
 make = session_factory(engine)

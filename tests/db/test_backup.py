@@ -40,7 +40,7 @@ from db.engine import (
 from db.repositories import save_patient
 from domain.messages import BadInput
 from domain.records import Patient
-from tests.db.test_engine_faults import _mounted_tmpfs
+from tests.helpers import mounted_tmpfs as _mounted_tmpfs
 
 T0 = datetime(2026, 3, 1, 9, 0, 0)
 

@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -36,7 +35,7 @@ from db.engine import (
 from demo.load import fill
 from domain.messages import BadInput
 from services.errors import LAST_BACKUP, NO_BACKUP, run_guarded
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, mounted_tmpfs, run_cli
 
 
 def _words(message) -> str:
@@ -64,22 +63,6 @@ def _integrity(path: Path) -> list:
         return con.execute("PRAGMA integrity_check").fetchall()
     finally:
         con.close()
-
-
-@contextmanager
-def _mounted_tmpfs(folder: Path, size: str):
-    """A small real filesystem (root only; skipped where mounting is not permitted)."""
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem needs root")
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"mount not permitted here: {done.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 # --- not a database -------------------------------------------------------------------------
@@ -172,7 +155,7 @@ def test_a_real_sqlite_full_error_gets_the_disk_full_words(db_url):
 
 
 def test_a_full_disk_stops_the_demo_with_the_disk_full_words_and_the_file_is_intact(tmp_path):
-    with _mounted_tmpfs(tmp_path / "disk", "600k") as disk:
+    with mounted_tmpfs(tmp_path / "disk", "600k") as disk:
         path = disk / "clinic.sqlite"
         open_database(str(path)).dispose()
         result = run_cli("demo", "--patients", "3000", "--db", str(path), "--lang", "ru")
@@ -193,7 +176,7 @@ def test_a_full_disk_stops_the_demo_with_the_disk_full_words_and_the_file_is_int
 
 def test_a_read_only_folder_still_serves_search_and_refuses_writes_clearly(tmp_path):
     # As root chmod does not stop writes, so the folder is a real read-only filesystem.
-    with _mounted_tmpfs(tmp_path / "disk", "8m") as disk:
+    with mounted_tmpfs(tmp_path / "disk", "8m") as disk:
         path, empty = disk / "clinic.sqlite", disk / "empty.sqlite"
         iin = _filled(path)
         open_database(str(empty)).dispose()

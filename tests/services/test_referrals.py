@@ -17,9 +17,9 @@ from db.engine import open_database, session_factory
 from db.referrals import get_referral, prints_of
 from domain.decision import Decision, FiredRule
 from domain.messages import BadInput, Message
+from services.pdf_files import check_output_path, write_pdf
 from services.referrals import (
     ReferralRequest,
-    check_output_path,
     clinic_settings,
     issue_referral,
     preview_referral,
@@ -27,7 +27,6 @@ from services.referrals import (
     target_organisations,
     update_clinic_settings,
     verify_referral,
-    write_pdf,
 )
 from tests.reports.pdfcheck import text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, FOREIGNER_IIN, fill_clinic

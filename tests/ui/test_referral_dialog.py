@@ -164,6 +164,22 @@ def test_save_as_pdf_issues_and_writes_the_slip(qtbot, db_url, clinic, tasks, tm
     assert dialog.issued.number in text_of(target.read_bytes())
 
 
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_save_as_pdf_never_writes_over_the_database(qtbot, db_url, clinic, tasks, suffix):
+    """The save dialog has asked before replacing; the database (open in this very process)
+    and its companions are still never written over, and the desk says so."""
+    db_file = Path(db_url.removeprefix("sqlite:///"))
+    target = Path(f"{db_file}{suffix}")
+    dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="specialist_consult", lang="ru")
+    dialog.save_path_provider = lambda suggested: str(target)
+    with qtbot.waitSignal(dialog.failed, timeout=30000) as failed:
+        qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    assert "базы данных" in failed.args[0]
+    assert not target.exists() or not target.read_bytes().startswith(b"%PDF-")
+    # The database still works and holds the referral the desk issued.
+    assert [e.number for e in register(db_url, clinic[AIGERIM_IIN])[0]] == [dialog.issued.number]
+
+
 def test_cancelled_save_writes_nothing_but_the_referral_stays_issued(qtbot, db_url, clinic, tasks, tmp_path):
     dialog = make_dialog(qtbot, tasks, clinic[AIGERIM_IIN], service="diagnostics")
     dialog.save_path_provider = lambda suggested: None
