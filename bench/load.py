@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import random
+import re
 import time
 import traceback
 import uuid
@@ -146,6 +147,12 @@ def sample_known(conn, count: int, rnd: random.Random) -> list[Known]:
 
 # ------------------------------------------------------------------ one desk (a child process)
 
+def said(message, template) -> bool:
+    """Whether the desk's words are this template's, whatever was filled in."""
+    parts = re.split(r"\{[^}]*\}", template.ru)
+    return re.fullmatch(".*".join(re.escape(p) for p in parts), message.ru, re.S) is not None
+
+
 def _calm_kind(message) -> str:
     """The kind of calm words the desk showed for a database fault."""
     from db import engine as e
@@ -153,7 +160,7 @@ def _calm_kind(message) -> str:
     for kind, template in (("busy", e.ERR_BUSY), ("server", e.ERR_SERVER),
                            ("disk_full", e.ERR_DISK_FULL), ("read_only", e.ERR_READ_ONLY),
                            ("io", e.ERR_IO), ("damaged", e.ERR_DAMAGED)):
-        if message.ru.startswith(template.ru.split("{")[0]):
+        if said(message, template):
             return kind
     return "fault"
 
@@ -161,13 +168,15 @@ def _calm_kind(message) -> str:
 def classify(exc: BaseException) -> tuple[str, str]:
     """(status, kind) of a failed action: ("refused", kind of calm words) for what the desk
     answers calmly, ("unexpected", exception type) for a bug."""
+    from db import repositories
     from db.engine import describe_failure
-    from db.repositories import ERR_SAVE_CONFLICT
     from domain.messages import BadInput
     from services.desk import ERR_IIN_TAKEN
 
     if isinstance(exc, BadInput) and exc.field != "db":
-        if exc.message in (ERR_IIN_TAKEN, ERR_SAVE_CONFLICT):
+        # the IIN is someone's already: seen before saving, or when the save met the other
+        taken = (ERR_IIN_TAKEN, repositories.ERR_IIN_TAKEN, repositories.ERR_SAVE_CONFLICT)
+        if any(said(exc.message, t) for t in taken):
             return "refused", "iin_taken"
         return "refused", f"input:{exc.field}"
     described = describe_failure(exc)
@@ -271,6 +280,8 @@ class _Desk:
             record["status"] = "ok"
         except Exception as exc:  # noqa: BLE001 - what the desk was told is the measurement
             record["status"], record["why"] = classify(exc)
+            if record["why"] != "iin_taken" and hasattr(exc, "message"):
+                record["said"] = exc.message.ru[:200]
             if record["status"] == "unexpected":
                 first = (str(exc).strip().splitlines() or [""])[0][:300]
                 record["error"] = f"{type(exc).__name__}: {first}"
@@ -482,6 +493,7 @@ def summarise(records: list[dict], seconds: float, check: Check) -> dict:
         "refused": dict(sorted(refused.items())),
         "unexpected": len(unexpected),
         "unexpected_errors": sorted({r["error"] for r in unexpected})[:10],
+        "refusals_said": sorted({r["said"] for r in records if r.get("said")})[:10],
         "lost": len(check.lost),
         "phantom": len(check.phantom),
         "duplicates": len(check.duplicate),
@@ -578,3 +590,30 @@ def _collect(procs, results, seconds: float) -> dict[int, list[dict]]:
     if crashed:
         raise RuntimeError("a desk process crashed:\n" + "\n".join(crashed))
     return logs
+
+
+# ------------------------------------------------------------------ the bench section
+
+def figures(out: dict) -> dict:
+    """What the bench reports of one run."""
+    return {
+        "actions_per_s": out["actions_per_s"],
+        "p95_ms": {kind: v["p95"] for kind, v in out["ms"].items()},
+        "errors": {"refused": out["refused"], "unexpected": out["unexpected"],
+                   "lost": out["lost"], "phantom": out["phantom"],
+                   "duplicates": out["duplicates"], "wrong_answers": out["wrong_answers"]},
+    }
+
+
+def measure(ctx) -> dict:
+    """`load`: 2, 4 and 8 desks at a human pace ("pace") and in a closed loop ("closed"),
+    `ctx.load_seconds` each, on the bench database."""
+    by_desks: dict[str, dict] = {}
+    for desks in DESK_COUNTS:
+        for pace, key in (("human", "pace"), ("closed", "closed")):
+            out = run_load(ctx.db_url, desks, ctx.load_seconds, pace, seed=ctx.seed,
+                           progress=ctx.progress)
+            for problem in out["problems"] + out["unexpected_errors"] + out["refusals_said"]:
+                ctx.progress(f"load: {desks} desks {pace}: {problem}")
+            by_desks.setdefault(str(desks), {})[key] = figures(out)
+    return {"load": {ctx.backend: by_desks}}
