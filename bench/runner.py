@@ -1,8 +1,12 @@
 """`bench`: build (or reuse) a database of N demo patients and run every measurement section.
 
-Each section is a module `services/bench_<name>.py` with `measure(ctx) -> dict`. A section not
+Each section is a module of bench/ (SECTION_MODULES) with `measure(ctx) -> dict`. A section not
 present in this build is skipped; a section that fails is reported on stderr and its keys are
 left out — a number is never made up. Progress goes to stderr, the JSON to stdout.
+
+With `--db URL` the given database is measured (and written to) instead of a copy of the cached
+demo file; on a server, what only a SQLite file can show (the raw sqlite3 baselines, the import
+beside its raw baseline) is left out with a note on stderr.
 """
 
 from __future__ import annotations
@@ -20,18 +24,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
-from db.engine import APP_NAME, head_revision, open_database
+from db.engine import APP_NAME, head_revision, open_database, resolve_url, sqlite_path
 from domain.messages import BadInput, Message
 
-SECTIONS = ("store", "import", "rules", "pdf", "ui")
+SECTIONS = ("store", "import", "rules", "pdf", "ui", "load")
 # The order of the performance goals.
 KEYS = ("patients", "iin_lookup", "iin_lookup_raw", "name_search", "like_scan", "typo_search",
         "typo_recall_top10", "decide_all", "pdf_first", "pdf_warm", "pdf_bytes", "import_s",
         "import_raw_s", "import_peak_mb", "cold_start_s", "bare_qt_start_s", "keystroke_to_paint",
-        "rss_mb")
+        "rss_mb", "load")
+# Sections that measure SQLite itself: left out, with a note, when the bench runs on a server.
+SQLITE_ONLY = ("import",)
+LOAD_SECONDS = 10.0
 
 ERR_PATIENTS = Message("--patients 1-ден кем болмауы керек.", "--patients должно быть не меньше 1.")
+ERR_LOAD_SECONDS = Message("--load-seconds 0-ден үлкен болуы керек.",
+                           "--load-seconds должно быть больше 0.")
 
 Fill = Callable[..., object]
 
@@ -46,6 +57,12 @@ class BenchContext:
     seed: int
     workdir: Path
     progress: Callable[[str], None] = field(default=lambda msg: None)
+    load_seconds: float = LOAD_SECONDS  # each run of the `load` section
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql"."""
+        return make_url(self.db_url).get_backend_name()
 
 
 def stderr_progress(msg: str) -> None:
@@ -136,7 +153,7 @@ def cached_database(patients: int, seed: int, progress: Callable[[str], None],
 
 # section -> the module that measures it (imported only when that section runs)
 SECTION_MODULES = {"store": "bench.store", "import": "bench.importing", "rules": "bench.rules",
-                   "pdf": "bench.pdf", "ui": "bench.desk"}
+                   "pdf": "bench.pdf", "ui": "bench.desk", "load": "bench.load"}
 
 
 def _section(name: str):
@@ -147,6 +164,9 @@ def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[
     merged: dict[str, object] = {"patients": ctx.patients}
     store_rss = None
     for name in sections:
+        if name in SQLITE_ONLY and ctx.db_path is None:
+            ctx.progress(f"section {name} skipped: it measures SQLite files, not {ctx.backend}")
+            continue
         try:
             module = _section(name)
         except Exception as exc:  # noqa: BLE001 - a broken section must not stop the others
@@ -174,14 +194,46 @@ def run_sections(ctx: BenchContext, sections: Sequence[str] = SECTIONS) -> dict[
 
 
 def run_bench(patients: int, seed: int = 1, progress: Callable[[str], None] = stderr_progress,
-              fill: Fill | None = None, sections: Sequence[str] = SECTIONS) -> dict[str, object]:
+              fill: Fill | None = None, sections: Sequence[str] = SECTIONS,
+              db: str | None = None, load_seconds: float = LOAD_SECONDS) -> dict[str, object]:
+    """Measure a scratch copy of the cached demo database, or with `db` that database itself
+    (filled with `patients` demo patients when it has none)."""
     if patients < 1:
         raise BadInput(ERR_PATIENTS, field="patients")
+    if load_seconds <= 0:
+        raise BadInput(ERR_LOAD_SECONDS, field="load_seconds")
+    if db:
+        return _bench_given(db, patients, seed, progress, fill, sections, load_seconds)
     source = cached_database(patients, seed, progress, fill)
     with tempfile.TemporaryDirectory(prefix="tirkeu-bench-") as tmp:
         workdir = Path(tmp)
         db_path = workdir / "bench.sqlite"
         progress("copying the database to a scratch directory …")
         shutil.copyfile(source, db_path)
-        ctx = BenchContext(f"sqlite:///{db_path}", db_path, patients, seed, workdir, progress)
+        ctx = BenchContext(f"sqlite:///{db_path}", db_path, patients, seed, workdir, progress,
+                           load_seconds)
+        return run_sections(ctx, sections)
+
+
+def _bench_given(db: str, patients: int, seed: int, progress: Callable[[str], None],
+                 fill: Fill | None, sections: Sequence[str],
+                 load_seconds: float) -> dict[str, object]:
+    url = resolve_url(db)
+    shown = make_url(url).render_as_string(hide_password=True)
+    engine = open_database(url)
+    try:
+        with engine.connect() as conn:
+            present = conn.execute(text("SELECT count(*) FROM patients")).scalar()
+        if not present:
+            progress(f"filling {shown} with {patients} demo patients (seed {seed}) …")
+            (fill or _demo_fill())(engine, patients, seed, progress)
+        elif present != patients:
+            progress(f"{shown} holds {present} patients: measuring those, not {patients}")
+            patients = present
+    finally:
+        engine.dispose()
+    progress(f"measuring {shown} itself (the load section adds patients, visits and referrals)")
+    with tempfile.TemporaryDirectory(prefix="tirkeu-bench-") as tmp:
+        ctx = BenchContext(url, sqlite_path(url), patients, seed, Path(tmp), progress,
+                           load_seconds)
         return run_sections(ctx, sections)

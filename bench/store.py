@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import Connection, bindparam, text
+
 from bench.runner import BenchContext, current_rss_mb, percentiles
 from db.engine import open_database, session_factory
 from db.repositories import find_hit_by_iin
@@ -40,21 +42,22 @@ class Person:
     birth_date: str
 
 
-def sample_people(con: sqlite3.Connection, n: int, rnd: random.Random) -> list[Person]:
-    """n distinct living patients with an IIN, drawn uniformly by id."""
-    top = con.execute("SELECT max(id) FROM patients").fetchone()[0] or 0
+def sample_people(conn: Connection, n: int, rnd: random.Random) -> list[Person]:
+    """n distinct living patients with an IIN, drawn uniformly by id (on any database)."""
+    top = conn.execute(text("SELECT max(id) FROM patients")).scalar() or 0
+    query = text(
+        "SELECT id, iin, surname, given_name, patronymic, latin_surname, latin_given_name, "
+        "birth_date FROM patients WHERE id IN :ids AND NOT deleted AND iin IS NOT NULL"
+    ).bindparams(bindparam("ids", expanding=True))
     people: dict[int, Person] = {}
     tries = 0
     while len(people) < n and tries < 50:
         tries += 1
         ids = [rnd.randint(1, top) for _ in range(2 * (n - len(people)))]
-        marks = ",".join("?" * len(ids))
-        for row in con.execute(
-                "SELECT id, iin, surname, given_name, patronymic, latin_surname, latin_given_name, "
-                f"birth_date FROM patients WHERE id IN ({marks}) AND deleted = 0 "
-                "AND iin IS NOT NULL", ids):
+        for row in conn.execute(query, {"ids": ids}):
             if len(people) < n:
-                people[row[0]] = Person(*row)
+                # SQLite gives the date as its text, PostgreSQL as a date
+                people[row[0]] = Person(*row[:7], str(row[7] or ""))
     if not people:
         raise RuntimeError("the bench database holds no patients with an IIN")
     return list(people.values())
@@ -162,9 +165,15 @@ def like_scan(con: sqlite3.Connection, query: str) -> list[tuple]:
 def measure(ctx: BenchContext) -> dict[str, object]:
     rnd = random.Random(ctx.seed * 7919 + 4)
     engine = open_database(ctx.db_url, create=False)
-    raw = sqlite3.connect(ctx.db_path)
+    # The plain sqlite3 baselines need the SQLite file; on a server they are left out.
+    raw = sqlite3.connect(ctx.db_path) if ctx.db_path is not None else None
+    if raw is None:
+        ctx.progress("store: not a SQLite file: the raw sqlite3 baselines (iin_lookup_raw, "
+                     "like_scan) are skipped")
     try:
-        people = sample_people(raw, SAMPLES + WARMUP, rnd)
+        with engine.connect() as conn:
+            people = sample_people(conn, SAMPLES + WARMUP, rnd)
+            pool = sample_people(conn, 3 * (SAMPLES + WARMUP), random.Random(ctx.seed * 31 + 9))
         with session_factory(engine)() as session:
             result: dict[str, object] = {}
             ctx.progress(f"store: IIN lookups ({len(people)}) …")
@@ -173,10 +182,11 @@ def measure(ctx: BenchContext) -> dict[str, object]:
                 [lambda i=i: find_hit_by_iin(session, i) for i in iins])
             if any(hit is None or hit.iin != iin for hit, iin in zip(found, iins, strict=True)):
                 raise RuntimeError("an IIN lookup missed its patient")
-            cur = raw.cursor()
-            sql = f"SELECT {LIKE_COLUMNS} FROM patients WHERE iin = ? AND deleted = 0"
-            result["iin_lookup_raw"], _ = _timed(
-                [lambda i=i: cur.execute(sql, (i,)).fetchone() for i in iins])
+            if raw is not None:
+                cur = raw.cursor()
+                sql = f"SELECT {LIKE_COLUMNS} FROM patients WHERE iin = ? AND deleted = 0"
+                result["iin_lookup_raw"], _ = _timed(
+                    [lambda i=i: cur.execute(sql, (i,)).fetchone() for i in iins])
 
             queries = name_queries(people)
             ctx.progress(f"store: name search ({len(queries)}) …")
@@ -184,11 +194,11 @@ def measure(ctx: BenchContext) -> dict[str, object]:
                 [lambda q=q: search_patients(session, q, 20) for q in queries])
             if sum(1 for h in hits if h) < 0.9 * len(hits):
                 raise RuntimeError("name search found nothing for over a tenth of the queries")
-            ctx.progress(f"store: LIKE scans ({len(queries)}) …")
-            result["like_scan"], _ = _timed([lambda q=q: like_scan(raw, q) for q in queries])
+            if raw is not None:
+                ctx.progress(f"store: LIKE scans ({len(queries)}) …")
+                result["like_scan"], _ = _timed([lambda q=q: like_scan(raw, q) for q in queries])
 
             ctx.progress("store: misspellings …")
-            pool = sample_people(raw, 3 * (SAMPLES + WARMUP), random.Random(ctx.seed * 31 + 9))
             typos = typo_queries(session, pool, rnd, SAMPLES + WARMUP)
             ctx.progress(f"store: typo search ({len(typos)}) …")
             result["typo_search"], typo_hits = _timed(
@@ -199,5 +209,6 @@ def measure(ctx: BenchContext) -> dict[str, object]:
             result["rss_mb"] = current_rss_mb()
         return result
     finally:
-        raw.close()
+        if raw is not None:
+            raw.close()
         engine.dispose()

@@ -16,6 +16,8 @@ import re
 import sqlite3
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -267,6 +269,21 @@ def lift_statement_timeout(conn: Connection) -> None:
     idle timeouts still apply."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
+@contextmanager
+def separate_read(session: Session) -> Iterator[Session]:
+    """A session of its own on the same database, for reading before a short write: its read
+    ends with the block, so the caller's transaction can then take the write lock up front
+    (see `take_write_lock`) instead of holding it while the reading is done. A caller whose
+    transaction has begun (it may hold writes not committed yet), or an in-memory database
+    (one connection for all), is read through its own session."""
+    transaction = session.get_transaction()
+    bind = session.get_bind()
+    if (transaction is not None and transaction._connections) or (
+            bind.dialect.name == "sqlite" and sqlite_path(str(bind.url)) is None):
+        yield session
+        return
+    with Session(bind) as reader:
+        yield reader
 
 
 def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:

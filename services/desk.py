@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from db import repositories, visits
 from db.duplicates import find_duplicates
-from db.engine import take_write_lock
+from db.engine import separate_read, take_write_lock
 from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
 from db.search import SearchHit, search_patients
 from db.sequences import next_local_id
@@ -259,13 +259,18 @@ def build_card(session: Session, record: Patient, on: date) -> Card:
 
 
 def open_card(session: Session, patient_id: int, on: date, operator: str = "") -> Card:
-    """Load a patient and everything the card shows; remembers the opening (recent list)."""
+    """Load a patient and everything the card shows; remembers the opening (recent list).
+    The card is built in a read of its own, without the write lock (other desks keep writing
+    meanwhile); the opening is then written in the caller's transaction, which takes the lock
+    up front and holds it only for that one line."""
+    with separate_read(session) as reader:
+        record = repositories.load_patient(reader, patient_id)
+        if record is None:
+            raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+        card = build_card(reader, record, on)  # opens whatever rule part fails: each is guarded
     take_write_lock(session)
-    record = repositories.load_patient(session, patient_id)
-    if record is None:
-        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
     visits.note_opened(session, patient_id, operator)
-    return build_card(session, record, on)  # opens whatever rule part fails: each is guarded
+    return card
 
 
 def coverage_for(session: Session, patient_id: int, on: date) -> Coverage:

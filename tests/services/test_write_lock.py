@@ -61,3 +61,29 @@ def test_a_writing_action_waits_for_another_desk_instead_of_failing(db, action):
                                           today=date(2026, 12, 7))
     other.join()
     assert time.perf_counter() - started >= 0.4  # it waited for the other desk's commit
+
+
+def test_a_card_is_built_without_holding_the_write_lock(db, monkeypatch):
+    """Building a card reads much (rules, visits, referrals): other desks must be able to
+    write meanwhile; only the audit line of the opening is written under the lock."""
+    path, make, pid = db
+    real, seen = desk.build_card, []
+
+    def probing(session, record, on):
+        other = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            seen.append("free")
+        except sqlite3.OperationalError:
+            seen.append("held")
+        finally:
+            other.close()
+        return real(session, record, on)
+
+    monkeypatch.setattr(desk, "build_card", probing)
+    with make.begin() as s:
+        assert desk.open_card(s, pid, date(2026, 12, 7), "desk2").record.id == pid
+    assert seen == ["free"]
+    with make() as s:
+        assert desk.search(s, "")[0].id == pid  # the opening was still written (recent list)
