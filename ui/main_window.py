@@ -35,7 +35,7 @@ from services.errors import write_crash_log
 from services.journal import EmergencyJournal
 from ui import translations
 from ui.crash import report_failure
-from ui.models.results_model import COL_NAME, PATIENT_ID_ROLE, ResultsModel
+from ui.models.results_model import COL_NAME, COL_STATUS, PATIENT_ID_ROLE, ResultsModel
 from ui.tasks import TaskRunner
 from ui.widgets.patient_card import PatientCard
 
@@ -46,6 +46,7 @@ SHORTCUT_EMERGENCY = "F9"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
+STATUS_COLUMN_WIDTH = 130  # pixels; the name column takes the rest
 RECONNECT_PROBE_MS = 3_000  # how often an unreachable server is asked whether it is back
 STALE_STYLE = "QTableView { color: #8a8a8a; }"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open desk asks whether a daily backup is due
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         header = self.resultsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # A long status name ("family member of an EAEU worker") must not squeeze the names:
+        # its column keeps a fixed share, the cell is elided and its tooltip has the rest.
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_STATUS, STATUS_COLUMN_WIDTH)
         self.resultsView.setWordWrap(False)
         self.resultsView.verticalHeader().setDefaultSectionSize(24)
         self.resultsView.setTabKeyNavigation(False)

@@ -77,8 +77,8 @@ class ResultsModel(QAbstractTableModel):
             return h.id
         if role == HIT_ROLE:
             return h
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return h.full_name
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_STATUS):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a cut cell
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
