@@ -603,7 +603,7 @@ class _Generator:
             roll = rng.random()
             payer = ("employee" if roll < 0.6 else "individual_entrepreneur" if roll < 0.67
                      else "self_payer" if roll < 0.72 else "civil_contract" if roll < 0.75
-                     else "esp" if roll < 0.79 else None)
+                     else "esp" if roll < 0.79 else "self_employed" if roll < 0.81 else None)
             if payer is not None:
                 working = True
                 self.payments(rec, payer, age, recent=0.8)
@@ -673,6 +673,12 @@ class _Generator:
             rec.payments.append(PaymentPeriod(payer, first, min(last, "2023-12")))
             if rng.random() < 0.5:
                 self.payments(rec, "employee", age, recent)
+            return
+        if payer == "self_employed":
+            # platform workers' 1 % withheld by the platform, a payer kind since 2026
+            first = max("2026-01", add_months(now, -rng.randint(1, 11)))
+            if first < now:
+                rec.payments.append(PaymentPeriod(payer, first, add_months(now, -1)))
             return
         if rng.random() < recent:
             end = add_months(now, -1 if rng.random() < 0.7 else -rng.randint(1, 2))

@@ -90,10 +90,9 @@ def test_desks_on_one_sqlite_file_lose_nothing(sqlite_url, desks, pace):
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("pace", ["human", "closed"])
 @pytest.mark.parametrize("desks", [2, 4, 8])
-def test_desks_on_one_postgres_server_lose_nothing(pg_url, desks):
-    """In a closed loop, where races show; the bench test below runs both paces there too."""
-    pace = "closed"
+def test_desks_on_one_postgres_server_lose_nothing(pg_url, desks, pace):
     out = run_load(pg_url, desks, SECONDS[pace], pace, seed=desks)
     assert out["backend"] == "postgresql"
     assert_nothing_lost(out, desks, pace)
