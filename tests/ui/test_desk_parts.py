@@ -243,7 +243,8 @@ def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, mo
     window.action_settings.trigger()
     kind, args, kwargs = calls[0]
     assert kind == "referral" and args[1:4] == (ids["askar"], service, window.coverage_date())
-    assert args[4] == "kk" and kwargs == {"emergency": False}
+    assert args[4] == "kk" and kwargs == {"emergency": False,
+                                          "inputs": window.patientCard.visit_inputs()}
     assert args[0] is window.tasks
     assert calls[1][0] == "settings" and calls[1][1] == (window.tasks,)
 
