@@ -695,8 +695,9 @@ class MainWindow(QMainWindow):
         status = self.status
         if status is None:
             return
+        # The version a receptionist can read out; its content hash is for administrators.
         self.rulePackStatus.setText(self.tr("Rules: %1").replace(
-            "%1", status.rule_pack or self.tr("not loaded")))
+            "%1", desk.release_of(status.rule_pack) or self.tr("not loaded")))
         self._render_insurance_age()
 
     def _render_insurance_age(self) -> None:

@@ -223,7 +223,6 @@ class PatientCard(QWidget):
         self.adminRuleDetails.setObjectName("adminRuleDetails")
         self.adminRuleDetails.setCheckable(True)
         self.adminRuleDetails.setChecked(False)
-        self.adminRuleDetails.setAutoRaise(True)
         self.adminRuleDetails.toggled.connect(lambda _on: self._render_details(self._current_row()))
         admin_row = QHBoxLayout()
         admin_row.addStretch(1)
