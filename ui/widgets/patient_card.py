@@ -172,7 +172,6 @@ class PatientCard(QWidget):
         self.suspectedEdit = QLineEdit()
         self.suspectedEdit.setObjectName("suspectedEdit")
         self.suspectedEdit.setMaxLength(8)
-        self.suspectedEdit.setFixedWidth(self.suspectedEdit.fontMetrics().horizontalAdvance("M00.000") + 24)
         self.suspectedTitle.setBuddy(self.suspectedEdit)
         self.suspectedEdit.textEdited.connect(self._on_suspected_edited)
         self.riskConfirmedCheck = QCheckBox()
@@ -256,6 +255,9 @@ class PatientCard(QWidget):
         self.coverageTitle.setText(self.tr("&Coverage on"))
         self.suspectedTitle.setText(self.tr("&Suspected (ICD-10)"))
         self.suspectedEdit.setPlaceholderText(self.tr("e.g. C50"))
+        metrics = self.suspectedEdit.fontMetrics()
+        self.suspectedEdit.setFixedWidth(max(metrics.horizontalAdvance("M00.000"),
+                                             metrics.horizontalAdvance(self.suspectedEdit.placeholderText())) + 24)
         self.riskConfirmedCheck.setText(self.tr("&Risk confirmed"))
         self.riskConfirmedCheck.setToolTip(self.tr(
             "Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen "
