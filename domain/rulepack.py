@@ -81,6 +81,10 @@ class Dated:
     verified: bool
     text: Message
     reason: Message | None = None  # why an unverified entry is not confirmed (a tooltip)
+    # for maintainers only (an administrator's detail view), never shown to a receptionist:
+    sources: tuple[str, ...] = ()  # the source tags the citation rests on
+    act: str = ""  # the act as the maintainers name it
+    note: str | None = None
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on <= self.valid_to
@@ -338,8 +342,11 @@ class _Reader:
             raise self.fail(rid, "valid_to is before valid_from")
         if "citation" in raw or defaults is None:
             citation = self.citation(raw.get("citation"), rid)
+            source = raw["citation"]["source"]
+            sources = tuple(source) if isinstance(source, list) else (source,)
+            act = raw["citation"]["act"].strip()
         else:
-            citation = defaults.citation
+            citation, sources, act = defaults.citation, defaults.sources, defaults.act
         verified = raw.get("verified", defaults.verified if defaults else None)
         if not isinstance(verified, bool):
             raise self.fail(rid, "verified must be true or false")
@@ -355,7 +362,8 @@ class _Reader:
             reason = self.message(raw["reason"], rid, "reason")
         elif not verified:
             raise self.fail(rid, "an unverified entry needs a reason {\"kk\": ..., \"ru\": ...}")
-        return Dated(rid, rule, valid_from, valid_to, citation, verified, text, reason)
+        note = raw.get("note") if isinstance(raw.get("note"), str) else None
+        return Dated(rid, rule, valid_from, valid_to, citation, verified, text, reason, sources, act, note)
 
 
 _DATED_KEYS = {"id", "rule", "valid_from", "valid_to", "citation", "verified", "text", "note", "reason"}

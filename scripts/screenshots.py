@@ -72,6 +72,9 @@ def shoot(out: Path, patients: int = 3000) -> None:
             wait(200)
             _save(window, out, f"desk_card_{lang}.png")
 
+            _reasons(window, out, lang)
+            _referral_form(window, out, lang)
+
             window.emergency()  # the open patient: the decision and its funding note
             wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
@@ -104,6 +107,61 @@ def shoot(out: Path, patients: int = 3000) -> None:
             form.reject()
             window.close()
             wait(100)
+
+
+def _select_service(card, service: str) -> None:
+    for r in range(card.coverage_model.rowCount()):
+        if card.coverage_model.row_at(r).service == service:
+            card.coverageView.selectRow(r)
+            return
+
+
+def _reasons(window, out: Path, lang: str) -> None:
+    """The card's reasons for a 2027 decision on a suspicion, with the unconfirmed mark, at the
+    smallest common laptop screen (1366x768)."""
+    from PySide6.QtCore import QDate
+
+    size = window.size()
+    window.resize(1366, 768)
+    card = window.patientCard
+    shown = window.coverage_shown
+    done: list[bool] = []
+    shown.connect(lambda: done.append(True))
+    card.coverageDate.setDate(QDate(2027, 3, 1))
+    wait(until=lambda: bool(done) and card.card.coverage.on.year == 2027)
+    type_text(card.suspectedEdit, "C50")
+    wait(until=lambda: card.card.coverage.visit.suspected == "C50")
+    _select_service(card, "specialist_consult")
+    card.splitter.setSizes([150, 300, 260])
+    wait(200)
+    _save(window, out, f"desk_reasons_{lang}.png")
+    window.resize(size)
+
+
+def _referral_form(window, out: Path, lang: str) -> None:
+    """The referral form with the suspicion carried from the card, an oncologist and the risk
+    confirmed (no referral needed), on the card's date."""
+    card = window.patientCard
+    card.coverageView.setFocus()
+    window.referral()
+    wait(until=lambda: visible_dialog(window, "referralDialog") is not None)
+    dialog = visible_dialog(window, "referralDialog")
+    wait(until=lambda: not dialog.busy() and dialog.decision is not None)
+    type_text(dialog.specialistEdit, "онколог")
+    dialog.riskConfirmedCheck.setChecked(True)
+    wait(until=lambda: dialog.decision is not None and dialog.decision.referral == "not_needed")
+    wait(200)
+    _save(dialog, out, f"referral_form_{lang}.png")
+    dialog.reject()
+    wait(200)
+    # back to today and no suspicion, for the shots that follow
+    from PySide6.QtCore import QDate
+
+    card.suspectedEdit.clear()
+    card._shown_suspected = None
+    card.riskConfirmedCheck.setChecked(False)
+    card.coverageDate.setDate(QDate.currentDate())
+    wait(500)
 
 
 def main(argv: list[str] | None = None) -> int:

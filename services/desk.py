@@ -113,10 +113,115 @@ def _decide(facts, visit: Visit, on: date) -> Decision:
 
 
 def _decide_all(facts, on: date, referrals: set[str],
-                on_error: Callable[[str, Exception], None]) -> list[Decision]:
+                on_error: Callable[[str, Exception], None], visit: Visit | None = None) -> list[Decision]:
     from domain.decide import decide_all
 
-    return decide_all(facts, on, referrals=referrals, on_error=on_error)
+    return decide_all(facts, on, visit=visit, referrals=referrals, on_error=on_error)
+
+
+# ---------------------------------------------------------------- the visit's own facts
+
+ERR_SUSPECTED = Message("Күдікті диагноз АХЖ-10 коды болуы керек: {code}",
+                        "Подозреваемый диагноз должен быть кодом МКБ-10: {code}")
+
+
+@dataclass(frozen=True, slots=True)
+class VisitInputs:
+    """What the receptionist says about this visit (DOMAIN §11.1, §11.4): a suspected
+    socially significant disease, whether tests show the risk, and whether the patient is
+    attached to this clinic (None: as derived from the patient's attachment)."""
+
+    suspected: str | None = None
+    risk_confirmed: bool = False
+    attached_here: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """Whether the patient is attached to this clinic, as the records say, and why.
+
+    `basis`: "here" (attached to the clinic's own organisation), "elsewhere" (attached to
+    another), "not_recorded" (no attachment on record) or "clinic_unknown" (the clinic's own
+    organisation is not set). Without a comparison the rulebook's default holds: attached."""
+
+    attached_here: bool
+    basis: str
+    patient_org: tuple[str, str] | None = None  # kk, ru names
+    clinic_org: tuple[str, str] | None = None
+
+
+def suspected_code(code: str | None) -> str | None:
+    """The suspected ICD-10 code upper-cased, None when empty; a malformed one is refused."""
+    from domain.icd import is_valid_icd, normalize_icd
+
+    if code is None or not code.strip():
+        return None
+    if not is_valid_icd(code.strip()):
+        raise BadInput(ERR_SUSPECTED.format(code=code.strip()), field="suspected")
+    return normalize_icd(code.strip())
+
+
+def attachment(session: Session, record: Patient) -> Attachment:
+    """Whether `record` is attached to this clinic: its attached organisation against the
+    clinic's own organisation (marked as the clinic's; the same BIN counts too)."""
+    clinic = repositories.self_organisation(session)
+    clinic_names = (clinic.name_kk, clinic.name_ru) if clinic else None
+    if not record.attached_org:
+        return Attachment(True, "not_recorded", None, clinic_names)
+    patient_org = repositories.find_organisation(session, record.attached_org)
+    patient_names = (patient_org.name_kk, patient_org.name_ru) if patient_org else None
+    if clinic is None:
+        return Attachment(True, "clinic_unknown", patient_names, None)
+    here = record.attached_org == clinic.code or bool(
+        patient_org and patient_org.bin and patient_org.bin == clinic.bin)
+    return Attachment(here, "here" if here else "elsewhere", patient_names, clinic_names)
+
+
+def visit_for(inputs: VisitInputs | None, derived: Attachment | None) -> Visit:
+    """The domain visit the card decides with (no service: the whole catalogue)."""
+    inputs = inputs or VisitInputs()
+    attached = inputs.attached_here
+    if attached is None:
+        attached = derived.attached_here if derived is not None else True
+    return Visit(suspected=suspected_code(inputs.suspected), risk_confirmed=inputs.risk_confirmed,
+                 attached_here=attached)
+
+
+# ---------------------------------------------------------------- what an administrator may see
+
+@dataclass(frozen=True, slots=True)
+class PackDetails:
+    """The maintainers' side of the rules behind a coverage, shown only on request: the pack's
+    version and content hash, every fired rule's entry (id, source tags, note, verified), and
+    the unconfirmed entries in force on the date."""
+
+    version: str
+    release: str  # the version without the content hash
+    content_hash: str
+    entries: dict  # rule id -> domain.rulepack.Dated, for the rules that fired
+    unconfirmed: tuple  # Dated entries not verified and in force on the date
+    unconfirmed_list_entries: tuple[tuple[str, str], ...]  # (list name, entry label)
+
+
+def release_of(version: str | None) -> str | None:
+    """The pack's version as a receptionist sees it: without the content hash."""
+    if not version:
+        return version
+    return re.sub(r"-[0-9a-f]{8}$", "", version)
+
+
+def pack_details(on: date, rows: tuple[CoverageRow, ...] | list = ()) -> PackDetails:
+    from domain.rulepack import load_rule_pack
+
+    pack = load_rule_pack()
+    fired = {r.id for row in rows if getattr(row, "decision", None) for r in row.decision.rules}
+    entries = {rid: pack.entries[rid] for rid in sorted(fired) if rid in pack.entries}
+    unconfirmed = tuple(sorted((d for d in pack.entries.values() if not d.verified and d.in_force(on)),
+                               key=lambda d: d.id))
+    listed = tuple((name, e.label) for name, clist in sorted(pack.lists.items())
+                   for e in clist.entries if not e.verified and e.valid_from <= on <= e.valid_to)
+    return PackDetails(pack.version, release_of(pack.version), pack.content_hash, entries,
+                       unconfirmed, tuple(dict.fromkeys(listed)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +237,30 @@ class Coverage:
     on: date
     rows: tuple[CoverageRow, ...]
     rule_pack: str | None
+    visit: Visit = field(default_factory=Visit)  # the visit facts the rows were decided with
+    details: PackDetails | None = None  # for an administrator's detail view
+
+    @property
+    def release(self) -> str | None:
+        """The rule pack's version without its content hash (what a receptionist sees)."""
+        return release_of(self.rule_pack)
 
 
-def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Coverage:
-    """Every service of the catalogue for the patient on ``on``; one failing evaluation spoils
-    only its own row."""
+def coverage(record: Patient, on: date, referrals: set[str] | None = None,
+             visit: Visit | None = None) -> Coverage:
+    """Every service of the catalogue for the patient on ``on`` (with the visit's own facts:
+    a suspicion, the risk confirmed, attached here); one failing evaluation spoils only its
+    own row."""
+    out = _coverage(record, on, referrals, visit or Visit())
+    try:
+        details = pack_details(on, out.rows) if out.rule_pack else None
+    except Exception as exc:  # noqa: BLE001 - the administrator's view is missing, logged
+        _log_failure("rule pack details", exc)
+        details = None
+    return replace(out, details=details)
+
+
+def _coverage(record: Patient, on: date, referrals: set[str] | None, visit: Visit) -> Coverage:
     referrals = referrals or set()
     try:
         version = rule_pack_version()
@@ -147,7 +271,7 @@ def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Co
         facts = _facts(record, on)
     except Exception as exc:  # noqa: BLE001 - every row becomes "unknown — check", logged
         _log_failure("patient facts", exc)
-        return Coverage(on, _unknown_rows(referrals, exc), version)
+        return Coverage(on, _unknown_rows(referrals, exc), version, visit)
     failed: dict[str, Exception] = {}
 
     def spoiled(service: str, exc: Exception) -> None:
@@ -156,10 +280,10 @@ def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Co
         failed[service] = exc
 
     try:
-        decided = {d.service: d for d in _decide_all(facts, on, referrals, spoiled)}
+        decided = {d.service: d for d in _decide_all(facts, on, referrals, spoiled, visit)}
     except Exception as exc:  # noqa: BLE001 - the shared part failed: every row "unknown — check"
         _log_failure("decisions", exc)
-        return Coverage(on, _unknown_rows(referrals, exc), version)
+        return Coverage(on, _unknown_rows(referrals, exc), version, visit)
     rows = []
     for code in codes.SERVICE_CODES:
         present = code in referrals
@@ -169,7 +293,7 @@ def coverage(record: Patient, on: date, referrals: set[str] | None = None) -> Co
             exc = failed.get(code)
             error = f"{type(exc).__name__}: {exc}" if exc is not None else "no decision"
             rows.append(CoverageRow(code, None, present, error))
-    return Coverage(on, tuple(rows), version)
+    return Coverage(on, tuple(rows), version, visit)
 
 
 def _unknown_rows(referrals: set[str], exc: Exception) -> tuple[CoverageRow, ...]:
@@ -206,6 +330,7 @@ class Card:
     coverage: Coverage
     visits: list[visits.VisitRow] = field(default_factory=list)
     unidentified: dict | None = None
+    attachment: Attachment | None = None  # attached here, as derived from the records
 
 
 def iin_warnings(record: Patient, info: IinInfo | None) -> list[Message]:
@@ -237,7 +362,7 @@ def _guarded(what: str, func: Callable[[], object]) -> tuple[object | None, str 
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def build_card(session: Session, record: Patient, on: date) -> Card:
+def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs | None = None) -> Card:
     from domain import insurance, screening, status
 
     info = parse_iin(record.iin) if record.iin else None
@@ -246,20 +371,25 @@ def build_card(session: Session, record: Patient, on: date) -> Card:
         record, on, stale_after_days=STALE_AFTER_DAYS))
     scr, scr_err = _guarded("screening", lambda: screening.due_screenings(record, on))
     refs = visits.active_referral_services(session, record.id, on) if record.id else set()
+    attached = attachment(session, record)
+    visit = visit_for(inputs, attached)
     return Card(
         record=record, on=on, age=age_on(record.birth_date, on), iin=info,
         iin_warnings=iin_warnings(record, info), documents=document_lines(record, on),
         status=st, status_error=st_err, insurance=ins, insurance_error=ins_err,
         organisation=visits.organisation_names(session, record.attached_org),
         screenings=list(scr or []), screening_error=scr_err,
-        coverage=coverage(record, on, refs),
+        coverage=coverage(record, on, refs, visit),
         visits=visits.visits_of(session, record.id) if record.id else [],
         unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
+        attachment=attached,
     )
 
 
-def open_card(session: Session, patient_id: int, on: date, operator: str = "") -> Card:
-    """Load a patient and everything the card shows; remembers the opening (recent list).
+def open_card(session: Session, patient_id: int, on: date, operator: str = "",
+              inputs: VisitInputs | None = None) -> Card:
+    """Load a patient and everything the card shows, decided with the visit's `inputs` (none:
+    no suspicion, attached here as the records say); remembers the opening (recent list).
     The card is built in a read of its own, without the write lock (other desks keep writing
     meanwhile); the opening is then written in the caller's transaction, which takes the lock
     up front and holds it only for that one line."""
@@ -267,18 +397,21 @@ def open_card(session: Session, patient_id: int, on: date, operator: str = "") -
         record = repositories.load_patient(reader, patient_id)
         if record is None:
             raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
-        card = build_card(reader, record, on)  # opens whatever rule part fails: each is guarded
+        card = build_card(reader, record, on, inputs)  # opens whatever rule part fails: each is guarded
     take_write_lock(session)
     visits.note_opened(session, patient_id, operator)
     return card
 
 
-def coverage_for(session: Session, patient_id: int, on: date) -> Coverage:
-    """Coverage of one patient on another date (the card's date edit)."""
+def coverage_for(session: Session, patient_id: int, on: date, inputs: VisitInputs | None = None) -> Coverage:
+    """Coverage of one patient on another date, or with other visit facts (the card's date
+    edit, suspected diagnosis and flags). A malformed suspected code is refused (BadInput)."""
+    suspected_code(inputs.suspected if inputs else None)
     record = repositories.load_patient(session, patient_id)
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
-    return coverage(record, on, visits.active_referral_services(session, patient_id, on))
+    visit = visit_for(inputs, attachment(session, record))
+    return coverage(record, on, visits.active_referral_services(session, patient_id, on), visit)
 
 
 # ---------------------------------------------------------------- emergency

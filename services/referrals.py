@@ -24,7 +24,7 @@ from db.referrals import (
 from db.repositories import find_organisation, list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
-from domain.decision import Decision, FiredRule, Visit
+from domain.decision import Decision, FiredRule
 from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
 from domain.messages import BadInput, Message
@@ -32,7 +32,7 @@ from domain.records import Organisation, Patient
 from reports.referral_slip import render_referral
 from reports.referral_slip import warm_up as warm_up_renderer
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
-from services.desk import ERR_ICD
+from services.desk import ERR_ICD, Attachment, VisitInputs, attachment, suspected_code, visit_for
 
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
 DIAGNOSTIC_SERVICES = ("diagnostics", "procedures", "pathology")
@@ -98,6 +98,34 @@ class ReferralRequest:
     emergency: bool = False
     doctor: str | None = None
     doctor_position: str | None = None
+    suspected: str | None = None  # a suspected socially significant disease (ICD-10)
+    risk_confirmed: bool = False  # tests or ultrasound show the risk (oncologist, hematologist)
+    attached_here: bool | None = None  # None: as the patient's attachment says
+
+
+# The self-referral specialties of the rulebook (DOMAIN §4) and the names a receptionist types;
+# any other specialist is free text that waives nothing.
+SPECIALTIES = {
+    "dermatovenerologist": Message("дерматовенеролог", "дерматовенеролог"),
+    "traumatologist": Message("травматолог", "травматолог"),
+    "dentist": Message("стоматолог", "стоматолог"),
+    "obstetrician_gynecologist": Message("акушер-гинеколог", "акушер-гинеколог"),
+    "psychologist": Message("психолог", "психолог"),
+    "oncologist": Message("онколог", "онколог"),
+    "hematologist": Message("гематолог", "гематолог"),
+}
+
+
+def specialty_code(text: str | None) -> str | None:
+    """The rulebook's code for a specialist as typed (the code itself, or its Kazakh or Russian
+    name, any case); other text is kept as it is."""
+    if text is None or not text.strip():
+        return None
+    typed = text.strip().casefold()
+    for code, name in SPECIALTIES.items():
+        if typed in (code, name.kk.casefold(), name.ru.casefold()):
+            return code
+    return text.strip()
 
 
 # --- checks ------------------------------------------------------------------------------------
@@ -233,14 +261,18 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
     )
 
 
-def decide_for(patient: Patient, request: ReferralRequest, on: date) -> Decision:
-    """The rule pack's decision for the referred service (funding, emergency, deciding rules)."""
+def decide_for(patient: Patient, request: ReferralRequest, on: date,
+               attached: Attachment | None = None) -> Decision:
+    """The rule pack's decision for the referred service (funding, emergency, deciding rules),
+    with the visit's suspicion and flags; `attached` is the derived default of attached here."""
     from domain.decide import decide
     from domain.facts import facts_from_record
 
-    visit = Visit(service=request.service, for_condition=normalise_icd(request.diagnosis),
-                  specialty=request.specialist or None, emergency=request.emergency,
-                  referral=True)
+    base = visit_for(VisitInputs(request.suspected, request.risk_confirmed, request.attached_here),
+                     attached)
+    visit = replace(base, service=request.service, for_condition=normalise_icd(request.diagnosis),
+                    specialty=specialty_code(request.specialist), emergency=request.emergency,
+                    referral=True)
     return decide(facts_from_record(patient, on), visit, on)
 
 
@@ -283,6 +315,7 @@ def _attached(session: Session, patient: Patient) -> Organisation | None:
 def _check_request(request: ReferralRequest) -> ReferralRequest:
     check_service(request.service)
     normalise_icd(request.diagnosis)
+    suspected_code(request.suspected)
     if request.urgency is not None and request.urgency not in URGENCIES:
         raise BadInput(ERR_URGENCY.format(value=request.urgency), field="urgency")
     return request
@@ -319,7 +352,8 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
                    doctor: str | None = None, operator: str = "",
                    specialist: str | None = None, urgency: str | None = None,
                    doctor_position: str | None = None,
-                   decision: Decision | None = None) -> IssuedReferral:
+                   decision: Decision | None = None, suspected: str | None = None,
+                   risk_confirmed: bool = False, attached_here: bool | None = None) -> IssuedReferral:
     """Number, record and render one referral.
 
     `session` must be fresh, with no transaction begun: the write lock is taken on its first
@@ -333,14 +367,15 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     request = _check_request(ReferralRequest(
         service=service, diagnosis=diagnosis, diagnosis_text=diagnosis_text, to=to,
         specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
-        doctor_position=doctor_position))
+        doctor_position=doctor_position, suspected=suspected, risk_confirmed=risk_confirmed,
+        attached_here=attached_here))
     on = on or date.today()
     warm_up()
     _write_lock(session)
     patient = _find_patient(session, iin_or_patient_id)
     target = _org_by_code(session, to)
     attached = _attached(session, patient)
-    decision = decision or decide_for(patient, request, on)
+    decision = decision or decide_for(patient, request, on, attachment(session, patient))
     settings = load_settings(session)
     settings.site_prefix = ensure_site_prefix(session)
     # From here to the caller's commit the counter row is locked (on PostgreSQL): nothing
@@ -406,7 +441,7 @@ def preview_referral(session: Session, patient_id: int, request: ReferralRequest
     target = _org_by_code(session, request.to)
     attached = _attached(session, patient)
     settings = load_settings(session)
-    decision = decision or decide_for(patient, request, on)
+    decision = decision or decide_for(patient, request, on, attachment(session, patient))
     prefix = settings.site_prefix or "…"
     slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
                       number=f"{prefix}-{on.year}-……", on=on, attached=attached, target=target,
@@ -446,13 +481,14 @@ class ReferralContext:
     organisations: list[Organisation]
     doctors: list[Doctor]
     paper: str
+    attachment: Attachment | None = None  # attached here, as derived from the records
 
 
 def referral_context(session: Session, patient_id: int | None) -> ReferralContext:
     patient = load_patient(session, patient_id) if patient_id is not None else None
     settings = load_settings(session)
     return ReferralContext(patient, target_organisations(session), list(settings.doctors),
-                           settings.paper)
+                           settings.paper, attachment(session, patient) if patient else None)
 
 
 def referable_services() -> list[str]:

@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.action_settings.triggered.connect(self.settings)
         self.action_quit.triggered.connect(self.close)
         self.patientCard.coverage_date_changed.connect(self._on_coverage_date)
+        self.patientCard.visit_inputs_changed.connect(self._on_visit_inputs)
         self.patientCard.edit_requested.connect(self.edit_patient)
         self.patientCard.identify_requested.connect(self.identify_patient)
 
@@ -428,7 +429,10 @@ class MainWindow(QMainWindow):
     def open_patient(self, patient_id: int) -> None:
         on = self.coverage_date()
         operator = self.operator
-        self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, operator),
+        # The same patient again (a reload) keeps what was said about this visit; another
+        # patient starts without a suspicion, attached here as the records say.
+        inputs = self.patientCard.visit_inputs() if patient_id == self.current_patient_id else None
+        self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, operator, inputs),
                           self._show_card, channel="card")
 
     def close_patient(self) -> None:
@@ -452,8 +456,12 @@ class MainWindow(QMainWindow):
         patient_id = self.current_patient_id
         if patient_id is None:
             return
-        self.tasks.submit(lambda s: desk.coverage_for(s, patient_id, on), self._show_coverage,
+        inputs = self.patientCard.visit_inputs()
+        self.tasks.submit(lambda s: desk.coverage_for(s, patient_id, on, inputs), self._show_coverage,
                           channel="coverage")
+
+    def _on_visit_inputs(self) -> None:
+        self._on_coverage_date(self.coverage_date())
 
     def _show_coverage(self, coverage: desk.Coverage) -> None:
         self.patientCard.show_coverage(coverage)
@@ -615,8 +623,11 @@ class MainWindow(QMainWindow):
     def _open_referral(self, patient_id: int | None, service: str | None, emergency: bool = False) -> None:
         from ui.referral_dialog import open_referral_dialog  # loaded on first use: faster start-up
         before = set(self.findChildren(QDialog))
+        # The card's suspicion and flags go with the patient whose card is open.
+        inputs = self.patientCard.visit_inputs() if patient_id is not None \
+            and patient_id == self.current_patient_id else None
         open_referral_dialog(self, self.tasks, patient_id, service, self.coverage_date(), self.lang,
-                             emergency=emergency)
+                             emergency=emergency, inputs=inputs)
         if patient_id is not None:
             # An issued referral changes the card ("referral on file"): reload when it closes.
             self._when_closed(before, lambda: self._reload_if_open(patient_id))
@@ -689,8 +700,9 @@ class MainWindow(QMainWindow):
         status = self.status
         if status is None:
             return
+        # The version a receptionist can read out; its content hash is for administrators.
         self.rulePackStatus.setText(self.tr("Rules: %1").replace(
-            "%1", status.rule_pack or self.tr("not loaded")))
+            "%1", desk.release_of(status.rule_pack) or self.tr("not loaded")))
         self._render_insurance_age()
 
     def _render_insurance_age(self) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -31,13 +34,20 @@ from PySide6.QtWidgets import (
 
 from domain.codes import FUNDINGS, SERVICES
 from domain.decision import Decision
-from domain.icd import is_valid_icd
+from domain.icd import is_valid_icd, normalize_icd
 from domain.messages import BadInput
 from services import referrals
 from services.pdf_files import database_behind, write_pdf
-from services.referrals import IssuedReferral, ReferralContext, ReferralRequest, referable_services
+from services.referrals import (
+    SPECIALTIES,
+    IssuedReferral,
+    ReferralContext,
+    ReferralRequest,
+    referable_services,
+)
 from ui.pdf_preview import PdfPreview, print_document
 from ui.tasks import TaskRunner
+from ui.widgets.rule_text import reasons_tooltip, rules_html
 
 URGENCY_CODES = ("planned", "urgent", "emergency")
 # One referral form is open at a time (window-modal), so fixed channels suffice: a newer
@@ -49,7 +59,8 @@ PREVIEW_CHANNEL = "referral.preview"
 
 def _decision_inputs(request: ReferralRequest) -> tuple:
     """What the rule pack's decision depends on (decide_for reads nothing else)."""
-    return request.service, request.diagnosis, request.specialist, request.emergency
+    return (request.service, request.diagnosis, request.specialist, request.emergency,
+            request.suspected, request.risk_confirmed, request.attached_here)
 
 
 def _ask_printer(parent: QWidget) -> QPrinter | None:
@@ -74,7 +85,8 @@ class ReferralDialog(QDialog):
     loaded = Signal()  # the patient and the clinic's lists have arrived
 
     def __init__(self, parent: QWidget | None, tasks: TaskRunner, patient_id: int | None,
-                 service: str | None, on: date, lang: str = "kk", emergency: bool = False):
+                 service: str | None, on: date, lang: str = "kk", emergency: bool = False,
+                 inputs=None):
         super().__init__(parent)
         self.setObjectName("referralDialog")
         self.tasks, self.patient_id, self.on, self.lang = tasks, patient_id, on, lang
@@ -89,7 +101,14 @@ class ReferralDialog(QDialog):
         # Hooks for the system dialogs, so that tests can answer them without a modal loop.
         self.printer_provider: Callable[[], QPrinter | None] = lambda: _ask_printer(self)
         self.save_path_provider: Callable[[str], str | None] = lambda s: _ask_save_path(self, s)
+        self._attached_by_hand = False
         self._build(service, emergency)
+        if inputs is not None:  # what the card said about this visit
+            self.suspectedEdit.setText(inputs.suspected or "")
+            self.riskConfirmedCheck.setChecked(inputs.risk_confirmed)
+            if inputs.attached_here is not None:
+                self.attachedHereCheck.setChecked(inputs.attached_here)
+                self._attached_by_hand = True
         self.retranslate()
         self._update_buttons()
         self.tasks.submit(lambda session: referrals.referral_context(session, patient_id),
@@ -117,6 +136,21 @@ class ReferralDialog(QDialog):
         self.targetCombo = QComboBox(objectName="targetCombo")
         self.targetCombo.addItem("", None)
         self.specialistEdit = QLineEdit(objectName="specialistEdit")
+        names = sorted({getattr(m, self.lang) for m in SPECIALTIES.values()})
+        completer = QCompleter(names, self.specialistEdit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.specialistEdit.setCompleter(completer)
+        self.suspectedEdit = QLineEdit(objectName="referralSuspected")
+        self.suspectedEdit.setMaxLength(8)
+        self.riskConfirmedCheck = QCheckBox(objectName="referralRiskConfirmed")
+        self.attachedHereCheck = QCheckBox(objectName="referralAttachedHere")
+        self.attachedHereCheck.setChecked(True)
+        flags = QWidget()
+        flags_layout = QHBoxLayout(flags)
+        flags_layout.setContentsMargins(0, 0, 0, 0)
+        flags_layout.addWidget(self.riskConfirmedCheck)
+        flags_layout.addWidget(self.attachedHereCheck)
+        flags_layout.addStretch(1)
         self.urgencyCombo = QComboBox(objectName="urgencyCombo")
         for code in URGENCY_CODES:
             self.urgencyCombo.addItem("", code)
@@ -129,12 +163,12 @@ class ReferralDialog(QDialog):
         self.statusLabel.setWordWrap(True)
 
         self.form = QFormLayout()
-        self.form_labels = [QLabel() for _ in range(10)]
+        self.form_labels = [QLabel() for _ in range(12)]
         fields = [self.patientLabel, self.serviceCombo, self.fundingLabel, self.icdEdit,
-                  self.icdStatusLabel, self.diagnosisTextEdit, self.targetCombo,
-                  self.specialistEdit, self.urgencyCombo, self.doctorCombo]
+                  self.icdStatusLabel, self.diagnosisTextEdit, self.suspectedEdit, flags,
+                  self.targetCombo, self.specialistEdit, self.urgencyCombo, self.doctorCombo]
         for label, widget in zip(self.form_labels, fields, strict=True):
-            label.setBuddy(widget)
+            label.setBuddy(widget if widget is not flags else self.riskConfirmedCheck)
             self.form.addRow(label, widget)
 
         self.previewButton = QPushButton(objectName="previewButton")
@@ -167,6 +201,10 @@ class ReferralDialog(QDialog):
         self.serviceCombo.currentIndexChanged.connect(self._on_service_changed)
         self.urgencyCombo.currentIndexChanged.connect(self._on_service_changed)
         self.icdEdit.textEdited.connect(self._on_icd_edited)
+        self.suspectedEdit.textEdited.connect(self._on_suspected_edited)
+        self.specialistEdit.textChanged.connect(self._on_service_changed)
+        self.riskConfirmedCheck.toggled.connect(self._on_service_changed)
+        self.attachedHereCheck.toggled.connect(self._on_attached_toggled)
         self.previewButton.clicked.connect(self.show_preview)
         self.issueButton.clicked.connect(lambda: self.issue())
         self.printButton.clicked.connect(self.print_slip)
@@ -180,11 +218,22 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(self.tr("Referral"))
         titles = [self.tr("Patient"), self.tr("Service"), self.tr("Funding"),
                   self.tr("Diagnosis (ICD-10)"), "", self.tr("Diagnosis text"),
+                  self.tr("Suspected (ICD-10)"), "",
                   self.tr("Refer to"), self.tr("Specialist"), self.tr("Urgency"),
                   self.tr("Referring doctor")]
         for label, title in zip(self.form_labels, titles, strict=True):
             label.setText(title)
         self.icdEdit.setPlaceholderText(self.tr("e.g. K80.1"))
+        self.suspectedEdit.setPlaceholderText(self.tr("e.g. C50"))
+        self.suspectedEdit.setToolTip(self.tr(
+            "A suspected socially significant disease: from 2026 consultation and diagnostics "
+            "are then free (ТМККК)."))
+        self.riskConfirmedCheck.setText(self.tr("Risk confirmed"))
+        self.riskConfirmedCheck.setToolTip(self.tr(
+            "Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen "
+            "without a referral."))
+        self.attachedHereCheck.setText(self.tr("Attached here"))
+        self.specialistEdit.setPlaceholderText(self.tr("e.g. oncologist"))
         self.targetCombo.setItemText(0, self.tr("(not specified)"))
         urgency = {"planned": self.tr("Planned"), "urgent": self.tr("Urgent"),
                    "emergency": self.tr("Emergency")}
@@ -199,6 +248,8 @@ class ReferralDialog(QDialog):
         self._show_patient()
         self._show_funding()
         self._show_icd_state()
+        self._show_suspected_state()
+        self._show_attached_tooltip()
         self._show_number()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -220,6 +271,11 @@ class ReferralDialog(QDialog):
             self.doctorCombo.addItem(doctor.name, doctor.position)
         if typed:  # typed while the form was loading: keep it over the default doctor
             self.doctorCombo.setEditText(typed)
+        if context.attachment is not None and not self._attached_by_hand:
+            self.attachedHereCheck.blockSignals(True)
+            self.attachedHereCheck.setChecked(context.attachment.attached_here)
+            self.attachedHereCheck.blockSignals(False)
+        self._show_attached_tooltip()
         self._show_patient()
         self._refresh_decision()
         self._update_buttons()
@@ -250,6 +306,10 @@ class ReferralDialog(QDialog):
             to=self.targetCombo.currentData(), specialist=self.specialistEdit.text().strip() or None,
             urgency=urgency, emergency=urgency == "emergency", doctor=doctor,
             doctor_position=position,
+            suspected=normalize_icd(self.suspectedEdit.text().strip())
+            if self.suspected_state() == "valid" else None,
+            risk_confirmed=self.riskConfirmedCheck.isChecked(),
+            attached_here=self.attachedHereCheck.isChecked(),
         )
 
     def icd_state(self) -> str:
@@ -278,6 +338,56 @@ class ReferralDialog(QDialog):
         self.icdStatusLabel.setStyleSheet("color: #b00020;" if state == "invalid" else "color: #2e7d32;")
         self.icdEdit.setProperty("invalid", state == "invalid")
 
+    def suspected_state(self) -> str:
+        """"empty", "valid" or "invalid" for the suspected code as typed."""
+        typed = self.suspectedEdit.text().strip()
+        if not typed:
+            return "empty"
+        return "valid" if is_valid_icd(typed) else "invalid"
+
+    def _on_suspected_edited(self, typed: str) -> None:
+        upper = typed.upper()
+        if upper != typed:
+            pos = self.suspectedEdit.cursorPosition()
+            self.suspectedEdit.setText(upper)
+            self.suspectedEdit.setCursorPosition(pos)
+        self._show_suspected_state()
+        self._refresh_decision()
+        self._update_buttons()
+
+    def _show_suspected_state(self) -> None:
+        invalid = self.suspected_state() == "invalid"
+        self.suspectedEdit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if invalid else "")
+        if invalid:
+            self.suspectedEdit.setToolTip(self.tr(
+                "Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to "
+                "four characters (K80.1)."))
+
+    def _on_attached_toggled(self, _checked: bool) -> None:
+        self._attached_by_hand = True
+        self._show_attached_tooltip()
+        self._on_service_changed()
+
+    def _show_attached_tooltip(self) -> None:
+        attachment = self.context.attachment if self.context is not None else None
+        names = {"here": self.tr("Pre-set from the records: attached to this clinic."),
+                 "elsewhere": self.tr("Pre-set from the records: attached to another organisation (%1)."),
+                 "not_recorded": self.tr("Pre-set: no attachment is recorded, so the patient is "
+                                         "taken as attached here."),
+                 "clinic_unknown": self.tr("Pre-set: this clinic's own organisation is not set in "
+                                           "the settings, so the patient is taken as attached here.")}
+        if attachment is None:
+            default = self.tr("Pre-set: the patient is taken as attached here.")
+        else:
+            other = attachment.patient_org
+            default = names[attachment.basis].replace(
+                "%1", (other[1] if self.lang == "ru" else other[0]) if other else "")
+        lines = [self.tr("The patient is attached to this clinic: an obstetrician-gynecologist or "
+                         "a psychologist can then be seen without a referral."), default]
+        if self._attached_by_hand:
+            lines.append(self.tr("Changed by hand for this visit."))
+        self.attachedHereCheck.setToolTip("\n".join(lines))
+
     def _on_service_changed(self) -> None:
         if self.issued is None:
             self._refresh_decision()
@@ -287,7 +397,7 @@ class ReferralDialog(QDialog):
         """Funding of the chosen service for this patient, decided locally by the rule pack on
         a worker; the funding shown stays until the new decision arrives."""
         patient = self.context.patient if self.context is not None else None
-        if patient is None or self.icd_state() == "invalid":
+        if patient is None or self.icd_state() == "invalid" or self.suspected_state() == "invalid":
             self.decision, self._decided_for = None, None
             self.tasks.submit(lambda _s: None, None, channel=DECISION_CHANNEL)  # drop one coming
             self._show_funding()
@@ -310,8 +420,9 @@ class ReferralDialog(QDialog):
             self.statusLabel.setText(exc.in_lang(self.lang))
             self._show_funding()
 
-        self.tasks.submit(lambda _s: referrals.decide_for(patient, request, on), decided, refused,
-                          channel=DECISION_CHANNEL)
+        attached = self.context.attachment
+        self.tasks.submit(lambda _s: referrals.decide_for(patient, request, on, attached), decided,
+                          refused, channel=DECISION_CHANNEL)
 
     def _shown_decision(self, request: ReferralRequest) -> Decision | None:
         """The decision on screen when it was made for this request; otherwise None, and the
@@ -323,10 +434,13 @@ class ReferralDialog(QDialog):
         if decision is None:
             self.fundingLabel.setText("—")
             return
-        funding = FUNDINGS[decision.funding].in_lang(self.lang)
-        rules = "; ".join(r.text.in_lang(self.lang) for r in decision.rules)
-        self.fundingLabel.setText(f"<b>{funding}</b><br/><small>{rules}</small>" if rules
-                                  else f"<b>{funding}</b>")
+        funding = escape(FUNDINGS[decision.funding].in_lang(self.lang))
+        referral = {"not_needed": self.tr("no referral needed"),
+                    "present": self.tr("needs a referral: this one"),
+                    "missing": self.tr("needs a referral")}.get(decision.referral, "")
+        rules, _ = rules_html(decision.rules, self.lang, numbered=False)
+        self.fundingLabel.setText(f"<b>{funding}</b>; {escape(referral)}{rules}")
+        self.fundingLabel.setToolTip(reasons_tooltip(decision.rules, self.lang))
 
     def _show_number(self) -> None:
         if self.issued is None:
@@ -344,7 +458,8 @@ class ReferralDialog(QDialog):
     def _ready(self) -> bool:
         """Whether the form, as filled in, can be previewed or issued now."""
         return (self.context is not None and self.context.patient is not None
-                and self.icd_state() != "invalid" and not self._busy())
+                and self.icd_state() != "invalid" and self.suspected_state() != "invalid"
+                and not self._busy())
 
     def _update_buttons(self) -> None:
         ready = self._ready()
@@ -354,7 +469,8 @@ class ReferralDialog(QDialog):
         self.printButton.setEnabled(ready or (issued and not self._busy()))
         self.saveButton.setEnabled(ready or (issued and not self._busy()))
         for widget in (self.serviceCombo, self.icdEdit, self.diagnosisTextEdit, self.targetCombo,
-                       self.specialistEdit, self.urgencyCombo, self.doctorCombo):
+                       self.specialistEdit, self.urgencyCombo, self.doctorCombo, self.suspectedEdit,
+                       self.riskConfirmedCheck, self.attachedHereCheck):
             widget.setEnabled(not issued)
 
     # --- background work ------------------------------------------------------------------------
@@ -433,7 +549,8 @@ class ReferralDialog(QDialog):
                 diagnosis_text=request.diagnosis_text, to=request.to,
                 emergency=request.emergency, on=on, doctor=request.doctor,
                 doctor_position=request.doctor_position, specialist=request.specialist,
-                urgency=request.urgency, decision=decision)
+                urgency=request.urgency, decision=decision, suspected=request.suspected,
+                risk_confirmed=request.risk_confirmed, attached_here=request.attached_here)
 
         def done(result: object) -> None:
             self.issued = result
@@ -511,8 +628,9 @@ class ReferralDialog(QDialog):
 
 def open_referral_dialog(parent: QWidget | None, tasks: TaskRunner, patient_id: int | None,
                          service: str | None, on: date, lang: str,
-                         emergency: bool = False) -> None:
-    """Open the referral form, window-modal over the desk, without blocking the caller."""
-    dialog = ReferralDialog(parent, tasks, patient_id, service, on, lang, emergency)
+                         emergency: bool = False, inputs=None) -> None:
+    """Open the referral form, window-modal over the desk, without blocking the caller;
+    `inputs` are the card's suspicion and flags for this patient."""
+    dialog = ReferralDialog(parent, tasks, patient_id, service, on, lang, emergency, inputs)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

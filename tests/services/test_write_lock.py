@@ -69,7 +69,7 @@ def test_a_card_is_built_without_holding_the_write_lock(db, monkeypatch):
     path, make, pid = db
     real, seen = desk.build_card, []
 
-    def probing(session, record, on):
+    def probing(session, record, on, inputs=None):
         other = sqlite3.connect(path, isolation_level=None, timeout=0)
         try:
             other.execute("BEGIN IMMEDIATE")
@@ -79,7 +79,7 @@ def test_a_card_is_built_without_holding_the_write_lock(db, monkeypatch):
             seen.append("held")
         finally:
             other.close()
-        return real(session, record, on)
+        return real(session, record, on, inputs)
 
     monkeypatch.setattr(desk, "build_card", probing)
     with make.begin() as s:

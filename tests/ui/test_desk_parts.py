@@ -139,7 +139,7 @@ def test_the_coverage_date_can_be_changed(qtbot, window, desk_db, monkeypatch):
     _url, ids = desk_db
     asked = []
 
-    def fake_coverage(record, on, referrals=None):
+    def fake_coverage(record, on, referrals=None, visit=None):
         asked.append(on)
         return desk.Coverage(on, (desk.CoverageRow("phc_visit", _decision("phc_visit", "tmkkk")),), "v")
 
@@ -243,7 +243,8 @@ def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, mo
     window.action_settings.trigger()
     kind, args, kwargs = calls[0]
     assert kind == "referral" and args[1:4] == (ids["askar"], service, window.coverage_date())
-    assert args[4] == "kk" and kwargs == {"emergency": False}
+    assert args[4] == "kk" and kwargs == {"emergency": False,
+                                          "inputs": window.patientCard.visit_inputs()}
     assert args[0] is window.tasks
     assert calls[1][0] == "settings" and calls[1][1] == (window.tasks,)
 

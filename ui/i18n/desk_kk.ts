@@ -77,53 +77,53 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="87"/>
+        <location filename="../views/emergency_dialog.py" line="90"/>
         <source>Emergency — patient not identified</source>
         <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="88"/>
+        <location filename="../views/emergency_dialog.py" line="91"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="90"/>
+        <location filename="../views/emergency_dialog.py" line="93"/>
         <source>&amp;Sex</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="91"/>
+        <location filename="../views/emergency_dialog.py" line="94"/>
         <source>Approximate &amp;age</source>
         <translation>Шамамен &amp;жасы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>What is &amp;known</source>
         <translation>Не &amp;белгілі</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="93"/>
-        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="96"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="99"/>
+        <location filename="../views/emergency_dialog.py" line="102"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="104"/>
         <source>&amp;Register emergency</source>
         <translation>Шұғыл көмекті &amp;тіркеу</translation>
     </message>
@@ -131,32 +131,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="206"/>
+        <location filename="../views/emergency_dialog.py" line="214"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="205"/>
+        <location filename="../views/emergency_dialog.py" line="213"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="204"/>
+        <location filename="../views/emergency_dialog.py" line="212"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="201"/>
+        <location filename="../views/emergency_dialog.py" line="209"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="199"/>
+        <location filename="../views/emergency_dialog.py" line="207"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="198"/>
+        <location filename="../views/emergency_dialog.py" line="206"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="148"/>
+        <location filename="../views/emergency_dialog.py" line="151"/>
         <source>Emergency visit recorded</source>
         <translation>Шұғыл қаралу тіркелді</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="149"/>
+        <location filename="../views/emergency_dialog.py" line="152"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="151"/>
+        <location filename="../views/emergency_dialog.py" line="154"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="152"/>
+        <location filename="../views/emergency_dialog.py" line="155"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="154"/>
+        <location filename="../views/emergency_dialog.py" line="157"/>
         <source>Local number: %1</source>
         <translation>Жергілікті нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="159"/>
+        <location filename="../views/emergency_dialog.py" line="162"/>
         <source>Funding: %1</source>
         <translation>Қаржыландыру: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="161"/>
+        <location filename="../views/emergency_dialog.py" line="164"/>
         <source>Funding: unknown — check</source>
         <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="171"/>
         <source>Rule pack: %1</source>
         <translation>Ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="169"/>
+        <location filename="../views/emergency_dialog.py" line="177"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Шұғыл &amp;жолдама…</translation>
     </message>
@@ -235,203 +235,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="304"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="699"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="706"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="709"/>
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="749"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="777"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="788"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="820"/>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="831"/>
+        <location filename="../main_window.py" line="832"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="835"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="840"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="844"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="863"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="665"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -439,334 +439,476 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="201"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="201"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="202"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="202"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Screening due</source>
         <translation>Скрининг уақыты</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204"/>
+        <location filename="../widgets/patient_card.py" line="251"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204"/>
+        <location filename="../widgets/patient_card.py" line="251"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="208"/>
+        <location filename="../widgets/patient_card.py" line="255"/>
         <source>&amp;Edit patient</source>
         <translation>Науқасты &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="209"/>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="210"/>
+        <location filename="../widgets/patient_card.py" line="257"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="211"/>
+        <location filename="../widgets/patient_card.py" line="258"/>
+        <source>&amp;Suspected (ICD-10)</source>
+        <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="259"/>
+        <source>e.g. C50</source>
+        <translation>мысалы, C50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="260"/>
+        <source>&amp;Risk confirmed</source>
+        <translation>Қа&amp;уіп расталған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="262"/>
+        <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
+        <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="264"/>
+        <source>&amp;Attached here</source>
+        <translation>Осында &amp;бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="265"/>
+        <location filename="../widgets/patient_card.py" line="631"/>
+        <source>Details for administrators</source>
+        <translation>Әкімшіге арналған мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="267"/>
+        <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
+        <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="269"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="213"/>
+        <location filename="../widgets/patient_card.py" line="271"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="320"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="284"/>
+        <location filename="../widgets/patient_card.py" line="348"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="288"/>
+        <location filename="../widgets/patient_card.py" line="352"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="291"/>
+        <location filename="../widgets/patient_card.py" line="355"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="293"/>
+        <location filename="../widgets/patient_card.py" line="357"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="297"/>
+        <location filename="../widgets/patient_card.py" line="361"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309"/>
+        <location filename="../widgets/patient_card.py" line="373"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="316"/>
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="316"/>
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="319"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="321"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="323"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="332"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="337"/>
+        <location filename="../widgets/patient_card.py" line="401"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="339"/>
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="341"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>by phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>paper certificate</source>
         <translation>қағаз анықтама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="353"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>checked %1 days ago</source>
         <translation>%1 күн бұрын тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="427"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="367"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="444"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="445"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="389"/>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
+        <location filename="../widgets/patient_card.py" line="470"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="456"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="458"/>
+        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="461"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="463"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="467"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="472"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="412"/>
+        <location filename="../widgets/patient_card.py" line="476"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="479"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="485"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
+        <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
+        <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="557"/>
+        <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
+        <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="569"/>
+        <source>Pre-set: the patient is taken as attached here.</source>
+        <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="571"/>
+        <source>Pre-set from the records: attached to %1, this clinic.</source>
+        <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="574"/>
+        <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
+        <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="578"/>
+        <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
+        <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="581"/>
+        <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
+        <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="583"/>
+        <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
+        <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="586"/>
+        <source>Changed by hand for this visit.</source>
+        <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="601"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="449"/>
+        <location filename="../widgets/patient_card.py" line="606"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="457"/>
+        <location filename="../widgets/patient_card.py" line="612"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="460"/>
-        <source>not verified</source>
-        <translation>расталмаған</translation>
+        <location filename="../widgets/patient_card.py" line="630"/>
+        <source>yes</source>
+        <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="630"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Rule pack: not loaded</source>
+        <translation>Ережелер жинағы: жүктелмеген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="639"/>
+        <source>Pack version: %1</source>
+        <translation>Жинақ нұсқасы: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="640"/>
+        <source>Content hash: %1</source>
+        <translation>Мазмұн хеші: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Rule id</source>
+        <translation>Ереже идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Verified</source>
+        <translation>Тексерілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="645"/>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="645"/>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>Unconfirmed rules in force on %1</source>
+        <translation>%1 күні күшіндегі расталмаған ережелер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="669"/>
+        <source>Unconfirmed entries of the condition lists</source>
+        <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="619"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="619"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>

@@ -77,53 +77,53 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="87"/>
+        <location filename="../views/emergency_dialog.py" line="90"/>
         <source>Emergency — patient not identified</source>
         <translation>Экстренная помощь — пациент не установлен</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="88"/>
+        <location filename="../views/emergency_dialog.py" line="91"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Помощь начинается сейчас. Запишите, что видите; пациент получит местный номер, личность можно установить позже.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="90"/>
+        <location filename="../views/emergency_dialog.py" line="93"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="91"/>
+        <location filename="../views/emergency_dialog.py" line="94"/>
         <source>Approximate &amp;age</source>
         <translation>Примерный &amp;возраст</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>What is &amp;known</source>
         <translation>Что &amp;известно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="93"/>
-        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="96"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>например: доставлена скорой, назвала имя: Асель</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="99"/>
+        <location filename="../views/emergency_dialog.py" line="102"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="104"/>
         <source>&amp;Register emergency</source>
         <translation>&amp;Зарегистрировать экстренный случай</translation>
     </message>
@@ -131,32 +131,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="206"/>
+        <location filename="../views/emergency_dialog.py" line="214"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="205"/>
+        <location filename="../views/emergency_dialog.py" line="213"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="204"/>
+        <location filename="../views/emergency_dialog.py" line="212"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="201"/>
+        <location filename="../views/emergency_dialog.py" line="209"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="199"/>
+        <location filename="../views/emergency_dialog.py" line="207"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="198"/>
+        <location filename="../views/emergency_dialog.py" line="206"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Экстренное обращение сохранено на этом компьютере</translation>
     </message>
@@ -164,47 +164,47 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="148"/>
+        <location filename="../views/emergency_dialog.py" line="151"/>
         <source>Emergency visit recorded</source>
         <translation>Экстренное обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="149"/>
+        <location filename="../views/emergency_dialog.py" line="152"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="151"/>
+        <location filename="../views/emergency_dialog.py" line="154"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="152"/>
+        <location filename="../views/emergency_dialog.py" line="155"/>
         <source>Operator: %1</source>
         <translation>Регистратор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="154"/>
+        <location filename="../views/emergency_dialog.py" line="157"/>
         <source>Local number: %1</source>
         <translation>Местный номер: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="159"/>
+        <location filename="../views/emergency_dialog.py" line="162"/>
         <source>Funding: %1</source>
         <translation>Оплата: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="161"/>
+        <location filename="../views/emergency_dialog.py" line="164"/>
         <source>Funding: unknown — check</source>
         <translation>Оплата: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="171"/>
         <source>Rule pack: %1</source>
         <translation>Свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="169"/>
+        <location filename="../views/emergency_dialog.py" line="177"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Экстренное &amp;направление…</translation>
     </message>
@@ -235,203 +235,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="553"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517"/>
+        <location filename="../main_window.py" line="525"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="302"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="303"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="304"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="305"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="306"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="310"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="312"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="693"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="687"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="688"/>
+        <location filename="../main_window.py" line="699"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="695"/>
+        <location filename="../main_window.py" line="706"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="709"/>
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="738"/>
+        <location filename="../main_window.py" line="749"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="766"/>
+        <location filename="../main_window.py" line="777"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="788"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="820"/>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="831"/>
+        <location filename="../main_window.py" line="832"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="835"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="829"/>
+        <location filename="../main_window.py" line="840"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="833"/>
+        <location filename="../main_window.py" line="844"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="846"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="855"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="852"/>
+        <location filename="../main_window.py" line="863"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="654"/>
+        <location filename="../main_window.py" line="665"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -439,334 +439,476 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="200"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="201"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="201"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="202"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="202"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="203"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Screening due</source>
         <translation>Пора на скрининг</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204"/>
+        <location filename="../widgets/patient_card.py" line="251"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="204"/>
+        <location filename="../widgets/patient_card.py" line="251"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="208"/>
+        <location filename="../widgets/patient_card.py" line="255"/>
         <source>&amp;Edit patient</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="209"/>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="210"/>
+        <location filename="../widgets/patient_card.py" line="257"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="211"/>
+        <location filename="../widgets/patient_card.py" line="258"/>
+        <source>&amp;Suspected (ICD-10)</source>
+        <translation>&amp;Подозрение (МКБ-10)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="259"/>
+        <source>e.g. C50</source>
+        <translation>напр. C50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="260"/>
+        <source>&amp;Risk confirmed</source>
+        <translation>&amp;Риск подтверждён</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="262"/>
+        <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
+        <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="264"/>
+        <source>&amp;Attached here</source>
+        <translation>При&amp;креплён здесь</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="265"/>
+        <location filename="../widgets/patient_card.py" line="631"/>
+        <source>Details for administrators</source>
+        <translation>Подробности для администратора</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="267"/>
+        <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
+        <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="269"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="213"/>
+        <location filename="../widgets/patient_card.py" line="271"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="320"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="279"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="284"/>
+        <location filename="../widgets/patient_card.py" line="348"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="288"/>
+        <location filename="../widgets/patient_card.py" line="352"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="291"/>
+        <location filename="../widgets/patient_card.py" line="355"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="293"/>
+        <location filename="../widgets/patient_card.py" line="357"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="297"/>
+        <location filename="../widgets/patient_card.py" line="361"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="309"/>
+        <location filename="../widgets/patient_card.py" line="373"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="316"/>
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="316"/>
+        <location filename="../widgets/patient_card.py" line="380"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="319"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="321"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="323"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="332"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="337"/>
+        <location filename="../widgets/patient_card.py" line="401"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="339"/>
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="341"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="350"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>paper certificate</source>
         <translation>бумажная справка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="353"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>checked %1 days ago</source>
         <translation>проверено %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="427"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="367"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="444"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="445"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="389"/>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
+        <location filename="../widgets/patient_card.py" line="470"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="456"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="458"/>
+        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="461"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="463"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="467"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="469"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="472"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="412"/>
+        <location filename="../widgets/patient_card.py" line="476"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="479"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="485"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
+        <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
+        <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="557"/>
+        <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
+        <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="569"/>
+        <source>Pre-set: the patient is taken as attached here.</source>
+        <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="571"/>
+        <source>Pre-set from the records: attached to %1, this clinic.</source>
+        <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="574"/>
+        <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
+        <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="578"/>
+        <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
+        <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="581"/>
+        <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
+        <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="583"/>
+        <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
+        <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="586"/>
+        <source>Changed by hand for this visit.</source>
+        <translation>Изменено вручную для этого приёма.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="601"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="449"/>
+        <location filename="../widgets/patient_card.py" line="606"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="457"/>
+        <location filename="../widgets/patient_card.py" line="612"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="460"/>
-        <source>not verified</source>
-        <translation>не проверено</translation>
+        <location filename="../widgets/patient_card.py" line="630"/>
+        <source>yes</source>
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="630"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Rule pack: not loaded</source>
+        <translation>Свод правил: не загружен</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="639"/>
+        <source>Pack version: %1</source>
+        <translation>Версия свода: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="640"/>
+        <source>Content hash: %1</source>
+        <translation>Хеш содержимого: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Rule id</source>
+        <translation>Идентификатор правила</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="645"/>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="645"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>Unconfirmed rules in force on %1</source>
+        <translation>Неподтверждённые правила, действующие на %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="669"/>
+        <source>Unconfirmed entries of the condition lists</source>
+        <translation>Неподтверждённые записи перечней заболеваний</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="619"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="619"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain import codes
-from services.desk import EmergencyOutcome
-from ui.translations import text
+from services.desk import EmergencyOutcome, release_of
+from ui.translations import current_lang, text
+from ui.widgets.rule_text import reasons_tooltip, rules_html
 
 NO_AGE = -1
 
@@ -125,7 +128,7 @@ class EmergencyResultDialog(QDialog):
         self.rules = QLabel()
         self.rules.setObjectName("emergencyRules")
         self.rules.setWordWrap(True)
-        self.rules.setTextFormat(Qt.TextFormat.PlainText)
+        self.rules.setTextFormat(Qt.TextFormat.RichText)
         for w in (self.headline, self.details, self.emergencyNote, self.rules):
             layout.addWidget(w)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -161,11 +164,16 @@ class EmergencyResultDialog(QDialog):
             note = self.tr("Funding: unknown — check") + "\n" + note
         self.emergencyNote.setText(note)
         if o.decision is not None:
-            rules = [f"• {text(r.text)} ({text(r.citation)})" for r in o.decision.rules]
-            rules.append(self.tr("Rule pack: %1").replace("%1", o.decision.rule_pack))
-            self.rules.setText("\n".join(rules))
+            # What a receptionist reads of a rule: its text, the act's citation and, for a rule
+            # not confirmed, a calm mark whose reason is the tooltip.
+            lang = current_lang()
+            rules, _ = rules_html(o.decision.rules, lang, numbered=False)
+            pack = self.tr("Rule pack: %1").replace("%1", release_of(o.decision.rule_pack) or "")
+            self.rules.setText(f"{rules}<p><small>{escape(pack)}</small></p>")
+            self.rules.setToolTip(reasons_tooltip(o.decision.rules, lang))
         else:
             self.rules.setText("")
+            self.rules.setToolTip("")
         self.referralButton.setText(self.tr("Emergency &referral slip…"))
 
 

@@ -10,27 +10,31 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
-    QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from domain import codes
+from domain.icd import is_valid_icd, normalize_icd
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
 from ui.translations import current_lang, text
+from ui.widgets.rule_text import RuleBrowser, rules_html
 
 if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
-    from services.desk import Card, Coverage, CoverageRow
+    from services.desk import Card, Coverage, CoverageRow, PackDetails, VisitInputs
 
 STATUS_CLASS_COLOURS = {
     "resident": "#2e7d32", "permit_holder": "#1565c0", "temporary": "#ef6c00",
@@ -56,6 +60,7 @@ class PatientCard(QWidget):
     edit_requested = Signal()
     identify_requested = Signal()
     coverage_row_selected = Signal(object)  # CoverageRow | None
+    visit_inputs_changed = Signal()  # a suspicion, the risk or attached here changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,6 +166,32 @@ class PatientCard(QWidget):
         date_row.addStretch(1)
         cov_layout.addLayout(date_row)
 
+        # The visit's own facts (DOMAIN §11.1, §11.4): they change what the table decides.
+        visit_row = QHBoxLayout()
+        self.suspectedTitle = QLabel()
+        self.suspectedEdit = QLineEdit()
+        self.suspectedEdit.setObjectName("suspectedEdit")
+        self.suspectedEdit.setMaxLength(8)
+        self.suspectedTitle.setBuddy(self.suspectedEdit)
+        self.suspectedEdit.textEdited.connect(self._on_suspected_edited)
+        self.riskConfirmedCheck = QCheckBox()
+        self.riskConfirmedCheck.setObjectName("riskConfirmedCheck")
+        self.riskConfirmedCheck.toggled.connect(lambda _on: self.visit_inputs_changed.emit())
+        self.attachedHereCheck = QCheckBox()
+        self.attachedHereCheck.setObjectName("attachedHereCheck")
+        self.attachedHereCheck.setChecked(True)
+        self.attachedHereCheck.toggled.connect(self._on_attached_toggled)
+        self._attached_by_hand = False
+        self._shown_suspected: str | None = None  # the valid code the coverage was asked for
+        visit_row.addWidget(self.suspectedTitle)
+        visit_row.addWidget(self.suspectedEdit)
+        visit_row.addSpacing(12)
+        visit_row.addWidget(self.riskConfirmedCheck)
+        visit_row.addSpacing(12)
+        visit_row.addWidget(self.attachedHereCheck)
+        visit_row.addStretch(1)
+        cov_layout.addLayout(visit_row)
+
         self.coverage_model = CoverageModel(self, current_lang())
         self.coverageView = QTableView()
         self.coverageView.setObjectName("coverageView")
@@ -179,12 +210,26 @@ class PatientCard(QWidget):
         cov_layout.addWidget(self.coverageView, 1)
         self.splitter.addWidget(coverage)
 
-        self.coverageDetails = QTextBrowser()
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.setSpacing(2)
+        self.coverageDetails = RuleBrowser()
         self.coverageDetails.setObjectName("coverageDetails")
-        self.coverageDetails.setOpenLinks(False)
         self.coverageDetails.setMinimumHeight(60)
-        self.splitter.addWidget(self.coverageDetails)
-        self.splitter.setSizes([280, 240, 140])
+        # The maintainers' fields only on request; off at every start (roles come later).
+        self.adminRuleDetails = QToolButton()
+        self.adminRuleDetails.setObjectName("adminRuleDetails")
+        self.adminRuleDetails.setCheckable(True)
+        self.adminRuleDetails.setChecked(False)
+        self.adminRuleDetails.toggled.connect(lambda _on: self._render_details(self._current_row()))
+        admin_row = QHBoxLayout()
+        admin_row.addStretch(1)
+        admin_row.addWidget(self.adminRuleDetails)
+        details_layout.addWidget(self.coverageDetails, 1)
+        details_layout.addLayout(admin_row)
+        self.splitter.addWidget(details)
+        self.splitter.setSizes([280, 240, 160])
 
     # ------------------------------------------------------------ language
 
@@ -208,6 +253,20 @@ class PatientCard(QWidget):
         self.editButton.setText(self.tr("&Edit patient"))
         self.identifyButton.setText(self.tr("&Identify patient…"))
         self.coverageTitle.setText(self.tr("&Coverage on"))
+        self.suspectedTitle.setText(self.tr("&Suspected (ICD-10)"))
+        self.suspectedEdit.setPlaceholderText(self.tr("e.g. C50"))
+        metrics = self.suspectedEdit.fontMetrics()
+        self.suspectedEdit.setFixedWidth(max(metrics.horizontalAdvance("M00.000"),
+                                             metrics.horizontalAdvance(self.suspectedEdit.placeholderText())) + 24)
+        self.riskConfirmedCheck.setText(self.tr("&Risk confirmed"))
+        self.riskConfirmedCheck.setToolTip(self.tr(
+            "Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen "
+            "without a referral."))
+        self.attachedHereCheck.setText(self.tr("&Attached here"))
+        self.adminRuleDetails.setText(self.tr("Details for administrators"))
+        self.adminRuleDetails.setToolTip(self.tr(
+            "Rule ids, sources and notes of the rule pack, for whoever maintains the rules"))
+        self._show_attached_tooltip()
         self.emptyHint.setText(self.tr("Find a patient by IIN or name, or press F4 to register one."))
         self.staleBanner.setText(self.tr(
             "The server does not answer: this card is as it was last read and may be out of date."))
@@ -216,7 +275,8 @@ class PatientCard(QWidget):
         """While the server is unreachable the card says it may be out of date, and what needs
         the server (editing, identifying, another coverage date) waits."""
         self.stale = stale
-        for w in (self.editButton, self.identifyButton, self.coverageDate):
+        for w in (self.editButton, self.identifyButton, self.coverageDate, self.suspectedEdit,
+                  self.riskConfirmedCheck, self.attachedHereCheck):
             w.setEnabled(not stale)
             w.setToolTip(reason)
         self.render()
@@ -224,7 +284,10 @@ class PatientCard(QWidget):
     # ------------------------------------------------------------ rendering
 
     def show_card(self, card: Card | None) -> None:
+        previous = self.card.record.id if self.card is not None else None
         self.card = card
+        if card is None or card.record.id != previous:
+            self._reset_visit_inputs(card)
         if card is not None and card.coverage.on != self.coverageDate.date().toPython():
             self.coverageDate.blockSignals(True)
             self.coverageDate.setDate(QDate(card.coverage.on))
@@ -247,7 +310,9 @@ class PatientCard(QWidget):
         for key in self.fields:
             self._set_row_visible(key, has)
         for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.coverageView,
-                  self.coverageDetails, self.coverageDate, self.coverageTitle):
+                  self.coverageDetails, self.coverageDate, self.coverageTitle, self.suspectedTitle,
+                  self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck,
+                  self.adminRuleDetails):
             w.setVisible(has)
         self.identifyButton.setVisible(has and card.unidentified is not None and not card.record.iin)
         self.splitter.setVisible(has)
@@ -436,36 +501,180 @@ class PatientCard(QWidget):
         row = self.coverage_model.row_at(self.coverageView.currentIndex().row())
         return row.service if row else None
 
+    # ------------------------------------------------------------ the visit's own facts
+
+    def visit_inputs(self) -> VisitInputs:
+        """What the receptionist said about this visit; attached here is None while it is the
+        value derived from the records."""
+        from services.desk import VisitInputs
+
+        return VisitInputs(suspected=self._shown_suspected,
+                           risk_confirmed=self.riskConfirmedCheck.isChecked(),
+                           attached_here=self.attachedHereCheck.isChecked() if self._attached_by_hand else None)
+
+    def suspected_state(self) -> str:
+        """"empty", "valid" or "invalid" for the suspected code as typed."""
+        typed = self.suspectedEdit.text().strip()
+        if not typed:
+            return "empty"
+        return "valid" if is_valid_icd(typed) else "invalid"
+
+    def _reset_visit_inputs(self, card: Card | None) -> None:
+        """Another patient: no suspicion, no risk, attached here as the records say."""
+        for w in (self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck):
+            w.blockSignals(True)
+        self.suspectedEdit.clear()
+        self._shown_suspected = None
+        self._show_suspected_state()
+        self.riskConfirmedCheck.setChecked(False)
+        self._attached_by_hand = False
+        attachment = card.attachment if card is not None else None
+        self.attachedHereCheck.setChecked(attachment.attached_here if attachment is not None else True)
+        for w in (self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck):
+            w.blockSignals(False)
+        self._show_attached_tooltip()
+
+    def _on_suspected_edited(self, typed: str) -> None:
+        upper = typed.upper()
+        if upper != typed:  # codes are compared upper-case; show them that way as typed
+            pos = self.suspectedEdit.cursorPosition()
+            self.suspectedEdit.setText(upper)
+            self.suspectedEdit.setCursorPosition(pos)
+        self._show_suspected_state()
+        state = self.suspected_state()
+        if state == "invalid":
+            return  # the table keeps the last valid answer until the code is whole
+        code = normalize_icd(upper.strip()) if state == "valid" else None
+        if code != self._shown_suspected:
+            self._shown_suspected = code
+            self.visit_inputs_changed.emit()
+
+    def _show_suspected_state(self) -> None:
+        invalid = self.suspected_state() == "invalid"
+        self.suspectedEdit.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if invalid else "")
+        self.suspectedEdit.setToolTip(self.tr(
+            "Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four "
+            "characters (C50.9).") if invalid else self.tr(
+            "A suspected socially significant disease: from 2026 consultation and diagnostics "
+            "are then free (ТМККК)."))
+
+    def _on_attached_toggled(self, _checked: bool) -> None:
+        self._attached_by_hand = True
+        self._show_attached_tooltip()
+        self.visit_inputs_changed.emit()
+
+    def _show_attached_tooltip(self) -> None:
+        attachment = self.card.attachment if self.card is not None else None
+        lang = current_lang()
+        if attachment is None:
+            default = self.tr("Pre-set: the patient is taken as attached here.")
+        elif attachment.basis == "here":
+            default = self.tr("Pre-set from the records: attached to %1, this clinic.").replace(
+                "%1", _name(attachment.patient_org or attachment.clinic_org, lang))
+        elif attachment.basis == "elsewhere":
+            default = self.tr("Pre-set from the records: attached to %1, not to this clinic (%2).") \
+                .replace("%1", _name(attachment.patient_org, lang) or (self.card.record.attached_org or "")) \
+                .replace("%2", _name(attachment.clinic_org, lang))
+        elif attachment.basis == "not_recorded":
+            default = self.tr("Pre-set: no attachment is recorded for the patient, so the patient "
+                              "is taken as attached here. Untick if attached elsewhere.")
+        else:
+            default = self.tr("Pre-set: this clinic's own organisation is not set in the settings, "
+                              "so the patient is taken as attached here.")
+        lines = [self.tr("The patient is attached to this clinic: an obstetrician-gynecologist or "
+                         "a psychologist can then be seen without a referral."), default]
+        if self._attached_by_hand:
+            lines.append(self.tr("Changed by hand for this visit."))
+        self.attachedHereCheck.setToolTip("\n".join(lines))
+
+    # ------------------------------------------------------------ reasons
+
+    def _current_row(self) -> CoverageRow | None:
+        return self.coverage_model.row_at(self.coverageView.currentIndex().row())
+
     def _render_details(self, row: CoverageRow | None) -> None:
         if row is None:
-            self.coverageDetails.clear()
+            self.coverageDetails.set_rules_html("", {})
             return
         model = self.coverage_model
+        lang = current_lang()
         service = text(codes.by_code(codes.SERVICES)[row.service].name)
         referral = self.tr("referral")
         html = [f"<b>{escape(service)}</b>: {escape(model.funding_text(row))}; "
                 f"{escape(referral)}: {escape(model.referral_text(row))}"]
+        reasons: dict[str, str] = {}
         if row.decision is None:
             failed = self.tr("The rules could not decide this service; check it by hand. "
                              "Emergency care is never blocked.")
             html.append(f"<p style='color:#c62828'>{escape(failed)}</p>")
-            if row.error:
-                html.append(f"<p><small>{escape(row.error)}</small></p>")
         else:
             if row.decision.referral == "missing":
-                name = codes.FUNDINGS[row.decision.funding].in_lang(current_lang())
+                name = codes.FUNDINGS[row.decision.funding].in_lang(lang)
                 once = self.tr("Covered by %1 once a referral is presented").replace("%1", name)
                 html.append(f"<p>{escape(once)}</p>")
-            html.append("<ol>")
-            unverified = self.tr("not verified")
-            for rule in row.decision.rules:
-                mark = "" if rule.verified else f" <i>({escape(unverified)})</i>"
-                html.append(f"<li>{escape(text(rule.text))}<br><small>{escape(text(rule.citation))} "
-                            f"[{escape(rule.id)}]{mark}</small></li>")
-            html.append("</ol>")
+            rules, reasons = rules_html(row.decision.rules, lang, links=True)
+            html.append(rules)
             for note in row.decision.notes:
                 html.append(f"<p>{escape(text(note))}</p>")
-        version = self.card.coverage.rule_pack if self.card else None
+        coverage = self.card.coverage if self.card else None
         pack_title, not_loaded = self.tr("Rule pack"), self.tr("not loaded")
-        html.append(f"<p><small>{escape(pack_title)}: {escape(version or not_loaded)}</small></p>")
-        self.coverageDetails.setHtml("".join(html))
+        release = coverage.release if coverage else None
+        html.append(f"<p><small>{escape(pack_title)}: {escape(release or not_loaded)}</small></p>")
+        if self.adminRuleDetails.isChecked():
+            html.append(self._admin_html(row, coverage))
+        self.coverageDetails.set_rules_html("".join(html), reasons)
+
+    def _admin_html(self, row: CoverageRow, coverage: Coverage | None) -> str:
+        """The maintainers' side: pack version and hash, each rule's id, sources, act, note and
+        verified flag, and the unconfirmed rules in force on the date."""
+        details: PackDetails | None = coverage.details if coverage else None
+        yes, no = self.tr("yes"), self.tr("no")
+        title = self.tr("Details for administrators")
+        out = [f"<hr><p><b>{escape(title)}</b></p>"]
+        if row.error:
+            out.append(f"<p><small>{escape(row.error)}</small></p>")
+        if details is None:
+            missing = self.tr("Rule pack: not loaded")
+            out.append(f"<p>{escape(missing)}</p>")
+            return "".join(out)
+        version = self.tr("Pack version: %1").replace("%1", details.version)
+        content = self.tr("Content hash: %1").replace("%1", details.content_hash)
+        out.append(f"<p><small>{escape(version)}<br>{escape(content)}</small></p>")
+        if row.decision is not None:
+            out.append("<table cellspacing='0' cellpadding='2' border='1'>")
+            heads = (self.tr("Rule id"), self.tr("Sources"), self.tr("Act"), self.tr("Verified"),
+                     self.tr("In force"), self.tr("Note"))
+            out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
+            for rule in row.decision.rules:
+                entry = details.entries.get(rule.id)
+                if entry is None:
+                    cells = (rule.id, "", "", yes if rule.verified else no, "", "")
+                else:
+                    until = "" if entry.valid_to.year >= 9999 else _ddmmyyyy(entry.valid_to)
+                    cells = (entry.id, ", ".join(entry.sources), entry.act,
+                             yes if entry.verified else no,
+                             f"{_ddmmyyyy(entry.valid_from)} – {until}", entry.note or "")
+                out.append("<tr>" + "".join(f"<td><small>{escape(c)}</small></td>" for c in cells) + "</tr>")
+            out.append("</table>")
+        in_force = self.tr("Unconfirmed rules in force on %1").replace("%1", _ddmmyyyy(coverage.on))
+        out.append(f"<p><b>{escape(in_force)}</b></p>")
+        if details.unconfirmed:
+            out.append("<ul>" + "".join(
+                f"<li><small>{escape(d.id)} ({escape(', '.join(d.sources))}): "
+                f"{escape(d.reason.in_lang(current_lang()) if d.reason else '')}</small></li>"
+                for d in details.unconfirmed) + "</ul>")
+        else:
+            none = self.tr("none")
+            out.append(f"<p><small>{escape(none)}</small></p>")
+        if details.unconfirmed_list_entries:
+            title = self.tr("Unconfirmed entries of the condition lists")
+            out.append(f"<p><b>{escape(title)}</b></p><ul>" + "".join(
+                f"<li><small>{escape(name)}: {escape(label)}</small></li>"
+                for name, label in details.unconfirmed_list_entries) + "</ul>")
+        return "".join(out)
+
+
+def _name(names: tuple[str, str] | None, lang: str) -> str:
+    if not names:
+        return ""
+    return names[1] if lang == "ru" else names[0]
