@@ -61,6 +61,15 @@ class Known:
     iin: str
     surname: str
     given_name: str
+    birth_date: object = None  # a date, or its ISO text as SQLite returns it
+
+    def name_query(self) -> str:
+        """What a receptionist types for this patient: the name, narrowed by the birth date (a
+        large register has dozens of namesakes, more than one page of results)."""
+        born = self.birth_date
+        if isinstance(born, str):
+            born = date.fromisoformat(born[:10])
+        return f"{self.surname} {self.given_name}" + (f" {born:%d.%m.%Y}" if born else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +146,7 @@ def plan_new_people(conn, count: int, rnd: random.Random) -> list[NewPerson]:
 def sample_known(conn, count: int, rnd: random.Random) -> list[Known]:
     """Up to `count` living patients with an IIN, drawn at random."""
     rows = conn.execute(text(
-        "SELECT id, iin, surname, given_name FROM patients "
+        "SELECT id, iin, surname, given_name, birth_date FROM patients "
         "WHERE iin IS NOT NULL AND NOT deleted ORDER BY id")).all()
     if not rows:
         raise RuntimeError("the database holds no patients with an IIN to work with")
@@ -234,7 +243,7 @@ class _Desk:
         if kind == "search_name":
             k = self.rnd.choice(self.plan.known)
             with self.make.begin() as s:
-                hits = desk.search(s, f"{k.surname} {k.given_name}")
+                hits = desk.search(s, k.name_query())
             return {"patient_id": k.id, "found": any(h.id == k.id for h in hits)}
         if kind == "open_card":
             pid, _ = self._patient()
