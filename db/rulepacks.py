@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from db.models import RulePackActivationRecord, RulePackRecord, utcnow
@@ -30,6 +30,12 @@ class Activation:
     version: str
     content_hash: str
     operator: str
+
+
+def available(session: Session) -> bool:
+    """Whether the database has the rule pack tables (a database of an older schema opened
+    without migrating has none: its active pack is the shipped one)."""
+    return inspect(session.connection()).has_table("rule_pack_activations")
 
 
 def _stored(row: RulePackRecord) -> StoredPack:

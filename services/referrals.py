@@ -169,9 +169,9 @@ def _limited(patient: Patient, on: date, pack=None) -> bool:
     return rule is None or rule.package == "limited"
 
 
-def _notes(decision: Decision, patient: Patient, emergency: bool) -> tuple[Message, ...]:
+def _notes(decision: Decision, patient: Patient, emergency: bool, pack=None) -> tuple[Message, ...]:
     notes = tuple(decision.notes)
-    if emergency and not notes and _limited(patient, decision.on):
+    if emergency and not notes and _limited(patient, decision.on, pack):
         notes = (FREE_UNTIL_SAFE,)
     return notes
 
@@ -204,7 +204,7 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
                request: ReferralRequest, number: str, on: date,
                attached: Organisation | None = None,
                target: Organisation | None = None,
-               draft: bool = False) -> SlipData:
+               draft: bool = False, pack=None) -> SlipData:
     """Everything the slip shows, from the patient, the decision and the clinic settings."""
     emergency = request.emergency or decision.emergency
     form_code, form_order = _form(settings, form_kind(request.service, emergency))
@@ -224,7 +224,7 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
         phone=patient.phone,
         attached_org=Message(attached_org.name_kk, attached_org.name_ru) if attached_org else None,
         legal_status=_legal_status(patient, on), rules=_funding_rules(decision),
-        notes=_notes(decision, patient, emergency), target_org=_organisation(target),
+        notes=_notes(decision, patient, emergency, pack), target_org=_organisation(target),
         specialist=request.specialist or None, diagnosis_icd=normalise_icd(request.diagnosis),
         diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
         emergency=emergency, doctor_name=doctor.name if doctor else None,
@@ -233,15 +233,28 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
     )
 
 
-def decide_for(patient: Patient, request: ReferralRequest, on: date) -> Decision:
-    """The rule pack's decision for the referred service (funding, emergency, deciding rules)."""
+def decide_for(patient: Patient, request: ReferralRequest, on: date, pack=None) -> Decision:
+    """The rule pack's decision for the referred service (funding, emergency, deciding rules);
+    `pack` is the database's active pack (`rule_pack(session)`), None the shipped one."""
     from domain.decide import decide
     from domain.facts import facts_from_record
 
     visit = Visit(service=request.service, for_condition=normalise_icd(request.diagnosis),
                   specialty=request.specialist or None, emergency=request.emergency,
                   referral=True)
-    return decide(facts_from_record(patient, on), visit, on)
+    return decide(facts_from_record(patient, on, pack), visit, on, pack)
+
+
+def rule_pack(session: Session):
+    """The database's active rule pack (one small query; loaded once per process)."""
+    from services.rulepacks import active_pack
+
+    return active_pack(session)
+
+
+def decide_for_patient(session: Session, patient: Patient, request: ReferralRequest, on: date) -> Decision:
+    """`decide_for` with the database's active pack (the desk's referral form)."""
+    return decide_for(patient, request, on, rule_pack(session))
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -337,10 +350,11 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     on = on or date.today()
     warm_up()
     _write_lock(session)
+    pack = rule_pack(session)
     patient = _find_patient(session, iin_or_patient_id)
     target = _org_by_code(session, to)
     attached = _attached(session, patient)
-    decision = decision or decide_for(patient, request, on)
+    decision = decision or decide_for(patient, request, on, pack)
     settings = load_settings(session)
     settings.site_prefix = ensure_site_prefix(session)
     # From here to the caller's commit the counter row is locked (on PostgreSQL): nothing
@@ -349,7 +363,7 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     number = allocate_number(session, settings.site_prefix, on.year)
     slip = build_slip(patient=patient, decision=decision, settings=settings,
                       request=request, number=number, on=on, attached=attached,
-                      target=target)
+                      target=target, pack=pack)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_referral(session, _entry(slip, patient, decision, request, sha, operator,
@@ -406,11 +420,12 @@ def preview_referral(session: Session, patient_id: int, request: ReferralRequest
     target = _org_by_code(session, request.to)
     attached = _attached(session, patient)
     settings = load_settings(session)
-    decision = decision or decide_for(patient, request, on)
+    pack = rule_pack(session)
+    decision = decision or decide_for(patient, request, on, pack)
     prefix = settings.site_prefix or "…"
     slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
                       number=f"{prefix}-{on.year}-……", on=on, attached=attached, target=target,
-                      draft=True)
+                      draft=True, pack=pack)
     return render_referral(slip)
 
 

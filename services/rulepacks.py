@@ -82,6 +82,12 @@ def active_pack(session: Session) -> RulePack:
     return pack if pack is not None else load_rule_pack()
 
 
+def active_pack_if_any(session: Session) -> RulePack:
+    """`active_pack` of a database that may be of an older schema (not migrated): the shipped
+    pack when it has no rule pack tables."""
+    return active_pack(session) if store.available(session) else load_rule_pack()
+
+
 def pack_spec(session: Session, version: str | None) -> bytes | None:
     """The stored pack file of an installed version (None: the shipped pack), for work done in
     other processes. `version` None is the active pack."""

@@ -310,7 +310,7 @@ class ReferralDialog(QDialog):
             self.statusLabel.setText(exc.in_lang(self.lang))
             self._show_funding()
 
-        self.tasks.submit(lambda _s: referrals.decide_for(patient, request, on), decided, refused,
+        self.tasks.submit(lambda s: referrals.decide_for_patient(s, patient, request, on), decided, refused,
                           channel=DECISION_CHANNEL)
 
     def _shown_decision(self, request: ReferralRequest) -> Decision | None:
