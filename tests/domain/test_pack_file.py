@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from datetime import date
 
 import pytest
 
@@ -156,3 +157,28 @@ def test_the_unconfirmed_entries_and_change_days():
     assert "tmkkk.phc_visit_2027" in ids and "tmkkk.phc_visit_2027" not in \
         [d.id for d in pack.unconfirmed_on(date(2026, 12, 31))]
     assert date(2027, 1, 1) in pack.change_days()
+
+
+def test_the_example_packs_are_what_their_patches_build_to():
+    from scripts.example_packs import examples, main
+
+    assert examples(), "docs/examples has no rule pack patch"
+    assert main(["--check"]) == 0
+
+
+def test_the_narrow_example_changes_only_phc_visit_from_2027():
+    from pathlib import Path
+
+    from domain.decide import decide
+    from domain.decision import Visit
+    from domain.facts import PatientFacts
+
+    root = Path(__file__).resolve().parents[2]
+    narrow = load_pack_file((root / "docs/examples/rulepack-2027-narrow-phc.zip").read_bytes())
+    shipped = load_rule_pack()
+    facts = PatientFacts(status="citizen", birth_date=date(1980, 1, 1), sex="M", insured=True)
+    for on, expected in ((date(2026, 12, 31), "tmkkk"), (date(2027, 1, 1), "mams")):
+        assert decide(facts, Visit(service="phc_visit"), on, narrow).funding == expected
+        assert decide(facts, Visit(service="phc_visit"), on, shipped).funding == "tmkkk"
+    visit = Visit(service="phc_visit", for_condition="A15.0")
+    assert decide(facts, visit, date(2027, 1, 1), narrow).funding == "tmkkk"
