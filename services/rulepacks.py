@@ -236,3 +236,40 @@ def activate(session: Session, version: str, *, operator: str = "") -> dict:
 
 def history(session: Session) -> list[store.Activation]:
     return store.activations(session)
+
+
+# ---------------------------------------------------------------- for the settings window
+
+ERR_READ = Message("Файлды оқу мүмкін емес: {path} ({detail}).", "Не удалось прочитать файл: {path} ({detail}).")
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    packs: list[PackLine]
+    active: str  # rule_pack version
+    unconfirmed: list[dict]  # in force today, with their kk/ru reasons
+
+
+def overview(session: Session, today: date) -> Overview:
+    pack = active_pack(session)
+    return Overview(list_packs(session), pack.version, _unconfirmed(pack, today))
+
+
+def install_pack_file(session: Session, path: str, *, operator: str = "") -> dict:
+    """`install_pack` of a file chosen in the settings window."""
+    from pathlib import Path
+
+    try:
+        data = Path(path).read_bytes()
+    except (OSError, ValueError) as exc:
+        raise BadInput(ERR_READ.format(path=path, detail=type(exc).__name__), field="file") from None
+    return install_pack(session, data, operator=operator)
+
+
+def preview(session: Session, version: str, on: date, *, progress=None, cancelled=None):
+    """What activating the installed `version` would change on `on`, for every patient."""
+    from services.rulepack_diff import diff
+
+    installed_pack(session, version)  # refused when unknown or not loadable
+    return diff(session, pack_spec(session, None), pack_spec(session, version), on,
+                progress=progress, cancelled=cancelled)

@@ -4,7 +4,7 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../pdf_preview.py" line="37" />
+        <location filename="../pdf_preview.py" line="37"/>
         <source>The slip appears here after Preview.</source>
         <translation>Алдын ала қарауды басқаннан кейін жолдама осында көрінеді.</translation>
     </message>
@@ -12,157 +12,157 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../referral_dialog.py" line="197" />
+        <location filename="../referral_dialog.py" line="180"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="198" />
+        <location filename="../referral_dialog.py" line="181"/>
         <source>Patient</source>
         <translation>Науқас</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="198" />
+        <location filename="../referral_dialog.py" line="181"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="198" />
+        <location filename="../referral_dialog.py" line="181"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="199" />
+        <location filename="../referral_dialog.py" line="182"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="199" />
+        <location filename="../referral_dialog.py" line="182"/>
         <source>Diagnosis text</source>
         <translation>Диагноз мәтіні</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="200" />
+        <location filename="../referral_dialog.py" line="183"/>
         <source>Refer to</source>
         <translation>Қайда жолданады</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="200" />
+        <location filename="../referral_dialog.py" line="183"/>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="200" />
+        <location filename="../referral_dialog.py" line="183"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="201" />
+        <location filename="../referral_dialog.py" line="184"/>
         <source>Referring doctor</source>
         <translation>Жолдаған дәрігер</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="204" />
+        <location filename="../referral_dialog.py" line="187"/>
         <source>e.g. K80.1</source>
         <translation>мысалы, K80.1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="205" />
+        <location filename="../referral_dialog.py" line="188"/>
         <source>(not specified)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="206" />
+        <location filename="../referral_dialog.py" line="189"/>
         <source>Planned</source>
         <translation>Жоспарлы</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="206" />
+        <location filename="../referral_dialog.py" line="189"/>
         <source>Urgent</source>
         <translation>Кезек күттірмейтін</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="207" />
+        <location filename="../referral_dialog.py" line="190"/>
         <source>Emergency</source>
         <translation>Шұғыл</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="210" />
+        <location filename="../referral_dialog.py" line="193"/>
         <source>Preview (F5)</source>
         <translation>Алдын ала қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="211" />
+        <location filename="../referral_dialog.py" line="194"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="212" />
+        <location filename="../referral_dialog.py" line="195"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Басып шығару… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="213" />
+        <location filename="../referral_dialog.py" line="196"/>
         <source>Save PDF… (Ctrl+S)</source>
         <translation>PDF сақтау… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="214" />
+        <location filename="../referral_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="228" />
+        <location filename="../referral_dialog.py" line="230"/>
         <source>Loading the patient…</source>
         <translation>Науқас деректері жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="231" />
+        <location filename="../referral_dialog.py" line="234"/>
         <source>No patient selected: choose a patient first.</source>
         <translation>Науқас таңдалмаған: алдымен науқасты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="234" />
+        <location filename="../referral_dialog.py" line="237"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="271" />
+        <location filename="../referral_dialog.py" line="274"/>
         <source>Code format is correct.</source>
         <translation>Код пішімі дұрыс.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="272" />
+        <location filename="../referral_dialog.py" line="275"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (K80.1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="308" />
+        <location filename="../referral_dialog.py" line="335"/>
         <source>Referral No. %1 issued.</source>
         <translation>№ %1 жолдама берілді.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="351" />
+        <location filename="../referral_dialog.py" line="393"/>
         <source>The referral could not be made: %1</source>
         <translation>Жолдаманы жасау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="364" />
+        <location filename="../referral_dialog.py" line="404"/>
         <source>Preparing the preview…</source>
         <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="370" />
+        <location filename="../referral_dialog.py" line="413"/>
         <source>Preview: not issued yet, no number taken.</source>
         <translation>Алдын ала қарау: жолдама әлі берілмеген, нөмір алынбаған.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="382" />
+        <location filename="../referral_dialog.py" line="426"/>
         <source>Issuing the referral…</source>
         <translation>Жолдама берілуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="428" />
+        <location filename="../referral_dialog.py" line="474"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Басып шығаруға жіберілді: %n бет.</numerusform>
@@ -170,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="446" />
+        <location filename="../referral_dialog.py" line="495"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="80" />
+        <location filename="../referral_dialog.py" line="62"/>
         <source>Save referral as PDF</source>
         <translation>Жолдаманы PDF ретінде сақтау</translation>
     </message>
@@ -183,197 +183,374 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="158" />
+        <location filename="../settings_dialog.py" line="304"/>
         <source>Loading the settings…</source>
         <translation>Баптаулар жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158" />
+        <location filename="../settings_dialog.py" line="304"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../settings_dialog.py" line="245"/>
         <source>Clinic settings</source>
         <translation>Ұйым баптаулары</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="113" />
+        <location filename="../settings_dialog.py" line="246"/>
+        <source>Clinic</source>
+        <translation>Емхана</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="247"/>
+        <source>Rule packs</source>
+        <translation>Ережелер жинақтары</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="249"/>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="249"/>
+        <source>Hash</source>
+        <translation>Хэш</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="249"/>
+        <source>Installed</source>
+        <translation>Орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="249"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="250"/>
+        <source>Install…</source>
+        <translation>Орнату…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="251"/>
+        <source>Activate</source>
+        <translation>Белсендіру</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="252"/>
+        <source>Decisions on</source>
+        <translation>Шешімдер күні</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="253"/>
+        <source>Preview changes</source>
+        <translation>Өзгерістерді алдын ала көру</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="255"/>
+        <source>Decisions the selected pack changes</source>
+        <translation>Таңдалған жинақ өзгертетін шешімдер</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="257"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="257"/>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="257"/>
+        <source>With the pack</source>
+        <translation>Жинақпен</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="257"/>
+        <source>Patients</source>
+        <translation>Науқастар</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="258"/>
+        <source>Examples</source>
+        <translation>Мысалдар</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="259"/>
+        <source>Unconfirmed rules in force today (active pack)</source>
+        <translation>Бүгін күшіндегі расталмаған ережелер (белсенді жинақ)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="261"/>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="261"/>
+        <source>In force from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="261"/>
+        <source>Why unconfirmed</source>
+        <translation>Неге расталмаған</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Organisation printed on slips</source>
         <translation>Жолдамада басылатын ұйым</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Name (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="264"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="265"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="265"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118" />
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Referral slips</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="269"/>
         <source>Number prefix of this desk</source>
         <translation>Осы орынның нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="269"/>
         <source>Form code: planned hospitalisation</source>
         <translation>Нысан коды: жоспарлы емдеуге жатқызу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="270"/>
         <source>Form code: consultation</source>
         <translation>Нысан коды: кеңес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="270"/>
         <source>Form code: diagnostics</source>
         <translation>Нысан коды: диагностика</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122" />
+        <location filename="../settings_dialog.py" line="271"/>
         <source>Form code: emergency</source>
         <translation>Нысан коды: шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122" />
+        <location filename="../settings_dialog.py" line="271"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Valid for (days)</source>
         <translation>Жарамдылық мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126" />
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
         <translation>Латын әріптері мен цифрлар. Желісіз жұмыс істейтін әр орынның өз префиксі болуы керек, сонда жолдама нөмірлері қайталанбайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128" />
+        <location filename="../settings_dialog.py" line="277"/>
         <source>Referring doctors (the first is the default)</source>
         <translation>Жолдайтын дәрігерлер (біріншісі әдепкі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129" />
+        <location filename="../settings_dialog.py" line="278"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129" />
+        <location filename="../settings_dialog.py" line="278"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="130" />
+        <location filename="../settings_dialog.py" line="279"/>
         <source>Add doctor</source>
         <translation>Дәрігер қосу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="131" />
+        <location filename="../settings_dialog.py" line="280"/>
         <source>Remove doctor</source>
         <translation>Дәрігерді өшіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132" />
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133" />
+        <location filename="../settings_dialog.py" line="572"/>
+        <location filename="../settings_dialog.py" line="662"/>
+        <source>Active rule pack: %1</source>
+        <translation>Белсенді ережелер жинағы: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="576"/>
+        <source>shipped with the program</source>
+        <translation>бағдарламамен бірге жеткізілген</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="578"/>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="578"/>
+        <source>cannot be loaded</source>
+        <translation>жүктеу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="622"/>
+        <source>Rule pack file</source>
+        <translation>Ережелер жинағының файлы</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="623"/>
+        <source>Rule pack (*.zip)</source>
+        <translation>Ережелер жинағы (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="630"/>
+        <source>Checking the rule pack…</source>
+        <translation>Ережелер жинағы тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="635"/>
+        <source>Installed %1; it is not active until you activate it.</source>
+        <translation>%1 орнатылды; оны белсендірмейінше ол қолданылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="636"/>
+        <source>%1 is installed already.</source>
+        <translation>%1 бұрын орнатылған.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="649"/>
+        <source>Activate the rule pack</source>
+        <translation>Ережелер жинағын белсендіру</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="650"/>
+        <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
+        <translation>Осы дерекқордың барлық жұмыс орындары келесі науқастан бастап %1 бойынша шешеді. Белсендіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="678"/>
+        <source>Deciding every patient with both packs…</source>
+        <translation>Әр науқас екі жинақ бойынша шешілуде…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="690"/>
+        <source>%1 patients decided; the decisions of %2 change.</source>
+        <translation>%1 науқас тексерілді; %2 науқастың шешімдері өзгереді.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="704"/>
+        <source>The preview was cancelled.</source>
+        <translation>Алдын ала көру тоқтатылды.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="730"/>
+        <source>no decision</source>
+        <translation>шешім жоқ</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="283"/>
         <source>Backups of the database</source>
         <translation>Дерекқордың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="180" />
+        <location filename="../settings_dialog.py" line="284"/>
         <source>Backup folder</source>
         <translation>Көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="181" />
+        <location filename="../settings_dialog.py" line="285"/>
         <source>Last backup</source>
         <translation>Соңғы көшірме</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="182" />
+        <location filename="../settings_dialog.py" line="286"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="2" />
+        <location filename="../settings_dialog.py" line="287"/>
         <source>Back up now</source>
         <translation>Қазір көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="336" />
+        <location filename="../settings_dialog.py" line="443"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="339" />
+        <location filename="../settings_dialog.py" line="446"/>
         <source>on the server</source>
         <translation>серверде</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="340" />
+        <location filename="../settings_dialog.py" line="447"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесін тіркеу орны емес, сервердегі pg_dump жасайды (docs/backup.md қараңыз).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="4" />
+        <location filename="../settings_dialog.py" line="453"/>
         <source>never</source>
         <translation>әлі жасалмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="348" />
+        <location filename="../settings_dialog.py" line="456"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі әлі бірде-бір рет жасалмаған: қазір жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="350" />
+        <location filename="../settings_dialog.py" line="458"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Соңғы сақтық көшірме екі күннен бұрын жасалған: қазір жасаңыз немесе көшірмелер қалтасы орнында екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="353" />
+        <location filename="../settings_dialog.py" line="461"/>
         <source>Backing up…</source>
         <translation>Көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="394" />
+        <location filename="../settings_dialog.py" line="502"/>
         <source>Saved as %1</source>
         <translation>%1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="399" />
+        <location filename="../settings_dialog.py" line="507"/>
         <source>Folder for backups</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
