@@ -182,3 +182,15 @@ def test_the_narrow_example_changes_only_phc_visit_from_2027():
         assert decide(facts, Visit(service="phc_visit"), on, shipped).funding == "tmkkk"
     visit = Visit(service="phc_visit", for_condition="A15.0")
     assert decide(facts, visit, date(2027, 1, 1), narrow).funding == "tmkkk"
+
+
+def test_the_rulebook_page_lists_every_change_day_of_the_shipped_pack():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    page = (root / "docs/rulebook.md").read_text("utf-8")
+    table = page.split("## The dates in the shipped pack", 1)[1].split("\n## ", 1)[0]
+    pack = load_rule_pack()
+    listed = {line.split("|")[1].strip() for line in table.splitlines() if line.startswith("| 20")}
+    assert listed == {d.isoformat() for d in pack.change_days() if d > pack.range_from}
+    assert "docs/rulebook.md" in (root / "README.md").read_text("utf-8")
