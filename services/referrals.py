@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.engine import Session, take_write_lock
+from db.engine import Session, separate_read, take_write_lock
 from db.referrals import (
     ReferralEntry,
     allocate_number,
@@ -315,6 +315,7 @@ def warm_up() -> None:
     from domain.decide import decide  # noqa: F401 - imported here, not under the lock
     from domain.facts import facts_from_record  # noqa: F401
     from domain.rulepack import load_rule_pack
+    from services.rulepacks import active_pack  # noqa: F401 - asked under the lock, imported here
 
     load_rule_pack()
     warm_up_renderer()
@@ -349,6 +350,8 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
         doctor_position=doctor_position))
     on = on or date.today()
     warm_up()
+    with separate_read(session) as reader:
+        rule_pack(reader)  # an installed pack is read and checked before the lock (once per process)
     _write_lock(session)
     pack = rule_pack(session)
     patient = _find_patient(session, iin_or_patient_id)

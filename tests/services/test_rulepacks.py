@@ -182,3 +182,18 @@ def test_a_cancelled_diff_stops(database):
     _engine, make, _ids = database
     with make() as s, pytest.raises(DiffCancelled):
         diff(s, None, NARROW.read_bytes(), date(2027, 1, 1), cancelled=lambda: True)
+
+
+def test_a_referral_slip_is_decided_with_the_active_pack(database):
+    from services.referrals import issue_referral
+
+    _engine, make, ids = database
+    install(make, NARROW.read_bytes())
+    activate(make, "2026.12.narrow")
+    with make.begin() as s:
+        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1), operator="desk")
+    assert issued.funding == "paid" and issued.slip.rule_pack.startswith("2026.12.narrow-")
+    activate(make, "shipped")
+    with make.begin() as s:
+        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1), operator="desk")
+    assert issued.funding == "tmkkk" and issued.slip.rule_pack == load_rule_pack().version
