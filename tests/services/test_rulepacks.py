@@ -197,3 +197,27 @@ def test_a_referral_slip_is_decided_with_the_active_pack(database):
     with make.begin() as s:
         issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1), operator="desk")
     assert issued.funding == "tmkkk" and issued.slip.rule_pack == load_rule_pack().version
+
+
+@pytest.mark.postgres
+def test_desks_on_a_postgresql_server_share_the_active_pack(postgres_url):
+    from tests import pg
+
+    with pg.own_database(postgres_url, "packs") as url:
+        a, b = open_database(url), open_database(url)
+        try:
+            make_a, make_b = session_factory(a), session_factory(b)
+            with make_a.begin() as s:
+                pid = save_patient(s, Patient("Асқаров", "Нұрлан", birth_date=date(1985, 5, 15), sex="M",
+                                              legal_status=LegalStatus("citizen")))
+            assert phc(make_b, pid, date(2027, 1, 1)) == "tmkkk"
+            install(make_a, NARROW.read_bytes())
+            with pytest.raises(BadInput), make_a.begin() as s:  # refused, the server unchanged
+                rulepacks.install_pack(s, variant("2026.12.narrow"))
+            activate(make_a, "2026.12.narrow")
+            assert phc(make_b, pid, date(2027, 1, 1)) == "paid"
+            with make_b() as s:
+                assert [p.version for p in rulepacks.list_packs(s)][1:] == ["2026.12.narrow"]
+        finally:
+            a.dispose()
+            b.dispose()
