@@ -27,6 +27,7 @@ COMMANDS = {
     "bench": ("cli.bench", "measure performance on N synthetic patients"),
     "backup": ("cli.backup", "make a checked copy of the SQLite database"),
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
+    "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
 }
 
 

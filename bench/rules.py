@@ -76,4 +76,42 @@ def measure(ctx) -> dict:
         decide_all(facts_from_record(record, day, pack), day, pack)
         timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
-    return {"decide_all": {"p50": round(percentile(timings, 0.50), 4), "p95": round(percentile(timings, 0.95), 4)}}
+    out = {"decide_all": {"p50": round(percentile(timings, 0.50), 4), "p95": round(percentile(timings, 0.95), 4)}}
+    if getattr(ctx, "db_url", None):
+        out.update(measure_diff(ctx))
+    return out
+
+
+DIFF_PATIENTS = 100_000
+
+
+def measure_diff(ctx) -> dict:
+    """`rules diff` of the narrow 2027 PHC example against the shipped pack on 2027-01-01, on
+    the bench database: at most 100,000 of its patients (a seeded sample of a larger one).
+    `rules_diff_100k_s` is the time for 100,000 patients (scaled from a smaller database)."""
+    import json
+    from pathlib import Path
+
+    from db.engine import open_database, session_factory
+    from domain.rulepack import write_pack_file
+    from scripts.example_packs import build_files
+    from services.rulepack_diff import diff
+
+    root = Path(__file__).resolve().parent.parent
+    patch = json.loads((root / "docs/examples/rulepack-2027-narrow-phc.patch.json").read_text("utf-8"))
+    new = write_pack_file(build_files(patch))
+    progress = getattr(ctx, "progress", None)
+    engine = open_database(ctx.db_url, create=False, full_check=False)
+    try:
+        with session_factory(engine)() as session:
+            sample = DIFF_PATIENTS if ctx.patients > DIFF_PATIENTS else None
+            if progress:
+                progress(f"rules: diff of a pack on {min(ctx.patients, DIFF_PATIENTS)} patients")
+            start = time.perf_counter()
+            result = diff(session, None, new, date(2027, 1, 1), sample=sample)
+            seconds = time.perf_counter() - start
+    finally:
+        engine.dispose()
+    scaled = seconds * DIFF_PATIENTS / max(result.patients, 1)
+    return {"rules_diff_patients": result.patients, "rules_diff_s": round(seconds, 1),
+            "rules_diff_100k_s": round(scaled, 1)}

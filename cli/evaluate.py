@@ -29,6 +29,31 @@ def read_input(name: str) -> str:
         raise BadInput(E_FILE.format(path=name, detail=type(exc).__name__), "file") from None
 
 
+def database_pack(args):
+    """The active rule pack of the database given with --db or TIRKEU_DB, when one is given and
+    exists (opened as it is: nothing migrated, nothing written); otherwise None, the shipped
+    pack. A database of an older schema has no installed packs: the shipped pack decides."""
+    import os
+
+    from db.engine import ENV_VAR, open_database, resolve_url, session_factory, sqlite_path
+
+    given = getattr(args, "db", None) or os.environ.get(ENV_VAR)
+    if not given:
+        return None
+    url = resolve_url(given)
+    path = sqlite_path(url)
+    if path is not None and not path.is_file():
+        return None
+    from services.rulepacks import active_pack_if_any
+
+    engine = open_database(url, create=False, run_migrations=False, full_check=False)
+    try:
+        with session_factory(engine)() as session:
+            return active_pack_if_any(session)
+    finally:
+        engine.dispose()
+
+
 def run(args):
     text = read_input(args.file)
     try:
@@ -40,6 +65,6 @@ def run(args):
     except RecursionError:
         raise BadInput(E_DEEP, "file") from None
     try:
-        return evaluate(raw, lang=args.lang or "kk")
+        return evaluate(raw, lang=args.lang or "kk", pack=database_pack(args))
     except RecursionError:  # a value nested as deep as the decoder allows, met while checking
         raise BadInput(E_DEEP, "file") from None

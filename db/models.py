@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -319,3 +320,33 @@ class AuditEventRecord(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_uuid: Mapped[str | None] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class RulePackRecord(Base):
+    """A rule pack installed by an administrator: the pack file as given (a zip of the pack's
+    JSON files), checked when installed and again whenever it is loaded. The pack shipped with
+    the program is never stored: it is always there."""
+
+    __tablename__ = "rule_packs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(32), unique=True)  # pack.json's version label
+    content_hash: Mapped[str] = mapped_column(String(16))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    installed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    installed_by: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RulePackActivationRecord(Base):
+    """Each switch of the active rule pack; the newest row is the one in force for every desk
+    of the database (none: the shipped pack). `pack_id` None is the shipped pack."""
+
+    __tablename__ = "rule_pack_activations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    pack_id: Mapped[int | None] = mapped_column(ForeignKey("rule_packs.id"))
+    version: Mapped[str] = mapped_column(String(32))
+    content_hash: Mapped[str] = mapped_column(String(16))
+    operator: Mapped[str] = mapped_column(String(100), default="")

@@ -13,9 +13,12 @@ indexed by service) so that deciding is cheap.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
+import zipfile
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -231,6 +234,22 @@ class RulePack:
         i = bisect_right(self.segment_starts, on) - 1
         return self.segments[i] if i >= 0 else None
 
+    @property
+    def label(self) -> str:
+        """The version as pack.json names it, without the content hash."""
+        return self.version[: -len(self.content_hash) - 1]
+
+    def unconfirmed_on(self, on: date) -> list[Dated]:
+        """The entries applied on `on` although not confirmed (`verified: false`), by id."""
+        return sorted((d for d in self.entries.values() if not d.verified and d.in_force(on)),
+                      key=lambda d: d.id)
+
+    def change_days(self) -> list[date]:
+        """The days an entry of the pack starts or stops applying, in order."""
+        days = {d.valid_from for d in self.entries.values()}
+        days |= {d.valid_to + timedelta(days=1) for d in self.entries.values() if d.valid_to < FAR_FUTURE}
+        return sorted(days)
+
     def status_rule(self, status: str, on: date) -> StatusRule | None:
         return _in_force(self.statuses.get(status, ()), on)
 
@@ -437,32 +456,155 @@ def _unique_keys(file: str, pairs: list[tuple[str, object]]) -> dict:
     return spoiled
 
 
-class _Loader:
-    def __init__(self, directory: Path | None):
+# A pack file an administrator installs: a zip of the pack's JSON files, flat or in one folder.
+PACK_FILE_LIMIT = 32 * 1024 * 1024  # bytes, all files unpacked together
+CATALOGUE = "catalogue.json"
+_VERSION_LABEL = re.compile(r"[0-9A-Za-z][0-9A-Za-z._]{0,31}")
+
+
+class PackSource:
+    """Where the loader reads the pack's files from: the shipped package, a folder, or a mapping
+    of file name -> bytes (an installed pack file)."""
+
+    def read_text(self, name: str) -> str:
+        raise NotImplementedError
+
+    def names(self) -> tuple[str, ...] | None:
+        """Every file the source holds, when it is a pack file (extra files are refused)."""
+        return None
+
+
+class ShippedSource(PackSource):
+    def read_text(self, name: str) -> str:
+        return resources.files("domain.rules").joinpath(name).read_text("utf-8")
+
+
+class DirectorySource(PackSource):
+    def __init__(self, directory: Path):
         self.directory = directory
+
+    def read_text(self, name: str) -> str:
+        try:
+            return (self.directory / name).read_text("utf-8")
+        except FileNotFoundError:
+            raise RulePackError(name, "file", "missing from the pack") from None
+
+
+class MappingSource(PackSource):
+    def __init__(self, files: Mapping[str, bytes]):
+        self.files = dict(files)
+
+    def read_text(self, name: str) -> str:
+        if name not in self.files:
+            raise RulePackError(name, "file", "missing from the pack")
+        try:
+            return self.files[name].decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise RulePackError(name, "file", "not UTF-8 text") from None
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self.files)
+
+
+def read_pack_file(data: bytes) -> dict[str, bytes]:
+    """The files of a pack file (a zip), by name. Refused: not a zip, nested folders, a name
+    twice, more than `PACK_FILE_LIMIT` bytes unpacked."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise RulePackError("pack", "zip", "not a zip file of the pack's JSON files") from None
+    if not infos:
+        raise RulePackError("pack", "zip", "the zip holds no files")
+    if sum(i.file_size for i in infos) > PACK_FILE_LIMIT:
+        raise RulePackError("pack", "zip", "too large for a rule pack")
+    parts = [i.filename.replace("\\", "/").split("/") for i in infos]
+    # one folder around every file (zipping a folder) is allowed and dropped
+    if all(len(p) == 2 for p in parts) and len({p[0] for p in parts}) == 1:
+        parts = [p[1:] for p in parts]
+    files: dict[str, bytes] = {}
+    for info, part in zip(infos, parts, strict=True):
+        if len(part) != 1 or part[0] in ("", ".", ".."):
+            raise RulePackError("pack", info.filename, "the pack's files must not be in folders")
+        name = part[0]
+        if name in files:
+            raise RulePackError(name, "zip", "the file is in the zip twice")
+        try:
+            files[name] = archive.read(info)
+        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as exc:
+            raise RulePackError(name, "zip", f"cannot be unpacked ({type(exc).__name__})") from None
+    return files
+
+
+def write_pack_file(files: Mapping[str, bytes]) -> bytes:
+    """A pack file of these files, byte for byte the same for the same files."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[name])
+    return out.getvalue()
+
+
+def shipped_files() -> dict[str, bytes]:
+    """The shipped pack's JSON files, by name (the makings of a pack file)."""
+    folder = resources.files("domain.rules")
+    return {f.name: f.read_bytes() for f in folder.iterdir() if f.name.endswith(".json")}
+
+
+class _Loader:
+    def __init__(self, source: PackSource):
+        self.source = source
         self.seen: dict[str, str] = {}
         self.digest = hashlib.sha256()
 
     def read(self, name: str) -> dict:
-        if self.directory is not None:
-            text = (self.directory / name).read_text("utf-8")
-        else:
-            text = resources.files("domain.rules").joinpath(name).read_text("utf-8")
+        text = self.source.read_text(name)
         try:
             data = json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(name, pairs))
         except json.JSONDecodeError as exc:
             raise RulePackError(name, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise RulePackError(name, "file", "nested too deeply") from None
         if isinstance(data, _Duplicated):  # outside every entry
             raise RulePackError(name, "file", f"duplicate key {data.path!r}")
         self.digest.update(name.encode())
         self.digest.update(json.dumps(data, sort_keys=True, ensure_ascii=False).encode())
         return data
 
+    def check_files(self, listed: list[str]) -> None:
+        """A pack file holds the listed files, and the catalogue only as this program has it:
+        the codes are the program's, a new code needs a release."""
+        names = self.source.names()
+        if names is None:
+            return
+        for name in names:
+            if name == CATALOGUE:
+                try:
+                    theirs = json.loads(self.source.read_text(name))
+                except json.JSONDecodeError as exc:
+                    raise RulePackError(name, f"line {exc.lineno}", f"not valid JSON: {exc.msg}") from None
+                ours = json.loads(ShippedSource().read_text(CATALOGUE))
+                if theirs != ours:
+                    raise RulePackError(name, "file", "differs from this program's codes; "
+                                                      "new codes need a program release")
+            elif name not in listed and name != "pack.json":
+                raise RulePackError(name, "file", "not named in pack.json files")
+
     def load(self) -> RulePack:
         head = self.read("pack.json")
         head_reader = _Reader("pack.json", {}, {})
         head_keys = {"version", "range_from", "sources", "files", "emergency_services"}
         head_reader.obj(head, "pack", head_keys, head_keys)
+        if not (isinstance(head["version"], str) and _VERSION_LABEL.fullmatch(head["version"])
+                and head["version"] != "shipped"):
+            raise head_reader.fail("version", "must be letters, digits, dots or _ (at most 32), "
+                                              "not \"shipped\"")
+        if not (isinstance(head["files"], list) and head["files"]
+                and all(isinstance(n, str) for n in head["files"])):
+            raise head_reader.fail("files", "must list the pack's files")
+        self.check_files(head["files"])
         emergency_services = head_reader.codes(head["emergency_services"], codes.SERVICE_CODES,
                                                "emergency_services", "service")
         sources = head["sources"]
@@ -907,9 +1049,21 @@ def _segments(decisions: dict[str, tuple[Rule, ...]], referrals: dict[str, tuple
     return starts, tuple(segments)
 
 
-def load_rule_pack_from(directory: Path | None) -> RulePack:
-    """Load and check a pack; `None` is the pack shipped with the program."""
-    return _Loader(directory).load()
+def load_rule_pack_from(source: Path | Mapping[str, bytes] | PackSource | None) -> RulePack:
+    """Load and check a pack: from a folder, from a mapping of file name -> bytes (the files of
+    a pack file), or `None`, the pack shipped with the program."""
+    if source is None:
+        source = ShippedSource()
+    elif isinstance(source, Path):
+        source = DirectorySource(source)
+    elif not isinstance(source, PackSource):
+        source = MappingSource(source)
+    return _Loader(source).load()
+
+
+def load_pack_file(data: bytes) -> RulePack:
+    """Load and check a pack file (a zip of the pack's JSON files)."""
+    return load_rule_pack_from(read_pack_file(data))
 
 
 @cache

@@ -94,29 +94,35 @@ def patient_id_for_iin(session: Session, iin: str) -> int | None:
 
 # ---------------------------------------------------------------- rules (contract of the rules engineer)
 
-def rule_pack_version() -> str:
-    from domain.rulepack import load_rule_pack
+def rule_pack(session: Session):
+    """The database's active rule pack (services.rulepacks): one small query per use case."""
+    from services.rulepacks import active_pack
 
-    return load_rule_pack().version
+    return active_pack(session)
 
 
-def _facts(record: Patient, on: date):
+def rule_pack_version(session: Session) -> str:
+    return rule_pack(session).version
+
+
+def _facts(record: Patient, on: date, pack):
     from domain.facts import facts_from_record
 
-    return facts_from_record(record, on)
+    return facts_from_record(record, on, pack)
 
 
-def _decide(facts, visit: Visit, on: date) -> Decision:
+def _decide(facts, visit: Visit, on: date, pack) -> Decision:
     from domain.decide import decide
 
-    return decide(facts, visit, on)
+    return decide(facts, visit, on, pack)
 
 
 def _decide_all(facts, on: date, referrals: set[str],
-                on_error: Callable[[str, Exception], None], visit: Visit | None = None) -> list[Decision]:
+                on_error: Callable[[str, Exception], None], visit: Visit | None = None,
+                pack=None) -> list[Decision]:
     from domain.decide import decide_all
 
-    return decide_all(facts, on, visit=visit, referrals=referrals, on_error=on_error)
+    return decide_all(facts, on, pack, visit=visit, referrals=referrals, on_error=on_error)
 
 
 # ---------------------------------------------------------------- the visit's own facts
@@ -127,7 +133,7 @@ ERR_SUSPECTED = Message("Күдікті диагноз АХЖ-10 коды бол
 
 @dataclass(frozen=True, slots=True)
 class VisitInputs:
-    """What the receptionist says about this visit (DOMAIN §11.1, §11.4): a suspected
+    """What the receptionist says about this visit: a suspected
     socially significant disease, whether tests show the risk, and whether the patient is
     attached to this clinic (None: as derived from the patient's attachment)."""
 
@@ -210,10 +216,11 @@ def release_of(version: str | None) -> str | None:
     return re.sub(r"-[0-9a-f]{8}$", "", version)
 
 
-def pack_details(on: date, rows: tuple[CoverageRow, ...] | list = ()) -> PackDetails:
-    from domain.rulepack import load_rule_pack
+def pack_details(on: date, rows: tuple[CoverageRow, ...] | list = (), pack=None) -> PackDetails:
+    if pack is None:
+        from domain.rulepack import load_rule_pack
 
-    pack = load_rule_pack()
+        pack = load_rule_pack()
     fired = {r.id for row in rows if getattr(row, "decision", None) for r in row.decision.rules}
     entries = {rid: pack.entries[rid] for rid in sorted(fired) if rid in pack.entries}
     unconfirmed = tuple(sorted((d for d in pack.entries.values() if not d.verified and d.in_force(on)),
@@ -247,28 +254,34 @@ class Coverage:
 
 
 def coverage(record: Patient, on: date, referrals: set[str] | None = None,
-             visit: Visit | None = None) -> Coverage:
-    """Every service of the catalogue for the patient on ``on`` (with the visit's own facts:
-    a suspicion, the risk confirmed, attached here); one failing evaluation spoils only its
-    own row."""
-    out = _coverage(record, on, referrals, visit or Visit())
+             visit: Visit | None = None, pack=None) -> Coverage:
+    """Every service of the catalogue for the patient on ``on`` under ``pack`` (the database's
+    active pack, which the caller asked for; None: the shipped pack), with the visit's own
+    facts (a suspicion, the risk confirmed, attached here); one failing evaluation spoils only
+    its own row."""
+    out = _coverage(record, on, referrals, visit or Visit(), pack)
     try:
-        details = pack_details(on, out.rows) if out.rule_pack else None
+        details = pack_details(on, out.rows, pack) if out.rule_pack else None
     except Exception as exc:  # noqa: BLE001 - the administrator's view is missing, logged
         _log_failure("rule pack details", exc)
         details = None
     return replace(out, details=details)
 
 
-def _coverage(record: Patient, on: date, referrals: set[str] | None, visit: Visit) -> Coverage:
+def _coverage(record: Patient, on: date, referrals: set[str] | None, visit: Visit,
+              pack) -> Coverage:
     referrals = referrals or set()
     try:
-        version = rule_pack_version()
+        if pack is None:
+            from domain.rulepack import load_rule_pack
+
+            pack = load_rule_pack()
+        version = pack.version
     except Exception as exc:  # noqa: BLE001 - shown as "rules not loaded", logged
         _log_failure("rule pack", exc)
         version = None
     try:
-        facts = _facts(record, on)
+        facts = _facts(record, on, pack)
     except Exception as exc:  # noqa: BLE001 - every row becomes "unknown — check", logged
         _log_failure("patient facts", exc)
         return Coverage(on, _unknown_rows(referrals, exc), version, visit)
@@ -280,7 +293,7 @@ def _coverage(record: Patient, on: date, referrals: set[str] | None, visit: Visi
         failed[service] = exc
 
     try:
-        decided = {d.service: d for d in _decide_all(facts, on, referrals, spoiled, visit)}
+        decided = {d.service: d for d in _decide_all(facts, on, referrals, spoiled, visit, pack)}
     except Exception as exc:  # noqa: BLE001 - the shared part failed: every row "unknown — check"
         _log_failure("decisions", exc)
         return Coverage(on, _unknown_rows(referrals, exc), version, visit)
@@ -366,10 +379,11 @@ def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs 
     from domain import insurance, screening, status
 
     info = parse_iin(record.iin) if record.iin else None
-    st, st_err = _guarded("status", lambda: status.classify(record, on))
+    pack, _ = _guarded("rule pack", lambda: rule_pack(session))
+    st, st_err = _guarded("status", lambda: status.classify(record, on, pack))
     ins, ins_err = _guarded("insurance", lambda: insurance.insurance_status(
-        record, on, stale_after_days=STALE_AFTER_DAYS))
-    scr, scr_err = _guarded("screening", lambda: screening.due_screenings(record, on))
+        record, on, stale_after_days=STALE_AFTER_DAYS, pack=pack))
+    scr, scr_err = _guarded("screening", lambda: screening.due_screenings(record, on, pack))
     refs = visits.active_referral_services(session, record.id, on) if record.id else set()
     attached = attachment(session, record)
     visit = visit_for(inputs, attached)
@@ -379,7 +393,7 @@ def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs 
         status=st, status_error=st_err, insurance=ins, insurance_error=ins_err,
         organisation=visits.organisation_names(session, record.attached_org),
         screenings=list(scr or []), screening_error=scr_err,
-        coverage=coverage(record, on, refs, visit),
+        coverage=coverage(record, on, refs, visit, pack),
         visits=visits.visits_of(session, record.id) if record.id else [],
         unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
         attachment=attached,
@@ -411,7 +425,8 @@ def coverage_for(session: Session, patient_id: int, on: date, inputs: VisitInput
     if record is None:
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
     visit = visit_for(inputs, attachment(session, record))
-    return coverage(record, on, visits.active_referral_services(session, patient_id, on), visit)
+    return coverage(record, on, visits.active_referral_services(session, patient_id, on), visit,
+                    rule_pack(session))
 
 
 # ---------------------------------------------------------------- emergency
@@ -447,7 +462,12 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
         raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
     on = at.date()
     visit = Visit(service=EMERGENCY_SERVICE, emergency=True)
-    decision, error = _guarded("emergency decision", lambda: _decide(_facts(record, on), visit, on))
+
+    def decided() -> Decision:
+        pack = rule_pack(session)
+        return _decide(_facts(record, on, pack), visit, on, pack)
+
+    decision, error = _guarded("emergency decision", decided)
     note = _funding_note(decision) if decision else EMERGENCY_UNKNOWN_FUNDING
     visit_id = visits.record_visit(
         session, patient_id, EMERGENCY_SERVICE, at=at, emergency=True, operator=operator,
@@ -654,7 +674,7 @@ def desk_status(session: Session) -> DeskStatus:
     is taken up front, so a backup or another desk writing meanwhile makes it wait, not fail)."""
     take_write_lock(session)
     try:
-        version = rule_pack_version()
+        version = rule_pack_version(session)
     except Exception as exc:  # noqa: BLE001 - the status bar says the rules are not loaded
         _log_failure("rule pack", exc)
         version = None

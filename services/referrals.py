@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.engine import Session, take_write_lock
+from db.engine import Session, separate_read, take_write_lock
 from db.referrals import (
     ReferralEntry,
     allocate_number,
@@ -103,7 +103,7 @@ class ReferralRequest:
     attached_here: bool | None = None  # None: as the patient's attachment says
 
 
-# The self-referral specialties of the rulebook (DOMAIN §4) and the names a receptionist types;
+# The self-referral specialties of the rulebook and the names a receptionist types;
 # any other specialist is free text that waives nothing.
 SPECIALTIES = {
     "dermatovenerologist": Message("дерматовенеролог", "дерматовенеролог"),
@@ -197,9 +197,9 @@ def _limited(patient: Patient, on: date, pack=None) -> bool:
     return rule is None or rule.package == "limited"
 
 
-def _notes(decision: Decision, patient: Patient, emergency: bool) -> tuple[Message, ...]:
+def _notes(decision: Decision, patient: Patient, emergency: bool, pack=None) -> tuple[Message, ...]:
     notes = tuple(decision.notes)
-    if emergency and not notes and _limited(patient, decision.on):
+    if emergency and not notes and _limited(patient, decision.on, pack):
         notes = (FREE_UNTIL_SAFE,)
     return notes
 
@@ -232,7 +232,7 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
                request: ReferralRequest, number: str, on: date,
                attached: Organisation | None = None,
                target: Organisation | None = None,
-               draft: bool = False) -> SlipData:
+               draft: bool = False, pack=None) -> SlipData:
     """Everything the slip shows, from the patient, the decision and the clinic settings."""
     emergency = request.emergency or decision.emergency
     form_code, form_order = _form(settings, form_kind(request.service, emergency))
@@ -252,7 +252,7 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
         phone=patient.phone,
         attached_org=Message(attached_org.name_kk, attached_org.name_ru) if attached_org else None,
         legal_status=_legal_status(patient, on), rules=_funding_rules(decision),
-        notes=_notes(decision, patient, emergency), target_org=_organisation(target),
+        notes=_notes(decision, patient, emergency, pack), target_org=_organisation(target),
         specialist=request.specialist or None, diagnosis_icd=normalise_icd(request.diagnosis),
         diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
         emergency=emergency, doctor_name=doctor.name if doctor else None,
@@ -262,9 +262,10 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
 
 
 def decide_for(patient: Patient, request: ReferralRequest, on: date,
-               attached: Attachment | None = None) -> Decision:
+               attached: Attachment | None = None, pack=None) -> Decision:
     """The rule pack's decision for the referred service (funding, emergency, deciding rules),
-    with the visit's suspicion and flags; `attached` is the derived default of attached here."""
+    with the visit's suspicion and flags; `attached` is the derived default of attached here,
+    `pack` the database's active pack (`rule_pack(session)`), None the shipped one."""
     from domain.decide import decide
     from domain.facts import facts_from_record
 
@@ -273,7 +274,20 @@ def decide_for(patient: Patient, request: ReferralRequest, on: date,
     visit = replace(base, service=request.service, for_condition=normalise_icd(request.diagnosis),
                     specialty=specialty_code(request.specialist), emergency=request.emergency,
                     referral=True)
-    return decide(facts_from_record(patient, on), visit, on)
+    return decide(facts_from_record(patient, on, pack), visit, on, pack)
+
+
+def rule_pack(session: Session):
+    """The database's active rule pack (one small query; loaded once per process)."""
+    from services.rulepacks import active_pack
+
+    return active_pack(session)
+
+
+def decide_for_patient(session: Session, patient: Patient, request: ReferralRequest, on: date) -> Decision:
+    """`decide_for` with the database's active pack and the patient's attachment (the desk's
+    referral form)."""
+    return decide_for(patient, request, on, attachment(session, patient), rule_pack(session))
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -335,6 +349,7 @@ def warm_up() -> None:
     from domain.decide import decide  # noqa: F401 - imported here, not under the lock
     from domain.facts import facts_from_record  # noqa: F401
     from domain.rulepack import load_rule_pack
+    from services.rulepacks import active_pack  # noqa: F401 - asked under the lock, imported here
 
     load_rule_pack()
     warm_up_renderer()
@@ -371,11 +386,14 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
         attached_here=attached_here))
     on = on or date.today()
     warm_up()
+    with separate_read(session) as reader:
+        rule_pack(reader)  # an installed pack is read and checked before the lock (once per process)
     _write_lock(session)
+    pack = rule_pack(session)
     patient = _find_patient(session, iin_or_patient_id)
     target = _org_by_code(session, to)
     attached = _attached(session, patient)
-    decision = decision or decide_for(patient, request, on, attachment(session, patient))
+    decision = decision or decide_for(patient, request, on, attachment(session, patient), pack)
     settings = load_settings(session)
     settings.site_prefix = ensure_site_prefix(session)
     # From here to the caller's commit the counter row is locked (on PostgreSQL): nothing
@@ -384,7 +402,7 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     number = allocate_number(session, settings.site_prefix, on.year)
     slip = build_slip(patient=patient, decision=decision, settings=settings,
                       request=request, number=number, on=on, attached=attached,
-                      target=target)
+                      target=target, pack=pack)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_referral(session, _entry(slip, patient, decision, request, sha, operator,
@@ -441,11 +459,12 @@ def preview_referral(session: Session, patient_id: int, request: ReferralRequest
     target = _org_by_code(session, request.to)
     attached = _attached(session, patient)
     settings = load_settings(session)
-    decision = decision or decide_for(patient, request, on, attachment(session, patient))
+    pack = rule_pack(session)
+    decision = decision or decide_for(patient, request, on, attachment(session, patient), pack)
     prefix = settings.site_prefix or "…"
     slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
                       number=f"{prefix}-{on.year}-……", on=on, attached=attached, target=target,
-                      draft=True)
+                      draft=True, pack=pack)
     return render_referral(slip)
 
 

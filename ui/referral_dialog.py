@@ -421,8 +421,9 @@ class ReferralDialog(QDialog):
             self._show_funding()
 
         attached = self.context.attachment
-        self.tasks.submit(lambda _s: referrals.decide_for(patient, request, on, attached), decided,
-                          refused, channel=DECISION_CHANNEL)
+        self.tasks.submit(lambda s: referrals.decide_for(patient, request, on, attached,
+                                                         referrals.rule_pack(s)),
+                          decided, refused, channel=DECISION_CHANNEL)
 
     def _shown_decision(self, request: ReferralRequest) -> Decision | None:
         """The decision on screen when it was made for this request; otherwise None, and the

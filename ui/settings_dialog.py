@@ -1,5 +1,6 @@
 """Clinic settings: the organisation printed on slips, the referral number prefix, form codes,
-paper size and the referring doctors; and the database's backups (folder, age, "Back up now").
+paper size and the referring doctors; the database's backups (folder, age, "Back up now"); and
+the rule packs (install, preview what a pack changes, activate or roll back).
 
 Loading and saving run on the desk's TaskRunner: a save waiting for another desk's write never
 freezes the window.
@@ -7,10 +8,14 @@ freezes the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import threading
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,18 +25,30 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from domain.codes import FUNDINGS, SERVICES, by_code
 from domain.messages import BadInput
-from services import backups, referrals
+from services import backups, referrals, rulepacks
+from services.desk import operator_name
+from services.rulepack_diff import DiffCancelled
 from services.types import PAPERS, ClinicSettings, Doctor
 from ui.tasks import TaskRunner
+
+
+class _Progress(QObject):
+    """Progress of the preview, emitted on its worker thread and shown on the GUI thread."""
+
+    changed = Signal(int, int)
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +68,7 @@ class SettingsDialog(QDialog):
         self._show_state()
         self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
         self.tasks.submit(backups.backup_status, self._on_backup_status, self._on_backup_failed)
+        self.refresh_packs()
 
     def _line(self, name: str) -> QLineEdit:
         return QLineEdit(objectName=name)
@@ -112,11 +130,19 @@ class SettingsDialog(QDialog):
         doctors.addLayout(row)
         self._build_backup()
 
+        self._build_packs()
+
+        clinic = QWidget(objectName="clinicPage")
+        page = QVBoxLayout(clinic)
+        page.addWidget(self.orgBox)
+        page.addWidget(self.slipBox)
+        page.addWidget(self.doctorsBox)
+        page.addWidget(self.backupBox)
+        self.tabs = QTabWidget(objectName="settingsTabs")
+        self.tabs.addTab(clinic, "")
+        self.tabs.addTab(self.rulePackPage, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.orgBox)
-        layout.addWidget(self.slipBox)
-        layout.addWidget(self.doctorsBox)
-        layout.addWidget(self.backupBox)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.statusLabel)
         layout.addWidget(self.errorLabel)
         layout.addWidget(self.buttons)
@@ -153,8 +179,86 @@ class SettingsDialog(QDialog):
         self.backupNow.clicked.connect(self.back_up_now)
         self.backupChoose.clicked.connect(self._ask_backup_folder)
 
+    def _build_packs(self) -> None:
+        self.rulePackPage = QWidget(objectName="rulePackPage")
+        self.rulePackList = QTableWidget(0, 4, objectName="rulePackList")
+        self.rulePackList.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rulePackList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rulePackList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rulePackList.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rulePackInstall = QPushButton(objectName="rulePackInstall")
+        self.rulePackActivate = QPushButton(objectName="rulePackActivate")
+        self.rulePackDate = QDateEdit(objectName="rulePackDate")
+        self.rulePackDate.setCalendarPopup(True)
+        self.rulePackDate.setDisplayFormat("dd.MM.yyyy")
+        self.rulePackDate.setDate(QDate.currentDate())
+        self.rulePackPreview = QPushButton(objectName="rulePackPreview")
+        self.rulePackCancel = QPushButton(objectName="rulePackCancel")
+        self.rulePackProgress = QProgressBar(objectName="rulePackProgress")
+        self.rulePackDiff = QTableWidget(0, 5, objectName="rulePackDiff")
+        self.rulePackDiff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rulePackDiff.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rulePackUnconfirmed = QTableWidget(0, 3, objectName="rulePackUnconfirmed")
+        self.rulePackUnconfirmed.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rulePackUnconfirmed.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rulePackStatus = QLabel(objectName="rulePackStatus")
+        self.rulePackStatus.setWordWrap(True)
+        self.rulePackActiveLabel = QLabel(objectName="rulePackActiveLabel")
+        self.rulePackDateLabel = QLabel()
+        self.rulePackDateLabel.setBuddy(self.rulePackDate)
+        self.rulePackUnconfirmedLabel = QLabel()
+        self.rulePackDiffLabel = QLabel()
+        layout = QVBoxLayout(self.rulePackPage)
+        layout.addWidget(self.rulePackActiveLabel)
+        layout.addWidget(self.rulePackList)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rulePackInstall)
+        buttons.addWidget(self.rulePackActivate)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        preview = QHBoxLayout()
+        preview.addWidget(self.rulePackDateLabel)
+        preview.addWidget(self.rulePackDate)
+        preview.addWidget(self.rulePackPreview)
+        preview.addWidget(self.rulePackProgress, 1)
+        preview.addWidget(self.rulePackCancel)
+        layout.addLayout(preview)
+        layout.addWidget(self.rulePackDiffLabel)
+        layout.addWidget(self.rulePackDiff)
+        layout.addWidget(self.rulePackUnconfirmedLabel)
+        layout.addWidget(self.rulePackUnconfirmed)
+        layout.addWidget(self.rulePackStatus)
+        self.overview: rulepacks.Overview | None = None
+        self.diff_result = None
+        self._cancel: threading.Event | None = None
+        self._packs_busy = True
+        self._select_after: str | None = None
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress)
+        self.rulePackInstall.clicked.connect(self._ask_pack_file)
+        self.rulePackActivate.clicked.connect(self._ask_activate)
+        self.rulePackPreview.clicked.connect(self.preview_pack)
+        self.rulePackCancel.clicked.connect(self.cancel_preview)
+        self.rulePackList.itemSelectionChanged.connect(self._render_pack_buttons)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Clinic settings"))
+        self.tabs.setTabText(0, self.tr("Clinic"))
+        self.tabs.setTabText(1, self.tr("Rule packs"))
+        self.rulePackList.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("Hash"), self.tr("Installed"), self.tr("State")])
+        self.rulePackInstall.setText(self.tr("Install…"))
+        self.rulePackActivate.setText(self.tr("Activate"))
+        self.rulePackDateLabel.setText(self.tr("Decisions on"))
+        self.rulePackPreview.setText(self.tr("Preview changes"))
+        self.rulePackCancel.setText(self.tr("Cancel"))
+        self.rulePackDiffLabel.setText(self.tr("Decisions the selected pack changes"))
+        self.rulePackDiff.setHorizontalHeaderLabels(
+            [self.tr("Service"), self.tr("Now"), self.tr("With the pack"), self.tr("Patients"),
+             self.tr("Examples")])
+        self.rulePackUnconfirmedLabel.setText(self.tr("Unconfirmed rules in force today (active pack)"))
+        self.rulePackUnconfirmed.setHorizontalHeaderLabels(
+            [self.tr("Rule"), self.tr("In force from"), self.tr("Why unconfirmed")])
         self.orgBox.setTitle(self.tr("Organisation printed on slips"))
         for label, text in zip(self.org_labels, (
                 self.tr("Name (Kazakh)"), self.tr("Name (Russian)"), self.tr("BIN"),
@@ -183,6 +287,7 @@ class SettingsDialog(QDialog):
         self.backupNow.setText(self.tr("Back up now"))
         self._show_state()
         self._render_backup()
+        self._render_packs()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -314,8 +419,10 @@ class SettingsDialog(QDialog):
             super().reject()
 
     def done(self, result: int) -> None:
-        # Answers still on their way find the dialog gone and are ignored.
+        # Answers still on their way find the dialog gone and are ignored; a preview stops.
         self._closed = True
+        if self._cancel is not None:
+            self._cancel.set()
         super().done(result)
 
     # --- backups ---------------------------------------------------------------------------------
@@ -421,6 +528,215 @@ class SettingsDialog(QDialog):
             "form_code_emergency": self.formEmergencyEdit, "paper": self.paperCombo,
             "validity_days": self.validitySpin, "doctors": self.doctorsTable,
         }.get(field or "")
+
+
+    # --- rule packs ---------------------------------------------------------------------------
+
+    def packs_busy(self) -> bool:
+        """Whether the packs are loading, a pack is being installed or activated."""
+        return self._packs_busy
+
+    def previewing(self) -> bool:
+        return self._cancel is not None
+
+    def refresh_packs(self) -> None:
+        self._packs_busy = True
+        self._render_pack_buttons()
+        self.tasks.submit(lambda s: rulepacks.overview(s, date.today()), self._on_overview,
+                          self._on_pack_failed)
+
+    def _on_overview(self, overview: rulepacks.Overview) -> None:
+        if self._closed:
+            return
+        self.overview = overview
+        self._packs_busy = False
+        self._render_packs()
+        if self._select_after is not None:
+            self.select_pack(self._select_after)
+            self._select_after = None
+
+    def _on_pack_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self._packs_busy = False
+        self._render_pack_buttons()
+        if not isinstance(exc, BadInput):
+            raise exc  # the crash dialog, as for any unexpected failure on the desk
+        self.rulePackStatus.setText(exc.in_lang(self.lang))
+
+    def _render_packs(self) -> None:
+        overview = self.overview
+        selected = self.selected_pack()
+        self.rulePackList.setRowCount(0)
+        if overview is not None:
+            self.rulePackActiveLabel.setText(self.tr("Active rule pack: %1").replace("%1", overview.active))
+            for line in overview.packs:
+                row = self.rulePackList.rowCount()
+                self.rulePackList.insertRow(row)
+                installed = (self.tr("shipped with the program") if line.shipped
+                             else line.installed_at.strftime("%d.%m.%Y %H:%M") if line.installed_at else "")
+                state = self.tr("active") if line.active else (self.tr("cannot be loaded") if line.error else "")
+                for col, text in enumerate((line.version, line.hash, installed, state)):
+                    item = QTableWidgetItem(text)
+                    if line.active:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    self.rulePackList.setItem(row, col, item)
+                if line.version == selected:
+                    self.rulePackList.selectRow(row)
+            self.rulePackUnconfirmed.setRowCount(0)
+            for u in overview.unconfirmed:
+                row = self.rulePackUnconfirmed.rowCount()
+                self.rulePackUnconfirmed.insertRow(row)
+                for col, text in enumerate((u["id"], u["valid_from"], u[self.lang])):
+                    self.rulePackUnconfirmed.setItem(row, col, QTableWidgetItem(text))
+        self._render_diff()
+        self._render_pack_buttons()
+
+    def _render_pack_buttons(self) -> None:
+        chosen = self.selected_line()
+        idle = not self._packs_busy and self._cancel is None
+        self.rulePackInstall.setEnabled(idle)
+        self.rulePackActivate.setEnabled(idle and chosen is not None and not chosen.active)
+        self.rulePackPreview.setEnabled(idle and chosen is not None and not chosen.active)
+        self.rulePackCancel.setEnabled(self._cancel is not None)
+
+    def selected_line(self):
+        rows = self.rulePackList.selectionModel().selectedRows() if self.rulePackList.selectionModel() else []
+        if not rows or self.overview is None:
+            return None
+        version = self.rulePackList.item(rows[0].row(), 0).text()
+        return next((p for p in self.overview.packs if p.version == version), None)
+
+    def selected_pack(self) -> str | None:
+        line = self.selected_line()
+        return line.version if line is not None else None
+
+    def select_pack(self, version: str) -> None:
+        for row in range(self.rulePackList.rowCount()):
+            if self.rulePackList.item(row, 0).text() == version:
+                self.rulePackList.selectRow(row)
+
+    def _ask_pack_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Rule pack file"), "",
+                                              self.tr("Rule pack (*.zip)"))
+        if path:
+            self.install_pack(path)
+
+    def install_pack(self, path: str) -> None:
+        self._packs_busy = True
+        self._render_pack_buttons()
+        self.rulePackStatus.setText(self.tr("Checking the rule pack…"))
+
+        def installed(answer: dict) -> None:
+            if self._closed:
+                return
+            text = (self.tr("Installed %1; it is not active until you activate it.") if answer["installed"]
+                    else self.tr("%1 is installed already."))
+            self.rulePackStatus.setText(text.replace("%1", answer["rule_pack"]))
+            self._select_after = answer["version"]
+            self.refresh_packs()
+
+        self.tasks.submit(lambda s: rulepacks.install_pack_file(s, path, operator=operator_name()),
+                          installed, self._on_pack_failed)
+
+    def _ask_activate(self) -> None:
+        version = self.selected_pack()
+        if version is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Activate the rule pack"),
+            self.tr("Every desk of this database will decide with %1 from its next patient. "
+                    "Activate it?").replace("%1", version))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.activate_pack(version)
+
+    def activate_pack(self, version: str) -> None:
+        self._packs_busy = True
+        self._render_pack_buttons()
+
+        def activated(answer: dict) -> None:
+            if self._closed:
+                return
+            self.rulePackStatus.setText(self.tr("Active rule pack: %1").replace("%1", answer["rule_pack"]))
+            self.diff_result = None
+            self.refresh_packs()
+
+        self.tasks.submit(lambda s: rulepacks.activate(s, version, operator=operator_name()),
+                          activated, self._on_pack_failed)
+
+    def preview_pack(self) -> None:
+        version = self.selected_pack()
+        if version is None or self._cancel is not None:
+            return
+        on = self.rulePackDate.date().toPython()
+        cancel = self._cancel = threading.Event()
+        self.diff_result = None
+        self.rulePackProgress.setRange(0, 0)
+        self.rulePackProgress.setValue(0)
+        self.rulePackStatus.setText(self.tr("Deciding every patient with both packs…"))
+        self._render_diff()
+        self._render_pack_buttons()
+        progress = self._progress
+
+        def finished(result) -> None:
+            if self._cancel is cancel:
+                self._cancel = None
+            if self._closed:
+                return
+            self.diff_result = result
+            self.rulePackStatus.setText(
+                self.tr("%1 patients decided; the decisions of %2 change.")
+                .replace("%1", str(result.patients)).replace("%2", str(result.changed_patients)))
+            self._render_diff()
+            self._render_pack_buttons()
+
+        def failed(exc: BaseException) -> None:
+            if self._cancel is cancel:
+                self._cancel = None
+            if self._closed:
+                return
+            self.rulePackProgress.setRange(0, 1)
+            self.rulePackProgress.setValue(0)
+            self._render_pack_buttons()
+            if isinstance(exc, DiffCancelled):
+                self.rulePackStatus.setText(self.tr("The preview was cancelled."))
+                return
+            self._on_pack_failed(exc)
+
+        self.tasks.submit(
+            lambda s: rulepacks.preview(s, version, on, progress=lambda d, t: progress.changed.emit(d, t),
+                                        cancelled=cancel.is_set),
+            finished, failed)
+
+    def cancel_preview(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.rulePackCancel.setEnabled(False)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._closed:
+            return
+        self.rulePackProgress.setRange(0, max(total, 1))
+        self.rulePackProgress.setValue(done)
+
+    def _render_diff(self) -> None:
+        self.rulePackDiff.setRowCount(0)
+        result = self.diff_result
+        if result is None:
+            return
+        services = by_code(SERVICES)
+        unknown = self.tr("no decision")
+        for change in result.changes:
+            row = self.rulePackDiff.rowCount()
+            self.rulePackDiff.insertRow(row)
+            name = services[change.service].name.in_lang(self.lang) if change.service in services else change.service
+            old = FUNDINGS[change.old].in_lang(self.lang) if change.old in FUNDINGS else unknown
+            new = FUNDINGS[change.new].in_lang(self.lang) if change.new in FUNDINGS else unknown
+            examples = ", ".join(iin or f"№{pid}" for pid, iin in change.examples)
+            for col, text in enumerate((name, old, new, str(change.count), examples)):
+                self.rulePackDiff.setItem(row, col, QTableWidgetItem(text))
 
 
 def open_settings_dialog(parent: QWidget | None, tasks: TaskRunner, lang: str | None = None) -> None:

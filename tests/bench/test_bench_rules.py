@@ -28,3 +28,15 @@ def test_synthetic_patients_are_varied_and_decidable():
     assert len({r.legal_status.status for r in records}) == 10
     fundings = {d.funding for r in records for d in decide_all(facts_from_record(r, on), on)}
     assert fundings == {"tmkkk", "mams", "vhi", "paid"}
+
+
+def test_measure_reports_the_diff_time_on_the_bench_database(db_url):
+    from db.engine import open_database
+    from demo.load import fill
+
+    engine = open_database(db_url)
+    fill(engine, 30, 1)
+    engine.dispose()
+    out = measure(SimpleNamespace(seed=7, patients=30, db_url=db_url, progress=lambda m: None))
+    assert out["rules_diff_patients"] == 30
+    assert 0 < out["rules_diff_s"] <= out["rules_diff_100k_s"]

@@ -1,4 +1,4 @@
-"""The visit's own facts at the desk (DOMAIN §11.1, §11.4): a suspected diagnosis, the risk
+"""The visit's own facts at the desk: a suspected diagnosis, the risk
 confirmed, attached here (derived from the records), on a real SQLite file."""
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def test_emergency_with_a_patient_and_rules_that_raise(qtbot, window, desk_db, m
     def broken(*_args, **_kwargs):
         raise RuntimeError("rule pack corrupted")
 
-    monkeypatch.setattr(desk, "_facts", lambda record, on: ("facts of", record.id, on))
+    monkeypatch.setattr(desk, "_facts", lambda record, on, pack=None: ("facts of", record.id, on))
     monkeypatch.setattr(desk, "_decide", broken)
     with qtbot.waitSignal(window.card_shown, timeout=5000):
         window.open_patient(ids["askar"])

@@ -139,7 +139,7 @@ def test_the_coverage_date_can_be_changed(qtbot, window, desk_db, monkeypatch):
     _url, ids = desk_db
     asked = []
 
-    def fake_coverage(record, on, referrals=None, visit=None):
+    def fake_coverage(record, on, referrals=None, visit=None, pack=None):
         asked.append(on)
         return desk.Coverage(on, (desk.CoverageRow("phc_visit", _decision("phc_visit", "tmkkk")),), "v")
 

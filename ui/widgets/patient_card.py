@@ -166,7 +166,7 @@ class PatientCard(QWidget):
         date_row.addStretch(1)
         cov_layout.addLayout(date_row)
 
-        # The visit's own facts (DOMAIN §11.1, §11.4): they change what the table decides.
+        # The visit's own facts: they change what the table decides.
         visit_row = QHBoxLayout()
         self.suspectedTitle = QLabel()
         self.suspectedEdit = QLineEdit()
