@@ -74,6 +74,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
 
             _reasons(window, out, lang)
             _referral_form(window, out, lang)
+            _rule_packs(window, out, lang)
 
             window.emergency()  # the open patient: the decision and its funding note
             wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
@@ -107,6 +108,38 @@ def shoot(out: Path, patients: int = 3000) -> None:
             form.reject()
             window.close()
             wait(100)
+
+
+EXAMPLE_PACK = Path(__file__).resolve().parent.parent / "docs" / "examples" / "rulepack-2027-narrow-phc.zip"
+
+
+def _rule_packs(window, out: Path, lang: str) -> None:
+    """Settings, Rule packs: the narrow 2027 example installed and its changes previewed."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from services.rulepacks import install_pack_file, list_packs
+    from ui.settings_dialog import open_settings_dialog
+
+    with window.tasks.session_factory.begin() as session:
+        if not any(line.version != "shipped" and not line.shipped for line in list_packs(session)):
+            install_pack_file(session, str(EXAMPLE_PACK), operator="admin")
+    open_settings_dialog(window, window.tasks)
+    dialog = visible_dialog(window, "settingsDialog")
+    wait(until=lambda: dialog.rulePackList.rowCount() > 1)
+    dialog.tabs.setCurrentWidget(dialog.rulePackPage)
+    dialog.resize(1100, 700)
+    for row in range(dialog.rulePackList.rowCount()):
+        if "narrow" in dialog.rulePackList.item(row, 0).text():
+            dialog.rulePackList.selectRow(row)
+    dialog.rulePackDate.setDate(QDate(date(2027, 1, 1)))
+    dialog.preview_pack()
+    wait(until=lambda: dialog.diff_result is not None, limit_ms=120_000)
+    wait(200)
+    _save(dialog, out, f"rule_packs_{lang}.png")
+    dialog.reject()
+    wait(100)
 
 
 def _select_service(card, service: str) -> None:

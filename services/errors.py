@@ -58,13 +58,14 @@ def one_line(text: str, limit: int = MAX_LINE) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def database_fault(exc: BaseException) -> Message | None:
-    """The words for a real database fault (disk full, read-only, damaged, busy, ...)."""
+def database_fault(exc: BaseException, where: object | None = None) -> Message | None:
+    """The words for a real database fault (disk full, read-only, damaged, busy, ...), naming
+    `where` (the file or server) when given."""
     if "db.engine" not in sys.modules:  # no database was opened: keep light commands light
         return None
     from db.engine import describe_failure
 
-    return describe_failure(exc)
+    return describe_failure(exc, where)
 
 
 def connection_lost(exc: BaseException) -> bool:

@@ -824,7 +824,7 @@ class MainWindow(QMainWindow):
         from services import backups
         from services.errors import database_fault
 
-        words = exc.message if isinstance(exc, BadInput) else database_fault(exc)
+        words = exc.message if isinstance(exc, BadInput) else database_fault(exc, self.db_label)
         url = self.db_url
         self.tasks.submit(lambda _s: backups.latest_backup_for(url),
                           lambda found: self._show_damaged(words, found),
