@@ -13,17 +13,54 @@ never the default handler: an unreachable server is not an error dialog per keys
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from services.errors import connection_lost
 
 log = logging.getLogger(__name__)
+
+
+class _GuiThreadCollector(QObject):
+    """Python frees reference cycles on whichever thread happens to allocate the object that
+    crosses the threshold: with work on worker threads, a cycle holding a Qt object (a closed
+    dialog or window with its timers) could be freed on a worker, which Qt does not survive
+    ("Timers cannot be stopped from another thread", then a crash). So in the desk the automatic
+    collection is off and this timer on the GUI thread collects instead, by the same
+    thresholds."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    @Slot()
+    def collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        generation = -1
+        for gen in range(3):
+            if counts[gen] > thresholds[gen]:
+                generation = gen
+        if generation >= 0:
+            gc.collect(generation)
+
+
+def collect_on_the_gui_thread() -> None:
+    """Once per process, after the QApplication exists: collect cycles only on its thread."""
+    app = QCoreApplication.instance()
+    if app is not None and app.findChild(_GuiThreadCollector) is None:
+        _GuiThreadCollector(app)
 
 
 @dataclass(slots=True)
@@ -80,6 +117,7 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(threads)
         self.relay = _Relay(self)
         self.relay.finished.connect(self._on_finished)
+        collect_on_the_gui_thread()
         self._ids = count(1)
         self._pending: dict[int, _Pending] = {}
         self._jobs: dict[int, _Job] = {}
