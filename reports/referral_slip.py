@@ -8,6 +8,7 @@ only the page furniture (footer, the copy watermark) is drawn at fixed places.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from html import escape as _html_escape
 from itertools import groupby
@@ -426,10 +427,16 @@ def _page_furniture(slip: SlipData, st: _Styles):
         footer = f"{slip.number} · {both(L_PAGE)} {doc.page}"
         canvas.drawRightString(page_w - doc.rightMargin, doc.bottomMargin / 2, footer)
         canvas.drawString(doc.leftMargin, doc.bottomMargin / 2,
-                          f"{both(L_PACK)}: {slip.rule_pack} · Тіркеу")
+                          f"{both(L_PACK)}: {pack_release(slip.rule_pack)} · Тіркеу")
         canvas.restoreState()
 
     return draw
+
+
+def pack_release(version: str) -> str:
+    """The rule pack as a patient and a receptionist read it: its release, without the content
+    hash (which the register keeps with the referral)."""
+    return re.sub(r"-[0-9a-f]{8}$", "", version)
 
 
 def render_referral(slip: SlipData, *, invariant: bool = False) -> bytes:
