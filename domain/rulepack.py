@@ -17,6 +17,7 @@ import io
 import json
 import re
 import zipfile
+from abc import ABC, abstractmethod
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -462,12 +463,21 @@ CATALOGUE = "catalogue.json"
 _VERSION_LABEL = re.compile(r"[0-9A-Za-z][0-9A-Za-z._]{0,31}")
 
 
-class PackSource:
+def release_of(version: str | None) -> str | None:
+    """A pack version as decisions carry it (`2026.12-f3806d27`) as a reader sees it: without
+    the content hash, which the register keeps (`RulePack.label` for a loaded pack)."""
+    if not version:
+        return version
+    return re.sub(r"-[0-9a-f]{8}$", "", version)
+
+
+class PackSource(ABC):
     """Where the loader reads the pack's files from: the shipped package, a folder, or a mapping
     of file name -> bytes (an installed pack file)."""
 
+    @abstractmethod
     def read_text(self, name: str) -> str:
-        raise NotImplementedError
+        """The text of one of the pack's files; RulePackError when it is missing or unreadable."""
 
     def names(self) -> tuple[str, ...] | None:
         """Every file the source holds, when it is a pack file (extra files are refused)."""
@@ -531,6 +541,7 @@ def read_pack_file(data: bytes) -> dict[str, bytes]:
             raise RulePackError(name, "zip", "the file is in the zip twice")
         try:
             files[name] = archive.read(info)
+        # zipfile raises NotImplementedError for a compression method it does not support
         except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as exc:
             raise RulePackError(name, "zip", f"cannot be unpacked ({type(exc).__name__})") from None
     return files

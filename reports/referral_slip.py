@@ -8,7 +8,6 @@ only the page furniture (footer, the copy watermark) is drawn at fixed places.
 from __future__ import annotations
 
 import io
-import re
 from datetime import date
 from html import escape as _html_escape
 from itertools import groupby
@@ -34,6 +33,7 @@ from reportlab.platypus import (
 )
 
 from domain.messages import Message
+from domain.rulepack import release_of
 from reports.fonts import BOLD, REGULAR, register_fonts
 from reports.qr import fast_encoder
 from reports.slip_data import PAPER_SIZES, SlipData, SlipOrganisation
@@ -427,16 +427,10 @@ def _page_furniture(slip: SlipData, st: _Styles):
         footer = f"{slip.number} · {both(L_PAGE)} {doc.page}"
         canvas.drawRightString(page_w - doc.rightMargin, doc.bottomMargin / 2, footer)
         canvas.drawString(doc.leftMargin, doc.bottomMargin / 2,
-                          f"{both(L_PACK)}: {pack_release(slip.rule_pack)} · Тіркеу")
+                          f"{both(L_PACK)}: {release_of(slip.rule_pack)} · Тіркеу")
         canvas.restoreState()
 
     return draw
-
-
-def pack_release(version: str) -> str:
-    """The rule pack as a patient and a receptionist read it: its release, without the content
-    hash (which the register keeps with the referral)."""
-    return re.sub(r"-[0-9a-f]{8}$", "", version)
 
 
 def render_referral(slip: SlipData, *, invariant: bool = False) -> bytes:

@@ -28,6 +28,7 @@ from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
 from domain.messages import BadInput, Message
 from domain.records import Patient
+from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
 from services.errors import write_crash_log
 
 log = logging.getLogger(__name__)
@@ -207,13 +208,6 @@ class PackDetails:
     entries: dict  # rule id -> domain.rulepack.Dated, for the rules that fired
     unconfirmed: tuple  # Dated entries not verified and in force on the date
     unconfirmed_list_entries: tuple[tuple[str, str], ...]  # (list name, entry label)
-
-
-def release_of(version: str | None) -> str | None:
-    """The pack's version as a receptionist sees it: without the content hash."""
-    if not version:
-        return version
-    return re.sub(r"-[0-9a-f]{8}$", "", version)
 
 
 def pack_details(on: date, rows: tuple[CoverageRow, ...] | list = (), pack=None) -> PackDetails:

@@ -145,3 +145,14 @@ def test_a_stopped_server_is_a_state_and_the_desk_comes_back_by_itself(qtbot, cl
     assert "ескірген" not in window.resultsTitle.text()
     assert window.findChildren(QMessageBox, "crashDialog") == []
     window.tasks.wait()
+
+
+def test_a_stale_card_gives_its_own_hints_back(qtbot, window):
+    card = window.patientCard
+    card.attachedHereCheck.setToolTip("where the default comes from")
+    card.set_stale(True, "the server does not answer")
+    assert card.attachedHereCheck.toolTip() == "the server does not answer"
+    assert not card.attachedHereCheck.isEnabled()
+    card.set_stale(False)
+    assert card.attachedHereCheck.toolTip() == "where the default comes from"
+    assert card.attachedHereCheck.isEnabled()

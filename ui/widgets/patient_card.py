@@ -67,6 +67,7 @@ class PatientCard(QWidget):
         self.setObjectName("patientCard")
         self.card: Card | None = None
         self.stale = False
+        self._tips_before_stale: dict[QWidget, str] = {}
         self._build()
         self.retranslate()
         self.render()
@@ -274,11 +275,17 @@ class PatientCard(QWidget):
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """While the server is unreachable the card says it may be out of date, and what needs
         the server (editing, identifying, another coverage date) waits."""
+        if stale == self.stale:
+            return
         self.stale = stale
         for w in (self.editButton, self.identifyButton, self.coverageDate, self.suspectedEdit,
                   self.riskConfirmedCheck, self.attachedHereCheck):
             w.setEnabled(not stale)
-            w.setToolTip(reason)
+            if stale:  # the reason for now; each widget's own hint comes back afterwards
+                self._tips_before_stale[w] = w.toolTip()
+                w.setToolTip(reason)
+            else:
+                w.setToolTip(self._tips_before_stale.pop(w, ""))
         self.render()
 
     # ------------------------------------------------------------ rendering
