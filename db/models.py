@@ -86,6 +86,11 @@ class PatientRecord(SyncMixin, Base):
     address: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(40))
     attached_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    attached_since: Mapped[date | None] = mapped_column(Date)
+    # Where the attachment was learned (registry import, the patient's phone, the desk, …).
+    attachment_source: Mapped[str | None] = mapped_column(String(32))
+    # Set on a record merged into another one (which remains); the merged record is a tombstone.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
     # Current legal status code, kept beside the dated history for fast lists and search.
     status: Mapped[str | None] = mapped_column(String(32))
     pregnant: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -163,6 +168,8 @@ class FundCheckRecord(SyncMixin, Base):
     insured: Mapped[bool] = mapped_column(Boolean)
     checked_at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(32))
+    # The category the answer named, when it named one (the patient's phone often shows it).
+    category: Mapped[str | None] = mapped_column(String(32))
 
     patient: Mapped[PatientRecord] = relationship(back_populates="fund_checks")
 
@@ -236,6 +243,9 @@ class VisitRecord(SyncMixin, Base):
     funding: Mapped[str | None] = mapped_column(String(8))
     rule_pack: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(100))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ReferralRecord(SyncMixin, Base):
@@ -264,6 +274,9 @@ class ReferralRecord(SyncMixin, Base):
     diagnosis_text: Mapped[str | None] = mapped_column(Text)
     operator: Mapped[str] = mapped_column(String(100), default="")
     pdf_sha256: Mapped[str] = mapped_column(String(64))
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(100))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ReferralPrintRecord(Base):
