@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.search import SearchHit, edit_distance
-from domain.messages import BadInput, Message
+from domain.messages import AlreadyRegistered, Message
 from domain.names import key_words
 from domain.records import Patient
 
@@ -57,18 +57,18 @@ def _similarity(record: Patient, key: str) -> float:
 
 
 def find_duplicates(session: Session, record: Patient) -> list[SearchHit]:
-    """Patients who may be the person being registered, best first. Raises BadInput when
+    """Patients who may be the person being registered, best first. Raises AlreadyRegistered when
     another patient already holds the record's IIN."""
     p = m.PatientRecord
     if record.iin:
         other = session.execute(
-            select(p.surname, p.given_name, p.patronymic, p.birth_date)
+            select(p.surname, p.given_name, p.patronymic, p.birth_date, p.id)
             .where(p.iin == record.iin, p.id != (record.id or 0), p.deleted.is_(False))
         ).first()
         if other is not None:
             name = " ".join(x for x in other[:3] if x)
             born = other[3].strftime("%d.%m.%Y") if isinstance(other[3], date) else "—"
-            raise BadInput(ERR_SAME_IIN.format(iin=record.iin, name=name, born=born), field="iin")
+            raise AlreadyRegistered(ERR_SAME_IIN.format(iin=record.iin, name=name, born=born), other[4])
     if record.birth_date is None:
         return []
     # People born on one day are few even among millions: the birth date index narrows first.

@@ -14,7 +14,7 @@ from db.search import SearchHit, index_patient
 from db.sequences import next_local_id
 from db.settings import ensure_site_prefix
 from domain import records as r
-from domain.messages import BadInput, Message
+from domain.messages import AlreadyRegistered, BadInput, Message
 from domain.names import search_key
 
 ERR_IIN_TAKEN = Message(
@@ -137,8 +137,8 @@ def _check_identity(session: Session, rec: r.Patient) -> None:
             .where(m.PatientRecord.iin == rec.iin, m.PatientRecord.id != (rec.id or 0))
         ).first()
         if other is not None:
-            raise BadInput(ERR_IIN_TAKEN.format(iin=rec.iin, name=f"{other[1]} {other[2]}"),
-                           field="iin")
+            raise AlreadyRegistered(ERR_IIN_TAKEN.format(iin=rec.iin, name=f"{other[1]} {other[2]}"),
+                                    other[0])
     if rec.local_id:
         taken = session.scalar(select(m.PatientRecord.id).where(
             m.PatientRecord.local_id == rec.local_id, m.PatientRecord.id != (rec.id or 0)))

@@ -166,7 +166,7 @@ def link_identified(session: Session, unknown_id: int, known_id: int, operator: 
     session.execute(
         update(m.ReferralRecord).where(m.ReferralRecord.patient_id == unknown_id)
         .values(patient_id=known_id, updated_at=m.utcnow(), version=m.ReferralRecord.version + 1))
-    unknown.deleted = True
+    unknown.deleted, unknown.merged_into_id = True, known_id
     unknown.version += 1
     _audit(session, ACTION_LINKED, known.uuid, operator,
            {"from": unknown.uuid, "from_local_id": unknown.local_id, "to": known.uuid,

@@ -39,3 +39,11 @@ class BadInput(Exception):
 
     def in_lang(self, lang: str) -> str:
         return self.message.in_lang(lang)
+
+
+class AlreadyRegistered(BadInput):
+    """Refused because the person is registered already: `patient_id` is the record to open."""
+
+    def __init__(self, message: Message, patient_id: int, field: str | None = "iin"):
+        super().__init__(message, field)
+        self.patient_id = patient_id

@@ -26,7 +26,7 @@ from domain import codes, evidence
 from domain.decision import Decision, Visit
 from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
-from domain.messages import BadInput, Message
+from domain.messages import AlreadyRegistered, BadInput, Message
 from domain.records import Patient
 from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
 from services.errors import write_crash_log
@@ -633,7 +633,7 @@ def save_registration(session: Session, record: Patient, *, operator: str, today
     if record.iin:
         other = repositories.find_by_iin(session, record.iin)
         if other is not None and other.id != record.id:
-            raise BadInput(ERR_IIN_TAKEN, field="iin")
+            raise AlreadyRegistered(ERR_IIN_TAKEN, other.id)
     site = ensure_site_prefix(session)
     if not record.iin and not record.local_id:
         # A patient without an IIN is known by a site-prefixed local number.

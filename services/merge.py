@@ -1,0 +1,43 @@
+"""Two records of one person become one: what each holds, side by side, and the merge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from db import merge as store
+from db.engine import take_write_lock
+from db.settings import ensure_site_prefix
+from db.visits import Session
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSide:
+    id: int
+    full_name: str
+    iin: str | None
+    local_id: str | None
+    birth_date: date | None
+    status: str | None
+    visits: int
+    referrals: int
+    evidence: int
+
+
+def merge_sides(session: Session, keep_id: int, other_id: int) -> tuple[MergeSide, MergeSide]:
+    """Both records as the merge form shows them; BadInput when they cannot be merged."""
+    pair = store.load_pair(session, keep_id, other_id)
+    sides = []
+    for record in pair:
+        held = store.holdings(session, record.id, record)
+        status = record.legal_status.status if record.legal_status else None
+        sides.append(MergeSide(record.id, record.full_name, record.iin, record.local_id, record.birth_date,
+                               status, held.visits, held.referrals, held.evidence))
+    return sides[0], sides[1]
+
+
+def merge(session: Session, keep_id: int, other_id: int, *, operator: str) -> int:
+    """Merge `other_id` into `keep_id` (one transaction, the write lock first); the id kept."""
+    take_write_lock(session)
+    store.merge_patients(session, keep_id, other_id, operator, ensure_site_prefix(session))
+    return keep_id
