@@ -36,3 +36,15 @@ def visible_dialog(window, name: str):
     """The newest visible dialog of that object name (earlier ones may linger closed)."""
     shown = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
     return shown[-1] if shown else None
+
+
+def confirm_emergency(window) -> QDialog:
+    """Answer the question F9 asks when a card is open, the way a receptionist does: Enter."""
+    wait(50, until=lambda: visible_dialog(window, "emergencyConfirm") is not None, limit_ms=5_000)
+    dialog = visible_dialog(window, "emergencyConfirm")
+    if dialog is None:
+        raise AssertionError("F9 with a card open asked nothing")
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(dialog.focusWidget() or dialog,
+                               QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier))
+    return dialog

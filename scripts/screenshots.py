@@ -76,7 +76,10 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _referral_form(window, out, lang)
             _rule_packs(window, out, lang)
 
-            window.emergency()  # the open patient: the decision and its funding note
+            window.emergency()  # the open patient: one question naming them first
+            wait(until=lambda w=window: visible_dialog(w, "emergencyConfirm") is not None)
+            _save(visible_dialog(window, "emergencyConfirm"), out, f"emergency_confirm_{lang}.png")
+            window.emergency()  # F9 again: yes, this patient; the decision and its funding note
             wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
             visible_dialog(window, "emergencyResult").close()

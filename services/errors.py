@@ -35,13 +35,18 @@ def log_dir() -> Path:
     return platformdirs.user_log_path("tirkeu", appauthor=False)
 
 
-def write_crash_log(exc: BaseException) -> Path:
-    """Append the traceback to the crash log; returns its path (best effort)."""
+def incident_mark(when: datetime | None = None) -> str:
+    """The short mark a crash is logged under, to be read out to whoever opens the log."""
+    return (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+
+
+def write_crash_log(exc: BaseException, mark: str | None = None) -> Path:
+    """Append the traceback to the crash log under `mark`; returns its path (best effort)."""
     path = log_dir() / "crash.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} [{mark or incident_mark()}]\n")
             fh.write("".join(traceback.format_exception(exc)))
     except OSError:
         logging.getLogger(__name__).exception("could not write the crash log")

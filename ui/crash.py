@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from domain.messages import BadInput
-from services.errors import database_fault, write_crash_log
+from services.errors import database_fault, incident_mark, write_crash_log
 from ui.translations import text
 
 log = logging.getLogger(__name__)
@@ -18,16 +17,20 @@ log = logging.getLogger(__name__)
 
 def report_exception(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """Log the exception and show it without blocking the desk (emergencies go on)."""
-    path = write_crash_log(exc)
-    log.error("unexpected error", exc_info=exc)
+    mark = incident_mark()
+    write_crash_log(exc, mark)
+    log.error("unexpected error [%s]", mark, exc_info=exc)
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
-    what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
-    box.setText(QCoreApplication.translate("CrashDialog", "Something went wrong: %1").replace("%1", what))
-    box.setInformativeText(QCoreApplication.translate("CrashDialog", "The details are saved in %1. The desk keeps working.").replace("%1", str(path)))
-    box.setDetailedText("".join(traceback.format_exception(exc)))
+    # plain words only: the exception, the file and the traceback go to the log, not the screen
+    box.setText(QCoreApplication.translate(
+        "CrashDialog", "Something went wrong in the desk. What it said was saved is saved; "
+        "the last action may not have been done. Try it again."))
+    box.setInformativeText(QCoreApplication.translate(
+        "CrashDialog", "If it happens again, tell the administrator the mark %1: the details are "
+        "in the desk's log under it. The desk keeps working.").replace("%1", mark))
     box.open()
     return box
 

@@ -43,6 +43,7 @@ SHORTCUT_SEARCH = "F2"
 SHORTCUT_NEW_PATIENT = "F4"
 SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
+SHORTCUT_MERGE = "Ctrl+Shift+M"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
@@ -66,6 +67,15 @@ class _LazyServices:
 
 desk = _LazyServices()
 _NOT_ASKED = object()
+
+
+def _mistyped_iin(query: str):
+    """The reason a typed 12-digit number is not an IIN (a kk/ru message), else None."""
+    typed = query.strip()
+    if len(typed) != 12 or not typed.isdigit():
+        return None
+    info = parse_iin(typed)
+    return None if info.valid else info.error
 
 
 class _Progress(QObject):
@@ -97,6 +107,8 @@ class MainWindow(QMainWindow):
         self.tasks.default_failure = self._on_failure
         self.operator = ""
         self.current_patient_id: int | None = None
+        self._card_query = ""
+        self._emergency_confirm = None  # what the search box said when the open card was asked for
         self.status: desk.DeskStatus | None = None
         self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
@@ -234,10 +246,13 @@ class MainWindow(QMainWindow):
         self.action_new = QAction(self)
         self.action_emergency = QAction(self)
         self.action_referral = QAction(self)
+        self.action_merge = QAction(self)
+        self.action_merge.setObjectName("mergeAction")
+        self.action_merge.setShortcut(QKeySequence(SHORTCUT_MERGE))
         self.action_settings = QAction(self)
         self.action_settings.setObjectName("settingsAction")
         self.action_quit = QAction(self)
-        for a in (self.action_new, self.action_emergency, self.action_referral):
+        for a in (self.action_new, self.action_emergency, self.action_referral, self.action_merge):
             self.menu_desk.addAction(a)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
@@ -275,6 +290,7 @@ class MainWindow(QMainWindow):
         self.action_emergency.triggered.connect(self.emergency)
         self.action_referral.triggered.connect(self.referral)
         self.action_settings.triggered.connect(self.settings)
+        self.action_merge.triggered.connect(self.merge_records)
         self.action_quit.triggered.connect(self.close)
         self.patientCard.coverage_date_changed.connect(self._on_coverage_date)
         self.patientCard.visit_inputs_changed.connect(self._on_visit_inputs)
@@ -316,6 +332,7 @@ class MainWindow(QMainWindow):
         self.action_emergency.setText(self.tr("&Emergency"))
         self.action_referral.setText(self.tr("&Referral"))
         self.action_settings.setText(self.tr("&Settings…"))
+        self.action_merge.setText(self.tr("&Merge two records of one person…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
         self.loadDemoButton.setText(self.tr("&Load demo data"))
@@ -353,6 +370,7 @@ class MainWindow(QMainWindow):
 
     def _show_results(self, query: str, hits) -> None:
         self.results_model.set_hits(hits, query)
+        self._close_card_the_search_left(query, hits)
         if hits:
             self.resultsView.selectRow(0)
         if self._open_when_shown is not None and self._open_when_shown == query:
@@ -362,10 +380,28 @@ class MainWindow(QMainWindow):
         self._update_results_title()
         self.results_shown.emit(query)
 
+    def _close_card_the_search_left(self, query: str, hits) -> None:
+        """A search typed after the card was opened that does not find its patient moves on
+        to someone else: the card is put away, so that nothing (F9 above all) is done for the
+        wrong person."""
+        current = self.current_patient_id
+        if current is None or not query.strip() or query == self._card_query:
+            return
+        if any(hit.id == current for hit in hits):
+            return
+        name = self.patientCard.card.record.full_name if self.patientCard.card is not None else ""
+        self.close_patient()
+        self.statusBar().showMessage(
+            self.tr("The card of %1 was closed: the search found other people").replace("%1", name), 8000)
+
     def _update_results_title(self) -> None:
         model = self.results_model
+        wrong_iin = _mistyped_iin(model.query)
         if not model.query.strip():
             title = self.tr("Recent patients")
+        elif wrong_iin is not None and not model.rowCount():
+            # a mistyped IIN is not "nobody": registering now would make a duplicate
+            title = "✗ " + translations.text(wrong_iin) + " " + self.tr("— check the digits")
         elif model.rowCount():
             title = self.tr("Found: %1").replace("%1", str(model.rowCount()))
         else:
@@ -427,6 +463,7 @@ class MainWindow(QMainWindow):
         return self.patientCard.coverageDate.date().toPython()
 
     def open_patient(self, patient_id: int) -> None:
+        self._card_query = self.searchEdit.text()
         on = self.coverage_date()
         operator = self.operator
         # The same patient again (a reload) keeps what was said about this visit; another
@@ -474,12 +511,29 @@ class MainWindow(QMainWindow):
         return dialog
 
     def emergency(self) -> None:
-        """Always possible: for the open patient, or for someone not identified yet."""
-        if self.current_patient_id is not None:
-            at = datetime.now().replace(microsecond=0)
-            self._write_emergency(desk.emergency_entry_for_patient(
-                self.current_patient_id, operator=self.operator, at=at), self._show_emergency)
+        """Always possible: for the open patient (after one confirmation naming them: Enter or
+        F9 again), or for someone not identified yet."""
+        asking = self._emergency_confirm
+        if asking is not None and asking.isVisible():
+            asking.confirm()  # F9 twice: the patient named in the question
             return
+        card = self.patientCard.card
+        if self.current_patient_id is not None and card is not None:
+            from ui.views.emergency_dialog import EmergencyConfirm
+
+            asking = self._emergency_confirm = self._keep(EmergencyConfirm(card.record, self))
+            asking.for_patient.connect(self._emergency_for_patient)
+            asking.for_someone_else.connect(self._emergency_for_unknown)
+            asking.open()
+            return
+        self._emergency_for_unknown()
+
+    def _emergency_for_patient(self, patient_id: int) -> None:
+        at = datetime.now().replace(microsecond=0)
+        self._write_emergency(desk.emergency_entry_for_patient(
+            patient_id, operator=self.operator, at=at), self._show_emergency)
+
+    def _emergency_for_unknown(self) -> None:
         from ui.views.emergency_dialog import EmergencyDialog
 
         dialog = self._keep(EmergencyDialog(self))
@@ -585,6 +639,7 @@ class MainWindow(QMainWindow):
         typed = self.searchEdit.text().strip()
         dialog.prefill_from_search(typed)
         dialog.saved.connect(self._on_saved)
+        dialog.open_existing.connect(self.open_patient)
         dialog.open()
 
     def edit_patient(self) -> None:
@@ -597,6 +652,7 @@ class MainWindow(QMainWindow):
         def opened(record) -> None:
             dialog = self._keep(RegistrationDialog(self.tasks, self.operator, self, record=record))
             dialog.saved.connect(self._on_saved)
+            dialog.open_existing.connect(self.open_patient)
             dialog.open()
 
         self.tasks.submit(lambda s: desk.load_for_edit(s, patient_id), opened)
@@ -604,6 +660,20 @@ class MainWindow(QMainWindow):
     def _on_saved(self, patient_id: int) -> None:
         self.open_patient(patient_id)
         self.search_now(self.searchEdit.text())
+
+    def merge_records(self) -> None:
+        """Merge the open patient's record with another record of the same person."""
+        patient_id = self.current_patient_id
+        if patient_id is None:
+            self.statusBar().showMessage(self.tr("Open one of the two records first, then merge"), 8000)
+            return
+        if self._refused_offline():
+            return
+        from ui.views.merge_dialog import MergeDialog
+
+        dialog = self._keep(MergeDialog(self.tasks, patient_id, self.operator, self))
+        dialog.merged.connect(self._on_saved)
+        dialog.open()
 
     def identify_patient(self) -> None:
         from ui.views.identify_dialog import IdentifyDialog

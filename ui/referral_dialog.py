@@ -37,6 +37,7 @@ from domain.decision import Decision
 from domain.icd import is_valid_icd, normalize_icd
 from domain.messages import BadInput
 from services import referrals
+from services.errors import database_fault, write_crash_log
 from services.pdf_files import database_behind, write_pdf
 from services.referrals import (
     SPECIALTIES,
@@ -507,7 +508,12 @@ class ReferralDialog(QDialog):
         if isinstance(exc, BadInput):
             text = exc.in_lang(self.lang)
         else:
-            text = self.tr("The referral could not be made: %1").replace("%1", str(exc))
+            fault = database_fault(exc)
+            if fault is None:
+                write_crash_log(exc)  # a bug: the details go to the log, plain words to the screen
+            text = fault.in_lang(self.lang) if fault is not None else self.tr(
+                "The referral could not be made; nothing was recorded. Try again; the details are "
+                "in the desk's log.")
         self.statusLabel.setText(text)
         self.failed.emit(text)
 

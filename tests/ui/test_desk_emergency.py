@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from db import models as m
 from db.engine import open_database, session_factory
+from scripts.driving import confirm_emergency
 from services import desk
 from tests.ui.conftest import type_text, visible_dialog
 
@@ -88,6 +89,7 @@ def test_emergency_with_a_patient_and_rules_that_raise(qtbot, window, desk_db, m
     assert window.findChild(type(window.emergencyButton), "emergencyButton").isEnabled()
     with qtbot.waitSignal(window.emergency_recorded, timeout=5000) as blocker:
         qtbot.keyClick(window.searchEdit, Qt.Key.Key_F9)
+        confirm_emergency(window)
     outcome = blocker.args[0]
     assert outcome.patient_id == ids["askar"] and outcome.decision is None
     assert "RuntimeError" in outcome.error

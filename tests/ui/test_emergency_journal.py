@@ -12,6 +12,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
+from scripts.driving import confirm_emergency
 from services import desk
 from services.journal import EmergencyJournal
 from tests.helpers import ROOT
@@ -51,6 +52,7 @@ def test_an_emergency_goes_through_the_journal_and_leaves_it_empty(qtbot, window
     qtbot.waitUntil(lambda: window.current_patient_id == ids["askar"], timeout=5000)
     with qtbot.waitSignal(window.emergency_recorded, timeout=5000):
         qtbot.mouseClick(window.emergencyButton, Qt.MouseButton.LeftButton)
+        confirm_emergency(window)
     path = url.removeprefix("sqlite:///")
     [(uuid, emergency, _op)] = _visits(path, ids["askar"])
     assert emergency and len(uuid) == 32
@@ -68,6 +70,7 @@ def test_a_locked_database_keeps_the_visit_and_writes_it_when_free(qtbot, quick_
     other.execute("BEGIN IMMEDIATE")
     try:
         qtbot.keyClick(window, Qt.Key.Key_F9)
+        confirm_emergency(window)
         qtbot.waitUntil(lambda: visible_dialog(window, "emergencyPending") is not None, timeout=10_000)
         pending = visible_dialog(window, "emergencyPending")
         assert "осы компьютерде" in pending.windowTitle()

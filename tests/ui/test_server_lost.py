@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from scripts.driving import type_text
+from scripts.driving import confirm_emergency, type_text
 from tests import pg
 from tests.ui.conftest import ASKAR_IIN, visible_dialog, wait_ready
 
@@ -128,6 +128,7 @@ def test_a_stopped_server_is_a_state_and_the_desk_comes_back_by_itself(qtbot, cl
 
     # F9 still records the visit: into the journal, waiting for the server
     qtbot.keyClick(window, Qt.Key.Key_F9)
+    confirm_emergency(window)
     qtbot.waitUntil(lambda: visible_dialog(window, "emergencyPending") is not None, timeout=20_000)
     assert window.journalStatus.isVisible()
     assert _dialogs(window, "crashDialog") == [] and _dialogs(window, "badInputDialog") == []

@@ -60,70 +60,103 @@
     </message>
     <message>
         <location filename="../crash.py" line="28"/>
-        <source>Something went wrong: %1</source>
-        <translation>Бір нәрсе дұрыс болмады: %1</translation>
+        <source>Something went wrong in the desk. What it said was saved is saved; the last action may not have been done. Try it again.</source>
+        <translation>Бағдарламада ақау болды. Сақталды деп айтылғанның бәрі сақталған; соңғы әрекет орындалмаған болуы мүмкін. Қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="29"/>
-        <source>The details are saved in %1. The desk keeps working.</source>
-        <translation>Толығы %1 файлында сақталды. Бағдарлама жұмысын жалғастырады.</translation>
+        <location filename="../crash.py" line="31"/>
+        <source>If it happens again, tell the administrator the mark %1: the details are in the desk&apos;s log under it. The desk keeps working.</source>
+        <translation>Қайталанса, әкімшіге %1 белгісін айтыңыз: толығырақ бағдарлама журналында осы белгімен жазылған. Бағдарлама жұмысын жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="39"/>
+        <location filename="../crash.py" line="42"/>
         <source>Cannot do that</source>
         <translation>Мұны орындау мүмкін емес</translation>
     </message>
 </context>
 <context>
+    <name>EmergencyConfirm</name>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="162"/>
+        <source>Emergency</source>
+        <translation>Шұғыл көмек</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="163"/>
+        <source>Record an emergency visit for %1?</source>
+        <translation>%1 үшін шұғыл қаралуды тіркеу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="164"/>
+        <source>IIN or number: %1 · born %2</source>
+        <translation>ЖСН немесе нөмір: %1 · туған күні %2</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="165"/>
+        <source>&amp;Yes, for this patient (Enter)</source>
+        <translation>&amp;Иә, осы пациентке (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="166"/>
+        <source>&amp;Someone else — not identified</source>
+        <translation>&amp;Басқа адам — жеке басы анықталмаған</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="90"/>
+        <location filename="../views/emergency_dialog.py" line="91"/>
         <source>Emergency — patient not identified</source>
         <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="91"/>
+        <location filename="../views/emergency_dialog.py" line="92"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="93"/>
+        <location filename="../views/emergency_dialog.py" line="94"/>
         <source>&amp;Sex</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>Approximate &amp;age</source>
         <translation>Шамамен &amp;жасы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="95"/>
+        <location filename="../views/emergency_dialog.py" line="96"/>
         <source>What is &amp;known</source>
         <translation>Не &amp;белгілі</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="96"/>
-        <location filename="../views/emergency_dialog.py" line="100"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="102"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="102"/>
+        <location filename="../views/emergency_dialog.py" line="103"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="104"/>
+        <location filename="../views/emergency_dialog.py" line="105"/>
         <source>&amp;Register emergency</source>
         <translation>Шұғыл көмекті &amp;тіркеу</translation>
     </message>
@@ -131,32 +164,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="214"/>
+        <location filename="../views/emergency_dialog.py" line="285"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="213"/>
+        <location filename="../views/emergency_dialog.py" line="284"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="212"/>
+        <location filename="../views/emergency_dialog.py" line="283"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="209"/>
+        <location filename="../views/emergency_dialog.py" line="280"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="207"/>
+        <location filename="../views/emergency_dialog.py" line="278"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="206"/>
+        <location filename="../views/emergency_dialog.py" line="277"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
@@ -164,47 +197,47 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="151"/>
+        <location filename="../views/emergency_dialog.py" line="222"/>
         <source>Emergency visit recorded</source>
         <translation>Шұғыл қаралу тіркелді</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="152"/>
+        <location filename="../views/emergency_dialog.py" line="223"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="154"/>
+        <location filename="../views/emergency_dialog.py" line="225"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="155"/>
+        <location filename="../views/emergency_dialog.py" line="226"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="157"/>
+        <location filename="../views/emergency_dialog.py" line="228"/>
         <source>Local number: %1</source>
         <translation>Жергілікті нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="162"/>
+        <location filename="../views/emergency_dialog.py" line="233"/>
         <source>Funding: %1</source>
         <translation>Қаржыландыру: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="164"/>
+        <location filename="../views/emergency_dialog.py" line="235"/>
         <source>Funding: unknown — check</source>
         <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="171"/>
+        <location filename="../views/emergency_dialog.py" line="242"/>
         <source>Rule pack: %1</source>
         <translation>Ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="177"/>
+        <location filename="../views/emergency_dialog.py" line="248"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Шұғыл &amp;жолдама…</translation>
     </message>
@@ -235,680 +268,823 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="612"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="584"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="323"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="324"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="325"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="327"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="330"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="331"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="332"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="333"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="334"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="335"/>
+        <source>&amp;Merge two records of one person…</source>
+        <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="337"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="395"/>
+        <source>The card of %1 was closed: the search found other people</source>
+        <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="401"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="404"/>
+        <source>— check the digits</source>
+        <translation>— цифрларды тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="411"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="434"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="668"/>
+        <source>Open one of the two records first, then merge</source>
+        <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="768"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="774"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="775"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="782"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709"/>
+        <location filename="../main_window.py" line="785"/>
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749"/>
+        <location filename="../main_window.py" line="825"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="853"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="864"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="907"/>
+        <location filename="../main_window.py" line="908"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="911"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="916"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="920"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="922"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="931"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="937"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="939"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="740"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
 </context>
 <context>
-    <name>PatientCard</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
-        <source>Age</source>
-        <translation>Жасы</translation>
+        <location filename="../views/merge_dialog.py" line="93"/>
+        <source>Merge two records of one person</source>
+        <translation>Бір адамның екі жазбасын біріктіру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../views/merge_dialog.py" line="94"/>
+        <source>Find the other record of this person (IIN, number or name). Both records&apos; documents, insurance evidence, conditions, visits and referrals are kept in the one that remains.</source>
+        <translation>Осы адамның екінші жазбасын табыңыз (ЖСН, нөмір немесе аты-жөні). Екі жазбаның құжаттары, сақтандыру мәліметтері, аурулары, қаралулары мен жолдамалары қалатын жазбада сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="97"/>
+        <source>IIN, number or name of the other record</source>
+        <translation>Екінші жазбаның ЖСН-і, нөмірі немесе аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="98"/>
+        <source>&amp;Which record remains</source>
+        <translation>&amp;Қай жазба қалады</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="99"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="100"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="101"/>
+        <source>Record open now</source>
+        <translation>Қазір ашық жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="101"/>
+        <source>Other record</source>
+        <translation>Екінші жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="103"/>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="103"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
-        <source>Check</source>
-        <translation>Тексеру</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../views/merge_dialog.py" line="103"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
-        <source>Documents</source>
-        <translation>Құжаттар</translation>
+        <location filename="../views/merge_dialog.py" line="103"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
-        <source>Attached PHC</source>
-        <translation>Бекітілген МСАК</translation>
+        <location filename="../views/merge_dialog.py" line="103"/>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
-        <source>Categories</source>
-        <translation>Санаттар</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
-        <source>Conditions</source>
-        <translation>Аурулар</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
-        <source>Screening due</source>
-        <translation>Скрининг уақыты</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../views/merge_dialog.py" line="104"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../views/merge_dialog.py" line="104"/>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="104"/>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="107"/>
+        <source>the record open now</source>
+        <translation>қазір ашық жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="108"/>
+        <source>the other record</source>
+        <translation>екінші жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="169"/>
+        <source>Merge records</source>
+        <translation>Жазбаларды біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="170"/>
+        <source>Merge the record of %1 (%2) into the record of %3 (%4)?</source>
+        <translation>%1 (%2) жазбасын %3 (%4) жазбасына біріктіру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="173"/>
+        <source>Visits moved: %1, referrals: %2. The other record is closed and points to the one that remains.</source>
+        <translation>Ауыстырылатын қаралулар: %1, жолдамалар: %2. Екінші жазба жабылып, қалатын жазбаға сілтейді.</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="178"/>
+        <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../views/merge_dialog.py" line="180"/>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCard</name>
+    <message>
+        <location filename="../widgets/patient_card.py" line="246"/>
+        <source>Age</source>
+        <translation>Жасы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="246"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="246"/>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="247"/>
+        <source>Local number</source>
+        <translation>Жергілікті нөмір</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="247"/>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="248"/>
+        <source>Attached PHC</source>
+        <translation>Бекітілген МСАК</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="248"/>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="249"/>
+        <source>Conditions</source>
+        <translation>Аурулар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="249"/>
+        <source>Screening due</source>
+        <translation>Скрининг уақыты</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="250"/>
+        <source>Visits</source>
+        <translation>Қаралулар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="255"/>
+        <location filename="../widgets/patient_card.py" line="254"/>
         <source>&amp;Edit patient</source>
         <translation>Науқасты &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="255"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="257"/>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="258"/>
+        <location filename="../widgets/patient_card.py" line="257"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="259"/>
+        <location filename="../widgets/patient_card.py" line="258"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="260"/>
+        <location filename="../widgets/patient_card.py" line="262"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262"/>
+        <location filename="../widgets/patient_card.py" line="264"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="264"/>
+        <location filename="../widgets/patient_card.py" line="266"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="265"/>
-        <location filename="../widgets/patient_card.py" line="631"/>
+        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="645"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="269"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="269"/>
+        <location filename="../widgets/patient_card.py" line="271"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271"/>
+        <location filename="../widgets/patient_card.py" line="273"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="320"/>
+        <location filename="../widgets/patient_card.py" line="328"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="348"/>
+        <location filename="../widgets/patient_card.py" line="356"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352"/>
+        <location filename="../widgets/patient_card.py" line="360"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="365"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361"/>
+        <location filename="../widgets/patient_card.py" line="369"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
+        <source>Could not be worked out; the details are in the desk&apos;s log.</source>
+        <translation>Анықтау мүмкін болмады; толығырақ бағдарлама журналында.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="397"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="399"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="401"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="410"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="422"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="428"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="428"/>
         <source>by phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="429"/>
         <source>paper certificate</source>
         <translation>қағаз анықтама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="429"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="433"/>
         <source>checked %1 days ago</source>
         <translation>%1 күн бұрын тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="435"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427"/>
+        <location filename="../widgets/patient_card.py" line="441"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="431"/>
+        <location filename="../widgets/patient_card.py" line="445"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="444"/>
+        <location filename="../widgets/patient_card.py" line="458"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="459"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="453"/>
-        <location filename="../widgets/patient_card.py" line="470"/>
+        <location filename="../widgets/patient_card.py" line="467"/>
+        <location filename="../widgets/patient_card.py" line="484"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="456"/>
+        <location filename="../widgets/patient_card.py" line="470"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="458"/>
-        <location filename="../widgets/patient_card.py" line="481"/>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="472"/>
+        <location filename="../widgets/patient_card.py" line="495"/>
+        <location filename="../widgets/patient_card.py" line="680"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="461"/>
+        <location filename="../widgets/patient_card.py" line="475"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="463"/>
+        <location filename="../widgets/patient_card.py" line="477"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="467"/>
+        <location filename="../widgets/patient_card.py" line="481"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="483"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="472"/>
+        <location filename="../widgets/patient_card.py" line="486"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="476"/>
+        <location filename="../widgets/patient_card.py" line="490"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="479"/>
+        <location filename="../widgets/patient_card.py" line="493"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="485"/>
+        <location filename="../widgets/patient_card.py" line="499"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="555"/>
+        <location filename="../widgets/patient_card.py" line="569"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="557"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="583"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="585"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="574"/>
+        <location filename="../widgets/patient_card.py" line="588"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="578"/>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="581"/>
+        <location filename="../widgets/patient_card.py" line="595"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="597"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="586"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="601"/>
+        <location filename="../widgets/patient_card.py" line="615"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="606"/>
+        <location filename="../widgets/patient_card.py" line="620"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="612"/>
+        <location filename="../widgets/patient_card.py" line="626"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="650"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="639"/>
+        <location filename="../widgets/patient_card.py" line="653"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="640"/>
+        <location filename="../widgets/patient_card.py" line="654"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="669"/>
+        <location filename="../widgets/patient_card.py" line="683"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="633"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="633"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -916,335 +1092,370 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="353"/>
         <source>Edit patient</source>
         <translation>Науқас деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="353"/>
         <source>New patient</source>
         <translation>Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>&amp;Surname</source>
         <translation>&amp;Тегі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="356"/>
         <source>&amp;Given name</source>
         <translation>&amp;Аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="356"/>
         <source>&amp;Patronymic</source>
         <translation>Ә&amp;кесінің аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>Given name (Latin)</source>
         <translation>Аты (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>&amp;Birth date</source>
         <translation>Туған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>Se&amp;x</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Legal s&amp;tatus</source>
         <translation>Құқықтық &amp;мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Status since</source>
         <translation>Мәртебе басталған күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="346"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Kandas since</source>
         <translation>Қандас мәртебесі берілген күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Earlier answers</source>
         <translation>Бұрынғы жауаптар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="350"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>VHI contract valid until</source>
         <translation>ЕМС шарты жарамды</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="354"/>
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>Documents and status</source>
         <translation>Құжаттар мен мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>First month (yyyy-mm)</source>
         <translation>Бірінші ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Соңғы ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Dispensary</source>
         <translation>Диспансерлік есеп</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="369"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>State-insured categories</source>
         <translation>Мемлекет сақтандыратын санаттар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Contributions paid</source>
         <translation>Төленген жарналар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="371"/>
+        <location filename="../views/registration_dialog.py" line="387"/>
         <source>Pregnant</source>
         <translation>Жүкті</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>On the palliative list</source>
         <translation>Паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="373"/>
+        <location filename="../views/registration_dialog.py" line="389"/>
         <source>From &amp;documents</source>
         <translation>&amp;Құжаттардан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374"/>
+        <location filename="../views/registration_dialog.py" line="390"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="391"/>
+        <source>&amp;Open the registered patient</source>
+        <translation>Тіркелген пациентті &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="392"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="392"/>
+        <location filename="../views/registration_dialog.py" line="487"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="393"/>
+        <location filename="../views/registration_dialog.py" line="487"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>not asked</source>
         <translation>сұралмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>insured</source>
         <translation>сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="395"/>
         <source>not insured</source>
         <translation>сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
         <source>paper</source>
         <translation>қағаз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="458"/>
+        <location filename="../views/registration_dialog.py" line="475"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="462"/>
+        <location filename="../views/registration_dialog.py" line="479"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="471"/>
+        <location filename="../views/registration_dialog.py" line="488"/>
         <source>valid: born %1, %2</source>
         <translation>дұрыс: туған күні %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="500"/>
+        <location filename="../views/registration_dialog.py" line="517"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="503"/>
+        <location filename="../views/registration_dialog.py" line="520"/>
         <source>sex differs from the IIN</source>
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="541"/>
+        <location filename="../views/registration_dialog.py" line="556"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="551"/>
-        <location filename="../views/registration_dialog.py" line="558"/>
+        <location filename="../views/registration_dialog.py" line="576"/>
+        <source>Possible duplicate</source>
+        <translation>Қайталануы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="577"/>
+        <source>This person may be registered already:</source>
+        <translation>Бұл адам бұрын тіркелген болуы мүмкін:</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="579"/>
+        <source>Open the registered patient, or save a second record anyway?</source>
+        <translation>Тіркелген пациентті ашасыз ба, әлде бәрібір екінші жазба сақтайсыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="582"/>
+        <source>Open the registered patient</source>
+        <translation>Тіркелген пациентті ашу</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="584"/>
+        <source>Save as a new patient</source>
+        <translation>Жаңа пациент ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="586"/>
+        <source>Back to the form</source>
+        <translation>Нысанға оралу</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="606"/>
+        <location filename="../views/registration_dialog.py" line="613"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>

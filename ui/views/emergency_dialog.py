@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -108,6 +109,76 @@ class EmergencyDialog(QDialog):
         self.submitted.emit(self.emergencySex.currentData(), None if age == NO_AGE else age,
                             self.emergencyKnown.toPlainText())
         self.accept()
+
+
+class EmergencyConfirm(QDialog):
+    """One question before an emergency visit is recorded for the open card: is it this
+    patient? Enter (or F9 again) says yes; someone else goes to the form for a patient not
+    identified. Nothing here can stop the visit being recorded."""
+
+    for_patient = Signal(int)
+    for_someone_else = Signal()
+
+    def __init__(self, record, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("emergencyConfirm")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.record = record
+        layout = QVBoxLayout(self)
+        self.question = _headline()
+        self.question.setObjectName("emergencyConfirmQuestion")
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.who = QLabel(objectName="emergencyConfirmWho")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setWordWrap(True)
+        layout.addWidget(self.question)
+        layout.addWidget(self.who)
+        self.buttons = QDialogButtonBox()
+        self.confirmButton = QPushButton(objectName="emergencyConfirmButton")
+        self.otherButton = QPushButton(objectName="emergencySomeoneElseButton")
+        self.buttons.addButton(self.confirmButton, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.otherButton, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancelButton = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.confirmButton.setDefault(True)
+        self.confirmButton.setAutoDefault(True)
+        self.otherButton.setAutoDefault(False)
+        self.confirmButton.clicked.connect(self.confirm)
+        self.otherButton.clicked.connect(self._someone_else)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.confirmButton.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        r = self.record
+        number = r.iin or r.local_id or "—"
+        born = r.birth_date.strftime("%d.%m.%Y") if r.birth_date else "—"
+        self.setWindowTitle(self.tr("Emergency"))
+        self.question.setText(self.tr("Record an emergency visit for %1?").replace("%1", r.full_name))
+        self.who.setText(self.tr("IIN or number: %1 · born %2").replace("%1", number).replace("%2", born))
+        self.confirmButton.setText(self.tr("&Yes, for this patient (Enter)"))
+        self.otherButton.setText(self.tr("&Someone else — not identified"))
+        self.cancelButton.setText(self.tr("Cancel"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F9:  # F9 twice: yes, this patient
+            self.confirm()
+            return
+        super().keyPressEvent(event)
+
+    def confirm(self) -> None:
+        self.accept()
+        self.for_patient.emit(self.record.id)
+
+    def _someone_else(self) -> None:
+        self.accept()
+        self.for_someone_else.emit()
 
 
 class EmergencyResultDialog(QDialog):

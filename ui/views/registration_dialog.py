@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from domain import codes
 from domain.iin import parse_iin
-from domain.messages import BadInput
+from domain.messages import AlreadyRegistered, BadInput
 from domain.records import (
     CategoryGrant,
     Diagnosis,
@@ -153,8 +154,13 @@ class _Table(QWidget):
         self.removeButton.setText(remove)
 
 
+def _duplicate_line(hit) -> str:
+    return f"{hit.full_name} — {hit.iin or '—'} — {show_day(hit.birth_date)}"
+
+
 class RegistrationDialog(QDialog):
     saved = Signal(int)  # patient id
+    open_existing = Signal(int)  # the receptionist chose the patient already registered
 
     def __init__(self, tasks: TaskRunner, operator: str, parent: QWidget | None = None,
                  record: Patient | None = None):
@@ -163,6 +169,8 @@ class RegistrationDialog(QDialog):
         self.tasks, self.operator, self.original = tasks, operator, record
         self._auto_birth = self._auto_sex = False
         self.duplicates: list = []
+        self._existing_id: int | None = None  # the registered patient the warning points at
+        self._accepted_duplicates: set[int] = set()  # saved over these consciously
         self._build()
         self.retranslate()
         self.tasks.submit(desk.organisations, self._fill_organisations)
@@ -196,8 +204,16 @@ class RegistrationDialog(QDialog):
         self.duplicateWarning.setWordWrap(True)
         self.duplicateWarning.setStyleSheet("QLabel { background: #fff3e0; padding: 4px; }")
         self.duplicateWarning.setVisible(False)
+        self.openExistingButton = QPushButton()
+        self.openExistingButton.setObjectName("openExistingButton")
+        self.openExistingButton.setVisible(False)
+        self.openExistingButton.setAutoDefault(False)
+        self.openExistingButton.clicked.connect(self._open_existing)
         layout.addWidget(self.formError)
-        layout.addWidget(self.duplicateWarning)
+        warning = QHBoxLayout()
+        warning.addWidget(self.duplicateWarning, 1)
+        warning.addWidget(self.openExistingButton, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(warning)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
@@ -372,6 +388,7 @@ class RegistrationDialog(QDialog):
         self.palliativeCheck.setText(self.tr("On the palliative list"))
         self.statusFromDocuments.setText(self.tr("From &documents"))
         self.saveButton.setText(self.tr("&Save"))
+        self.openExistingButton.setText(self.tr("&Open the registered patient"))
         self._refill(self.sexCombo, [(self.tr("not known"), None), (self.tr("male"), "M"),
                                      (self.tr("female"), "F")])
         self._refill(self.fundAnswer, [(self.tr("not asked"), None), (self.tr("insured"), True),
@@ -529,17 +546,55 @@ class RegistrationDialog(QDialog):
             report_failure(exc, self)
             return
         self.duplicates = []
-        self.duplicateWarning.setText(text(exc.message))
-        self.duplicateWarning.setVisible(True)
+        self._warn(text(exc.message), getattr(exc, "patient_id", None))
 
     def _show_duplicates(self, hits) -> None:
         self.duplicates = list(hits)
         if not hits:
-            self.duplicateWarning.setVisible(False)
+            self._warn("", None)
             return
-        lines = [f"{h.full_name} — {h.iin or '—'} — {show_day(h.birth_date)}" for h in hits[:5]]
-        self.duplicateWarning.setText(self.tr("Possible duplicates — check before saving:") + "\n" + "\n".join(lines))
-        self.duplicateWarning.setVisible(True)
+        self._warn(self.tr("Possible duplicates — check before saving:") + "\n" + "\n".join(
+            _duplicate_line(h) for h in hits[:5]), hits[0].id)
+
+    def _warn(self, message: str, existing_id: int | None) -> None:
+        """The warning above the form, with a way to the registered patient when there is one."""
+        self._existing_id = existing_id
+        self.duplicateWarning.setText(message)
+        self.duplicateWarning.setVisible(bool(message))
+        self.openExistingButton.setVisible(bool(message) and existing_id is not None)
+
+    def _open_existing(self) -> None:
+        if self._existing_id is None:
+            return
+        self.open_existing.emit(self._existing_id)
+        self.reject()
+
+    def _ask_over_duplicates(self, record: Patient, hits) -> None:
+        """Saving a second record of someone who looks registered needs an explicit choice;
+        Enter opens the registered patient instead, Esc goes back to the form."""
+        self._show_duplicates(hits)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Possible duplicate"),
+                          self.tr("This person may be registered already:") + "\n\n" + "\n".join(
+                              _duplicate_line(h) for h in hits[:5]) + "\n\n" +
+                          self.tr("Open the registered patient, or save a second record anyway?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("duplicateConfirm")
+        open_button = box.addButton(self.tr("Open the registered patient"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("duplicateOpenButton")
+        save_button = box.addButton(self.tr("Save as a new patient"), QMessageBox.ButtonRole.DestructiveRole)
+        save_button.setObjectName("saveAnywayButton")
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(back)
+
+        def chosen(button) -> None:
+            if button is open_button:
+                self._open_existing()
+            elif button is save_button:
+                self._accepted_duplicates.update(h.id for h in hits)
+                self._submit(record)
+        box.buttonClicked.connect(chosen)
+        box.open()
 
     # ------------------------------------------------------------ saving
 
@@ -603,6 +658,19 @@ class RegistrationDialog(QDialog):
         except FormError as exc:
             self._show_error(exc.field, exc.message)
             return
+        self.saveButton.setEnabled(False)
+        # the duplicates are asked again now: Enter may come before the warning has appeared
+        self.tasks.submit(lambda s: desk.duplicates(s, record),
+                          lambda hits: self._save_unless_duplicate(record, hits), self._failed)
+
+    def _save_unless_duplicate(self, record: Patient, hits) -> None:
+        if any(h.id not in self._accepted_duplicates for h in hits):
+            self.saveButton.setEnabled(True)
+            self._ask_over_duplicates(record, hits)
+            return
+        self._submit(record)
+
+    def _submit(self, record: Patient) -> None:
         operator = self.operator
         self.saveButton.setEnabled(False)
         self.tasks.submit(lambda s: desk.save_registration(s, record, operator=operator, today=date.today()),
@@ -617,6 +685,8 @@ class RegistrationDialog(QDialog):
         self.saveButton.setEnabled(True)
         if isinstance(exc, BadInput):
             self._show_error(exc.field or "", text(exc.message))
+            if isinstance(exc, AlreadyRegistered):
+                self._warn(text(exc.message), exc.patient_id)
             return
         report_failure(exc, self)
 

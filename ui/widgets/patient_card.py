@@ -375,12 +375,18 @@ class PatientCard(QWidget):
         self.fields["local"].setText(rec.local_id or "")
         self._set_row_visible("local", bool(rec.local_id))
 
+    def _failed_hint(self, error: str | None) -> str:
+        """What a part that could not be worked out says (the technical reason is in the log)."""
+        if not error:
+            return ""
+        return self.tr("Could not be worked out; the details are in the desk's log.")
+
     def _render_status(self, card: Card) -> None:
         st = card.status
         if st is None:
             self.statusBadge.setText(self.tr("Legal status: unknown — check"))
             self.statusBadge.setStyleSheet(_badge_style("#616161"))
-            self.statusBadge.setToolTip(card.status_error or "")
+            self.statusBadge.setToolTip(self._failed_hint(card.status_error))
             return
         cls = text(codes.STATUS_CLASSES.get(st.status_class))
         entry = _STATUSES.get(st.effective_status) or _STATUSES.get(st.status)
@@ -403,7 +409,7 @@ class PatientCard(QWidget):
         if ins is None:
             self.insuranceBadge.setText(self.tr("МӘМС: unknown — check"))
             self.insuranceBadge.setStyleSheet(_badge_style("#616161"))
-            self.insuranceBadge.setToolTip(card.insurance_error or "")
+            self.insuranceBadge.setToolTip(self._failed_hint(card.insurance_error))
             return
         if ins.insured is True:
             head, colour = self.tr("МӘМС: insured"), "#2e7d32"
@@ -639,7 +645,7 @@ class PatientCard(QWidget):
         title = self.tr("Details for administrators")
         out = [f"<hr><p><b>{escape(title)}</b></p>"]
         if row.error:
-            out.append(f"<p><small>{escape(row.error)}</small></p>")
+            out.append(f"<p><small>{escape(self._failed_hint(row.error))}</small></p>")
         if details is None:
             missing = self.tr("Rule pack: not loaded")
             out.append(f"<p>{escape(missing)}</p>")
