@@ -75,6 +75,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _reasons(window, out, lang)
             _referral_form(window, out, lang)
             _rule_packs(window, out, lang)
+            _duplicates_and_merge(window, out, lang)
 
             window.emergency()  # the open patient: one question naming them first
             wait(until=lambda w=window: visible_dialog(w, "emergencyConfirm") is not None)
@@ -141,6 +142,35 @@ def _rule_packs(window, out: Path, lang: str) -> None:
     wait(until=lambda: dialog.diff_result is not None, limit_ms=120_000)
     wait(200)
     _save(dialog, out, f"rule_packs_{lang}.png")
+    dialog.reject()
+    wait(100)
+
+
+def _duplicates_and_merge(window, out: Path, lang: str) -> None:
+    """Registering the open patient again: the question before a second record; then the
+    merge form with the two records side by side."""
+    record = window.patientCard.card.record
+    window.new_patient()
+    form = visible_dialog(window, "registrationDialog")
+    for edit, value in ((form.surnameEdit, record.surname), (form.givenNameEdit, record.given_name)):
+        edit.clear()  # the form starts from what the search box holds
+        type_text(edit, value)
+    form.birthDateEdit.setText(record.birth_date.strftime("%d.%m.%Y"))
+    form.sexCombo.setCurrentIndex(form.sexCombo.findData(record.sex))
+    form.statusCombo.setCurrentIndex(form.statusCombo.findData("citizen"))
+    form.save()
+    wait(until=lambda: visible_dialog(form, "duplicateConfirm") is not None, limit_ms=60_000)
+    if visible_dialog(form, "duplicateConfirm") is None:
+        raise SystemExit(f"no duplicate question: {form.formError.text()!r} {form.duplicateWarning.text()!r}")
+    _save(visible_dialog(form, "duplicateConfirm"), out, f"duplicate_confirm_{lang}.png")
+    visible_dialog(form, "duplicateConfirm").findChild(QWidget, "saveAnywayButton").click()
+    wait(until=lambda: not form.isVisible())
+    window.merge_records()
+    dialog = visible_dialog(window, "mergeDialog")
+    type_text(dialog.mergeSearchEdit, f"{record.surname} {record.given_name}")
+    wait(until=lambda: dialog.mergeButton.isEnabled())
+    wait(200)
+    _save(dialog, out, f"merge_{lang}.png")
     dialog.reject()
     wait(100)
 

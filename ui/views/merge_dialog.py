@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import codes
 from domain.messages import BadInput
 from services import desk, merge
 from ui.crash import report_failure
@@ -29,6 +30,14 @@ from ui.tasks import TaskRunner
 from ui.translations import current_lang, text
 
 KEEP_OPEN, KEEP_OTHER = 0, 1
+
+
+_STATUSES = codes.by_code(codes.STATUSES)
+
+
+def _status_name(code: str | None) -> str:
+    entry = _STATUSES.get(code) if code else None
+    return text(entry.name) if entry else (code or "—")
 
 
 def _day(value) -> str:
@@ -53,10 +62,13 @@ class MergeDialog(QDialog):
         self.mergeCandidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mergeCandidates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mergeCandidates.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.mergeCandidates.setMaximumHeight(160)
+        self.mergeCandidates.setMaximumHeight(150)
         self.mergeCompare = QTableWidget(8, 2, objectName="mergeCompare")
         self.mergeCompare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mergeCompare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.mergeCompare.verticalHeader().setDefaultSectionSize(24)
+        # every line of both records visible at once, no scrolling in a comparison
+        self.mergeCompare.setMinimumHeight(8 * 24 + self.mergeCompare.horizontalHeader().sizeHint().height() + 6)
         form = QFormLayout()
         self.keepTitle = QLabel()
         self.mergeKeepCombo = QComboBox(objectName="mergeKeepCombo")
@@ -79,7 +91,7 @@ class MergeDialog(QDialog):
         self.mergeCandidates.activated.connect(lambda _i: self.mergeButton.setFocus())
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
-        self.resize(760, 560)
+        self.resize(760, 600)
         self.retranslate()
         self.mergeSearchEdit.setFocus()
 
@@ -156,7 +168,7 @@ class MergeDialog(QDialog):
             side = sides[column] if sides else None
             values = ["", "", "", "", "", "", "", ""] if side is None else [
                 side.full_name, side.iin or "—", side.local_id or "—", _day(side.birth_date),
-                side.status or "—", str(side.visits), str(side.referrals), str(side.evidence)]
+                _status_name(side.status), str(side.visits), str(side.referrals), str(side.evidence)]
             for row, value in enumerate(values):
                 self.mergeCompare.setItem(row, column, QTableWidgetItem(value))
 
