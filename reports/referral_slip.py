@@ -46,6 +46,9 @@ EMERGENCY_FILL = colors.HexColor("#fde7e9")
 
 COPY_MARK = Message("КӨШІРМЕ", "КОПИЯ")
 DRAFT_MARK = Message("ЖОБА", "ПРОЕКТ")
+VOID_MARK = Message("ЖОЙЫЛДЫ", "АННУЛИРОВАНО")
+VOID_TEXT = Message("Жолдама жойылды, ол бойынша көмек көрсетілмейді. Себебі",
+                    "Направление аннулировано, помощь по нему не оказывается. Причина")
 DRAFT_TEXT = Message("Алдын ала қарау: жолдама әлі берілген жоқ, нөмірі берілгенде қойылады.",
                      "Предварительный просмотр: направление ещё не выдано, номер присваивается при выдаче.")
 REFERRAL = Message("ЖОЛДАМА", "НАПРАВЛЕНИЕ")
@@ -66,6 +69,7 @@ L_FORM = Message("Нысан", "Форма")
 L_NUMBER = Message("№", "№")
 L_DATE = Message("Берілген күні", "Дата выдачи")
 L_VALID = Message("Жарамдылық мерзімі", "Действительно до")
+L_TIME = Message("Берілген уақыты", "Время выдачи")
 L_BIN = Message("БСН", "БИН")
 L_PHONE = Message("Тел.", "Тел.")
 L_IIN = Message("ЖСН", "ИИН")
@@ -130,6 +134,10 @@ class _Styles:
                                        leading=12.5 * k, alignment=TA_CENTER, spaceAfter=3 * k)
         self.copy = ParagraphStyle("copy", fontName=BOLD, fontSize=12 * k, leading=15 * k,
                                    alignment=TA_CENTER, textColor=COPY_RED)
+        self.void = ParagraphStyle("void", fontName=BOLD, fontSize=18 * k, leading=22 * k,
+                                   alignment=TA_CENTER, textColor=COPY_RED, borderColor=COPY_RED,
+                                   borderWidth=1.5, borderPadding=(3 * k, 6 * k, 3 * k, 6 * k),
+                                   spaceBefore=4 * k, spaceAfter=6 * k)
         self.emergency = ParagraphStyle("emergency", fontName=BOLD, fontSize=10.5 * k,
                                         leading=13 * k, alignment=TA_CENTER, textColor=COPY_RED)
         self.note = ParagraphStyle("note", fontName=REGULAR, fontSize=8.6 * k, leading=10.6 * k,
@@ -193,6 +201,10 @@ def _header(slip: SlipData, st: _Styles, width: float) -> Table:
 
 def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    if slip.voided:
+        out.append(Paragraph(both(VOID_MARK), st.void))
+        reason = f": {_esc(slip.void_reason)}" if slip.void_reason else ""
+        out.append(Paragraph(f"{escape(VOID_TEXT.kk)} / {escape(VOID_TEXT.ru)}{reason}", st.note))
     if slip.copy:
         out.append(Paragraph(both(COPY_MARK), st.copy))
     if slip.draft:
@@ -200,8 +212,11 @@ def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out.append(Paragraph(f"{both(REFERRAL)} № {escape(slip.number)}", st.title))
     out.append(Paragraph(f"{_esc(slip.title.kk)}<br/>{_esc(slip.title.ru)}", st.subtitle))
     valid = _date(slip.valid_until)
+    # An emergency slip says when in the day it was issued: help is counted from then.
+    time = (f"&nbsp;&nbsp;&nbsp;&nbsp;{both(L_TIME)}: <b>{escape(slip.issued_time)}</b>"
+            if slip.emergency and slip.issued_time else "")
     out.append(Paragraph(
-        f"{both(L_DATE)}: <b>{_date(slip.issued_on)}</b>"
+        f"{both(L_DATE)}: <b>{_date(slip.issued_on)}</b>{time}"
         f"&nbsp;&nbsp;&nbsp;&nbsp;{both(L_VALID)}: <b>{valid}</b>", st.note))
     out.append(Spacer(1, 3 * st.scale))
     return out
@@ -412,7 +427,8 @@ def _page_furniture(slip: SlipData, st: _Styles):
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         page_w, page_h = doc.pagesize
         canvas.saveState()
-        mark = DRAFT_MARK if slip.draft else COPY_MARK if slip.copy else None
+        mark = (DRAFT_MARK if slip.draft else VOID_MARK if slip.voided
+                else COPY_MARK if slip.copy else None)
         if mark is not None:
             # A watermark, so that a copy or a draft cannot be passed off as the original.
             canvas.setFillColor(COPY_RED, alpha=0.12)
