@@ -978,12 +978,12 @@
     <message>
         <location filename="../views/referral_register.py" line="203"/>
         <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
-        <translation>Көшірмесін &amp;басып шығару… (Enter, Ctrl+P)</translation>
+        <translation>Көшірмесін басып &amp;шығару… (Enter, Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../views/referral_register.py" line="204"/>
         <source>V&amp;oid… (Del)</source>
-        <translation>&amp;Жою… (Del)</translation>
+        <translation>Ж&amp;ою… (Del)</translation>
     </message>
     <message>
         <location filename="../views/referral_register.py" line="205"/>

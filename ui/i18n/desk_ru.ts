@@ -978,7 +978,7 @@
     <message>
         <location filename="../views/referral_register.py" line="203"/>
         <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
-        <translation>&amp;Печать копии… (Enter, Ctrl+P)</translation>
+        <translation>Печать &amp;копии… (Enter, Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../views/referral_register.py" line="204"/>

@@ -12,7 +12,7 @@ from domain import codes
 if TYPE_CHECKING:  # the database layer is imported only once the database is open
     from services.register import RegisterLine
 
-COL_NUMBER, COL_ISSUED, COL_PATIENT, COL_IIN, COL_SERVICE, COL_TARGET, COL_COPIES, COL_STATE = range(8)
+COL_NUMBER, COL_STATE, COL_ISSUED, COL_PATIENT, COL_IIN, COL_SERVICE, COL_COPIES, COL_TARGET = range(8)
 COLUMN_COUNT = 8
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 VOIDED_ROLE = Qt.ItemDataRole.UserRole + 2

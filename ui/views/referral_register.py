@@ -35,6 +35,7 @@ from domain.messages import BadInput
 from services import referrals, register
 from ui.crash import report_failure
 from ui.models.register_model import (
+    COL_COPIES,
     COL_PATIENT,
     COL_SERVICE,
     COL_TARGET,
@@ -135,20 +136,19 @@ class ReferralRegisterDialog(QDialog):
         self.registerView.verticalHeader().setDefaultSectionSize(24)
         header = self.registerView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for col in (COL_PATIENT, COL_SERVICE, COL_TARGET):
+        for col in (COL_PATIENT, COL_SERVICE, COL_COPIES, COL_TARGET):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_PATIENT, 190)
-        header.resizeSection(COL_SERVICE, 150)
-        header.resizeSection(COL_TARGET, 150)
-        header.setStretchLastSection(True)
+        header.resizeSection(COL_PATIENT, 175)
+        header.resizeSection(COL_SERVICE, 140)
+        header.resizeSection(COL_COPIES, 64)
+        header.setStretchLastSection(True)  # where it was referred to takes what is left
         self.registerPreview = PdfPreview(self)
         self.registerPreview.setObjectName("registerPreview")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.registerView)
         splitter.addWidget(self.registerPreview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 440])
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([990, 330])
 
         self.registerStatus = QLabel(objectName="registerStatus")
         self.registerStatus.setWordWrap(True)
@@ -166,7 +166,7 @@ class ReferralRegisterDialog(QDialog):
         layout.addWidget(self.registerCount)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1280, 700)
+        self.resize(1340, 700)  # on a 1366×768 screen
 
         self.registerView.selectionModel().currentRowChanged.connect(lambda _c, _p: self._on_row())
         self.registerView.activated.connect(lambda _i: self.reprint())

@@ -32,7 +32,8 @@ class VoidDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("voidDialog")
-        self.tasks, self.work, self.question = tasks, work, question
+        # the number stays with its sign when the question wraps
+        self.tasks, self.work, self.question = tasks, work, question.replace("№ ", "№\u00a0")
         self.questionLabel = QLabel(objectName="voidQuestion")
         self.questionLabel.setWordWrap(True)
         self.reasonLabel = QLabel()
