@@ -256,3 +256,16 @@ def test_the_desk_opens_the_register_with_ctrl_r_and_from_its_menu(qtbot, window
     action.trigger()
     qtbot.waitUntil(lambda: visible_dialog(window, "referralRegisterDialog") is not None, timeout=5000)
     visible_dialog(window, "referralRegisterDialog").reject()
+
+
+def test_the_keyboard_reaches_every_filter_the_list_and_the_buttons(qtbot, issued, tasks):
+    dialog = open_register(qtbot, tasks)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.registerNumberEdit.hasFocus, timeout=5000)
+    reached = [dialog.focusWidget().objectName()]
+    for _ in range(9):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(dialog.focusWidget().objectName())
+    assert reached == ["registerNumberEdit", "registerIinEdit", "registerFromDate", "registerToDate",
+                       "registerServiceCombo", "registerVoidedCheck", "registerView",
+                       "registerReprintButton", "registerVoidButton", "registerCloseButton"]
