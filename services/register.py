@@ -102,7 +102,8 @@ def void_visit(session: Session, visit_id: int, reason: str, operator: str, *,
 
 @dataclass(frozen=True, slots=True)
 class RegisterPage:
-    """The referrals found (newest first, at most the limit asked) and how many match in all."""
+    """The referrals found (latest entered first, at most the limit asked) and how many match
+    in all."""
 
     lines: list[RegisterLine]
     total: int

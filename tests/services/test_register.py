@@ -245,3 +245,16 @@ def test_emergency_slip_carries_the_time_of_issue(db_url, clinic):
     assert f"время выдачи: {date.today():%d.%m.%Y} {shown.group(1)}" in flat(copy.pdf)  # a copy keeps the time of issue
     plain = planned(db_url)
     assert "время выдачи" not in flat(plain.pdf)
+
+
+def test_search_finds_a_patient_without_an_iin_by_the_local_number(db_url, filled):
+    from db.visits import register_unidentified
+
+    patient, local_id = unit(db_url, lambda s: register_unidentified(
+        s, sex="M", approx_age=40, known="", operator="Айгүл", at=datetime(2026, 11, 22, 9, 0),
+        site="ALM05"))
+    number = issue(db_url, patient, "emergency_inpatient", emergency=True, on=ON,
+                   decision=decision("emergency_inpatient", funding="tmkkk", emergency=True)).number
+    page = unit(db_url, lambda s: search_referrals(s, iin=local_id.lower()))
+    assert numbers(page) == [number] and page.lines[0].patient_ident == local_id
+    assert numbers(unit(db_url, lambda s: search_referrals(s, iin=local_id[:-1]))) == []  # whole only
