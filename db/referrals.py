@@ -241,11 +241,16 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _prefix_range(column, prefix: str):
-    """`column` starts with `prefix`, as a range the column's index answers (LIKE does not
-    use an index on SQLite, where it ignores case)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (column >= prefix) & (column < upper)
+def _digits_prefix(column, prefix: str):
+    """`column` (digits) starts with the digits `prefix`, as a range the column's index
+    answers (LIKE does not use an index on SQLite, where it ignores case). The bound is digits
+    too, so that no collation can place it elsewhere."""
+    if not prefix.isascii() or not prefix.isdigit():
+        return None
+    following = str(int(prefix) + 1).zfill(len(prefix))
+    if len(following) > len(prefix):  # all nines: no upper bound
+        return column >= prefix
+    return (column >= prefix) & (column < following)
 
 
 def search_register(session: Session, *, number: str | None = None, ident: str | None = None,
@@ -262,8 +267,9 @@ def search_register(session: Session, *, number: str | None = None, ident: str |
     if number:
         conditions.append(ReferralRecord.number.like(f"%{_like(number.upper())}%", escape="\\"))
     if ident:
-        patients = select(PatientRecord.id).where(
-            _prefix_range(PatientRecord.iin, ident) | (PatientRecord.local_id == ident.upper()))
+        match = PatientRecord.local_id == ident.upper()
+        by_iin = _digits_prefix(PatientRecord.iin, ident)
+        patients = select(PatientRecord.id).where(match if by_iin is None else by_iin | match)
         conditions.append(ReferralRecord.patient_id.in_(patients))
     if issued_from is not None:
         conditions.append(ReferralRecord.issued_at >= issued_from)

@@ -258,3 +258,12 @@ def test_search_finds_a_patient_without_an_iin_by_the_local_number(db_url, fille
     page = unit(db_url, lambda s: search_referrals(s, iin=local_id.lower()))
     assert numbers(page) == [number] and page.lines[0].patient_ident == local_id
     assert numbers(unit(db_url, lambda s: search_referrals(s, iin=local_id[:-1]))) == []  # whole only
+
+
+@pytest.mark.parametrize("typed", ["9", "99", "0103045001", "010304500126"])
+def test_iin_prefixes_ending_in_nine_or_whole_find_exactly_their_patients(db_url, clinic, typed):
+    number = planned(db_url, iin=CHILD_IIN, service="specialist_consult").number  # 010304500126
+    other = planned(db_url, iin=FOREIGNER_IIN).number  # 900102300072
+    found = numbers(unit(db_url, lambda s: search_referrals(s, iin=typed)))
+    assert found == ([number] if CHILD_IIN.startswith(typed) else
+                     [other] if FOREIGNER_IIN.startswith(typed) else [])
