@@ -72,7 +72,6 @@ L_FORM = Message("Нысан", "Форма")
 L_NUMBER = Message("№", "№")
 L_DATE = Message("Берілген күні", "Дата выдачи")
 L_VALID = Message("Жарамдылық мерзімі", "Действительно до")
-L_DATE_TIME = Message("Берілген күні мен уақыты", "Дата и время выдачи")
 L_BIN = Message("БСН", "БИН")
 L_PHONE = Message("Тел.", "Тел.")
 L_IIN = Message("ЖСН", "ИИН")
@@ -217,12 +216,12 @@ def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out.append(Paragraph(f"{_esc(slip.title.kk)}<br/>{_esc(slip.title.ru)}", st.subtitle))
     valid = _date(slip.valid_until)
     if slip.emergency and slip.issued_time:
-        # An emergency slip says when in the day it was issued; each half of the line stays
-        # whole when the line wraps on A5.
+        # An emergency slip says when in the day it was issued (date and time, one A4 line);
+        # each half of the line stays whole when it wraps on A5.
         def whole(html: str) -> str:
             return html.replace(" ", "&nbsp;")
 
-        first = whole(f"{both(L_DATE_TIME)}: <b>{_date(slip.issued_on)} {escape(slip.issued_time)}</b>")
+        first = whole(f"{both(L_DATE)}: <b>{_date(slip.issued_on)} {escape(slip.issued_time)}</b>")
         second = whole(f"{both(L_VALID)}: <b>{valid}</b>")
         out.append(Paragraph(f"{first}&nbsp;&nbsp;&nbsp; {second}", st.note))
     else:
