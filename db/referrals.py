@@ -12,10 +12,16 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.models import AuditEventRecord, OrganisationRecord, ReferralPrintRecord, ReferralRecord
+from db.models import (
+    AuditEventRecord,
+    OrganisationRecord,
+    PatientRecord,
+    ReferralPrintRecord,
+    ReferralRecord,
+)
 from db.repositories import find_by_iin, load_patient
 from db.sequences import next_value
 from domain.records import Patient
@@ -23,6 +29,7 @@ from domain.records import Patient
 SEQUENCE = "referral"
 ISSUED = "referral.issued"
 REPRINTED = "referral.reprinted"
+VOIDED = "referral.voided"
 
 
 def format_number(site: str, year: int, value: int) -> str:
@@ -60,6 +67,9 @@ class ReferralEntry:
     operator: str = ""
     origin_site: str = ""
     id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
 
 
 def _org_id(session: Session, code: str | None) -> int | None:
@@ -111,7 +121,8 @@ def _entry(session: Session, row: ReferralRecord) -> ReferralEntry:
         doctor_position=row.doctor_position, target_org_code=_org_code(session, row.target_org_id),
         target_text=row.target_text, specialist=row.specialist, diagnosis_icd=row.diagnosis_icd,
         diagnosis_text=row.diagnosis_text, operator=row.operator, pdf_sha256=row.pdf_sha256,
-        origin_site=row.origin_site,
+        origin_site=row.origin_site, voided_at=row.voided_at, voided_by=row.voided_by,
+        void_reason=row.void_reason,
     )
 
 
@@ -184,3 +195,113 @@ def referrals_of_patient(session: Session, patient_id: int, limit: int = 50) -> 
 def patient_by_key(session: Session, key: str | int) -> Patient | None:
     """A patient by database id (int) or IIN (str)."""
     return load_patient(session, key) if isinstance(key, int) else find_by_iin(session, key)
+
+
+def void_referral(session: Session, number: str, *, reason: str, operator: str,
+                  at: datetime) -> ReferralEntry | None:
+    """Mark an issued referral void: the line stays in the register with when, who and why, and
+    its number is never handed out again (the counter only moves forward). None when there is
+    no such referral; an already void one is left as it is (the caller refuses it first)."""
+    row = session.scalars(
+        select(ReferralRecord).where(ReferralRecord.number == number, ReferralRecord.deleted.is_(False))
+    ).first()
+    if row is None:
+        return None
+    if row.voided_at is None:
+        row.voided_at, row.voided_by, row.void_reason = at, operator, reason
+        row.version += 1
+        session.add(AuditEventRecord(
+            at=at, operator=operator, action=VOIDED, entity="referrals", entity_uuid=row.uuid,
+            detail=json.dumps({"number": number, "reason": reason}, ensure_ascii=False)))
+        session.flush()
+    return _entry(session, row)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterLine:
+    """One referral as the register lists it."""
+
+    number: str
+    issued_at: datetime
+    patient_id: int
+    patient_name: str
+    patient_ident: str  # the IIN, or the local number of a patient without one
+    service: str
+    funding: str
+    emergency: bool
+    target_kk: str | None  # the organisation referred to, or the specialist
+    target_ru: str | None
+    copies: int
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _digits_prefix(column, prefix: str):
+    """`column` (digits) starts with the digits `prefix`, as a range the column's index
+    answers (LIKE does not use an index on SQLite, where it ignores case). The bound is digits
+    too, so that no collation can place it elsewhere."""
+    if not prefix.isascii() or not prefix.isdigit():
+        return None
+    following = str(int(prefix) + 1).zfill(len(prefix))
+    if len(following) > len(prefix):  # all nines: no upper bound
+        return column >= prefix
+    return (column >= prefix) & (column < following)
+
+
+def search_register(session: Session, *, number: str | None = None, ident: str | None = None,
+                    issued_from: datetime | None = None, issued_before: datetime | None = None,
+                    service: str | None = None, include_voided: bool = True,
+                    limit: int = 200) -> tuple[list[RegisterLine], int]:
+    """Referrals matching every filter given, the latest entered first (at most `limit`), and
+    how many match in all. `number` matches any part of the number; `ident` the start of the
+    IIN or a whole local number; the issue time is within [issued_from, issued_before).
+
+    Ordered by entry (the primary key), not by the issue time, which has no index: the newest
+    lines come straight off the key however long the register is."""
+    conditions = [ReferralRecord.deleted.is_(False)]
+    if number:
+        conditions.append(ReferralRecord.number.like(f"%{_like(number.upper())}%", escape="\\"))
+    if ident:
+        match = PatientRecord.local_id == ident.upper()
+        by_iin = _digits_prefix(PatientRecord.iin, ident)
+        patients = select(PatientRecord.id).where(match if by_iin is None else by_iin | match)
+        conditions.append(ReferralRecord.patient_id.in_(patients))
+    if issued_from is not None:
+        conditions.append(ReferralRecord.issued_at >= issued_from)
+    if issued_before is not None:
+        conditions.append(ReferralRecord.issued_at < issued_before)
+    if service:
+        conditions.append(ReferralRecord.service == service)
+    if not include_voided:
+        conditions.append(ReferralRecord.voided_at.is_(None))
+    total = session.scalar(select(func.count()).select_from(ReferralRecord).where(*conditions)) or 0
+    copies = (select(func.count(ReferralPrintRecord.id))
+              .where(ReferralPrintRecord.referral_id == ReferralRecord.id,
+                     ReferralPrintRecord.copy.is_(True))
+              .correlate(ReferralRecord).scalar_subquery())
+    rows = session.execute(
+        select(ReferralRecord, PatientRecord.surname, PatientRecord.given_name,
+               PatientRecord.patronymic, PatientRecord.iin, PatientRecord.local_id, copies,
+               OrganisationRecord.name_kk)
+        .join(PatientRecord, PatientRecord.id == ReferralRecord.patient_id)
+        .outerjoin(OrganisationRecord, OrganisationRecord.id == ReferralRecord.target_org_id)
+        .where(*conditions)
+        .order_by(ReferralRecord.id.desc())
+        .limit(limit)
+    ).all()
+    lines = [
+        RegisterLine(
+            number=r.number, issued_at=r.issued_at, patient_id=r.patient_id,
+            patient_name=" ".join(x for x in (surname, given, patronymic) if x),
+            patient_ident=iin or local_id or "", service=r.service, funding=r.funding,
+            emergency=r.emergency, target_kk=org_kk or r.target_text or r.specialist,
+            target_ru=r.target_text or r.specialist, copies=n or 0,
+            voided_at=r.voided_at, voided_by=r.voided_by, void_reason=r.void_reason)
+        for r, surname, given, patronymic, iin, local_id, n, org_kk in rows
+    ]
+    return lines, total

@@ -22,6 +22,7 @@ ACTION_OPENED = "patient.opened"
 ACTION_SAVED = "patient.saved"
 ACTION_UNIDENTIFIED = "patient.unidentified_emergency"
 ACTION_LINKED = "patient.linked"
+ACTION_VISIT_VOIDED = "visit.voided"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,9 @@ class VisitRow:
     funding: str | None
     rule_pack: str | None
     note: dict
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
 
 
 def _audit(session: Session, action: str, uuid: str | None, operator: str, detail: dict) -> None:
@@ -101,7 +105,32 @@ def _visit_row(v: m.VisitRecord) -> VisitRow:
     except ValueError:
         note = {"text": v.note}
     return VisitRow(v.id, v.patient_id, v.service, v.at, v.emergency, v.operator, v.funding,
-                    v.rule_pack, note if isinstance(note, dict) else {"text": str(note)})
+                    v.rule_pack, note if isinstance(note, dict) else {"text": str(note)},
+                    v.voided_at, v.voided_by, v.void_reason)
+
+
+def visit_by_id(session: Session, visit_id: int) -> VisitRow | None:
+    row = session.get(m.VisitRecord, visit_id)
+    return _visit_row(row) if row is not None and not row.deleted else None
+
+
+def void_visit(session: Session, visit_id: int, *, reason: str, operator: str,
+               at: datetime) -> VisitRow | None:
+    """Mark a visit entered by mistake void (when, who, why); the row stays. None when there is
+    no such visit; an already void one is left as it is (the caller refuses it first)."""
+    row = session.get(m.VisitRecord, visit_id)
+    if row is None or row.deleted:
+        return None
+    if row.voided_at is None:
+        row.voided_at, row.voided_by, row.void_reason = at, operator, reason
+        row.version += 1
+        session.add(m.AuditEventRecord(
+            at=at, operator=operator, action=ACTION_VISIT_VOIDED, entity="visits",
+            entity_uuid=row.uuid, detail=json.dumps(
+                {"visit": row.id, "patient": patient_uuid(session, row.patient_id),
+                 "service": row.service, "reason": reason}, ensure_ascii=False)))
+        session.flush()
+    return _visit_row(row)
 
 
 def visit_by_uuid(session: Session, uuid: str) -> VisitRow | None:
@@ -201,6 +230,7 @@ def active_referral_services(session: Session, patient_id: int, on: date) -> set
     rows = session.scalars(
         select(m.ReferralRecord.service).where(
             m.ReferralRecord.patient_id == patient_id, m.ReferralRecord.deleted.is_(False),
+            m.ReferralRecord.voided_at.is_(None),  # one voided as a mistake was never valid
             # issued by the end of that day: a bound datetime compares alike on SQLite and
             # PostgreSQL (date() of a timestamp against text does not exist on PostgreSQL)
             m.ReferralRecord.issued_at < datetime.combine(on + timedelta(days=1), time.min),

@@ -11,6 +11,7 @@ import io
 from datetime import date
 from html import escape as _html_escape
 from itertools import groupby
+from math import cos, radians, sin
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.graphics.barcode.qr import QrCode
@@ -19,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -46,6 +48,10 @@ EMERGENCY_FILL = colors.HexColor("#fde7e9")
 
 COPY_MARK = Message("КӨШІРМЕ", "КОПИЯ")
 DRAFT_MARK = Message("ЖОБА", "ПРОЕКТ")
+VOID_MARK = Message("ЖОЙЫЛДЫ", "АННУЛИРОВАНО")
+VOID_TEXT = Message("Жолдама жойылды, ол бойынша көмек көрсетілмейді.",
+                    "Направление аннулировано, помощь по нему не оказывается.")
+L_REASON = Message("Себебі", "Причина")
 DRAFT_TEXT = Message("Алдын ала қарау: жолдама әлі берілген жоқ, нөмірі берілгенде қойылады.",
                      "Предварительный просмотр: направление ещё не выдано, номер присваивается при выдаче.")
 REFERRAL = Message("ЖОЛДАМА", "НАПРАВЛЕНИЕ")
@@ -130,6 +136,10 @@ class _Styles:
                                        leading=12.5 * k, alignment=TA_CENTER, spaceAfter=3 * k)
         self.copy = ParagraphStyle("copy", fontName=BOLD, fontSize=12 * k, leading=15 * k,
                                    alignment=TA_CENTER, textColor=COPY_RED)
+        self.void = ParagraphStyle("void", fontName=BOLD, fontSize=18 * k, leading=22 * k,
+                                   alignment=TA_CENTER, textColor=COPY_RED, borderColor=COPY_RED,
+                                   borderWidth=1.5, borderPadding=(3 * k, 6 * k, 3 * k, 6 * k),
+                                   spaceBefore=4 * k, spaceAfter=6 * k)
         self.emergency = ParagraphStyle("emergency", fontName=BOLD, fontSize=10.5 * k,
                                         leading=13 * k, alignment=TA_CENTER, textColor=COPY_RED)
         self.note = ParagraphStyle("note", fontName=REGULAR, fontSize=8.6 * k, leading=10.6 * k,
@@ -193,6 +203,11 @@ def _header(slip: SlipData, st: _Styles, width: float) -> Table:
 
 def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    if slip.voided:
+        out.append(Paragraph(both(VOID_MARK), st.void))
+        reason = (f"<br/>{both(L_REASON)}: <b>{_esc(slip.void_reason)}</b>"
+                  if slip.void_reason else "")
+        out.append(Paragraph(f"{escape(VOID_TEXT.kk)} / {escape(VOID_TEXT.ru)}{reason}", st.note))
     if slip.copy:
         out.append(Paragraph(both(COPY_MARK), st.copy))
     if slip.draft:
@@ -200,9 +215,19 @@ def _title(slip: SlipData, st: _Styles) -> list[Flowable]:
     out.append(Paragraph(f"{both(REFERRAL)} № {escape(slip.number)}", st.title))
     out.append(Paragraph(f"{_esc(slip.title.kk)}<br/>{_esc(slip.title.ru)}", st.subtitle))
     valid = _date(slip.valid_until)
-    out.append(Paragraph(
-        f"{both(L_DATE)}: <b>{_date(slip.issued_on)}</b>"
-        f"&nbsp;&nbsp;&nbsp;&nbsp;{both(L_VALID)}: <b>{valid}</b>", st.note))
+    if slip.emergency and slip.issued_time:
+        # An emergency slip says when in the day it was issued (date and time, one A4 line);
+        # each half of the line stays whole when it wraps on A5.
+        def whole(html: str) -> str:
+            return html.replace(" ", "&nbsp;")
+
+        first = whole(f"{both(L_DATE)}: <b>{_date(slip.issued_on)} {escape(slip.issued_time)}</b>")
+        second = whole(f"{both(L_VALID)}: <b>{valid}</b>")
+        out.append(Paragraph(f"{first}&nbsp;&nbsp;&nbsp; {second}", st.note))
+    else:
+        out.append(Paragraph(
+            f"{both(L_DATE)}: <b>{_date(slip.issued_on)}</b>"
+            f"&nbsp;&nbsp;&nbsp;&nbsp;{both(L_VALID)}: <b>{valid}</b>", st.note))
     out.append(Spacer(1, 3 * st.scale))
     return out
 
@@ -412,14 +437,19 @@ def _page_furniture(slip: SlipData, st: _Styles):
     def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
         page_w, page_h = doc.pagesize
         canvas.saveState()
-        mark = DRAFT_MARK if slip.draft else COPY_MARK if slip.copy else None
+        mark = (DRAFT_MARK if slip.draft else VOID_MARK if slip.voided
+                else COPY_MARK if slip.copy else None)
         if mark is not None:
             # A watermark, so that a copy or a draft cannot be passed off as the original.
             canvas.setFillColor(COPY_RED, alpha=0.12)
-            canvas.setFont(BOLD, 54 * st.scale)
+            # as large as a copy's mark, smaller when a longer one would leave the page
+            label = both(mark)
+            room = min(page_w / cos(radians(35)), page_h / sin(radians(35)))  # the line at 35°
+            fit = 0.9 * room / stringWidth(label, BOLD, 1)
+            canvas.setFont(BOLD, min(54 * st.scale, fit))
             canvas.translate(page_w / 2, page_h / 2)
             canvas.rotate(35)
-            canvas.drawCentredString(0, 0, both(mark))
+            canvas.drawCentredString(0, 0, label)
             canvas.rotate(-35)
             canvas.translate(-page_w / 2, -page_h / 2)
         canvas.setFillColor(GREY)

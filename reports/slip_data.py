@@ -61,6 +61,9 @@ class SlipData:
     paper: str = "A4"
     copy: bool = False
     draft: bool = False  # a preview before the number exists: watermarked, no machine codes
+    issued_time: str | None = None  # "HH:MM" on an emergency slip: when it was issued
+    voided: bool = False  # printed from the register after it was voided: marked so
+    void_reason: str | None = None
 
     @property
     def patient_id_text(self) -> str:
@@ -78,6 +81,10 @@ class SlipData:
 
     def as_copy(self) -> SlipData:
         return replace(self, copy=True)
+
+    def as_voided(self, reason: str | None) -> SlipData:
+        """A copy printed after the referral was voided: it must not pass for a valid one."""
+        return replace(self, copy=True, voided=True, void_reason=reason)
 
 
 def _message(value: dict | None) -> Message | None:

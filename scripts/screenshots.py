@@ -49,6 +49,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
         fill(engine, patients, 1)
         engine.dispose()
         patient_id, surname = _pick_patient(demo_url)
+        _register_examples(demo_url)
         for lang in ("kk", "ru"):
             first = build_main_window(empty_url, lang)
             first.show()
@@ -76,6 +77,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _referral_form(window, out, lang)
             _rule_packs(window, out, lang)
             _duplicates_and_merge(window, out, lang)
+            _referral_register(window, out, lang)
 
             window.emergency()  # the open patient: one question naming them first
             wait(until=lambda w=window: visible_dialog(w, "emergencyConfirm") is not None)
@@ -228,6 +230,63 @@ def _referral_form(window, out: Path, lang: str) -> None:
     card.riskConfirmedCheck.setChecked(False)
     card.coverageDate.setDate(QDate.currentDate())
     wait(500)
+
+
+def _register_examples(db_url: str) -> None:
+    """A morning's referrals in the demo register: one printed again, one voided."""
+    from sqlalchemy import select
+
+    from db import models as m
+    from db.engine import open_database, session_factory
+    from services.referrals import issue_referral, reprint_referral
+    from services.register import void_referral
+
+    orders = (("planned_inpatient", "HOSP-CITY1", False), ("diagnostics", "DIAG-01", False),
+              ("specialist_consult", "DIAG-02", False), ("rehabilitation", "REHAB-01", False),
+              ("emergency_inpatient", "HOSP-REG", True), ("day_hospital", None, False),
+              ("diagnostics", "DIAG-02", False), ("specialist_consult", None, False))
+    operator = "Сейітова Айгүл"
+    engine = open_database(db_url)
+    make = session_factory(engine)
+    try:
+        with make() as s:
+            ids = s.scalars(select(m.PatientRecord.id).where(
+                m.PatientRecord.iin.is_not(None), m.PatientRecord.status == "citizen")
+                .order_by(m.PatientRecord.id).limit(len(orders))).all()
+        numbers = []
+        for patient, (service, to, emergency) in zip(ids, orders, strict=False):
+            with make.begin() as s:
+                numbers.append(issue_referral(s, patient, service, to=to, emergency=emergency,
+                                              operator=operator).number)
+        with make.begin() as s:
+            reprint_referral(s, numbers[0], operator=operator)
+        with make.begin() as s:
+            void_referral(s, numbers[2], "Басқа науқасқа қате берілді / выдано не тому пациенту",
+                          operator)
+    finally:
+        engine.dispose()
+
+
+def _referral_register(window, out: Path, lang: str) -> None:
+    """The register with a voided line and a slip shown, then the void dialog over it."""
+    window.referral_register()
+    wait(until=lambda: visible_dialog(window, "referralRegisterDialog") is not None)
+    dialog = visible_dialog(window, "referralRegisterDialog")
+    wait(until=lambda: dialog.model.rowCount() > 0 and not window.tasks.busy())
+    dialog.registerView.setFocus()
+    dialog.registerView.selectRow(1)
+    wait(until=lambda: dialog.registerPreview.page_count() > 0 and not window.tasks.busy())
+    wait(300)
+    _save(dialog, out, f"referral_register_{lang}.png")
+    dialog.void()
+    wait(until=lambda: visible_dialog(dialog, "voidDialog") is not None)
+    ask = visible_dialog(dialog, "voidDialog")
+    type_text(ask.voidReasonEdit, "Қате науқас / не тот пациент")
+    wait(200)
+    _save(ask, out, f"referral_void_{lang}.png")
+    ask.reject()
+    dialog.reject()
+    wait(200)
 
 
 def main(argv: list[str] | None = None) -> int:

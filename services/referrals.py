@@ -232,8 +232,9 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
                request: ReferralRequest, number: str, on: date,
                attached: Organisation | None = None,
                target: Organisation | None = None,
-               draft: bool = False, pack=None) -> SlipData:
-    """Everything the slip shows, from the patient, the decision and the clinic settings."""
+               draft: bool = False, pack=None, at: datetime | None = None) -> SlipData:
+    """Everything the slip shows, from the patient, the decision and the clinic settings; `at`
+    is the moment of issue (an emergency slip shows its time)."""
     emergency = request.emergency or decision.emergency
     form_code, form_order = _form(settings, form_kind(request.service, emergency))
     doctor = _doctor(settings, request.doctor, request.doctor_position)
@@ -257,7 +258,7 @@ def build_slip(*, patient: Patient, decision: Decision, settings: ClinicSettings
         diagnosis_text=(request.diagnosis_text or "").strip() or None, urgency=urgency,
         emergency=emergency, doctor_name=doctor.name if doctor else None,
         doctor_position=(doctor.position or None) if doctor else None, paper=settings.paper,
-        draft=draft,
+        draft=draft, issued_time=at.strftime("%H:%M") if emergency and at is not None else None,
     )
 
 
@@ -400,20 +401,25 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     # slow in between, no file or network. The renderer is warm (`warm_up`); a slip takes
     # some 50 ms. Rendered before the record: the register keeps the PDF's hash.
     number = allocate_number(session, settings.site_prefix, on.year)
+    issued_at = _issued_at(on)
     slip = build_slip(patient=patient, decision=decision, settings=settings,
                       request=request, number=number, on=on, attached=attached,
-                      target=target, pack=pack)
+                      target=target, pack=pack, at=issued_at)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_referral(session, _entry(slip, patient, decision, request, sha, operator,
-                                    settings.site_prefix, to), slip_to_json(slip))
+                                    settings.site_prefix, to, issued_at), slip_to_json(slip))
     return IssuedReferral(number, decision.funding, pdf, sha, None, slip, decision)
 
 
+def _issued_at(on: date) -> datetime:
+    """Now, on the day of issue (a referral dated another day keeps the time of day)."""
+    now = datetime.now().replace(microsecond=0)
+    return now if on == now.date() else datetime.combine(on, now.time())
+
+
 def _entry(slip: SlipData, patient: Patient, decision: Decision, request: ReferralRequest,
-           sha: str, operator: str, site: str, to: str | None) -> ReferralEntry:
-    now = datetime.now()
-    issued_at = now if slip.issued_on == now.date() else datetime.combine(slip.issued_on, now.time())
+           sha: str, operator: str, site: str, to: str | None, issued_at: datetime) -> ReferralEntry:
     return ReferralEntry(
         number=slip.number, issued_at=issued_at, patient_id=patient.id, service=slip.service_code,
         funding=decision.funding, rules=[r.as_json() for r in decision.rules],
@@ -427,13 +433,15 @@ def _entry(slip: SlipData, patient: Patient, decision: Decision, request: Referr
 
 
 def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:
-    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ»; the printing is recorded when the
-    caller commits."""
+    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ» (and «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with
+    the reason once voided, so that a voided referral printed again cannot be used); the
+    printing is recorded when the caller commits."""
     entry = get_referral(session, number)
     snapshot = slip_snapshot(session, number)
     if entry is None or snapshot is None:
         raise BadInput(ERR_REFERRAL.format(number=number), field="number")
-    slip = slip_from_json(snapshot).as_copy()
+    slip = slip_from_json(snapshot)
+    slip = slip.as_voided(entry.void_reason) if entry.voided_at else slip.as_copy()
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)
@@ -464,7 +472,7 @@ def preview_referral(session: Session, patient_id: int, request: ReferralRequest
     prefix = settings.site_prefix or "…"
     slip = build_slip(patient=patient, decision=decision, settings=settings, request=request,
                       number=f"{prefix}-{on.year}-……", on=on, attached=attached, target=target,
-                      draft=True, pack=pack)
+                      draft=True, pack=pack, at=_issued_at(on))
     return render_referral(slip)
 
 

@@ -44,6 +44,7 @@ SHORTCUT_NEW_PATIENT = "F4"
 SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
 SHORTCUT_MERGE = "Ctrl+Shift+M"
+SHORTCUT_REGISTER = "Ctrl+R"
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
@@ -254,6 +255,10 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self)
         for a in (self.action_new, self.action_emergency, self.action_referral, self.action_merge):
             self.menu_desk.addAction(a)
+        self.action_register = QAction(self, objectName="registerAction",
+                                       shortcut=QKeySequence(SHORTCUT_REGISTER))
+        self.action_register.triggered.connect(self.referral_register)
+        self.menu_desk.addAction(self.action_register)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
         self.menu_desk.addSeparator()
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         self.action_referral.setText(self.tr("&Referral"))
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_merge.setText(self.tr("&Merge two records of one person…"))
+        self.action_register.setText(self.tr("Referral re&gister…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
         self.loadDemoButton.setText(self.tr("&Load demo data"))
@@ -701,6 +707,17 @@ class MainWindow(QMainWindow):
         if patient_id is not None:
             # An issued referral changes the card ("referral on file"): reload when it closes.
             self._when_closed(before, lambda: self._reload_if_open(patient_id))
+
+    def referral_register(self) -> None:
+        """Issued referrals: find, print a copy, void; the open card reloads when it closes
+        (a voided referral no longer counts on it)."""
+        if self._refused_offline():
+            return
+        from ui.views.referral_register import open_referral_register  # loaded on first use
+        dialog = open_referral_register(self, self.tasks, self.operator)
+        if self.current_patient_id is not None:
+            patient_id = self.current_patient_id
+            dialog.finished.connect(lambda _r: self._reload_if_open(patient_id))
 
     def _reload_if_open(self, patient_id: int) -> None:
         if patient_id == self.current_patient_id:

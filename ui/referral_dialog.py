@@ -36,6 +36,7 @@ from domain.codes import FUNDINGS, SERVICES
 from domain.decision import Decision
 from domain.icd import is_valid_icd, normalize_icd
 from domain.messages import BadInput
+from domain.referral_targets import provides
 from services import referrals
 from services.errors import database_fault, write_crash_log
 from services.pdf_files import database_behind, write_pdf
@@ -171,6 +172,12 @@ class ReferralDialog(QDialog):
         for label, widget in zip(self.form_labels, fields, strict=True):
             label.setBuddy(widget if widget is not flags else self.riskConfirmedCheck)
             self.form.addRow(label, widget)
+        # With no doctors in the settings, the form says where they are added.
+        self.doctorHint = QLabel(objectName="doctorHint")
+        self.doctorHint.setWordWrap(True)
+        self.doctorHint.setStyleSheet("color: #ef6c00;")
+        self.doctorHint.setVisible(False)
+        self.form.addRow("", self.doctorHint)
 
         self.previewButton = QPushButton(objectName="previewButton")
         self.issueButton = QPushButton(objectName="issueButton")
@@ -200,6 +207,7 @@ class ReferralDialog(QDialog):
         self.resize(1100, 720)
 
         self.serviceCombo.currentIndexChanged.connect(self._on_service_changed)
+        self.serviceCombo.currentIndexChanged.connect(self._fill_targets)
         self.urgencyCombo.currentIndexChanged.connect(self._on_service_changed)
         self.icdEdit.textEdited.connect(self._on_icd_edited)
         self.suspectedEdit.textEdited.connect(self._on_suspected_edited)
@@ -245,6 +253,12 @@ class ReferralDialog(QDialog):
         self.printButton.setText(self.tr("Print… (Ctrl+P)"))
         self.saveButton.setText(self.tr("Save PDF… (Ctrl+S)"))
         self.closeButton.setText(self.tr("Close"))
+        self.doctorHint.setText(self.tr(
+            "No referring doctors are listed yet. Add them in Desk → Settings… → Clinic → "
+            "Referring doctors (the first one is filled in here); meanwhile type the name."))
+        self.doctorCombo.lineEdit().setPlaceholderText(self.tr("Doctor's full name"))
+        self.targetCombo.setToolTip(self.tr("Only organisations that provide the chosen service "
+                                            "are listed."))
         self.preview.retranslate()
         self._show_patient()
         self._show_funding()
@@ -264,12 +278,11 @@ class ReferralDialog(QDialog):
         if self._closed:
             return
         self.context = context
-        for org in context.organisations:
-            name = org.name_ru if self.lang == "ru" else org.name_kk
-            self.targetCombo.addItem(name, org.code)
+        self._fill_targets()
         typed = self.doctorCombo.currentText()
         for doctor in context.doctors:
             self.doctorCombo.addItem(doctor.name, doctor.position)
+        self.doctorHint.setVisible(not context.doctors)
         if typed:  # typed while the form was loading: keep it over the default doctor
             self.doctorCombo.setEditText(typed)
         if context.attachment is not None and not self._attached_by_hand:
@@ -281,6 +294,20 @@ class ReferralDialog(QDialog):
         self._refresh_decision()
         self._update_buttons()
         self.loaded.emit()
+
+    def _fill_targets(self) -> None:
+        """The organisations that provide the chosen service; the one chosen stays if it does."""
+        if self.context is None:
+            return
+        service, chosen = self.serviceCombo.currentData(), self.targetCombo.currentData()
+        self.targetCombo.blockSignals(True)
+        while self.targetCombo.count() > 1:  # item 0: not specified
+            self.targetCombo.removeItem(1)
+        for org in self.context.organisations:
+            if provides(org.kind, service):
+                self.targetCombo.addItem(org.name_ru if self.lang == "ru" else org.name_kk, org.code)
+        self.targetCombo.setCurrentIndex(max(0, self.targetCombo.findData(chosen)))
+        self.targetCombo.blockSignals(False)
 
     def _show_patient(self) -> None:
         if self.context is None:

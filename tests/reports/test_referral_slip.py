@@ -76,6 +76,25 @@ def test_emergency_slip_states_emergency_care_and_its_funding_note(slip):
     assert "ГОБМП (бесплатно)" in text
 
 
+def test_emergency_slip_shows_the_time_of_issue_and_a_planned_one_does_not(slip):
+    emergency = replace(slip, emergency=True, urgency="emergency", issued_time="03:07")
+    text = re.sub(r"\s+", " ", text_of(render_referral(emergency)))
+    assert "Берілген күні / Дата выдачи: 22.11.2026 03:07" in text
+    assert "Жарамдылық мерзімі / Действительно до: 22.12.2026" in text
+    planned = re.sub(r"\s+", " ", text_of(render_referral(replace(slip, issued_time="03:07"))))
+    assert "03:07" not in planned and "Дата выдачи: 22.11.2026 " in planned
+
+
+def test_a_voided_slip_says_so_in_both_languages_with_its_reason(slip):
+    voided = slip.as_voided("Басқа науқасқа берілді <қате>")
+    text = re.sub(r"\s+", " ", text_of(render_referral(voided)))
+    assert "ЖОЙЫЛДЫ / АННУЛИРОВАНО" in text
+    assert "Басқа науқасқа берілді <қате>" in text  # the reason as typed, markup and all
+    assert "Направление аннулировано" in text and "КӨШІРМЕ / КОПИЯ" in text
+    plain = text_of(render_referral(slip.as_copy()))
+    assert "ЖОЙЫЛДЫ" not in plain and "АННУЛИРОВАНО" not in plain
+
+
 def test_non_emergency_notes_are_printed_too(slip):
     note = Message("Жолдама көрсетілгенде МӘМС төлейді", "Оплачивает ОСМС при наличии направления")
     text = text_of(render_referral(replace(slip, notes=(note,))))
@@ -167,7 +186,7 @@ def test_golden_files(name, tmp_path):
     slip = planned_slip()
     if name == "emergency_a5_copy":
         slip = replace(slip, paper="A5", copy=True, emergency=True, urgency="emergency",
-                       notes=(Message("Өмірге төнген қауіп жойылғанға дейін тегін",
+                       issued_time="14:35", notes=(Message("Өмірге төнген қауіп жойылғанға дейін тегін",
                                       "Бесплатно до устранения угрозы жизни"),))
     pdf = render_referral(slip, invariant=True)
     golden = GOLDEN / f"{name}.pdf"

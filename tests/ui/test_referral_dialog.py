@@ -91,7 +91,7 @@ def test_form_is_prefilled_with_patient_service_and_funding(qtbot, db_url, clini
     assert funding_names[dialog.decision.funding] in dialog.fundingLabel.text()
     assert dialog.urgencyCombo.currentData() == "planned"
     codes = [dialog.targetCombo.itemData(i) for i in range(dialog.targetCombo.count())]
-    assert codes == [None, "KDC1", "H7"] or sorted(c for c in codes if c) == ["H7", "KDC1"]
+    assert codes == [None, "H7"]  # a hospitalisation goes to a hospital only
     dialog.serviceCombo.setCurrentIndex(dialog.serviceCombo.findData("diagnostics"))
     qtbot.waitUntil(lambda: settled(dialog), timeout=20000)
     assert dialog.decision.service == "diagnostics"

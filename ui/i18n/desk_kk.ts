@@ -268,223 +268,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="329"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="330"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="332"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="341"/>
+        <source>Referral re&amp;gister…</source>
+        <translation>Жолдамалар &amp;тізілімі…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="343"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="410"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="417"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="440"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="768"/>
+        <location filename="../main_window.py" line="785"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="792"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="782"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="802"/>
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../main_window.py" line="842"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="870"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="864"/>
+        <location filename="../main_window.py" line="881"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="907"/>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="924"/>
+        <location filename="../main_window.py" line="925"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="911"/>
+        <location filename="../main_window.py" line="928"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="933"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="920"/>
+        <location filename="../main_window.py" line="937"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="939"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="931"/>
+        <location filename="../main_window.py" line="948"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="954"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="956"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -492,117 +497,117 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../views/merge_dialog.py" line="93"/>
+        <location filename="../views/merge_dialog.py" line="105"/>
         <source>Merge two records of one person</source>
         <translation>Бір адамның екі жазбасын біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="94"/>
+        <location filename="../views/merge_dialog.py" line="106"/>
         <source>Find the other record of this person (IIN, number or name). Both records&apos; documents, insurance evidence, conditions, visits and referrals are kept in the one that remains.</source>
         <translation>Осы адамның екінші жазбасын табыңыз (ЖСН, нөмір немесе аты-жөні). Екі жазбаның құжаттары, сақтандыру мәліметтері, аурулары, қаралулары мен жолдамалары қалатын жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="97"/>
+        <location filename="../views/merge_dialog.py" line="109"/>
         <source>IIN, number or name of the other record</source>
         <translation>Екінші жазбаның ЖСН-і, нөмірі немесе аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="98"/>
+        <location filename="../views/merge_dialog.py" line="110"/>
         <source>&amp;Which record remains</source>
         <translation>&amp;Қай жазба қалады</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="99"/>
+        <location filename="../views/merge_dialog.py" line="111"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="100"/>
+        <location filename="../views/merge_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="101"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>Record open now</source>
         <translation>Қазір ашық жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="101"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>Other record</source>
         <translation>Екінші жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="107"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>the record open now</source>
         <translation>қазір ашық жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="108"/>
+        <location filename="../views/merge_dialog.py" line="120"/>
         <source>the other record</source>
         <translation>екінші жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="169"/>
+        <location filename="../views/merge_dialog.py" line="181"/>
         <source>Merge records</source>
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="170"/>
+        <location filename="../views/merge_dialog.py" line="182"/>
         <source>Merge the record of %1 (%2) into the record of %3 (%4)?</source>
         <translation>%1 (%2) жазбасын %3 (%4) жазбасына біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="173"/>
+        <location filename="../views/merge_dialog.py" line="185"/>
         <source>Visits moved: %1, referrals: %2. The other record is closed and points to the one that remains.</source>
         <translation>Ауыстырылатын қаралулар: %1, жолдамалар: %2. Екінші жазба жабылып, қалатын жазбаға сілтейді.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="178"/>
+        <location filename="../views/merge_dialog.py" line="190"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="180"/>
+        <location filename="../views/merge_dialog.py" line="192"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -1090,6 +1095,180 @@
     </message>
 </context>
 <context>
+    <name>ReferralRegisterDialog</name>
+    <message>
+        <location filename="../views/referral_register.py" line="191"/>
+        <source>Referral register</source>
+        <translation>Жолдамалар тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;IIN</source>
+        <translation>&amp;ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;From</source>
+        <translation>&amp;Басы</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;To</source>
+        <translation>&amp;Соңы</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="193"/>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="196"/>
+        <source>any part, e.g. 000042</source>
+        <translation>кез келген бөлігі, мыс. 000042</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="197"/>
+        <source>IIN or local number</source>
+        <translation>ЖСН немесе жергілікті нөмір</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="199"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="200"/>
+        <source>(any service)</source>
+        <translation>(кез келген қызмет)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="203"/>
+        <source>Show voided</source>
+        <translation>Жойылғандарды көрсету</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="204"/>
+        <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
+        <translation>Көшірмесін басып &amp;шығару… (Enter, Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="205"/>
+        <source>V&amp;oid… (Del)</source>
+        <translation>Ж&amp;ою… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="206"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="208"/>
+        <source>Choose a referral to see its slip.</source>
+        <translation>Жолдаманы көру үшін тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="238"/>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="272"/>
+        <source>Referrals found: %1 (the newest %2 are listed)</source>
+        <translation>Табылған жолдамалар: %1 (ең жаңа %2 көрсетілген)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="275"/>
+        <source>Referrals found: %1</source>
+        <translation>Табылған жолдамалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="322"/>
+        <source>Printing a copy…</source>
+        <translation>Көшірмесі басып шығарылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/referral_register.py" line="331"/>
+        <source>Copy of No. %1 sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>№ %1 көшірмесі принтерге жіберілді: %n бет.</numerusform>
+            <numerusform>№ %1 көшірмесі принтерге жіберілді: %n бет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="354"/>
+        <source>Referral No. %1 voided.</source>
+        <translation>№ %1 жолдама жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../models/register_model.py" line="73"/>
+        <source>%1 (emergency)</source>
+        <translation>%1 (шұғыл)</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="80"/>
+        <source>VOIDED</source>
+        <translation>ЖОЙЫЛДЫ</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="80"/>
+        <source>valid</source>
+        <translation>жарамды</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="84"/>
+        <source>Voided %1 by %2. Reason: %3</source>
+        <translation>Жойылды: %1, %2. Себебі: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="120"/>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="120"/>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="121"/>
+        <source>Patient</source>
+        <translation>Науқас</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="121"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="122"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="122"/>
+        <source>Referred to</source>
+        <translation>Қайда жолданды</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="123"/>
+        <source>Copies</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="123"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <location filename="../views/registration_dialog.py" line="353"/>
@@ -1498,6 +1677,49 @@
         <location filename="../models/results_model.py" line="89"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../views/void_dialog.py" line="68"/>
+        <source>Void referral No. %1 of %2? The number is not used again; the register keeps the referral marked voided, and a reprint is marked voided too.</source>
+        <translation>%2 науқасқа берілген № %1 жолдама жойылсын ба? Нөмір қайта берілмейді; тізілімде жолдама «жойылды» белгісімен қалады, қайта басылған данасында да сол белгі болады.</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="79"/>
+        <source>Void the visit %1? It stays in the history marked voided.</source>
+        <translation>%1 қаралуы жойылсын ба? Ол тарихта «жойылды» белгісімен қалады.</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="90"/>
+        <source>Void</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="92"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Себебі (міндетті):</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="93"/>
+        <source>e.g. issued to the wrong patient</source>
+        <translation>мыс., басқа науқасқа берілді</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="94"/>
+        <source>&amp;Void</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="103"/>
+        <source>Write the reason first.</source>
+        <translation>Алдымен себебін жазыңыз.</translation>
     </message>
 </context>
 </TS>

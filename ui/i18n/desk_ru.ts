@@ -268,223 +268,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="612"/>
+        <location filename="../main_window.py" line="618"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584"/>
+        <location filename="../main_window.py" line="590"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="328"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="329"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="330"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="332"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="335"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="336"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="337"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="338"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="339"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="340"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="341"/>
+        <source>Referral re&amp;gister…</source>
+        <translation>Р&amp;еестр направлений…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="343"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="344"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="410"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="417"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="440"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668"/>
+        <location filename="../main_window.py" line="674"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="768"/>
+        <location filename="../main_window.py" line="785"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="774"/>
+        <location filename="../main_window.py" line="791"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="775"/>
+        <location filename="../main_window.py" line="792"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="782"/>
+        <location filename="../main_window.py" line="799"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="802"/>
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="825"/>
+        <location filename="../main_window.py" line="842"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="853"/>
+        <location filename="../main_window.py" line="870"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="864"/>
+        <location filename="../main_window.py" line="881"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="907"/>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="924"/>
+        <location filename="../main_window.py" line="925"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="911"/>
+        <location filename="../main_window.py" line="928"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="933"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="920"/>
+        <location filename="../main_window.py" line="937"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="939"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="931"/>
+        <location filename="../main_window.py" line="948"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="954"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="956"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -492,117 +497,117 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../views/merge_dialog.py" line="93"/>
+        <location filename="../views/merge_dialog.py" line="105"/>
         <source>Merge two records of one person</source>
         <translation>Объединение двух записей одного человека</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="94"/>
+        <location filename="../views/merge_dialog.py" line="106"/>
         <source>Find the other record of this person (IIN, number or name). Both records&apos; documents, insurance evidence, conditions, visits and referrals are kept in the one that remains.</source>
         <translation>Найдите другую запись этого человека (ИИН, номер или ФИО). Документы, сведения о страховании, заболевания, посещения и направления обеих записей сохранятся в той, что остаётся.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="97"/>
+        <location filename="../views/merge_dialog.py" line="109"/>
         <source>IIN, number or name of the other record</source>
         <translation>ИИН, номер или ФИО другой записи</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="98"/>
+        <location filename="../views/merge_dialog.py" line="110"/>
         <source>&amp;Which record remains</source>
         <translation>&amp;Какая запись остаётся</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="99"/>
+        <location filename="../views/merge_dialog.py" line="111"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="100"/>
+        <location filename="../views/merge_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="101"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>Record open now</source>
         <translation>Открытая сейчас запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="101"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>Other record</source>
         <translation>Другая запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="103"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="104"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Evidence</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="107"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>the record open now</source>
         <translation>открытая сейчас запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="108"/>
+        <location filename="../views/merge_dialog.py" line="120"/>
         <source>the other record</source>
         <translation>другая запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="169"/>
+        <location filename="../views/merge_dialog.py" line="181"/>
         <source>Merge records</source>
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="170"/>
+        <location filename="../views/merge_dialog.py" line="182"/>
         <source>Merge the record of %1 (%2) into the record of %3 (%4)?</source>
         <translation>Объединить запись %1 (%2) с записью %3 (%4)?</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="173"/>
+        <location filename="../views/merge_dialog.py" line="185"/>
         <source>Visits moved: %1, referrals: %2. The other record is closed and points to the one that remains.</source>
         <translation>Будет перенесено посещений: %1, направлений: %2. Другая запись закрывается и указывает на оставшуюся.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="178"/>
+        <location filename="../views/merge_dialog.py" line="190"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="180"/>
+        <location filename="../views/merge_dialog.py" line="192"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1090,6 +1095,181 @@
     </message>
 </context>
 <context>
+    <name>ReferralRegisterDialog</name>
+    <message>
+        <location filename="../views/referral_register.py" line="191"/>
+        <source>Referral register</source>
+        <translation>Реестр направлений</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Номер</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;IIN</source>
+        <translation>&amp;ИИН</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="192"/>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="193"/>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Услуга</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="196"/>
+        <source>any part, e.g. 000042</source>
+        <translation>любая часть, напр. 000042</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="197"/>
+        <source>IIN or local number</source>
+        <translation>ИИН или местный номер</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="199"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="200"/>
+        <source>(any service)</source>
+        <translation>(любая услуга)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="203"/>
+        <source>Show voided</source>
+        <translation>Показывать аннулированные</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="204"/>
+        <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
+        <translation>Печать &amp;копии… (Enter, Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="205"/>
+        <source>V&amp;oid… (Del)</source>
+        <translation>&amp;Аннулировать… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="206"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="208"/>
+        <source>Choose a referral to see its slip.</source>
+        <translation>Выберите направление, чтобы увидеть его бланк.</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="238"/>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Введите дату в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="272"/>
+        <source>Referrals found: %1 (the newest %2 are listed)</source>
+        <translation>Найдено направлений: %1 (показаны %2 последних)</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="275"/>
+        <source>Referrals found: %1</source>
+        <translation>Найдено направлений: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="322"/>
+        <source>Printing a copy…</source>
+        <translation>Печать копии…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/referral_register.py" line="331"/>
+        <source>Copy of No. %1 sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Копия № %1 отправлена на принтер: %n страница.</numerusform>
+            <numerusform>Копия № %1 отправлена на принтер: %n страницы.</numerusform>
+            <numerusform>Копия № %1 отправлена на принтер: %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/referral_register.py" line="354"/>
+        <source>Referral No. %1 voided.</source>
+        <translation>Направление № %1 аннулировано.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../models/register_model.py" line="73"/>
+        <source>%1 (emergency)</source>
+        <translation>%1 (экстренно)</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="80"/>
+        <source>VOIDED</source>
+        <translation>АННУЛИРОВАНО</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="80"/>
+        <source>valid</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="84"/>
+        <source>Voided %1 by %2. Reason: %3</source>
+        <translation>Аннулировано: %1, %2. Причина: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="120"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="120"/>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="121"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="121"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="122"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="122"/>
+        <source>Referred to</source>
+        <translation>Куда направлен</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="123"/>
+        <source>Copies</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <location filename="../models/register_model.py" line="123"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <location filename="../views/registration_dialog.py" line="353"/>
@@ -1498,6 +1678,49 @@
         <location filename="../models/results_model.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../views/void_dialog.py" line="68"/>
+        <source>Void referral No. %1 of %2? The number is not used again; the register keeps the referral marked voided, and a reprint is marked voided too.</source>
+        <translation>Аннулировать направление № %1 пациента %2? Номер больше не выдаётся; в реестре направление остаётся с отметкой «аннулировано», повторная печать тоже помечается.</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="79"/>
+        <source>Void the visit %1? It stays in the history marked voided.</source>
+        <translation>Аннулировать посещение %1? Оно остаётся в истории с отметкой «аннулировано».</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="90"/>
+        <source>Void</source>
+        <translation>Аннулирование</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="92"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="93"/>
+        <source>e.g. issued to the wrong patient</source>
+        <translation>напр., выдано не тому пациенту</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="94"/>
+        <source>&amp;Void</source>
+        <translation>&amp;Аннулировать</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../views/void_dialog.py" line="103"/>
+        <source>Write the reason first.</source>
+        <translation>Сначала укажите причину.</translation>
     </message>
 </context>
 </TS>

@@ -12,243 +12,258 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../referral_dialog.py" line="219"/>
+        <location filename="../referral_dialog.py" line="227"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Patient</source>
         <translation>Науқас</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="221"/>
+        <location filename="../referral_dialog.py" line="229"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="221"/>
+        <location filename="../referral_dialog.py" line="229"/>
         <source>Diagnosis text</source>
         <translation>Диагноз мәтіні</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="222"/>
+        <location filename="../referral_dialog.py" line="230"/>
         <source>Suspected (ICD-10)</source>
         <translation>Күдікті диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Refer to</source>
         <translation>Қайда жолданады</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Specialist</source>
         <translation>Маман</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Urgency</source>
         <translation>Шұғылдығы</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="224"/>
+        <location filename="../referral_dialog.py" line="232"/>
         <source>Referring doctor</source>
         <translation>Жолдаған дәрігер</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="227"/>
+        <location filename="../referral_dialog.py" line="235"/>
         <source>e.g. K80.1</source>
         <translation>мысалы, K80.1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="228"/>
+        <location filename="../referral_dialog.py" line="236"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="230"/>
+        <location filename="../referral_dialog.py" line="238"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="232"/>
+        <location filename="../referral_dialog.py" line="240"/>
         <source>Risk confirmed</source>
         <translation>Қауіп расталған</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="234"/>
+        <location filename="../referral_dialog.py" line="242"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="236"/>
+        <location filename="../referral_dialog.py" line="244"/>
         <source>Attached here</source>
         <translation>Осында бекітілген</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="237"/>
+        <location filename="../referral_dialog.py" line="245"/>
         <source>e.g. oncologist</source>
         <translation>мысалы, онколог</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="238"/>
+        <location filename="../referral_dialog.py" line="246"/>
         <source>(not specified)</source>
         <translation>(көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="239"/>
+        <location filename="../referral_dialog.py" line="247"/>
         <source>Planned</source>
         <translation>Жоспарлы</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="239"/>
+        <location filename="../referral_dialog.py" line="247"/>
         <source>Urgent</source>
         <translation>Кезек күттірмейтін</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="240"/>
+        <location filename="../referral_dialog.py" line="248"/>
         <source>Emergency</source>
         <translation>Шұғыл</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="243"/>
+        <location filename="../referral_dialog.py" line="251"/>
         <source>Preview (F5)</source>
         <translation>Алдын ала қарау (F5)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="244"/>
+        <location filename="../referral_dialog.py" line="252"/>
         <source>Issue</source>
         <translation>Беру</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="245"/>
+        <location filename="../referral_dialog.py" line="253"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Басып шығару… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="246"/>
+        <location filename="../referral_dialog.py" line="254"/>
         <source>Save PDF… (Ctrl+S)</source>
         <translation>PDF сақтау… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="247"/>
+        <location filename="../referral_dialog.py" line="255"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="287"/>
+        <location filename="../referral_dialog.py" line="257"/>
+        <source>No referring doctors are listed yet. Add them in Desk → Settings… → Clinic → Referring doctors (the first one is filled in here); meanwhile type the name.</source>
+        <translation>Жолдайтын дәрігерлер әлі енгізілмеген. Оларды Тіркеу орны → Баптаулар… → Емхана → Жолдайтын дәрігерлер бөлімінде қосыңыз (біріншісі осында өзі қойылады); әзірге атын қолмен жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="259"/>
+        <source>Doctor&apos;s full name</source>
+        <translation>Дәрігердің толық аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="260"/>
+        <source>Only organisations that provide the chosen service are listed.</source>
+        <translation>Тек таңдалған қызметті көрсететін ұйымдар берілген.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="314"/>
         <source>Loading the patient…</source>
         <translation>Науқас деректері жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="291"/>
+        <location filename="../referral_dialog.py" line="318"/>
         <source>No patient selected: choose a patient first.</source>
         <translation>Науқас таңдалмаған: алдымен науқасты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="294"/>
+        <location filename="../referral_dialog.py" line="321"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="335"/>
+        <location filename="../referral_dialog.py" line="362"/>
         <source>Code format is correct.</source>
         <translation>Код пішімі дұрыс.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="336"/>
-        <location filename="../referral_dialog.py" line="364"/>
+        <location filename="../referral_dialog.py" line="363"/>
+        <location filename="../referral_dialog.py" line="391"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (K80.1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="374"/>
+        <location filename="../referral_dialog.py" line="401"/>
         <source>Pre-set from the records: attached to this clinic.</source>
         <translation>Деректер бойынша белгіленген: осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="375"/>
+        <location filename="../referral_dialog.py" line="402"/>
         <source>Pre-set from the records: attached to another organisation (%1).</source>
         <translation>Деректер бойынша белгіленген: басқа ұйымға (%1) бекітілген.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="376"/>
+        <location filename="../referral_dialog.py" line="403"/>
         <source>Pre-set: no attachment is recorded, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: бекітілуі жазылмаған, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="378"/>
+        <location filename="../referral_dialog.py" line="405"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="381"/>
+        <location filename="../referral_dialog.py" line="408"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="386"/>
+        <location filename="../referral_dialog.py" line="413"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="389"/>
+        <location filename="../referral_dialog.py" line="416"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="440"/>
+        <location filename="../referral_dialog.py" line="467"/>
         <source>no referral needed</source>
         <translation>жолдама қажет емес</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="441"/>
+        <location filename="../referral_dialog.py" line="468"/>
         <source>needs a referral: this one</source>
         <translation>жолдама қажет: осы жолдама</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="442"/>
+        <location filename="../referral_dialog.py" line="469"/>
         <source>needs a referral</source>
         <translation>жолдама қажет</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="451"/>
+        <location filename="../referral_dialog.py" line="478"/>
         <source>Referral No. %1 issued.</source>
         <translation>№ %1 жолдама берілді.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="515"/>
+        <location filename="../referral_dialog.py" line="542"/>
         <source>The referral could not be made; nothing was recorded. Try again; the details are in the desk&apos;s log.</source>
         <translation>Жолдама жасалмады; ештеңе жазылған жоқ. Қайталап көріңіз; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="527"/>
+        <location filename="../referral_dialog.py" line="554"/>
         <source>Preparing the preview…</source>
         <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="536"/>
+        <location filename="../referral_dialog.py" line="563"/>
         <source>Preview: not issued yet, no number taken.</source>
         <translation>Алдын ала қарау: жолдама әлі берілмеген, нөмір алынбаған.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="549"/>
+        <location filename="../referral_dialog.py" line="576"/>
         <source>Issuing the referral…</source>
         <translation>Жолдама берілуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="598"/>
+        <location filename="../referral_dialog.py" line="625"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Басып шығаруға жіберілді: %n бет.</numerusform>
@@ -256,12 +271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="619"/>
+        <location filename="../referral_dialog.py" line="646"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="74"/>
+        <location filename="../referral_dialog.py" line="75"/>
         <source>Save referral as PDF</source>
         <translation>Жолдаманы PDF ретінде сақтау</translation>
     </message>

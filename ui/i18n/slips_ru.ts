@@ -12,243 +12,258 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../referral_dialog.py" line="219"/>
+        <location filename="../referral_dialog.py" line="227"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="220"/>
+        <location filename="../referral_dialog.py" line="228"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="221"/>
+        <location filename="../referral_dialog.py" line="229"/>
         <source>Diagnosis (ICD-10)</source>
         <translation>Диагноз (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="221"/>
+        <location filename="../referral_dialog.py" line="229"/>
         <source>Diagnosis text</source>
         <translation>Текст диагноза</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="222"/>
+        <location filename="../referral_dialog.py" line="230"/>
         <source>Suspected (ICD-10)</source>
         <translation>Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Refer to</source>
         <translation>Куда направляется</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="223"/>
+        <location filename="../referral_dialog.py" line="231"/>
         <source>Urgency</source>
         <translation>Срочность</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="224"/>
+        <location filename="../referral_dialog.py" line="232"/>
         <source>Referring doctor</source>
         <translation>Направивший врач</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="227"/>
+        <location filename="../referral_dialog.py" line="235"/>
         <source>e.g. K80.1</source>
         <translation>например, K80.1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="228"/>
+        <location filename="../referral_dialog.py" line="236"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="230"/>
+        <location filename="../referral_dialog.py" line="238"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="232"/>
+        <location filename="../referral_dialog.py" line="240"/>
         <source>Risk confirmed</source>
         <translation>Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="234"/>
+        <location filename="../referral_dialog.py" line="242"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="236"/>
+        <location filename="../referral_dialog.py" line="244"/>
         <source>Attached here</source>
         <translation>Прикреплён здесь</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="237"/>
+        <location filename="../referral_dialog.py" line="245"/>
         <source>e.g. oncologist</source>
         <translation>напр. онколог</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="238"/>
+        <location filename="../referral_dialog.py" line="246"/>
         <source>(not specified)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="239"/>
+        <location filename="../referral_dialog.py" line="247"/>
         <source>Planned</source>
         <translation>Плановая</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="239"/>
+        <location filename="../referral_dialog.py" line="247"/>
         <source>Urgent</source>
         <translation>Неотложная</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="240"/>
+        <location filename="../referral_dialog.py" line="248"/>
         <source>Emergency</source>
         <translation>Экстренная</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="243"/>
+        <location filename="../referral_dialog.py" line="251"/>
         <source>Preview (F5)</source>
         <translation>Предпросмотр (F5)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="244"/>
+        <location filename="../referral_dialog.py" line="252"/>
         <source>Issue</source>
         <translation>Выдать</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="245"/>
+        <location filename="../referral_dialog.py" line="253"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Печать… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="246"/>
+        <location filename="../referral_dialog.py" line="254"/>
         <source>Save PDF… (Ctrl+S)</source>
         <translation>Сохранить PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="247"/>
+        <location filename="../referral_dialog.py" line="255"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="287"/>
+        <location filename="../referral_dialog.py" line="257"/>
+        <source>No referring doctors are listed yet. Add them in Desk → Settings… → Clinic → Referring doctors (the first one is filled in here); meanwhile type the name.</source>
+        <translation>Направляющие врачи ещё не указаны. Добавьте их в Регистратура → Настройки… → Клиника → Направляющие врачи (первый подставляется сюда сам); пока введите имя вручную.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="259"/>
+        <source>Doctor&apos;s full name</source>
+        <translation>ФИО врача</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="260"/>
+        <source>Only organisations that provide the chosen service are listed.</source>
+        <translation>Показаны только организации, оказывающие выбранную услугу.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="314"/>
         <source>Loading the patient…</source>
         <translation>Загрузка данных пациента…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="291"/>
+        <location filename="../referral_dialog.py" line="318"/>
         <source>No patient selected: choose a patient first.</source>
         <translation>Пациент не выбран: сначала выберите пациента.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="294"/>
+        <location filename="../referral_dialog.py" line="321"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="335"/>
+        <location filename="../referral_dialog.py" line="362"/>
         <source>Code format is correct.</source>
         <translation>Формат кода верный.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="336"/>
-        <location filename="../referral_dialog.py" line="364"/>
+        <location filename="../referral_dialog.py" line="363"/>
+        <location filename="../referral_dialog.py" line="391"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
         <translation>Это не код МКБ-10: латинская буква, две цифры, при необходимости точка и до четырёх знаков (K80.1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="374"/>
+        <location filename="../referral_dialog.py" line="401"/>
         <source>Pre-set from the records: attached to this clinic.</source>
         <translation>Установлено по данным: прикреплён к этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="375"/>
+        <location filename="../referral_dialog.py" line="402"/>
         <source>Pre-set from the records: attached to another organisation (%1).</source>
         <translation>Установлено по данным: прикреплён к другой организации (%1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="376"/>
+        <location filename="../referral_dialog.py" line="403"/>
         <source>Pre-set: no attachment is recorded, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: прикрепление не записано, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="378"/>
+        <location filename="../referral_dialog.py" line="405"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="381"/>
+        <location filename="../referral_dialog.py" line="408"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="386"/>
+        <location filename="../referral_dialog.py" line="413"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="389"/>
+        <location filename="../referral_dialog.py" line="416"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="440"/>
+        <location filename="../referral_dialog.py" line="467"/>
         <source>no referral needed</source>
         <translation>направление не нужно</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="441"/>
+        <location filename="../referral_dialog.py" line="468"/>
         <source>needs a referral: this one</source>
         <translation>нужно направление: это направление</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="442"/>
+        <location filename="../referral_dialog.py" line="469"/>
         <source>needs a referral</source>
         <translation>нужно направление</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="451"/>
+        <location filename="../referral_dialog.py" line="478"/>
         <source>Referral No. %1 issued.</source>
         <translation>Направление № %1 выдано.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="515"/>
+        <location filename="../referral_dialog.py" line="542"/>
         <source>The referral could not be made; nothing was recorded. Try again; the details are in the desk&apos;s log.</source>
         <translation>Направление не оформлено; ничего не записано. Попробуйте ещё раз; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="527"/>
+        <location filename="../referral_dialog.py" line="554"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="536"/>
+        <location filename="../referral_dialog.py" line="563"/>
         <source>Preview: not issued yet, no number taken.</source>
         <translation>Предпросмотр: направление ещё не выдано, номер не занят.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="549"/>
+        <location filename="../referral_dialog.py" line="576"/>
         <source>Issuing the referral…</source>
         <translation>Направление выдаётся…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="598"/>
+        <location filename="../referral_dialog.py" line="625"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Отправлено на печать: %n страница.</numerusform>
@@ -257,12 +272,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="619"/>
+        <location filename="../referral_dialog.py" line="646"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="74"/>
+        <location filename="../referral_dialog.py" line="75"/>
         <source>Save referral as PDF</source>
         <translation>Сохранить направление в PDF</translation>
     </message>
