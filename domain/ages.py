@@ -36,3 +36,23 @@ def ago(delta: timedelta) -> Message:
         n, unit = seconds // 86400, "day"
     kk, ru = _UNITS[unit]
     return Message(f"{n} {kk} бұрын", f"{n} {russian_plural(n, ru)} назад")
+
+
+TODAY = Message("бүгін", "сегодня")
+YESTERDAY = Message("кеше", "вчера")
+
+
+def days_ago(days: int | None) -> Message:
+    """A whole-day age: «бүгін» / «сегодня», «кеше» / «вчера», then «N күн бұрын» / «N дней назад»."""
+    n = max(0, days or 0)
+    if n == 0:
+        return TODAY
+    if n == 1:
+        return YESTERDAY
+    return Message(f"{n} күн бұрын", f"{n} {russian_plural(n, _UNITS['day'][1])} назад")
+
+
+def checked_ago(days: int | None) -> Message:
+    """How fresh a check is: «бүгін тексерілген» / «проверено сегодня», «15 күн бұрын тексерілген»."""
+    when = days_ago(days)
+    return Message(f"{when.kk} тексерілген", f"проверено {when.ru}")
