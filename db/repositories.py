@@ -18,21 +18,21 @@ from domain.messages import BadInput, Message
 from domain.names import search_key
 
 ERR_IIN_TAKEN = Message(
-    "ЖСН {iin} басқа пациентке тіркелген ({name}).",
+    "ЖСН {iin} басқа науқасқа тіркелген ({name}).",
     "ИИН {iin} уже записан на другого пациента ({name}).",
 )
 ERR_IIN_SHAPE = Message("ЖСН 12 цифрдан тұруы керек: «{iin}».",
                         "ИИН должен состоять из 12 цифр: «{iin}».")
 ERR_LOCAL_TAKEN = Message(
-    "Жергілікті нөмір {local_id} басқа пациентке берілген.",
+    "Жергілікті нөмір {local_id} басқа науқасқа берілген.",
     "Локальный номер {local_id} уже присвоен другому пациенту.",
 )
 ERR_SAVE_CONFLICT = Message(
-    "Сақталмады: осы ЖСН немесе нөмір жаңа ғана басқа пациентке тіркелді.",
+    "Сақталмады: осы ЖСН немесе нөмір жаңа ғана басқа науқасқа тіркелді.",
     "Не сохранено: этот ИИН или номер только что записан на другого пациента.",
 )
 ERR_NAME_MISSING = Message("Тегі мен аты міндетті.", "Фамилия и имя обязательны.")
-ERR_NO_PATIENT = Message("Пациент табылмады (№{id}).", "Пациент не найден (№{id}).")
+ERR_NO_PATIENT = Message("Науқас табылмады (№{id}).", "Пациент не найден (№{id}).")
 
 _CHILDREN = (
     selectinload(m.PatientRecord.documents),

@@ -13,11 +13,10 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.search import SearchHit
 from db.sequences import next_local_id
-from domain.names import search_key
 
-# Stored names of a patient whose name is not known yet; both languages so that either finds it.
-UNKNOWN_SURNAME = "Белгісіз"
-UNKNOWN_GIVEN_NAME = "Неизвестный"
+# Stored names of a patient whose name is not known yet: both languages, so that either finds it.
+from domain.names import UNKNOWN_GIVEN_NAME, UNKNOWN_SURNAME, search_key
+
 ACTION_OPENED = "patient.opened"
 ACTION_SAVED = "patient.saved"
 ACTION_UNIDENTIFIED = "patient.unidentified_emergency"

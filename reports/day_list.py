@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from domain import codes
 from domain.messages import Message
+from domain.names import shown_name
 from reports.fonts import BOLD, REGULAR, register_fonts
 
 TITLE = Message("Тіркеу орнының күндік тізімі", "Список регистратуры за день")
@@ -54,7 +55,7 @@ def render_day_list(rows, day: date, lang: str, clinic: str = "") -> bytes:
             kind = KINDS[r.kind].in_lang(lang)
             if r.voided:
                 kind += f" ({VOIDED.in_lang(lang)})"
-            cells = (r.at.strftime("%H:%M"), kind, r.patient_name, r.iin or r.local_id or "",
+            cells = (r.at.strftime("%H:%M"), kind, shown_name(r.patient_name, lang), r.iin or r.local_id or "",
                      service, funding, r.referral_number or "")
             data.append([Paragraph(escape(c), small) for c in cells])
         widths = [16 * mm, 30 * mm, 60 * mm, 36 * mm, 70 * mm, 30 * mm, 30 * mm]

@@ -27,6 +27,7 @@ from domain.decision import Decision, Visit
 from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
 from domain.messages import BadInput, Message
+from domain.names import shown_name
 from domain.records import Patient
 from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
 from services.errors import write_crash_log
@@ -517,7 +518,8 @@ def day_list_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
     for r in rows:
         service = services_by_code[r.service].name.in_lang(lang) if r.service in services_by_code else ""
         funding = codes.FUNDINGS[r.funding].in_lang(lang) if r.funding in codes.FUNDINGS else ""
-        writer.writerow([r.at.strftime("%d.%m.%Y %H:%M"), kinds[r.kind].in_lang(lang), r.patient_name,
+        writer.writerow([r.at.strftime("%d.%m.%Y %H:%M"), kinds[r.kind].in_lang(lang),
+                         shown_name(r.patient_name, lang),
                          r.iin or r.local_id or "", service, funding, r.referral_number or "",
                          yes if r.voided else "", r.operator])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -429,7 +429,10 @@ class MainWindow(QMainWindow):
         capped = getattr(found, "capped", False)
         text = (self.tr("More than %1 found, %2 shown — refine the search") if capped
                 else self.tr("%2 of %1 shown — refine the search"))
-        self.resultsCount.setText(text.replace("%1", str(total)).replace("%2", str(shown)))
+        from domain.ages import kk_ablative
+
+        number = kk_ablative(total) if self.lang == "kk" else str(total)  # «55-тен», «500-ден»
+        self.resultsCount.setText(text.replace("%1", number).replace("%2", str(shown)))
         self.resultsCount.setVisible(True)
 
     def count_results(self) -> None:
@@ -791,7 +794,10 @@ class MainWindow(QMainWindow):
             self.insuranceAgeStatus.setText(self.tr("Insurance data: none"))
         else:
             days = max(0, (datetime.now() - self.insurance_as_of).days)
-            self.insuranceAgeStatus.setText(self.tr("Insurance data: %1 days old").replace("%1", str(days)))
+            from domain.ages import days_ago
+
+            self.insuranceAgeStatus.setText(self.tr("Insurance data checked: %1").replace(
+                "%1", days_ago(days).in_lang(self.lang)))
             stale = days > desk.STALE_AFTER_DAYS
             self.insuranceAgeStatus.setStyleSheet("color: #c62828; font-weight: bold" if stale else "")
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from domain import codes
+from domain.names import shown_name
 
 if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
     from services.desk import HistoryRow
@@ -66,7 +67,7 @@ class HistoryModel(QAbstractTableModel):
         if column == KIND:
             return self.kind_text(row)
         if column == PATIENT:
-            return row.patient_name
+            return shown_name(row.patient_name, self.lang)
         if column == IDENT:
             return row.iin or row.local_id or ""
         if column == SERVICE:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from domain import codes
+from domain.names import shown_name
 
 if TYPE_CHECKING:  # the database layer is imported only once the database is open
     from services.types import SearchHit
@@ -66,7 +67,7 @@ class ResultsModel(QAbstractTableModel):
             if col == COL_IIN:  # a patient without an IIN is known by the local number
                 return h.iin or getattr(h, "local_id", None) or ""
             if col == COL_NAME:
-                return h.full_name
+                return shown_name(h.full_name, self.lang)
             if col == COL_BIRTH:
                 return h.birth_date.strftime("%d.%m.%Y") if h.birth_date else ""
             if col == COL_SEX:

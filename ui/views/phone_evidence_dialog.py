@@ -172,4 +172,6 @@ def open_phone_evidence(card: QWidget, patient_id: int) -> PhoneEvidenceDialog |
     if reopen is not None:
         dialog.recorded.connect(lambda pid: reopen(pid) if getattr(window, "current_patient_id", None) == pid else None)
     dialog.open()
+    dialog.activateWindow()
+    dialog.evidenceChannel.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # Y or N at once
     return dialog

@@ -15,7 +15,7 @@ TITLE_COLOUR = "#263238"
 
 
 def band_height(view: QTableView) -> int:
-    return view.fontMetrics().height() + 6
+    return view.fontMetrics().height() + 4
 
 
 class GroupBandDelegate(QStyledItemDelegate):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from domain import codes
 from domain.ages import checked_ago
 from domain.icd import is_valid_icd, normalize_icd
+from domain.names import shown_name
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
 from ui.models.history_model import HistoryModel
 from ui.translations import current_lang, text
@@ -51,7 +52,7 @@ _DOCS = codes.by_code(codes.DOCUMENT_KINDS)
 _SCREENINGS = codes.by_code(codes.SCREENING_KINDS)
 _CATEGORIES = codes.by_code(codes.CATEGORIES)
 SHORTCUT_EVIDENCE = "Ctrl+M"  # then Y or N: the patient's phone shows insured or not
-COVERAGE_ROW_HEIGHT = 24
+COVERAGE_ROW_HEIGHT = 22
 
 
 def _badge_style(colour: str) -> str:
@@ -140,7 +141,9 @@ class PatientCard(QWidget):
         outer.addWidget(self.insuranceWarning)
         self.coverageSummary = self._label("coverageSummary")
         self.coverageSummary.setStyleSheet("#coverageSummary { font-weight: bold; }")
-        outer.addWidget(self.coverageSummary)
+        self._summary_row = QHBoxLayout()
+        self._summary_row.addWidget(self.coverageSummary, 1)
+        outer.addLayout(self._summary_row)
 
         # Facts above, coverage below: each part scrolls on its own, the splitter shares room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -148,6 +151,7 @@ class PatientCard(QWidget):
         self.cardTabs = QTabWidget()
         self.cardTabs.setObjectName("cardTabs")
         self.cardTabs.setDocumentMode(True)
+        self.cardTabs.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows switch the tabs
         info = QWidget()
         columns = QHBoxLayout(info)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -308,16 +312,14 @@ class PatientCard(QWidget):
         self.adminRuleDetails.setCheckable(True)
         self.adminRuleDetails.setChecked(False)
         self.adminRuleDetails.toggled.connect(lambda _on: self._render_details(self._current_row()))
-        admin_row = QHBoxLayout()
-        admin_row.addStretch(1)
-        admin_row.addWidget(self.adminRuleDetails)
+        # on the summary's line, at its end: the reasons below keep their room
+        self._summary_row.addWidget(self.adminRuleDetails)
         details_layout.addWidget(self.coverageDetails, 1)
-        details_layout.addLayout(admin_row)
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([150, 320, 110])
+        self.splitter.setSizes([130, 350, 110])
 
     # ------------------------------------------------------------ language
 
@@ -434,7 +436,7 @@ class PatientCard(QWidget):
             self.coverageSummary.clear()
             return
         rec = card.record
-        self.nameLabel.setText(rec.full_name)
+        self.nameLabel.setText(shown_name(rec.full_name, current_lang()))
         self._render_identity(card)
         self._render_status(card)
         self._render_insurance(card)
