@@ -206,6 +206,7 @@ def _reasons(window, out: Path, lang: str) -> None:
     size = window.size()
     window.resize(1366, 768)
     card = window.patientCard
+    sizes = card.splitter.sizes()
     shown = window.coverage_shown
     done: list[bool] = []
     shown.connect(lambda: done.append(True))
@@ -217,6 +218,7 @@ def _reasons(window, out: Path, lang: str) -> None:
     card.splitter.setSizes([150, 300, 260])
     wait(200)
     _save(window, out, f"desk_reasons_{lang}.png")
+    card.splitter.setSizes(sizes)
     window.resize(size)
 
 

@@ -108,7 +108,11 @@ class PhoneEvidenceDialog(QDialog):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda insured=insured: self.save(insured))
+        for combo in (self.evidenceChannel, self.evidenceCategory):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(32)  # long category names show whole in the list
         self.retranslate()
+        self.resize(self.sizeHint().width(), self.sizeHint().height())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("МӘМС status shown on the patient's phone"))

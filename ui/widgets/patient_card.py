@@ -172,9 +172,13 @@ class PatientCard(QWidget):
         self.sideForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row_titles: dict[str, QLabel] = {}
         self.fields: dict[str, QLabel] = {}
-        left_keys = ("age", "iin", "iinWarning", "local", "citizenship", "address", "phone", "documents",
-                     "unidentified")
-        right_keys = ("categories", "conditions", "screening", "visits")
+        # identity and health on the left; how to reach the patient and where attached on the right
+        left_keys = ("age", "iin", "iinWarning", "local", "documents", "unidentified", "conditions",
+                     "screening", "visits")
+        contact_keys = ("citizenship", "address", "phone")
+        right_keys = ("categories",)
+        self.contactForm = QFormLayout()
+        self.contactForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, rich in (("age", False), ("iin", False), ("iinWarning", True), ("local", False),
                           ("citizenship", False), ("address", False), ("phone", False),
                           ("documents", True), ("organisation", False), ("categories", False),
@@ -187,6 +191,8 @@ class PatientCard(QWidget):
             self.fields[key] = field
             if key in left_keys:
                 self.form.addRow(title, field)
+            elif key in contact_keys:
+                self.contactForm.addRow(title, field)
             elif key in right_keys:
                 self.sideForm.addRow(title, field)
         for key, name in (("local", "cardLocalNumber"), ("citizenship", "cardCitizenship"),
@@ -210,6 +216,7 @@ class PatientCard(QWidget):
             self.attachmentFields[key] = field
             attach_form.addRow(title, field)
         self._row_titles["organisation"] = self._attach_titles["organisation"]
+        right.addLayout(self.contactForm)
         right.addWidget(self.attachmentPanel)
         right.addLayout(self.sideForm)
         right.addStretch(1)
