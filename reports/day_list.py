@@ -58,7 +58,7 @@ def render_day_list(rows, day: date, lang: str, clinic: str = "") -> bytes:
             cells = (r.at.strftime("%H:%M"), kind, shown_name(r.patient_name, lang), r.iin or r.local_id or "",
                      service, funding, r.referral_number or "")
             data.append([Paragraph(escape(c), small) for c in cells])
-        widths = [14 * mm, 26 * mm, 52 * mm, 42 * mm, 60 * mm, 32 * mm, 44 * mm]
+        widths = [17 * mm, 26 * mm, 50 * mm, 42 * mm, 59 * mm, 32 * mm, 44 * mm]
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
