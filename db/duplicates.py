@@ -15,7 +15,7 @@ from domain.names import key_words
 from domain.records import Patient
 
 ERR_SAME_IIN = Message(
-    "ЖСН {iin} бұрыннан тіркелген: {name} ({born}). Жаңа карта ашылмайды — сол пациентті ашыңыз.",
+    "ЖСН {iin} бұрыннан тіркелген: {name} ({born}). Жаңа карта ашылмайды — сол науқасты ашыңыз.",
     "ИИН {iin} уже зарегистрирован: {name} ({born}). Новая карта не заводится — откройте этого "
     "пациента.",
 )

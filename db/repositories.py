@@ -18,21 +18,21 @@ from domain.messages import AlreadyRegistered, BadInput, Message
 from domain.names import search_key
 
 ERR_IIN_TAKEN = Message(
-    "ЖСН {iin} басқа пациентке тіркелген ({name}).",
+    "ЖСН {iin} басқа науқасқа тіркелген ({name}).",
     "ИИН {iin} уже записан на другого пациента ({name}).",
 )
 ERR_IIN_SHAPE = Message("ЖСН 12 цифрдан тұруы керек: «{iin}».",
                         "ИИН должен состоять из 12 цифр: «{iin}».")
 ERR_LOCAL_TAKEN = Message(
-    "Жергілікті нөмір {local_id} басқа пациентке берілген.",
+    "Жергілікті нөмір {local_id} басқа науқасқа берілген.",
     "Локальный номер {local_id} уже присвоен другому пациенту.",
 )
 ERR_SAVE_CONFLICT = Message(
-    "Сақталмады: осы ЖСН немесе нөмір жаңа ғана басқа пациентке тіркелді.",
+    "Сақталмады: осы ЖСН немесе нөмір жаңа ғана басқа науқасқа тіркелді.",
     "Не сохранено: этот ИИН или номер только что записан на другого пациента.",
 )
 ERR_NAME_MISSING = Message("Тегі мен аты міндетті.", "Фамилия и имя обязательны.")
-ERR_NO_PATIENT = Message("Пациент табылмады (№{id}).", "Пациент не найден (№{id}).")
+ERR_NO_PATIENT = Message("Науқас табылмады (№{id}).", "Пациент не найден (№{id}).")
 
 _CHILDREN = (
     selectinload(m.PatientRecord.documents),
@@ -67,9 +67,11 @@ def to_domain(row: m.PatientRecord) -> r.Patient:
         birth_date=row.birth_date, sex=row.sex, citizenship=row.citizenship,
         address=row.address, phone=row.phone,
         attached_org=row.attached_org.code if row.attached_org else None,
+        attached_since=row.attached_since, attachment_source=row.attachment_source,
         legal_status=status,
         documents=[_document(d) for d in row.documents if not d.deleted],
-        fund_checks=[r.FundCheck(f.insured, f.checked_at, f.source) for f in row.fund_checks if not f.deleted],
+        fund_checks=[r.FundCheck(f.insured, f.checked_at, f.source, f.category)
+                     for f in row.fund_checks if not f.deleted],
         categories=[r.CategoryGrant(c.code, c.valid_from, c.valid_to) for c in row.categories if not c.deleted],
         payments=[r.PaymentPeriod(p.payer, p.first_month, p.last_month) for p in row.payments if not p.deleted],
         conditions=[r.Diagnosis(c.icd10, c.since, c.dispensary) for c in row.conditions if not c.deleted],
@@ -197,7 +199,12 @@ def _fill_row(session: Session, row: m.PatientRecord | None, rec: r.Patient, sit
     row.latin_surname, row.latin_given_name = rec.latin_surname, rec.latin_given_name
     row.birth_date, row.sex, row.citizenship = rec.birth_date, rec.sex, rec.citizenship
     row.address, row.phone = rec.address, rec.phone
+    if row.id is not None and row.attached_org_id != attached_org_id and not rec.attachment_source:
+        # changed at the desk without saying where it came from: the desk is the source
+        rec.attachment_source = "desk" if attached_org_id is not None else None
+        rec.attached_since = None
     row.attached_org_id = attached_org_id
+    row.attached_since, row.attachment_source = rec.attached_since, rec.attachment_source
     row.status = rec.legal_status.status if rec.legal_status else None
     row.pregnant, row.palliative = rec.pregnant, rec.palliative
     row.search_key = search_key(rec.surname, rec.given_name, rec.patronymic,
@@ -224,7 +231,8 @@ def _fill_row(session: Session, row: m.PatientRecord | None, rec: r.Patient, sit
             kandas_since=s.kandas_since, basis_document=basis, origin_site=site))
     for f in rec.fund_checks:
         row.fund_checks.append(m.FundCheckRecord(insured=f.insured, checked_at=f.checked_at,
-                                                 source=f.source, origin_site=site))
+                                                 source=f.source, category=f.category,
+                                                 origin_site=site))
     for c in rec.categories:
         row.categories.append(m.CategoryRecord(code=c.code, valid_from=c.valid_from,
                                                valid_to=c.valid_to, origin_site=site))

@@ -64,6 +64,7 @@ class SearchHit:
     sex: str | None
     status: str | None
     score: float
+    local_id: str | None = None  # the site-prefixed number of a patient without an IIN
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "iin": self.iin, "full_name": self.full_name,
@@ -339,7 +340,7 @@ def _loose_spellings(conn: Connection, word: str) -> list[tuple[int, int, int, s
 # Fetching and ranking patients
 
 _ROW_COLUMNS = ("p.id, p.iin, p.surname, p.given_name, p.patronymic, p.birth_date, p.sex, "
-                "p.status, p.search_key")
+                "p.status, p.search_key, p.local_id")
 
 
 def _date_clause(conn: Connection, q: ParsedQuery, params: dict) -> str:
@@ -464,7 +465,7 @@ def _hit(row, score: float) -> SearchHit:
     born = row[5]
     if isinstance(born, str):  # raw SQL on SQLite hands dates back as text
         born = date.fromisoformat(born)
-    return SearchHit(row[0], row[1], full, born, row[6], row[7], score)
+    return SearchHit(row[0], row[1], full, born, row[6], row[7], score, row[9])
 
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
@@ -524,6 +525,25 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
             _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
     best = sorted(found.values(), key=lambda v: (-v[0], v[1][2], v[1][3], v[1][4] or "", v[1][0]))
     return [_hit(row, score) for score, row in best[:limit]]
+
+
+class Found(list):
+    """The hits shown (a list, best first) and how many the search found in all: `total` is
+    exact up to the cap it was counted to (None: not counted); `capped` says there are more."""
+
+    def __init__(self, hits=(), total: int | None = -1, capped: bool = False):
+        super().__init__(hits)
+        self.total: int | None = len(self) if total == -1 else total  # None: not counted
+        self.capped = capped
+
+
+def search_counted(session: Session, query: str, limit: int = 50, count_up_to: int = 500) -> Found:
+    """The best `limit` matches and how many there are, counted up to `count_up_to` (one search
+    asked for one more row than the cap: a capped count costs no extra query)."""
+    cap = max(limit, count_up_to)
+    hits = search_patients(session, query, cap + 1)
+    capped = len(hits) > cap
+    return Found(hits[:limit], cap if capped else len(hits), capped)
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:

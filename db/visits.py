@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -13,16 +13,16 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.search import SearchHit
 from db.sequences import next_local_id
-from domain.names import search_key
 
-# Stored names of a patient whose name is not known yet; both languages so that either finds it.
-UNKNOWN_SURNAME = "Белгісіз"
-UNKNOWN_GIVEN_NAME = "Неизвестный"
+# Stored names of a patient whose name is not known yet: both languages, so that either finds it.
+from domain.names import UNKNOWN_GIVEN_NAME, UNKNOWN_SURNAME, search_key
+
 ACTION_OPENED = "patient.opened"
 ACTION_SAVED = "patient.saved"
 ACTION_UNIDENTIFIED = "patient.unidentified_emergency"
 ACTION_LINKED = "patient.linked"
 ACTION_VISIT_VOIDED = "visit.voided"
+ACTION_FUND_EVIDENCE = "patient.fund_evidence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,4 +248,119 @@ def recent_patients(session: Session, limit: int = 20) -> list[SearchHit]:
 
 def _hit(p: m.PatientRecord) -> SearchHit:
     name = " ".join(x for x in (p.surname, p.given_name, p.patronymic) if x)
-    return SearchHit(p.id, p.iin, name, p.birth_date, p.sex, p.status, 1.0)
+    return SearchHit(p.id, p.iin, name, p.birth_date, p.sex, p.status, 1.0, p.local_id)
+
+
+# ---------------------------------------------------------------- history and the day's list
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One line of a patient's history or of the day's list: a visit or an issued referral."""
+
+    kind: str  # "visit" | "emergency" | "referral" | "registration"
+    at: datetime
+    patient_id: int
+    patient_name: str
+    iin: str | None
+    local_id: str | None
+    service: str | None
+    funding: str | None
+    referral_number: str | None
+    voided: bool
+    operator: str
+
+
+def _utc_bounds(day: date) -> tuple[datetime, datetime]:
+    """The local day as naive UTC bounds (audit times are stored in UTC)."""
+    start = datetime.combine(day, time.min).astimezone()
+    end = datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    return (start.astimezone(UTC).replace(tzinfo=None), end.astimezone(UTC).replace(tzinfo=None))
+
+
+def _from_utc(at: datetime) -> datetime:
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def _name(p: m.PatientRecord) -> str:
+    return " ".join(x for x in (p.surname, p.given_name, p.patronymic) if x)
+
+
+def history_of(session: Session, patient_id: int, limit: int = 100) -> list[HistoryRow]:
+    """A patient's visits and referrals, newest first (voided ones too, marked)."""
+    patient = session.get(m.PatientRecord, patient_id)
+    if patient is None:
+        return []
+    name = _name(patient)
+    rows = [HistoryRow("emergency" if v.emergency else "visit", v.at, patient_id, name,
+                       patient.iin, patient.local_id, v.service, v.funding, None,
+                       v.voided_at is not None, v.operator)
+            for v in session.scalars(
+                select(m.VisitRecord).where(m.VisitRecord.patient_id == patient_id,
+                                            m.VisitRecord.deleted.is_(False))
+                .order_by(m.VisitRecord.at.desc()).limit(limit))]
+    rows += [HistoryRow("referral", r.issued_at, patient_id, name, patient.iin, patient.local_id,
+                        r.service, r.funding, r.number, r.voided_at is not None, r.operator)
+             for r in session.scalars(
+                 select(m.ReferralRecord).where(m.ReferralRecord.patient_id == patient_id,
+                                                m.ReferralRecord.deleted.is_(False))
+                 .order_by(m.ReferralRecord.issued_at.desc()).limit(limit))]
+    rows.sort(key=lambda h: h.at, reverse=True)
+    return rows[:limit]
+
+
+def day_list(session: Session, day: date) -> list[HistoryRow]:
+    """What happened at the desk on `day` (local time): visits, emergencies, referrals issued and
+    patients registered, in time order."""
+    start = datetime.combine(day, time.min)
+    end = start + timedelta(days=1)
+    out: list[HistoryRow] = []
+    visits = session.execute(
+        select(m.VisitRecord, m.PatientRecord).join(m.PatientRecord, m.PatientRecord.id == m.VisitRecord.patient_id)
+        .where(m.VisitRecord.at >= start, m.VisitRecord.at < end, m.VisitRecord.deleted.is_(False)))
+    for v, p in visits:
+        out.append(HistoryRow("emergency" if v.emergency else "visit", v.at, p.id, _name(p), p.iin,
+                              p.local_id, v.service, v.funding, None, v.voided_at is not None, v.operator))
+    referrals = session.execute(
+        select(m.ReferralRecord, m.PatientRecord)
+        .join(m.PatientRecord, m.PatientRecord.id == m.ReferralRecord.patient_id)
+        .where(m.ReferralRecord.issued_at >= start, m.ReferralRecord.issued_at < end,
+               m.ReferralRecord.deleted.is_(False)))
+    for r, p in referrals:
+        out.append(HistoryRow("referral", r.issued_at, p.id, _name(p), p.iin, p.local_id, r.service,
+                              r.funding, r.number, r.voided_at is not None, r.operator))
+    utc_start, utc_end = _utc_bounds(day)
+    events = session.execute(
+        select(m.AuditEventRecord).where(
+            m.AuditEventRecord.at >= utc_start, m.AuditEventRecord.at < utc_end,
+            m.AuditEventRecord.action.in_((ACTION_SAVED, ACTION_UNIDENTIFIED)))).scalars()
+    registered: dict[str, tuple[datetime, str]] = {}
+    for e in events:
+        try:
+            detail = json.loads(e.detail or "{}")
+        except ValueError:
+            detail = {}
+        if e.action == ACTION_SAVED and not detail.get("created"):
+            continue  # an edit, not a registration
+        if e.entity_uuid and e.entity_uuid not in registered:
+            registered[e.entity_uuid] = (_from_utc(e.at), e.operator)
+    if registered:
+        people = session.scalars(select(m.PatientRecord).where(m.PatientRecord.uuid.in_(list(registered))))
+        for p in people:
+            at, operator = registered[p.uuid]
+            out.append(HistoryRow("registration", at, p.id, _name(p), p.iin, p.local_id, None, None,
+                                  None, False, operator))
+    out.sort(key=lambda h: (h.at, h.kind))
+    return out
+
+
+def add_fund_check(session: Session, patient_id: int, *, insured: bool, checked_at: datetime,
+                   source: str, category: str | None, operator: str, site: str = "") -> int:
+    """Record an answer about МӘМС status (e.g. shown on the patient's phone) with an audit line."""
+    row = m.FundCheckRecord(patient_id=patient_id, insured=insured, checked_at=checked_at,
+                            source=source, category=category, origin_site=site)
+    session.add(row)
+    session.flush()
+    _audit(session, ACTION_FUND_EVIDENCE, patient_uuid(session, patient_id), operator,
+           {"id": patient_id, "insured": insured, "source": source, "category": category,
+            "checked_at": checked_at.isoformat(timespec="seconds")})
+    return row.id

@@ -54,3 +54,70 @@ SEXES = ("M", "F")
 
 def by_code(entries: tuple[Coded, ...]) -> dict[str, Coded]:
     return {e.code: e for e in entries}
+
+
+# The service groups of the coverage table, in the catalogue's order: each group is a run of
+# the catalogue. Urgent dental care is not the emergency path (rule 1), so it stays with dental
+# care among the specialists.
+SERVICE_GROUP_CODES = ("emergency", "primary_care", "specialist", "hospital", "other")
+SERVICE_GROUPS = {
+    "emergency": ("ambulance", "emergency_inpatient"),
+    "primary_care": ("phc_visit", "vaccination", "pregnancy_followup", "screening"),
+    "specialist": ("specialist_consult", "diagnostics", "procedures", "dynamic_observation",
+                   "obgyn_consult", "dental_emergency", "dental_planned"),
+    "hospital": ("day_hospital", "home_hospital", "planned_inpatient", "rehabilitation"),
+    "other": ("palliative", "blood_products", "pathology", "outpatient_drugs", "treatment_abroad"),
+}
+_GROUP_OF = {service: group for group, services in SERVICE_GROUPS.items() for service in services}
+
+
+def service_group(service: str) -> str:
+    """The coverage group of a service code ("other" for a code no group names)."""
+    return _GROUP_OF.get(service, "other")
+
+
+# Where an answer about МӘМС status came from. The phone channels are what a patient shows on
+# their own phone at the desk; the others are the desk's own ways of asking.
+PHONE_CHANNELS = ("egov_mobile", "qoldau", "damumed", "bank_app", "fund_site")
+SOURCE_NAMES = {
+    "fund_service": Message("Қор сервисі", "сервис Фонда"),
+    "phone": Message("телефон арқылы", "по телефону"),
+    "paper": Message("қағаз анықтама", "бумажная справка"),
+    "import": Message("тізілімнен жүктелген", "загружено из реестра"),
+    "egov_mobile": Message("eGov Mobile (науқастың телефоны)", "eGov Mobile (телефон пациента)"),
+    "qoldau": Message("Qoldau (науқастың телефоны)", "Qoldau (телефон пациента)"),
+    "damumed": Message("Damumed (науқастың телефоны)", "Damumed (телефон пациента)"),
+    "bank_app": Message("банк қосымшасы (науқастың телефоны)", "банковское приложение (телефон пациента)"),
+    "fund_site": Message("Қор сайты (науқастың телефоны)", "сайт Фонда (телефон пациента)"),
+}
+
+
+def source_name(source: str | None) -> Message:
+    """The words for an evidence source code; an unknown code is named as "other source"."""
+    if not source:
+        return Message("", "")
+    return SOURCE_NAMES.get(source, Message("басқа дереккөз", "другой источник"))
+
+
+# Citizenship as the desk names it (ISO 3166-1 alpha-3 codes as stored); another code is shown as is.
+CITIZENSHIPS = {
+    "KAZ": Message("Қазақстан", "Казахстан"), "RUS": Message("Ресей", "Россия"),
+    "UZB": Message("Өзбекстан", "Узбекистан"), "KGZ": Message("Қырғызстан", "Кыргызстан"),
+    "TJK": Message("Тәжікстан", "Таджикистан"), "TKM": Message("Түрікменстан", "Туркменистан"),
+    "BLR": Message("Беларусь", "Беларусь"), "ARM": Message("Армения", "Армения"),
+    "AZE": Message("Әзербайжан", "Азербайджан"), "CHN": Message("Қытай", "Китай"),
+    "MNG": Message("Моңғолия", "Монголия"), "TUR": Message("Түркия", "Турция"),
+    "UKR": Message("Украина", "Украина"), "AFG": Message("Ауғанстан", "Афганистан"),
+    "GEO": Message("Грузия", "Грузия"), "IND": Message("Үндістан", "Индия"),
+    "PAK": Message("Пәкістан", "Пакистан"), "IRN": Message("Иран", "Иран"),
+    "DEU": Message("Германия", "Германия"), "USA": Message("АҚШ", "США"),
+    "XXA": Message("азаматтығы жоқ", "лицо без гражданства"),
+}
+
+
+def citizenship_name(code: str | None, lang: str) -> str:
+    """«Қазақстан (KAZ)»; an unknown code alone."""
+    if not code:
+        return ""
+    name = CITIZENSHIPS.get(code.upper())
+    return f"{name.in_lang(lang)} ({code.upper()})" if name else code.upper()

@@ -3,11 +3,13 @@ contributions with their grace periods and the ЕСП rule, and arrears to regai
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from domain.codes import CATEGORY_CODES
+from domain.ages import days_ago
+from domain.codes import CATEGORY_CODES, source_name
 from domain.decision import Arrears
 from domain.evidence import age_on
 from domain.facts import (
@@ -48,6 +50,14 @@ class InsuranceStatus:
     arrears: Arrears | None
     reason: Message
     rule: str | None = None
+    # the last day contributions keep the patient insured (no state category held), else None
+    contributions_until: date | None = None
+    fund_category: str | None = None  # the category the latest Fund answer named, if any
+
+    def contributions_end_this_month(self, on: date) -> bool:
+        """Insurance through contributions ends within the month of `on` (a warning)."""
+        until = self.contributions_until
+        return until is not None and on <= until and (until.year, until.month) == (on.year, on.month)
 
 
 def categories_on(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule,
@@ -94,25 +104,45 @@ def _paid_run(paid: set[int], last: int, length: int) -> bool:
 
 def contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, Dated | None]:
     """Whether contributions make the patient insured on `on`, and by which rule."""
+    insured, rule, _until = _contributions(pack, facts, on)
+    return insured, rule
+
+
+def contributions_until(pack: RulePack, facts: PatientFacts, on: date) -> date | None:
+    """The last day contributions paid so far keep the patient insured, when they insure on
+    `on` (the end of month M plus the grace of the rule that applies); None otherwise."""
+    insured, _rule, until = _contributions(pack, facts, on)
+    return until if insured else None
+
+
+def _month_end(index: int) -> date:
+    year, month = divmod(index, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+def _contributions(pack: RulePack, facts: PatientFacts, on: date) -> tuple[bool, Dated | None, date | None]:
     last, payer = last_paid(facts, on)
     if last is None:
-        return False, None
+        return False, None, None
     paid = {m for m, _ in facts.payments}
     current = month_of(on)
     in_force = [b for b in pack.basis if b.meta.in_force(on)]
     for rule in in_force:
         if rule.kind == "esp" and payer in rule.payers:
             # ЕСП: the current month and the previous ones must all be paid, no grace
-            return _paid_run(paid, current, rule.months_required), rule.meta
+            ok = _paid_run(paid, current, rule.months_required)
+            return ok, rule.meta, _month_end(current) if ok else None
     # a rule naming payers is only for them, and comes before a general rule of the same grace
     ordinary = sorted((b for b in in_force if b.kind == "contributions" and (not b.payers or payer in b.payers)),
                       key=lambda b: (b.grace_months, not b.payers))
-    for rule in ordinary:
-        if rule.min_paid_run and not _paid_run(paid, last, rule.min_paid_run):
-            continue
-        if current <= last + rule.grace_months:
-            return True, rule.meta
-    return False, None
+    # the longest grace that holds says until when (the 6-month grace over the 3-month one)
+    holding = [rule for rule in ordinary
+               if not (rule.min_paid_run and not _paid_run(paid, last, rule.min_paid_run))
+               and current <= last + rule.grace_months]
+    if holding:
+        longest = max(rule.grace_months for rule in holding)
+        return True, holding[0].meta, _month_end(last + longest)
+    return False, None, None
 
 
 def compute_insurance(pack: RulePack, facts: PatientFacts, on: date, status_rule: StatusRule) -> InsuranceResult:
@@ -173,10 +203,10 @@ UNKNOWN = Message(
     "Статус в ОСМС неизвестен: нужно проверить в Фонде.",
 )
 STALE = Message(
-    "Қордың соңғы жауабы ({answer}) {days} күн бұрын алынған — ескірген; қайта тексеріңіз.",
-    "Последний ответ Фонда ({answer}) получен {days} дн. назад — устарел; проверьте снова.",
+    "Қордың соңғы жауабы ({answer}) {days} алынған — ескірген; қайта тексеріңіз.",
+    "Последний ответ Фонда ({answer}) получен {days} — устарел; проверьте снова.",
 )
-CHECKED = Message("Қор тексерді: {days} күн бұрын ({source}).", "Проверено в Фонде: {days} дн. назад ({source}).")
+CHECKED = Message("Қор мәліметі: {days} тексерілген ({source}).", "Данные Фонда: проверено {days} ({source}).")
 YES = Message("сақтандырылған", "застрахован")
 NO = Message("сақтандырылмаған", "не застрахован")
 
@@ -201,8 +231,10 @@ def insurance_status(record: Patient, on: date, stale_after_days: int = STALE_AF
     if check is not None:
         answer = YES if check.insured else NO
         template = STALE if stale else CHECKED
-        parts.append(Message(template.kk.format(answer=answer.kk, days=age, source=check.source),
-                             template.ru.format(answer=answer.ru, days=age, source=check.source)))
+        days = days_ago(age)
+        source = source_name(check.source)
+        parts.append(Message(template.kk.format(answer=answer.kk, days=days.kk, source=source.kk),
+                             template.ru.format(answer=answer.ru, days=days.ru, source=source.ru)))
     insured: bool | None = result.insured
     no_evidence = not facts.payments and result.basis == "none" and resolved.rule.insurable
     if not result.insured and no_evidence and (check is None or stale):
@@ -224,7 +256,21 @@ def insurance_status(record: Patient, on: date, stale_after_days: int = STALE_AF
         arrears=result.arrears,
         reason=reason,
         rule=result.rule.id if result.rule else None,
+        contributions_until=_contributions_until(pack, facts, on, resolved.rule),
+        fund_category=getattr(check, "category", None) if check is not None else None,
     )
+
+
+def _contributions_until(pack: RulePack, facts: PatientFacts, on: date,
+                         status_rule: StatusRule) -> date | None:
+    """Until when contributions insure, for a patient whose insurance rests on them (a state
+    category, which does not end with the payments, makes it None)."""
+    if not status_rule.insurable:
+        return None
+    _last, payer = last_paid(facts, on)
+    if categories_on(pack, facts, on, status_rule, payer):
+        return None
+    return contributions_until(pack, facts, on)
 
 
 def _arrears_detail(pack: RulePack, facts: PatientFacts, on: date, arrears: Arrears) -> str:

@@ -133,3 +133,19 @@ def check_query(query: str) -> str:
         if ch in QUERY_SYNTAX:
             raise BadInput(ERR_QUERY_SYNTAX.format(char=ch, n=n), field="query")
     return query
+
+
+# A patient whose name is not known yet is stored under both languages' word, so that either
+# finds the record; the desk shows the word of its own language only.
+UNKNOWN_SURNAME = "Белгісіз"
+UNKNOWN_GIVEN_NAME = "Неизвестный"
+UNKNOWN_NAME = f"{UNKNOWN_SURNAME} {UNKNOWN_GIVEN_NAME}"
+UNKNOWN_WORD = {"kk": UNKNOWN_SURNAME, "ru": UNKNOWN_GIVEN_NAME}
+
+
+def shown_name(full_name: str, lang: str) -> str:
+    """The name as the desk shows it: an unidentified patient is «Белгісіз» in Kazakh and
+    «Неизвестный» in Russian, never both at once."""
+    if full_name == UNKNOWN_NAME:
+        return UNKNOWN_WORD.get(lang, UNKNOWN_SURNAME)
+    return full_name

@@ -33,7 +33,8 @@ class FundCheck:
 
     insured: bool
     checked_at: datetime
-    source: str  # "fund_service", "phone", "paper", "import", …
+    source: str  # "fund_service", "phone", "paper", "import", a phone channel (domain.codes)
+    category: str | None = None  # the state category the answer named, when it named one
 
 
 @dataclass(slots=True)
@@ -74,6 +75,8 @@ class Patient:
     address: str | None = None
     phone: str | None = None
     attached_org: str | None = None  # organisation code
+    attached_since: date | None = None  # when the attachment began, when known
+    attachment_source: str | None = None  # where the attachment was learned ("import", "desk", …)
     legal_status: LegalStatus | None = None
     documents: list[IdentityDocument] = field(default_factory=list)
     fund_checks: list[FundCheck] = field(default_factory=list)

@@ -492,7 +492,7 @@ def render_referral(slip: SlipData, *, invariant: bool = False) -> bytes:
 
 # A slip of made-up content, rendered once per process by `warm_up`.
 _SAMPLE = SlipData(
-    number="T-2026-000000", issued_on=date(2026, 1, 1), form_code="001/у",
+    number="T-2026-000000", issued_on=date(2026, 1, 1), form_code="001-3/у",
     form_order=Message("Бұйрық", "Приказ"), title=Message("Жолдама", "Направление"),
     referring_org=SlipOrganisation("Емхана", "Поликлиника", "000000000000", "Алматы", "+7"),
     patient_name="Әбілқасымова Ұлжан Ғалымқызы", service_code="diagnostics",

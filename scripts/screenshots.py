@@ -58,6 +58,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             first.close()
 
             window = build_main_window(demo_url, lang)
+            window.resize(1366, 768)  # the smallest common laptop screen
             window.show()
             wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
             type_text(window.searchEdit, surname[:5].lower())
@@ -72,6 +73,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
                     break
             wait(200)
             _save(window, out, f"desk_card_{lang}.png")
+            _phone_evidence(window, out, lang)
 
             _reasons(window, out, lang)
             _referral_form(window, out, lang)
@@ -86,6 +88,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_patient_{lang}.png")
             visible_dialog(window, "emergencyResult").close()
+            _history(window, out, lang, patient_id)
 
             window.close_patient()
             window.emergency()
@@ -99,6 +102,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             wait(until=lambda w=window: visible_dialog(w, "emergencyResult") is not None)
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
             visible_dialog(window, "emergencyResult").close()
+            _today_list(window, out, lang)
 
             window.close_patient()
             window.searchEdit.clear()
@@ -114,6 +118,51 @@ def shoot(out: Path, patients: int = 3000) -> None:
             form.reject()
             window.close()
             wait(100)
+
+
+def _phone_evidence(window, out: Path, lang: str) -> None:
+    """Ctrl+M on the card: what the patient's phone shows, with a category chosen."""
+    card = window.patientCard
+    card.record_phone_evidence()
+    dialog = visible_dialog(window, "phoneEvidenceDialog")
+    dialog.evidenceCategory.setCurrentIndex(dialog.evidenceCategory.findData("pensioner"))
+    wait(200)
+    _save(dialog, out, f"phone_evidence_{lang}.png")
+    dialog.reject()
+    wait(100)
+
+
+def _history(window, out: Path, lang: str, patient_id: int) -> None:
+    """The card with its visit history tab open: an emergency visit and a referral issued."""
+    from services.referrals import issue_referral
+
+    with window.tasks.session_factory() as session:
+        issue_referral(session, patient_id, "diagnostics", diagnosis="I10", operator="reception")
+        session.commit()
+    window.open_patient(patient_id)
+    wait(until=lambda: window.current_patient_id == patient_id and not window.tasks.busy())
+    card = window.patientCard
+    wait(until=lambda: card.history_model.rowCount() >= 2)
+    card.cardTabs.setCurrentIndex(1)
+    wait(200)
+    _save(window, out, f"desk_history_{lang}.png")
+    card.cardTabs.setCurrentIndex(0)
+
+
+def _today_list(window, out: Path, lang: str) -> None:
+    """F8: the list of the day, and its printable page."""
+    window.today_list()
+    dialog = visible_dialog(window, "todayDialog")
+    wait(until=lambda: dialog.model.rowCount() > 0 or not window.tasks.busy())
+    wait(200)
+    _save(dialog, out, f"today_list_{lang}.png")
+    dialog.print_preview()
+    wait(until=lambda: dialog.preview_dialog is not None and dialog.preview_dialog.isVisible())
+    wait(500)
+    _save(dialog.preview_dialog, out, f"today_print_{lang}.png")
+    dialog.preview_dialog.reject()
+    dialog.reject()
+    wait(100)
 
 
 EXAMPLE_PACK = Path(__file__).resolve().parent.parent / "docs" / "examples" / "rulepack-2027-narrow-phc.zip"
@@ -192,6 +241,7 @@ def _reasons(window, out: Path, lang: str) -> None:
     size = window.size()
     window.resize(1366, 768)
     card = window.patientCard
+    sizes = card.splitter.sizes()
     shown = window.coverage_shown
     done: list[bool] = []
     shown.connect(lambda: done.append(True))
@@ -203,6 +253,7 @@ def _reasons(window, out: Path, lang: str) -> None:
     card.splitter.setSizes([150, 300, 260])
     wait(200)
     _save(window, out, f"desk_reasons_{lang}.png")
+    card.splitter.setSizes(sizes)
     window.resize(size)
 
 

@@ -18,15 +18,16 @@ from db import repositories, visits
 from db.duplicates import find_duplicates
 from db.engine import separate_read, take_write_lock
 from db.faults import is_database_failure  # noqa: F401 - the desk asks through services
-from db.search import SearchHit, search_patients
+from db.search import Found, SearchHit, search_counted, search_patients
 from db.sequences import next_local_id
 from db.settings import ensure_site_prefix
-from db.visits import Session  # the session type, as the db layer exports it
+from db.visits import HistoryRow, Session  # noqa: F401 - types the desk renders
 from domain import codes, evidence
 from domain.decision import Decision, Visit
 from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
 from domain.messages import AlreadyRegistered, BadInput, Message
+from domain.names import shown_name
 from domain.records import Patient
 from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
 from services.errors import write_crash_log
@@ -77,11 +78,24 @@ def _log_failure(what: str, exc: BaseException) -> None:
 
 # ---------------------------------------------------------------- search
 
-def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
-    """Matches for what is typed; the recently seen patients when nothing is typed."""
+SEARCH_SHOWN = 50  # rows the desk shows
+SEARCH_COUNT_CAP = 500  # matches counted beyond the shown ones; more is "500+"
+
+
+def search(session: Session, query: str, limit: int = SEARCH_SHOWN) -> Found:
+    """Matches for what is typed, best first; the recently seen patients when nothing is typed.
+    A list shorter than `limit` is all there is (`total` exact); a full one may hold back more
+    (`total` None: ask `count_matches`, which costs several searches' time, once typing pauses)."""
     if not query.strip():
-        return visits.recent_patients(session, limit=20)
-    return search_patients(session, query, limit=limit)
+        return Found(visits.recent_patients(session, limit=20))
+    hits = search_patients(session, query, limit=limit)
+    return Found(hits, len(hits) if len(hits) < limit else None)
+
+
+def count_matches(session: Session, query: str, limit: int = SEARCH_SHOWN) -> Found:
+    """How many patients the search finds for `query`, counted up to SEARCH_COUNT_CAP
+    (`capped`: more than that); the hits are the best `limit`, as `search` gives them."""
+    return search_counted(session, query, limit, SEARCH_COUNT_CAP)
 
 
 def patient_id_for_iin(session: Session, iin: str) -> int | None:
@@ -338,6 +352,7 @@ class Card:
     visits: list[visits.VisitRow] = field(default_factory=list)
     unidentified: dict | None = None
     attachment: Attachment | None = None  # attached here, as derived from the records
+    history: list[visits.HistoryRow] = field(default_factory=list)  # visits and referrals
 
 
 def iin_warnings(record: Patient, info: IinInfo | None) -> list[Message]:
@@ -391,6 +406,7 @@ def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs 
         visits=visits.visits_of(session, record.id) if record.id else [],
         unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
         attachment=attached,
+        history=visits.history_of(session, record.id) if record.id else [],
     )
 
 
@@ -421,6 +437,102 @@ def coverage_for(session: Session, patient_id: int, on: date, inputs: VisitInput
     visit = visit_for(inputs, attachment(session, record))
     return coverage(record, on, visits.active_referral_services(session, patient_id, on), visit,
                     rule_pack(session))
+
+
+# ---------------------------------------------------------------- what the coverage adds up to
+
+@dataclass(frozen=True, slots=True)
+class CoverageCounts:
+    """The coverage table in one line: how many services the patient gets without paying
+    (ТМККК, МӘМС, a contract), pays for, and needs a referral for (not on file); unknown = rows
+    the rules could not decide."""
+
+    free: int
+    paid: int
+    referral_missing: int
+    unknown: int
+
+
+def coverage_counts(coverage: Coverage | None) -> CoverageCounts:
+    rows = coverage.rows if coverage else ()
+    decided = [r.decision for r in rows if r.decision is not None]
+    return CoverageCounts(
+        free=sum(1 for d in decided if d.funding != "paid"),
+        paid=sum(1 for d in decided if d.funding == "paid"),
+        referral_missing=sum(1 for d in decided if d.referral == "missing"),
+        unknown=len(rows) - len(decided))
+
+
+# ---------------------------------------------------------------- evidence the patient shows
+
+ERR_CHANNEL = Message("Дереккөз белгісіз: {channel}", "Неизвестный источник: {channel}")
+ERR_EVIDENCE_DATE = Message("Күні болашақта болмауы керек: {day}", "Дата не может быть в будущем: {day}")
+ERR_CATEGORY = Message("Мұндай санат жоқ: {category}", "Нет такой категории: {category}")
+
+
+def record_phone_evidence(session: Session, patient_id: int, *, insured: bool, channel: str,
+                          on: date, category: str | None = None, operator: str = "",
+                          today: date | None = None) -> int:
+    """What the patient showed on their phone (eGov Mobile, Qoldau, Damumed, a bank app, the
+    Fund's site) becomes a Fund answer dated `on`, with its channel as the source and the
+    category if it was shown. One write under the write lock, with an audit line."""
+    take_write_lock(session)
+    today = today or date.today()
+    if channel not in codes.PHONE_CHANNELS:
+        raise BadInput(ERR_CHANNEL.format(channel=channel), field="channel")
+    if on > today:
+        raise BadInput(ERR_EVIDENCE_DATE.format(day=on.strftime("%d.%m.%Y")), field="date")
+    if category is not None and category not in codes.CATEGORY_CODES:
+        raise BadInput(ERR_CATEGORY.format(category=category), field="category")
+    if repositories.load_patient(session, patient_id) is None:
+        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+    # today's answer keeps the time it was seen; an earlier date is taken at noon
+    checked_at = datetime.now().replace(microsecond=0) if on == today else datetime.combine(on, datetime.min.time()).replace(hour=12)
+    return visits.add_fund_check(session, patient_id, insured=insured, checked_at=checked_at,
+                                 source=channel, category=category if insured else None,
+                                 operator=operator, site=ensure_site_prefix(session))
+
+
+# ---------------------------------------------------------------- the day at the desk
+
+def day_list(session: Session, day: date) -> list[visits.HistoryRow]:
+    """Visits, emergencies, referrals and registrations of `day`, in time order."""
+    return visits.day_list(session, day)
+
+
+def day_list_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
+    """The day's list as CSV for Excel: a header row, UTF-8 with a byte order mark."""
+    import csv
+    import io
+
+    kinds = {"visit": Message("келу", "посещение"), "emergency": Message("шұғыл", "экстренно"),
+             "referral": Message("жолдама", "направление"),
+             "registration": Message("тіркеу", "регистрация")}
+    head = Message("Уақыты;Түрі;Науқас;ЖСН / жергілікті нөмір;Қызмет;Қаржыландыру;Жолдама нөмірі;Күшін жойған;Тіркеуші",
+                   "Время;Вид;Пациент;ИИН / локальный номер;Услуга;Оплата;Номер направления;Аннулировано;Регистратор")
+    services_by_code = codes.by_code(codes.SERVICES)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(head.in_lang(lang).split(";"))
+    yes = Message("иә", "да").in_lang(lang)
+    for r in rows:
+        service = services_by_code[r.service].name.in_lang(lang) if r.service in services_by_code else ""
+        funding = codes.FUNDINGS[r.funding].in_lang(lang) if r.funding in codes.FUNDINGS else ""
+        writer.writerow([r.at.strftime("%d.%m.%Y %H:%M"), kinds[r.kind].in_lang(lang),
+                         shown_name(r.patient_name, lang),
+                         r.iin or r.local_id or "", service, funding, r.referral_number or "",
+                         yes if r.voided else "", r.operator])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def day_list_pdf(session: Session, day: date, lang: str) -> bytes:
+    """The day's list as a printable PDF, headed with the clinic's name."""
+    from db.settings import load_settings
+    from reports.day_list import render_day_list
+
+    settings = load_settings(session)
+    clinic = settings.org_name_ru if lang == "ru" else settings.org_name_kk
+    return render_day_list(day_list(session, day), day, lang, clinic)
 
 
 # ---------------------------------------------------------------- emergency

@@ -45,6 +45,10 @@ SHORTCUT_REFERRAL = "F6"
 SHORTCUT_EMERGENCY = "F9"
 SHORTCUT_MERGE = "Ctrl+Shift+M"
 SHORTCUT_REGISTER = "Ctrl+R"
+SHORTCUT_TODAY = "F8"
+COUNT_AFTER_MS = 250  # a full result list is counted once typing pauses this long
+DEFAULT_SIZE = (1280, 820)  # at most; never larger than the screen's free area
+FRAME_ALLOWANCE = 40  # pixels of title bar and frame the window adds around its size
 DEMO_PATIENTS = 5000
 READY_ENV = "TIRKEU_READY_MARKER"
 JOURNAL_RETRY_MS = 30_000  # how often visits the database could not take are tried again
@@ -156,8 +160,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ construction
 
+    def default_size(self) -> tuple[int, int]:
+        """The starting size: DEFAULT_SIZE, cut to the screen's free area (a 1366x768 laptop
+        with a taskbar must show the whole window)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        free = screen.availableGeometry()
+        return (min(DEFAULT_SIZE[0], free.width()),
+                min(DEFAULT_SIZE[1], max(480, free.height() - FRAME_ALLOWANCE)))
+
     def _build(self) -> None:
-        self.resize(1280, 820)
+        self.resize(*self.default_size())
         central = QWidget()
         outer = QVBoxLayout(central)
 
@@ -235,11 +251,22 @@ class MainWindow(QMainWindow):
         self.resultsTitle = QLabel()
         left_layout.addWidget(self.resultsTitle)
         left_layout.addWidget(self.resultsView)
+        # "50 of 55 shown — refine the search": counted once typing pauses (see count_results)
+        self.resultsCount = QLabel()
+        self.resultsCount.setObjectName("resultsCount")
+        self.resultsCount.setWordWrap(True)
+        self.resultsCount.setStyleSheet("#resultsCount { color: #8d4e00; }")
+        self.resultsCount.setVisible(False)
+        left_layout.addWidget(self.resultsCount)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_AFTER_MS)
+        self._count_timer.timeout.connect(self.count_results)
         splitter.addWidget(left)
 
         self.patientCard = PatientCard()
         splitter.addWidget(self.patientCard)
-        splitter.setSizes([500, 780])
+        splitter.setSizes([460, 820])
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -250,10 +277,15 @@ class MainWindow(QMainWindow):
         self.action_merge = QAction(self)
         self.action_merge.setObjectName("mergeAction")
         self.action_merge.setShortcut(QKeySequence(SHORTCUT_MERGE))
+        self.action_today = QAction(self)
+        self.action_today.setObjectName("todayAction")
+        self.action_today.setShortcut(QKeySequence(SHORTCUT_TODAY))
+        self.action_today.triggered.connect(self.today_list)
         self.action_settings = QAction(self)
         self.action_settings.setObjectName("settingsAction")
         self.action_quit = QAction(self)
-        for a in (self.action_new, self.action_emergency, self.action_referral, self.action_merge):
+        for a in (self.action_new, self.action_emergency, self.action_referral, self.action_today,
+                  self.action_merge):
             self.menu_desk.addAction(a)
         self.action_register = QAction(self, objectName="registerAction",
                                        shortcut=QKeySequence(SHORTCUT_REGISTER))
@@ -336,6 +368,7 @@ class MainWindow(QMainWindow):
         self.action_new.setText(self.tr("&New patient"))
         self.action_emergency.setText(self.tr("&Emergency"))
         self.action_referral.setText(self.tr("&Referral"))
+        self.action_today.setText(self.tr("&Today's list"))
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_merge.setText(self.tr("&Merge two records of one person…"))
         self.action_register.setText(self.tr("Referral re&gister…"))
@@ -377,6 +410,7 @@ class MainWindow(QMainWindow):
     def _show_results(self, query: str, hits) -> None:
         self.results_model.set_hits(hits, query)
         self._close_card_the_search_left(query, hits)
+        self._show_count(query, hits)
         if hits:
             self.resultsView.selectRow(0)
         if self._open_when_shown is not None and self._open_when_shown == query:
@@ -409,13 +443,62 @@ class MainWindow(QMainWindow):
             # a mistyped IIN is not "nobody": registering now would make a duplicate
             title = "✗ " + translations.text(wrong_iin) + " " + self.tr("— check the digits")
         elif model.rowCount():
-            title = self.tr("Found: %1").replace("%1", str(model.rowCount()))
+            total = getattr(self, "_found", None)
+            shown = f"{total[0]}+" if total and total[1] else str(max(model.rowCount(), total[0] if total else 0))
+            title = self.tr("Found: %1").replace("%1", shown)
         else:
             title = self.tr("Nothing found — F4 registers a new patient")
         if self.server_lost:
             # the rows are the last answer the server gave, not an answer to what is typed now
             title = self.tr("%1 — out of date: the server does not answer").replace("%1", title)
         self.resultsTitle.setText(title)
+
+    def _show_count(self, query: str, found) -> None:
+        """The honest count under the list: said at once when the list is all there is, counted
+        (up to a cap) once typing pauses when the list is full."""
+        self._count_timer.stop()
+        total = getattr(found, "total", len(found))
+        shown = len(found)
+        self._found = (total, getattr(found, "capped", False)) if total is not None else None
+        self._update_results_title()
+        if total is None and query.strip():
+            self._counting = query
+            self._count_timer.start()
+            total = shown
+        if total is None or total <= shown:
+            self.resultsCount.setVisible(False)
+            self.resultsCount.clear()
+            return
+        capped = getattr(found, "capped", False)
+        text = (self.tr("More than %1 found, %2 shown — refine the search") if capped
+                else self.tr("%2 of %1 shown — refine the search"))
+        from domain.ages import kk_ablative
+
+        number = kk_ablative(total) if self.lang == "kk" else str(total)  # «55-тен», «500-ден»
+        self.resultsCount.setText(text.replace("%1", number).replace("%2", str(shown)))
+        self.resultsCount.setVisible(True)
+
+    def count_results(self) -> None:
+        query = getattr(self, "_counting", "")
+        if query != self.results_model.query or not query.strip():
+            return
+        self.tasks.submit(lambda s: desk.count_matches(s, query),
+                          lambda found: self._on_counted(query, found), lambda _exc: None,
+                          channel="search_count")
+
+    def _on_counted(self, query: str, found) -> None:
+        if query == self.results_model.query:
+            self._show_count(query, found)
+
+    def today_list(self) -> None:
+        """The desk's list of the day: visits, emergencies, referrals, registrations."""
+        from ui.views.today_dialog import TodayDialog
+
+        if self._refused_offline():
+            return
+        dialog = self._keep(TodayDialog(self.tasks, self.lang, self))
+        dialog.open()
+        dialog.load()
 
     def _on_search_enter(self) -> None:
         typed = self.searchEdit.text().strip()
@@ -799,7 +882,10 @@ class MainWindow(QMainWindow):
             self.insuranceAgeStatus.setText(self.tr("Insurance data: none"))
         else:
             days = max(0, (datetime.now() - self.insurance_as_of).days)
-            self.insuranceAgeStatus.setText(self.tr("Insurance data: %1 days old").replace("%1", str(days)))
+            from domain.ages import days_ago
+
+            self.insuranceAgeStatus.setText(self.tr("Insurance data checked: %1").replace(
+                "%1", days_ago(days).in_lang(self.lang)))
             stale = days > desk.STALE_AFTER_DAYS
             self.insuranceAgeStatus.setStyleSheet("color: #c62828; font-weight: bold" if stale else "")
 

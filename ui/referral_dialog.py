@@ -249,7 +249,7 @@ class ReferralDialog(QDialog):
         for i, code in enumerate(URGENCY_CODES):
             self.urgencyCombo.setItemText(i, urgency[code])
         self.previewButton.setText(self.tr("Preview (F5)"))
-        self.issueButton.setText(self.tr("Issue"))
+        self.issueButton.setText(self.tr("Issue and register the referral"))
         self.printButton.setText(self.tr("Print… (Ctrl+P)"))
         self.saveButton.setText(self.tr("Save PDF… (Ctrl+S)"))
         self.closeButton.setText(self.tr("Close"))

@@ -103,7 +103,7 @@ def test_badge_fresh_fund_answer():
     s = insurance_status(rec, ON)
     assert (s.insured, s.basis, s.source, s.age_days, s.stale) == (True, "fund", "phone", 9, False)
     assert s.checked_at == datetime(2026, 2, 20, 9, 0)
-    assert "9" in s.reason.kk and "9 дн." in s.reason.ru
+    assert "9 күн бұрын" in s.reason.kk and "9 дней назад" in s.reason.ru
 
 
 def test_badge_stale_answer_falls_back_to_evidence():

@@ -260,7 +260,8 @@ def test_closing_while_issuing_waits_for_the_register(qtbot, db_url, clinic, tas
     assert [e.number for e in register(db_url, clinic[AIGERIM_IIN])[0]] == [dialog.issued.number]
 
 
-@pytest.mark.parametrize(("lang", "issue", "title"), [("kk", "Беру", "Жолдама"), ("ru", "Выдать", "Направление")])
+@pytest.mark.parametrize(("lang", "issue", "title"), [("kk", "Жолдаманы беру және тіркеу", "Жолдама"),
+                                                     ("ru", "Выдать и зарегистрировать направление", "Направление")])
 def test_translations_cover_the_form(qtbot, db_url, clinic, tasks, tmp_path, lang, issue, title):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     qm = tmp_path / f"slips_{lang}.qm"

@@ -4,49 +4,74 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="64"/>
-        <location filename="../models/coverage_model.py" line="72"/>
+        <location filename="../models/coverage_model.py" line="66"/>
+        <location filename="../models/coverage_model.py" line="74"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67"/>
+        <location filename="../models/coverage_model.py" line="69"/>
         <source>%1, emergency</source>
         <translation>%1, шұғыл</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73"/>
         <location filename="../models/coverage_model.py" line="75"/>
+        <location filename="../models/coverage_model.py" line="77"/>
         <source>not needed</source>
         <translation>қажет емес</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76"/>
+        <location filename="../models/coverage_model.py" line="78"/>
         <source>needed — on file</source>
         <translation>қажет — бар</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <location filename="../models/coverage_model.py" line="79"/>
         <source>needed — missing</source>
         <translation>қажет — жоқ</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103"/>
+        <location filename="../models/coverage_model.py" line="105"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="126"/>
+        <source>Emergency care</source>
+        <translation>Шұғыл көмек</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="126"/>
+        <source>Primary care</source>
+        <translation>Алғашқы медициналық-санитариялық көмек (МСАК)</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="127"/>
+        <source>Specialists and diagnostics</source>
+        <translation>Бейінді мамандар мен диагностика</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="128"/>
+        <source>Hospital care</source>
+        <translation>Стационарлық көмек</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="128"/>
+        <source>Other</source>
+        <translation>Басқа қызметтер</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="134"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="134"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117"/>
+        <location filename="../models/coverage_model.py" line="135"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
@@ -77,32 +102,32 @@
 <context>
     <name>EmergencyConfirm</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="162"/>
+        <location filename="../views/emergency_dialog.py" line="165"/>
         <source>Emergency</source>
         <translation>Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="163"/>
+        <location filename="../views/emergency_dialog.py" line="166"/>
         <source>Record an emergency visit for %1?</source>
         <translation>%1 үшін шұғыл қаралуды тіркеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="164"/>
+        <location filename="../views/emergency_dialog.py" line="167"/>
         <source>IIN or number: %1 · born %2</source>
         <translation>ЖСН немесе нөмір: %1 · туған күні %2</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="168"/>
         <source>&amp;Yes, for this patient (Enter)</source>
-        <translation>&amp;Иә, осы пациентке (Enter)</translation>
+        <translation>&amp;Иә, осы науқасқа (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="166"/>
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>&amp;Someone else — not identified</source>
         <translation>&amp;Басқа адам — жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="167"/>
+        <location filename="../views/emergency_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -110,53 +135,58 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="91"/>
+        <location filename="../views/emergency_dialog.py" line="92"/>
         <source>Emergency — patient not identified</source>
         <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>&amp;Sex</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="95"/>
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>Approximate &amp;age</source>
         <translation>Шамамен &amp;жасы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="96"/>
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>What is &amp;known</source>
         <translation>Не &amp;белгілі</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="97"/>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
+        <location filename="../views/emergency_dialog.py" line="104"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="102"/>
+        <location filename="../views/emergency_dialog.py" line="105"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="103"/>
+        <location filename="../views/emergency_dialog.py" line="106"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="105"/>
+        <location filename="../views/emergency_dialog.py" line="108"/>
         <source>&amp;Register emergency</source>
         <translation>Шұғыл көмекті &amp;тіркеу</translation>
     </message>
@@ -164,32 +194,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="285"/>
+        <location filename="../views/emergency_dialog.py" line="288"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="284"/>
+        <location filename="../views/emergency_dialog.py" line="287"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="283"/>
+        <location filename="../views/emergency_dialog.py" line="286"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="280"/>
+        <location filename="../views/emergency_dialog.py" line="283"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="278"/>
+        <location filename="../views/emergency_dialog.py" line="281"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="277"/>
+        <location filename="../views/emergency_dialog.py" line="280"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
@@ -197,49 +227,117 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="222"/>
+        <location filename="../views/emergency_dialog.py" line="225"/>
         <source>Emergency visit recorded</source>
         <translation>Шұғыл қаралу тіркелді</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="223"/>
+        <location filename="../views/emergency_dialog.py" line="226"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="225"/>
+        <location filename="../views/emergency_dialog.py" line="228"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="226"/>
+        <location filename="../views/emergency_dialog.py" line="229"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="228"/>
+        <location filename="../views/emergency_dialog.py" line="231"/>
         <source>Local number: %1</source>
         <translation>Жергілікті нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="233"/>
+        <location filename="../views/emergency_dialog.py" line="236"/>
         <source>Funding: %1</source>
         <translation>Қаржыландыру: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="235"/>
+        <location filename="../views/emergency_dialog.py" line="238"/>
         <source>Funding: unknown — check</source>
         <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="242"/>
+        <location filename="../views/emergency_dialog.py" line="245"/>
         <source>Rule pack: %1</source>
         <translation>Ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="248"/>
+        <location filename="../views/emergency_dialog.py" line="251"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Шұғыл &amp;жолдама…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/history_model.py" line="57"/>
+        <source>visit</source>
+        <translation>келу</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="57"/>
+        <source>emergency</source>
+        <translation>шұғыл</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="58"/>
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="58"/>
+        <source>registration</source>
+        <translation>тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="60"/>
+        <source>%1 (voided)</source>
+        <translation>%1 (күшін жойған)</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>What</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="109"/>
+        <source>Patient</source>
+        <translation>Науқас</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="109"/>
+        <source>IIN / local No.</source>
+        <translation>ЖСН / жергілікті нөмір</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="110"/>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="110"/>
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="111"/>
+        <source>Referral No.</source>
+        <translation>Жолдама нөмірі</translation>
     </message>
 </context>
 <context>
@@ -250,17 +348,22 @@
         <translation>Шұғыл науқастың жеке басын анықтау</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="66"/>
+        <location filename="../views/identify_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="68"/>
         <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
         <translation>Тіркелген науқасты табыңыз (ЖСН немесе аты-жөні). Шұғыл қаралулар соған ауысады; жаңа болса, алдымен F4 арқылы тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="68"/>
+        <location filename="../views/identify_dialog.py" line="70"/>
         <source>IIN or name</source>
         <translation>ЖСН немесе аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="69"/>
+        <location filename="../views/identify_dialog.py" line="71"/>
         <source>&amp;Link visits to this patient</source>
         <translation>Қаралуларды осы науқасқа &amp;байланыстыру</translation>
     </message>
@@ -268,228 +371,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="701"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="361"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="362"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="364"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="371"/>
+        <source>&amp;Today&apos;s list</source>
+        <translation>&amp;Бүгінгі тізім</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="376"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="435"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="444"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="453"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="473"/>
+        <source>More than %1 found, %2 shown — refine the search</source>
+        <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="474"/>
+        <source>%2 of %1 shown — refine the search</source>
+        <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="523"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="791"/>
+        <location filename="../main_window.py" line="874"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="792"/>
+        <location filename="../main_window.py" line="875"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="882"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="802"/>
-        <source>Insurance data: %1 days old</source>
-        <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
+        <location filename="../main_window.py" line="887"/>
+        <source>Insurance data checked: %1</source>
+        <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="928"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="956"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="881"/>
+        <location filename="../main_window.py" line="967"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="924"/>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1011"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="1019"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="1023"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="1025"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="1034"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="954"/>
+        <location filename="../main_window.py" line="1040"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -615,483 +733,630 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="344"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
-        <source>Attached PHC</source>
-        <translation>Бекітілген МСАК</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="345"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="346"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
-        <source>Screening due</source>
-        <translation>Скрининг уақыты</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="347"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="347"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="254"/>
-        <source>&amp;Edit patient</source>
-        <translation>Науқасты &amp;өзгерту</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="255"/>
+        <location filename="../widgets/patient_card.py" line="361"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="362"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="257"/>
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="258"/>
+        <location filename="../widgets/patient_card.py" line="364"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262"/>
+        <location filename="../widgets/patient_card.py" line="368"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="264"/>
+        <location filename="../widgets/patient_card.py" line="370"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="266"/>
+        <location filename="../widgets/patient_card.py" line="372"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267"/>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="373"/>
+        <location filename="../widgets/patient_card.py" line="809"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="269"/>
+        <location filename="../widgets/patient_card.py" line="375"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271"/>
+        <location filename="../widgets/patient_card.py" line="377"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="273"/>
+        <location filename="../widgets/patient_card.py" line="379"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="328"/>
+        <location filename="../widgets/patient_card.py" line="437"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
+        <source>Visit history (%1)</source>
+        <translation>Келулер тарихы (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="356"/>
+        <location filename="../widgets/patient_card.py" line="471"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="360"/>
+        <location filename="../widgets/patient_card.py" line="475"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="478"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="365"/>
+        <location filename="../widgets/patient_card.py" line="480"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="369"/>
+        <location filename="../widgets/patient_card.py" line="484"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="493"/>
+        <location filename="../widgets/patient_card.py" line="494"/>
+        <location filename="../widgets/patient_card.py" line="495"/>
+        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="655"/>
+        <source>not recorded</source>
+        <translation>жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="501"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Анықтау мүмкін болмады; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="506"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="513"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="513"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="516"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="518"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="410"/>
+        <location filename="../widgets/patient_card.py" line="529"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="534"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="536"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="538"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="422"/>
+        <location filename="../widgets/patient_card.py" line="541"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="428"/>
-        <source>Fund service</source>
-        <translation>Қор сервисі</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="428"/>
-        <source>by phone</source>
-        <translation>телефон арқылы</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="429"/>
-        <source>paper certificate</source>
-        <translation>қағаз анықтама</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="429"/>
+        <location filename="../widgets/patient_card.py" line="651"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="431"/>
+        <location filename="../widgets/patient_card.py" line="547"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="433"/>
-        <source>checked %1 days ago</source>
-        <translation>%1 күн бұрын тексерілген</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="435"/>
+        <location filename="../widgets/patient_card.py" line="554"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="441"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="458"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
+        <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
+        <translation>⚠ Жарналар арқылы сақтандыру %1 аяқталады: жаңа төлем болмаса, науқас келесі айдан бастап сақтандырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="582"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="459"/>
+        <location filename="../widgets/patient_card.py" line="583"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="467"/>
-        <location filename="../widgets/patient_card.py" line="484"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="608"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="470"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="472"/>
-        <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="680"/>
+        <location filename="../widgets/patient_card.py" line="596"/>
+        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="844"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="475"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="477"/>
+        <location filename="../widgets/patient_card.py" line="601"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="483"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="486"/>
+        <location filename="../widgets/patient_card.py" line="610"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="490"/>
+        <location filename="../widgets/patient_card.py" line="614"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="493"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="499"/>
+        <location filename="../widgets/patient_card.py" line="623"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Insured</source>
+        <translation>Сақтандырылған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Not insured</source>
+        <translation>Сақтандырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="637"/>
+        <source>Insurance unknown</source>
+        <translation>Сақтандыру белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="638"/>
+        <source>%1: %2 free, %3 paid, %4 need a referral</source>
+        <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="642"/>
+        <source>; %1 unknown — check</source>
+        <translation>; %1 белгісіз — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="651"/>
+        <source>entered at the desk</source>
+        <translation>тіркеу орнында енгізілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="652"/>
+        <source>shown on the patient&apos;s phone</source>
+        <translation>науқастың телефонында көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>attached to this clinic</source>
+        <translation>осы емханаға бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>attached elsewhere</source>
+        <translation>басқа ұйымға бекітілген</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="733"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="735"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="747"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="585"/>
+        <location filename="../widgets/patient_card.py" line="749"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="588"/>
+        <location filename="../widgets/patient_card.py" line="752"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="756"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="595"/>
+        <location filename="../widgets/patient_card.py" line="759"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="597"/>
+        <location filename="../widgets/patient_card.py" line="761"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="600"/>
+        <location filename="../widgets/patient_card.py" line="764"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="615"/>
+        <location filename="../widgets/patient_card.py" line="779"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="620"/>
+        <location filename="../widgets/patient_card.py" line="784"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="626"/>
+        <location filename="../widgets/patient_card.py" line="790"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="650"/>
+        <location filename="../widgets/patient_card.py" line="814"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="653"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="818"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="823"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="823"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="672"/>
+        <location filename="../widgets/patient_card.py" line="836"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="683"/>
+        <location filename="../widgets/patient_card.py" line="847"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="633"/>
+        <location filename="../widgets/patient_card.py" line="797"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="633"/>
+        <location filename="../widgets/patient_card.py" line="344"/>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="344"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="345"/>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="346"/>
+        <source>Screenings due</source>
+        <translation>Өтуі тиіс скринингтер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="351"/>
+        <source>Since</source>
+        <translation>Басталған күні</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="352"/>
+        <source>Source</source>
+        <translation>Дереккөзі</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="353"/>
+        <source>Attachment (PHC)</source>
+        <translation>МСАК-қа бекітілуі</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="354"/>
+        <source>Patient data</source>
+        <translation>Науқас деректері</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="355"/>
+        <source>Visit history</source>
+        <translation>Келулер тарихы</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="356"/>
+        <source>&amp;Edit data</source>
+        <translation>Деректерді &amp;өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="357"/>
+        <source>МӘМС from the &amp;phone…</source>
+        <translation>МӘМС: &amp;телефоннан…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="359"/>
+        <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
+        <translation>Науқастың телефонында көрсетілгенді жазу (eGov Mobile, Qoldau, Damumed, банк қосымшасы, Қор сайты): %1, содан кейін Y — сақтандырылған, N — сақтандырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="552"/>
+        <source>category shown: %1</source>
+        <translation>көрсетілген санат: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="797"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEvidenceDialog</name>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="118"/>
+        <source>МӘМС status shown on the patient&apos;s phone</source>
+        <translation>Науқастың телефонындағы МӘМС мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="120"/>
+        <source>Press Y if the phone shows the patient insured, N if not insured. The date and the channel are pre-set; choose the category if the phone shows one.</source>
+        <translation>Телефонда науқас сақтандырылған болса — Y, сақтандырылмаған болса — N басыңыз. Күні мен дереккөзі алдын ала қойылған; телефонда санат көрсетілсе, оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="122"/>
+        <source>&amp;Shown in</source>
+        <translation>&amp;Қайда көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="123"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="124"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Санат</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="127"/>
+        <source>not shown</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="130"/>
+        <source>Y — insured</source>
+        <translation>Y — сақтандырылған</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="131"/>
+        <source>N — not insured</source>
+        <translation>N — сақтандырылмаған</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1282,359 +1547,364 @@
     </message>
     <message>
         <location filename="../views/registration_dialog.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="355"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>&amp;Surname</source>
         <translation>&amp;Тегі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="356"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>&amp;Given name</source>
         <translation>&amp;Аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="356"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>&amp;Patronymic</source>
         <translation>Ә&amp;кесінің аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Given name (Latin)</source>
         <translation>Аты (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Birth date</source>
         <translation>Туған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Se&amp;x</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Legal s&amp;tatus</source>
         <translation>Құқықтық &amp;мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Status since</source>
         <translation>Мәртебе басталған күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Kandas since</source>
         <translation>Қандас мәртебесі берілген күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Earlier answers</source>
         <translation>Бұрынғы жауаптар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>VHI contract valid until</source>
         <translation>ЕМС шарты жарамды</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370"/>
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>Documents and status</source>
         <translation>Құжаттар мен мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>First month (yyyy-mm)</source>
         <translation>Бірінші ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Соңғы ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Dispensary</source>
         <translation>Диспансерлік есеп</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="385"/>
+        <location filename="../views/registration_dialog.py" line="387"/>
         <source>State-insured categories</source>
         <translation>Мемлекет сақтандыратын санаттар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Contributions paid</source>
         <translation>Төленген жарналар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="387"/>
+        <location filename="../views/registration_dialog.py" line="389"/>
         <source>Pregnant</source>
         <translation>Жүкті</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="388"/>
+        <location filename="../views/registration_dialog.py" line="390"/>
         <source>On the palliative list</source>
         <translation>Паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="389"/>
+        <location filename="../views/registration_dialog.py" line="391"/>
         <source>From &amp;documents</source>
         <translation>&amp;Құжаттардан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="390"/>
+        <location filename="../views/registration_dialog.py" line="392"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="391"/>
+        <location filename="../views/registration_dialog.py" line="393"/>
         <source>&amp;Open the registered patient</source>
-        <translation>Тіркелген пациентті &amp;ашу</translation>
+        <translation>Тіркелген науқасты &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
-        <location filename="../views/registration_dialog.py" line="487"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="489"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="393"/>
-        <location filename="../views/registration_dialog.py" line="487"/>
+        <location filename="../views/registration_dialog.py" line="395"/>
+        <location filename="../views/registration_dialog.py" line="489"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>not asked</source>
         <translation>сұралмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>insured</source>
         <translation>сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="395"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
         <source>not insured</source>
         <translation>сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>paper</source>
         <translation>қағаз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="475"/>
+        <location filename="../views/registration_dialog.py" line="477"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="479"/>
+        <location filename="../views/registration_dialog.py" line="481"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="488"/>
+        <location filename="../views/registration_dialog.py" line="490"/>
         <source>valid: born %1, %2</source>
         <translation>дұрыс: туған күні %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="517"/>
+        <location filename="../views/registration_dialog.py" line="519"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="520"/>
+        <location filename="../views/registration_dialog.py" line="522"/>
         <source>sex differs from the IIN</source>
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="556"/>
+        <location filename="../views/registration_dialog.py" line="558"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="576"/>
+        <location filename="../views/registration_dialog.py" line="578"/>
         <source>Possible duplicate</source>
         <translation>Қайталануы мүмкін</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="577"/>
+        <location filename="../views/registration_dialog.py" line="579"/>
         <source>This person may be registered already:</source>
         <translation>Бұл адам бұрын тіркелген болуы мүмкін:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="579"/>
+        <location filename="../views/registration_dialog.py" line="581"/>
         <source>Open the registered patient, or save a second record anyway?</source>
-        <translation>Тіркелген пациентті ашасыз ба, әлде бәрібір екінші жазба сақтайсыз ба?</translation>
-    </message>
-    <message>
-        <location filename="../views/registration_dialog.py" line="582"/>
-        <source>Open the registered patient</source>
-        <translation>Тіркелген пациентті ашу</translation>
+        <translation>Тіркелген науқасты ашасыз ба, әлде бәрібір екінші жазба сақтайсыз ба?</translation>
     </message>
     <message>
         <location filename="../views/registration_dialog.py" line="584"/>
-        <source>Save as a new patient</source>
-        <translation>Жаңа пациент ретінде сақтау</translation>
+        <source>Open the registered patient</source>
+        <translation>Тіркелген науқасты ашу</translation>
     </message>
     <message>
         <location filename="../views/registration_dialog.py" line="586"/>
+        <source>Save as a new patient</source>
+        <translation>Жаңа науқас ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="588"/>
         <source>Back to the form</source>
         <translation>Нысанға оралу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="606"/>
-        <location filename="../views/registration_dialog.py" line="613"/>
+        <location filename="../views/registration_dialog.py" line="608"/>
+        <location filename="../views/registration_dialog.py" line="615"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
     </message>
@@ -1642,41 +1912,115 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="57"/>
+        <location filename="../models/results_model.py" line="59"/>
         <source>M</source>
         <comment>sex, short</comment>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="57"/>
+        <location filename="../models/results_model.py" line="59"/>
         <source>F</source>
         <comment>sex, short</comment>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88"/>
+        <location filename="../models/results_model.py" line="86"/>
+        <source>Local number (no IIN)</source>
+        <translation>Жергілікті нөмір (ЖСН жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="95"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88"/>
+        <location filename="../models/results_model.py" line="95"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDialog</name>
+    <message>
+        <location filename="../views/today_dialog.py" line="106"/>
+        <source>Today&apos;s list</source>
+        <translation>Бүгінгі тізім</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="107"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="108"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="109"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="110"/>
+        <location filename="../views/today_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="125"/>
+        <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
+        <translation>Келулер: %1, шұғыл: %2, жолдамалар: %3, тіркелгендер: %4</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="140"/>
+        <source>Today&apos;s list — print</source>
+        <translation>Бүгінгі тізім — басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="146"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="166"/>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Принтерге жіберілді: %1 бет.</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="173"/>
+        <source>Save the list as CSV</source>
+        <translation>Тізімді CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="174"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="181"/>
+        <source>Could not save the file: check the folder and try again.</source>
+        <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="183"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>

@@ -4,49 +4,74 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../models/coverage_model.py" line="64"/>
-        <location filename="../models/coverage_model.py" line="72"/>
+        <location filename="../models/coverage_model.py" line="66"/>
+        <location filename="../models/coverage_model.py" line="74"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67"/>
+        <location filename="../models/coverage_model.py" line="69"/>
         <source>%1, emergency</source>
         <translation>%1, экстренно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="73"/>
         <location filename="../models/coverage_model.py" line="75"/>
+        <location filename="../models/coverage_model.py" line="77"/>
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76"/>
+        <location filename="../models/coverage_model.py" line="78"/>
         <source>needed — on file</source>
         <translation>нужно — есть</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <location filename="../models/coverage_model.py" line="79"/>
         <source>needed — missing</source>
         <translation>нужно — нет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103"/>
+        <location filename="../models/coverage_model.py" line="105"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="126"/>
+        <source>Emergency care</source>
+        <translation>Экстренная помощь</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="126"/>
+        <source>Primary care</source>
+        <translation>Первичная медико-санитарная помощь (ПМСП)</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="127"/>
+        <source>Specialists and diagnostics</source>
+        <translation>Профильные специалисты и диагностика</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="128"/>
+        <source>Hospital care</source>
+        <translation>Стационарная помощь</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="128"/>
+        <source>Other</source>
+        <translation>Другие услуги</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="134"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="134"/>
         <source>Funding</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117"/>
+        <location filename="../models/coverage_model.py" line="135"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
@@ -77,32 +102,32 @@
 <context>
     <name>EmergencyConfirm</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="162"/>
+        <location filename="../views/emergency_dialog.py" line="165"/>
         <source>Emergency</source>
         <translation>Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="163"/>
+        <location filename="../views/emergency_dialog.py" line="166"/>
         <source>Record an emergency visit for %1?</source>
         <translation>Зарегистрировать экстренное обращение для %1?</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="164"/>
+        <location filename="../views/emergency_dialog.py" line="167"/>
         <source>IIN or number: %1 · born %2</source>
         <translation>ИИН или номер: %1 · дата рождения %2</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="168"/>
         <source>&amp;Yes, for this patient (Enter)</source>
         <translation>&amp;Да, этому пациенту (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="166"/>
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>&amp;Someone else — not identified</source>
         <translation>&amp;Другой человек — личность не установлена</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="167"/>
+        <location filename="../views/emergency_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -110,53 +135,58 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="91"/>
+        <location filename="../views/emergency_dialog.py" line="92"/>
         <source>Emergency — patient not identified</source>
         <translation>Экстренная помощь — пациент не установлен</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="94"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Помощь начинается сейчас. Запишите, что видите; пациент получит местный номер, личность можно установить позже.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="97"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="95"/>
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>Approximate &amp;age</source>
         <translation>Примерный &amp;возраст</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="96"/>
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>What is &amp;known</source>
         <translation>Что &amp;известно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="97"/>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
+        <location filename="../views/emergency_dialog.py" line="104"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>например: доставлена скорой, назвала имя: Асель</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="102"/>
+        <location filename="../views/emergency_dialog.py" line="105"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="103"/>
+        <location filename="../views/emergency_dialog.py" line="106"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="105"/>
+        <location filename="../views/emergency_dialog.py" line="108"/>
         <source>&amp;Register emergency</source>
         <translation>&amp;Зарегистрировать экстренный случай</translation>
     </message>
@@ -164,32 +194,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="285"/>
+        <location filename="../views/emergency_dialog.py" line="288"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="284"/>
+        <location filename="../views/emergency_dialog.py" line="287"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="283"/>
+        <location filename="../views/emergency_dialog.py" line="286"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="280"/>
+        <location filename="../views/emergency_dialog.py" line="283"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="278"/>
+        <location filename="../views/emergency_dialog.py" line="281"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="277"/>
+        <location filename="../views/emergency_dialog.py" line="280"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Экстренное обращение сохранено на этом компьютере</translation>
     </message>
@@ -197,49 +227,117 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="222"/>
+        <location filename="../views/emergency_dialog.py" line="225"/>
         <source>Emergency visit recorded</source>
         <translation>Экстренное обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="223"/>
+        <location filename="../views/emergency_dialog.py" line="226"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="225"/>
+        <location filename="../views/emergency_dialog.py" line="228"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="226"/>
+        <location filename="../views/emergency_dialog.py" line="229"/>
         <source>Operator: %1</source>
         <translation>Регистратор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="228"/>
+        <location filename="../views/emergency_dialog.py" line="231"/>
         <source>Local number: %1</source>
         <translation>Местный номер: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="233"/>
+        <location filename="../views/emergency_dialog.py" line="236"/>
         <source>Funding: %1</source>
         <translation>Оплата: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="235"/>
+        <location filename="../views/emergency_dialog.py" line="238"/>
         <source>Funding: unknown — check</source>
         <translation>Оплата: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="242"/>
+        <location filename="../views/emergency_dialog.py" line="245"/>
         <source>Rule pack: %1</source>
         <translation>Свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="248"/>
+        <location filename="../views/emergency_dialog.py" line="251"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Экстренное &amp;направление…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/history_model.py" line="57"/>
+        <source>visit</source>
+        <translation>посещение</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="57"/>
+        <source>emergency</source>
+        <translation>экстренно</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="58"/>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="58"/>
+        <source>registration</source>
+        <translation>регистрация</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="60"/>
+        <source>%1 (voided)</source>
+        <translation>%1 (аннулировано)</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="108"/>
+        <source>What</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="109"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="109"/>
+        <source>IIN / local No.</source>
+        <translation>ИИН / локальный номер</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="110"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="110"/>
+        <source>Funding</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../models/history_model.py" line="111"/>
+        <source>Referral No.</source>
+        <translation>Номер направления</translation>
     </message>
 </context>
 <context>
@@ -250,17 +348,22 @@
         <translation>Установить личность экстренного пациента</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="66"/>
+        <location filename="../views/identify_dialog.py" line="67"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../views/identify_dialog.py" line="68"/>
         <source>Find the registered patient (IIN or name). The emergency visits move to that patient; register them first with F4 if new.</source>
         <translation>Найдите зарегистрированного пациента (ИИН или ФИО). Экстренные обращения перейдут к нему; если он новый, сначала зарегистрируйте его клавишей F4.</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="68"/>
+        <location filename="../views/identify_dialog.py" line="70"/>
         <source>IIN or name</source>
         <translation>ИИН или ФИО</translation>
     </message>
     <message>
-        <location filename="../views/identify_dialog.py" line="69"/>
+        <location filename="../views/identify_dialog.py" line="71"/>
         <source>&amp;Link visits to this patient</source>
         <translation>&amp;Связать обращения с этим пациентом</translation>
     </message>
@@ -268,228 +371,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="618"/>
+        <location filename="../main_window.py" line="701"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="590"/>
+        <location filename="../main_window.py" line="673"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="360"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="361"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="362"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="364"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="367"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="368"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="371"/>
+        <source>&amp;Today&apos;s list</source>
+        <translation>&amp;Список за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="376"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="435"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="444"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="453"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="473"/>
+        <source>More than %1 found, %2 shown — refine the search</source>
+        <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="474"/>
+        <source>%2 of %1 shown — refine the search</source>
+        <translation>Показано %2 из %1 — уточните поиск</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="523"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="757"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="785"/>
+        <location filename="../main_window.py" line="868"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="791"/>
+        <location filename="../main_window.py" line="874"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="792"/>
+        <location filename="../main_window.py" line="875"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="799"/>
+        <location filename="../main_window.py" line="882"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="802"/>
-        <source>Insurance data: %1 days old</source>
-        <translation>Данные о страховании: %1 дн. назад</translation>
+        <location filename="../main_window.py" line="887"/>
+        <source>Insurance data checked: %1</source>
+        <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="842"/>
+        <location filename="../main_window.py" line="928"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="870"/>
+        <location filename="../main_window.py" line="956"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="881"/>
+        <location filename="../main_window.py" line="967"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="924"/>
-        <location filename="../main_window.py" line="925"/>
+        <location filename="../main_window.py" line="1010"/>
+        <location filename="../main_window.py" line="1011"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="1019"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="937"/>
+        <location filename="../main_window.py" line="1023"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="939"/>
+        <location filename="../main_window.py" line="1025"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="948"/>
+        <location filename="../main_window.py" line="1034"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="954"/>
+        <location filename="../main_window.py" line="1040"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="840"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -615,483 +733,630 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="246"/>
+        <location filename="../widgets/patient_card.py" line="342"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="343"/>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="344"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
-        <source>Attached PHC</source>
-        <translation>Прикрепление ПМСП</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="345"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="346"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
-        <source>Screening due</source>
-        <translation>Пора на скрининг</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="347"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="347"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="254"/>
-        <source>&amp;Edit patient</source>
-        <translation>&amp;Изменить данные</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="255"/>
+        <location filename="../widgets/patient_card.py" line="361"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="362"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="257"/>
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>&amp;Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="258"/>
+        <location filename="../widgets/patient_card.py" line="364"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262"/>
+        <location filename="../widgets/patient_card.py" line="368"/>
         <source>&amp;Risk confirmed</source>
         <translation>&amp;Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="264"/>
+        <location filename="../widgets/patient_card.py" line="370"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="266"/>
+        <location filename="../widgets/patient_card.py" line="372"/>
         <source>&amp;Attached here</source>
         <translation>При&amp;креплён здесь</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267"/>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="373"/>
+        <location filename="../widgets/patient_card.py" line="809"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="269"/>
+        <location filename="../widgets/patient_card.py" line="375"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271"/>
+        <location filename="../widgets/patient_card.py" line="377"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="273"/>
+        <location filename="../widgets/patient_card.py" line="379"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="328"/>
+        <location filename="../widgets/patient_card.py" line="437"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
+        <source>Visit history (%1)</source>
+        <translation>История посещений (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="466"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="356"/>
+        <location filename="../widgets/patient_card.py" line="471"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="360"/>
+        <location filename="../widgets/patient_card.py" line="475"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="478"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="365"/>
+        <location filename="../widgets/patient_card.py" line="480"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="369"/>
+        <location filename="../widgets/patient_card.py" line="484"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="493"/>
+        <location filename="../widgets/patient_card.py" line="494"/>
+        <location filename="../widgets/patient_card.py" line="495"/>
+        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="655"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="501"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Определить не удалось; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="506"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="513"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="513"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="516"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="518"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="410"/>
+        <location filename="../widgets/patient_card.py" line="529"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="534"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="536"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="538"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="422"/>
+        <location filename="../widgets/patient_card.py" line="541"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="428"/>
-        <source>Fund service</source>
-        <translation>Сервис Фонда</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="428"/>
-        <source>by phone</source>
-        <translation>по телефону</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="429"/>
-        <source>paper certificate</source>
-        <translation>бумажная справка</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="429"/>
+        <location filename="../widgets/patient_card.py" line="651"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="431"/>
+        <location filename="../widgets/patient_card.py" line="547"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="433"/>
-        <source>checked %1 days ago</source>
-        <translation>проверено %1 дн. назад</translation>
-    </message>
-    <message>
-        <location filename="../widgets/patient_card.py" line="435"/>
+        <location filename="../widgets/patient_card.py" line="554"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="441"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="458"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
+        <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
+        <translation>⚠ Страхование по взносам заканчивается %1: без нового платежа со следующего месяца пациент не застрахован.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="582"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="459"/>
+        <location filename="../widgets/patient_card.py" line="583"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="467"/>
-        <location filename="../widgets/patient_card.py" line="484"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="608"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="470"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="472"/>
-        <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="680"/>
+        <location filename="../widgets/patient_card.py" line="596"/>
+        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="844"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="475"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="477"/>
+        <location filename="../widgets/patient_card.py" line="601"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="483"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="486"/>
+        <location filename="../widgets/patient_card.py" line="610"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="490"/>
+        <location filename="../widgets/patient_card.py" line="614"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="493"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="499"/>
+        <location filename="../widgets/patient_card.py" line="623"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Insured</source>
+        <translation>Застрахован</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="636"/>
+        <source>Not insured</source>
+        <translation>Не застрахован</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="637"/>
+        <source>Insurance unknown</source>
+        <translation>Страхование неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="638"/>
+        <source>%1: %2 free, %3 paid, %4 need a referral</source>
+        <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="642"/>
+        <source>; %1 unknown — check</source>
+        <translation>; %1 неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="651"/>
+        <source>entered at the desk</source>
+        <translation>введено в регистратуре</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="652"/>
+        <source>shown on the patient&apos;s phone</source>
+        <translation>показано на телефоне пациента</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>attached to this clinic</source>
+        <translation>прикреплён к этой поликлинике</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="658"/>
+        <source>attached elsewhere</source>
+        <translation>прикреплён к другой организации</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="733"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="735"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="747"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="585"/>
+        <location filename="../widgets/patient_card.py" line="749"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="588"/>
+        <location filename="../widgets/patient_card.py" line="752"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="756"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="595"/>
+        <location filename="../widgets/patient_card.py" line="759"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="597"/>
+        <location filename="../widgets/patient_card.py" line="761"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="600"/>
+        <location filename="../widgets/patient_card.py" line="764"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="615"/>
+        <location filename="../widgets/patient_card.py" line="779"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="620"/>
+        <location filename="../widgets/patient_card.py" line="784"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="626"/>
+        <location filename="../widgets/patient_card.py" line="790"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="650"/>
+        <location filename="../widgets/patient_card.py" line="814"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="653"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="818"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="822"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="823"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="823"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="672"/>
+        <location filename="../widgets/patient_card.py" line="836"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="683"/>
+        <location filename="../widgets/patient_card.py" line="847"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="633"/>
+        <location filename="../widgets/patient_card.py" line="797"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="633"/>
+        <location filename="../widgets/patient_card.py" line="344"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="344"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="345"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="346"/>
+        <source>Screenings due</source>
+        <translation>Положенные скрининги</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="351"/>
+        <source>Since</source>
+        <translation>С какого числа</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="352"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="353"/>
+        <source>Attachment (PHC)</source>
+        <translation>Прикрепление к ПМСП</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="354"/>
+        <source>Patient data</source>
+        <translation>Данные пациента</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="355"/>
+        <source>Visit history</source>
+        <translation>История посещений</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="356"/>
+        <source>&amp;Edit data</source>
+        <translation>&amp;Изменить данные</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="357"/>
+        <source>МӘМС from the &amp;phone…</source>
+        <translation>ОСМС: с &amp;телефона…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="359"/>
+        <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
+        <translation>Записать, что показывает телефон пациента (eGov Mobile, Qoldau, Damumed, банковское приложение, сайт Фонда): %1, затем Y — застрахован, N — не застрахован</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="552"/>
+        <source>category shown: %1</source>
+        <translation>показана категория: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="797"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEvidenceDialog</name>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="118"/>
+        <source>МӘМС status shown on the patient&apos;s phone</source>
+        <translation>Статус ОСМС на телефоне пациента</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="120"/>
+        <source>Press Y if the phone shows the patient insured, N if not insured. The date and the channel are pre-set; choose the category if the phone shows one.</source>
+        <translation>Нажмите Y, если телефон показывает, что пациент застрахован, N — если не застрахован. Дата и источник уже выбраны; выберите категорию, если телефон её показывает.</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="122"/>
+        <source>&amp;Shown in</source>
+        <translation>&amp;Где показано</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="123"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="124"/>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Категория</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="127"/>
+        <source>not shown</source>
+        <translation>не показана</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="130"/>
+        <source>Y — insured</source>
+        <translation>Y — застрахован</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="131"/>
+        <source>N — not insured</source>
+        <translation>N — не застрахован</translation>
+    </message>
+    <message>
+        <location filename="../views/phone_evidence_dialog.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1283,359 +1548,364 @@
     </message>
     <message>
         <location filename="../views/registration_dialog.py" line="355"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>&amp;IIN</source>
         <translation>&amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="355"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>&amp;Surname</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="356"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>&amp;Given name</source>
         <translation>И&amp;мя</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="356"/>
+        <location filename="../views/registration_dialog.py" line="358"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Citizenship (ISO code)</source>
         <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Legal s&amp;tatus</source>
         <translation>Правовой &amp;статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Статус родителя (ребёнок по виду на жительство родителя)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Kandas since</source>
         <translation>Кандас с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>VHI contract valid until</source>
         <translation>Договор ДМС действует до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370"/>
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; дата рождения и пол заполнятся по нему</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>Documents and status</source>
         <translation>Документы и статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>First month (yyyy-mm)</source>
         <translation>Первый месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Последний месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Dispensary</source>
         <translation>Диспансерный учёт</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="385"/>
+        <location filename="../views/registration_dialog.py" line="387"/>
         <source>State-insured categories</source>
         <translation>Льготные категории (страхует государство)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Contributions paid</source>
         <translation>Уплаченные взносы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="387"/>
+        <location filename="../views/registration_dialog.py" line="389"/>
         <source>Pregnant</source>
         <translation>Беременна</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="388"/>
+        <location filename="../views/registration_dialog.py" line="390"/>
         <source>On the palliative list</source>
         <translation>В паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="389"/>
+        <location filename="../views/registration_dialog.py" line="391"/>
         <source>From &amp;documents</source>
         <translation>По &amp;документам</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="390"/>
+        <location filename="../views/registration_dialog.py" line="392"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="391"/>
+        <location filename="../views/registration_dialog.py" line="393"/>
         <source>&amp;Open the registered patient</source>
         <translation>&amp;Открыть зарегистрированного пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
-        <location filename="../views/registration_dialog.py" line="487"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="489"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="393"/>
-        <location filename="../views/registration_dialog.py" line="487"/>
+        <location filename="../views/registration_dialog.py" line="395"/>
+        <location filename="../views/registration_dialog.py" line="489"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>not asked</source>
         <translation>не запрашивали</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>insured</source>
         <translation>застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="395"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
         <source>not insured</source>
         <translation>не застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>paper</source>
         <translation>бумага</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="475"/>
+        <location filename="../views/registration_dialog.py" line="477"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>Без ИИН: пациент получит местный номер.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="479"/>
+        <location filename="../views/registration_dialog.py" line="481"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="488"/>
+        <location filename="../views/registration_dialog.py" line="490"/>
         <source>valid: born %1, %2</source>
         <translation>верный: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="517"/>
+        <location filename="../views/registration_dialog.py" line="519"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>дата рождения не совпадает с ИИН (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="520"/>
+        <location filename="../views/registration_dialog.py" line="522"/>
         <source>sex differs from the IIN</source>
         <translation>пол не совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="556"/>
+        <location filename="../views/registration_dialog.py" line="558"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="576"/>
+        <location filename="../views/registration_dialog.py" line="578"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="577"/>
+        <location filename="../views/registration_dialog.py" line="579"/>
         <source>This person may be registered already:</source>
         <translation>Возможно, этот человек уже зарегистрирован:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="579"/>
+        <location filename="../views/registration_dialog.py" line="581"/>
         <source>Open the registered patient, or save a second record anyway?</source>
         <translation>Открыть зарегистрированного пациента или всё же сохранить вторую запись?</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="582"/>
+        <location filename="../views/registration_dialog.py" line="584"/>
         <source>Open the registered patient</source>
         <translation>Открыть зарегистрированного пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="584"/>
+        <location filename="../views/registration_dialog.py" line="586"/>
         <source>Save as a new patient</source>
         <translation>Сохранить как нового пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="586"/>
+        <location filename="../views/registration_dialog.py" line="588"/>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="606"/>
-        <location filename="../views/registration_dialog.py" line="613"/>
+        <location filename="../views/registration_dialog.py" line="608"/>
+        <location filename="../views/registration_dialog.py" line="615"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
     </message>
@@ -1643,41 +1913,115 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../models/results_model.py" line="57"/>
+        <location filename="../models/results_model.py" line="59"/>
         <source>M</source>
         <comment>sex, short</comment>
         <translation>муж</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="57"/>
+        <location filename="../models/results_model.py" line="59"/>
         <source>F</source>
         <comment>sex, short</comment>
         <translation>жен</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88"/>
+        <location filename="../models/results_model.py" line="86"/>
+        <source>Local number (no IIN)</source>
+        <translation>Локальный номер (нет ИИН)</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="95"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="88"/>
+        <location filename="../models/results_model.py" line="95"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="89"/>
+        <location filename="../models/results_model.py" line="96"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDialog</name>
+    <message>
+        <location filename="../views/today_dialog.py" line="106"/>
+        <source>Today&apos;s list</source>
+        <translation>Список за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="107"/>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="108"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="109"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить как &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="110"/>
+        <location filename="../views/today_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="125"/>
+        <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
+        <translation>Посещений: %1, экстренных: %2, направлений: %3, регистраций: %4</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="140"/>
+        <source>Today&apos;s list — print</source>
+        <translation>Список за сегодня — печать</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="146"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="166"/>
+        <source>Sent to the printer: %1 page(s).</source>
+        <translation>Отправлено на принтер: страниц — %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="173"/>
+        <source>Save the list as CSV</source>
+        <translation>Сохранить список как CSV</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="174"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="181"/>
+        <source>Could not save the file: check the folder and try again.</source>
+        <translation>Файл не сохранён: проверьте папку и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../views/today_dialog.py" line="183"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@
     </message>
     <message>
         <location filename="../referral_dialog.py" line="252"/>
-        <source>Issue</source>
-        <translation>Беру</translation>
+        <source>Issue and register the referral</source>
+        <translation>Жолдаманы беру және тіркеу</translation>
     </message>
     <message>
         <location filename="../referral_dialog.py" line="253"/>

@@ -128,8 +128,8 @@
     </message>
     <message>
         <location filename="../referral_dialog.py" line="252"/>
-        <source>Issue</source>
-        <translation>Выдать</translation>
+        <source>Issue and register the referral</source>
+        <translation>Выдать и зарегистрировать направление</translation>
     </message>
     <message>
         <location filename="../referral_dialog.py" line="253"/>

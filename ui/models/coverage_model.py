@@ -17,6 +17,8 @@ COLUMN_COUNT = 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 FUNDING_ROLE = Qt.ItemDataRole.UserRole + 2  # the funding code, or "unknown"
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 3
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 4  # the service group code (domain.codes.SERVICE_GROUPS)
+GROUP_START_ROLE = Qt.ItemDataRole.UserRole + 5  # the group's title on its first row, else None
 
 # Background colours beside the words (never colour alone): free, insurance, contract, pay, unknown.
 FUNDING_COLOURS = {
@@ -107,7 +109,23 @@ class CoverageModel(QAbstractTableModel):
             return funding
         if role == SERVICE_ROLE:
             return row.service
+        if role == GROUP_ROLE:
+            return codes.service_group(row.service)
+        if role == GROUP_START_ROLE:
+            return self.group_title(codes.service_group(row.service)) if self.starts_group(index.row()) else None
         return None
+
+    def starts_group(self, row: int) -> bool:
+        """Whether `row` is the first of its service group (the view draws the group's title)."""
+        if not 0 <= row < len(self._rows):
+            return False
+        return row == 0 or codes.service_group(self._rows[row].service) != codes.service_group(
+            self._rows[row - 1].service)
+
+    def group_title(self, group: str) -> str:
+        return {"emergency": self.tr("Emergency care"), "primary_care": self.tr("Primary care"),
+                "specialist": self.tr("Specialists and diagnostics"),
+                "hospital": self.tr("Hospital care"), "other": self.tr("Other")}.get(group, group)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from domain import codes
+from domain.names import shown_name
 
 if TYPE_CHECKING:  # the database layer is imported only once the database is open
     from services.types import SearchHit
@@ -62,10 +64,10 @@ class ResultsModel(QAbstractTableModel):
         h = self._hits[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_IIN:
-                return h.iin or ""
+            if col == COL_IIN:  # a patient without an IIN is known by the local number
+                return h.iin or getattr(h, "local_id", None) or ""
             if col == COL_NAME:
-                return h.full_name
+                return shown_name(h.full_name, self.lang)
             if col == COL_BIRTH:
                 return h.birth_date.strftime("%d.%m.%Y") if h.birth_date else ""
             if col == COL_SEX:
@@ -79,6 +81,11 @@ class ResultsModel(QAbstractTableModel):
             return h
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_NAME, COL_STATUS):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a cut cell
+        if col == COL_IIN and not h.iin and getattr(h, "local_id", None):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Local number (no IIN)")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#5d4037"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain import codes
+from domain.names import shown_name
 from services.desk import EmergencyOutcome, release_of
 from ui.translations import current_lang, text
 from ui.widgets.rule_text import reasons_tooltip, rules_html
@@ -89,6 +90,8 @@ class EmergencyDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Emergency — patient not identified"))
+        # one word for Cancel on every dialog of the desk (Qt's own would differ)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.intro.setText(self.tr("Care starts now. Note what you can see; the patient gets a local "
                                    "number and can be identified later."))
         self.sexTitle.setText(self.tr("&Sex"))
@@ -221,7 +224,7 @@ class EmergencyResultDialog(QDialog):
         o = self.outcome
         self.setWindowTitle(self.tr("Emergency visit recorded"))
         self.headline.setText(self.tr("Emergency visit recorded — proceed with care"))
-        lines = [o.patient_name] if o.patient_name else []
+        lines = [shown_name(o.patient_name, current_lang())] if o.patient_name else []
         lines += [self.tr("Time: %1").replace("%1", o.at.strftime("%d.%m.%Y %H:%M")),
                  self.tr("Operator: %1").replace("%1", o.operator or "—")]
         if o.local_id:

@@ -63,6 +63,8 @@ class IdentifyDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Identify the emergency patient"))
+        # one word for Cancel on every dialog of the desk (Qt's own would differ)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.intro.setText(self.tr("Find the registered patient (IIN or name). The emergency visits "
                                    "move to that patient; register them first with F4 if new."))
         self.identifySearch.setPlaceholderText(self.tr("IIN or name"))

@@ -351,6 +351,8 @@ class RegistrationDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit patient") if self.original else self.tr("New patient"))
+        # one word for Cancel on every dialog of the desk (Qt's own would differ)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         titles = {
             "iin": self.tr("&IIN"), "iinHint": "", "surname": self.tr("&Surname"),
             "given": self.tr("&Given name"), "patronymic": self.tr("&Patronymic"),

@@ -8,12 +8,14 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,15 +24,20 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from domain import codes
+from domain.ages import checked_ago
 from domain.icd import is_valid_icd, normalize_icd
+from domain.names import shown_name
 from ui.models.coverage_model import COL_FUNDING, COL_REFERRAL, COL_SERVICE, CoverageModel
+from ui.models.history_model import HistoryModel
 from ui.translations import current_lang, text
+from ui.widgets.coverage_groups import GroupBandDelegate, apply_group_heights
 from ui.widgets.rule_text import RuleBrowser, rules_html
 
 if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
@@ -44,6 +51,8 @@ _STATUSES = codes.by_code(codes.STATUSES)
 _DOCS = codes.by_code(codes.DOCUMENT_KINDS)
 _SCREENINGS = codes.by_code(codes.SCREENING_KINDS)
 _CATEGORIES = codes.by_code(codes.CATEGORIES)
+SHORTCUT_EVIDENCE = "Ctrl+M"  # then Y or N: the patient's phone shows insured or not
+COVERAGE_ROW_HEIGHT = 22
 
 
 def _badge_style(colour: str) -> str:
@@ -87,6 +96,7 @@ class PatientCard(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.setSpacing(4)
         self.nameLabel = self._label("nameLabel")
         font = self.nameLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -96,36 +106,81 @@ class PatientCard(QWidget):
         self.staleBanner = self._label("staleBanner")
         self.staleBanner.setStyleSheet("#staleBanner { background: #ffebee; color: #b71c1c; padding: 4px; }")
         self.staleBanner.setVisible(False)
-        outer.addWidget(self.nameLabel)
+
+        # The name and the card's actions share the top line: always in view, never scrolled.
+        head = QHBoxLayout()
+        head.addWidget(self.nameLabel, 1)
+        self.editButton = QPushButton()
+        self.editButton.setObjectName("editPatientButton")
+        self.editButton.clicked.connect(self.edit_requested)
+        self.evidenceButton = QPushButton()
+        self.evidenceButton.setObjectName("phoneEvidenceButton")
+        self.evidenceButton.clicked.connect(self.record_phone_evidence)
+        self.identifyButton = QPushButton()
+        self.identifyButton.setObjectName("identifyButton")
+        self.identifyButton.clicked.connect(self.identify_requested)
+        for button in (self.editButton, self.evidenceButton, self.identifyButton):
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(head)
         outer.addWidget(self.staleBanner)
         outer.addWidget(self.emptyHint)
+        self._evidence_shortcut = QShortcut(QKeySequence(SHORTCUT_EVIDENCE), self)
+        self._evidence_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._evidence_shortcut.activated.connect(self.record_phone_evidence)
 
         badges = QHBoxLayout()
         self.statusBadge = self._label("statusBadge")
         self.insuranceBadge = self._label("insuranceBadge")
         badges.addWidget(self.statusBadge, 1)
-        badges.addWidget(self.insuranceBadge, 2)
+        badges.addWidget(self.insuranceBadge, 1)
         outer.addLayout(badges)
+        self.insuranceWarning = self._label("insuranceWarning")
+        self.insuranceWarning.setStyleSheet(
+            "#insuranceWarning { background: #fff3e0; color: #8d4e00; font-weight: bold; padding: 3px; }")
+        self.insuranceWarning.setVisible(False)
+        outer.addWidget(self.insuranceWarning)
+        self.coverageSummary = self._label("coverageSummary")
+        self.coverageSummary.setStyleSheet("#coverageSummary { font-weight: bold; }")
+        self._summary_row = QHBoxLayout()
+        self._summary_row.addWidget(self.coverageSummary, 1)
+        outer.addLayout(self._summary_row)
 
-        # Identity above, coverage below: each part scrolls on its own, the splitter shares room.
+        # Facts above, coverage below: each part scrolls on its own, the splitter shares room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
+        self.cardTabs = QTabWidget()
+        self.cardTabs.setObjectName("cardTabs")
+        self.cardTabs.setDocumentMode(True)
+        self.cardTabs.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows switch the tabs
         info = QWidget()
-        info_layout = QVBoxLayout(info)
-        info_layout.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout(info)
+        columns.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(info)
-        self.splitter.addWidget(scroll)
+        self.cardTabs.addTab(scroll, "")
+        self.splitter.addWidget(self.cardTabs)
         outer.addWidget(self.splitter, 1)
         self._filler = QWidget()  # keeps the empty card's lines together at the top
         outer.addWidget(self._filler, 1)
+        # Identity on the left; attachment, categories, conditions and reminders on the right.
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        right = QVBoxLayout()
+        self.sideForm = QFormLayout()
+        self.sideForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._row_titles: dict[str, QLabel] = {}
         self.fields: dict[str, QLabel] = {}
+        # identity and health on the left; how to reach the patient and where attached on the right
+        left_keys = ("age", "iin", "iinWarning", "local", "documents", "unidentified", "conditions",
+                     "screening", "visits")
+        contact_keys = ("citizenship", "address", "phone")
+        right_keys = ("categories",)
+        self.contactForm = QFormLayout()
+        self.contactForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, rich in (("age", False), ("iin", False), ("iinWarning", True), ("local", False),
+                          ("citizenship", False), ("address", False), ("phone", False),
                           ("documents", True), ("organisation", False), ("categories", False),
                           ("conditions", False), ("screening", True), ("visits", False),
                           ("unidentified", False)):
@@ -134,21 +189,59 @@ class PatientCard(QWidget):
             title.setBuddy(field)
             self._row_titles[key] = title
             self.fields[key] = field
-            self.form.addRow(title, field)
-        info_layout.addLayout(self.form)
+            if key in left_keys:
+                self.form.addRow(title, field)
+            elif key in contact_keys:
+                self.contactForm.addRow(title, field)
+            elif key in right_keys:
+                self.sideForm.addRow(title, field)
+        for key, name in (("local", "cardLocalNumber"), ("citizenship", "cardCitizenship"),
+                          ("address", "cardAddress"), ("phone", "cardPhone")):
+            self.fields[key].setObjectName(name)
+        # The attachment: which organisation, since when, and where that was learned.
+        self.attachmentPanel = QGroupBox()
+        self.attachmentPanel.setObjectName("attachmentPanel")
+        attach_form = QFormLayout(self.attachmentPanel)
+        attach_form.setContentsMargins(6, 4, 6, 4)
+        self._attach_titles: dict[str, QLabel] = {}
+        self.attachmentFields: dict[str, QLabel] = {}
+        for key, name in (("organisation", "attachmentOrganisation"), ("since", "attachmentSince"),
+                          ("source", "attachmentSource")):
+            title = QLabel()
+            field = self.fields["organisation"] if key == "organisation" else self._label(name)
+            if key == "organisation":
+                field.setObjectName(name)
+            title.setBuddy(field)
+            self._attach_titles[key] = title
+            self.attachmentFields[key] = field
+            attach_form.addRow(title, field)
+        self._row_titles["organisation"] = self._attach_titles["organisation"]
+        right.addLayout(self.contactForm)
+        right.addWidget(self.attachmentPanel)
+        right.addLayout(self.sideForm)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addSpacing(8)
+        columns.addLayout(right, 1)
 
-        actions = QHBoxLayout()
-        self.editButton = QPushButton()
-        self.editButton.setObjectName("editPatientButton")
-        self.editButton.clicked.connect(self.edit_requested)
-        self.identifyButton = QPushButton()
-        self.identifyButton.setObjectName("identifyButton")
-        self.identifyButton.clicked.connect(self.identify_requested)
-        actions.addWidget(self.editButton)
-        actions.addWidget(self.identifyButton)
-        actions.addStretch(1)
-        info_layout.addLayout(actions)
-        info_layout.addStretch(1)
+        # The history: visits and referrals, newest first; voided ones marked.
+        self.history_model = HistoryModel(self, current_lang())
+        self.visitHistoryView = QTableView()
+        self.visitHistoryView.setObjectName("visitHistoryView")
+        self.visitHistoryView.setModel(self.history_model)
+        self.visitHistoryView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visitHistoryView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visitHistoryView.verticalHeader().setVisible(False)
+        self.visitHistoryView.verticalHeader().setDefaultSectionSize(22)
+        self.visitHistoryView.setWordWrap(False)
+        self.visitHistoryView.setTabKeyNavigation(False)
+        hist_header = self.visitHistoryView.horizontalHeader()
+        hist_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hist_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the service
+        self.cardTabs.addTab(self.visitHistoryView, "")
 
         coverage = QWidget()
         cov_layout = QVBoxLayout(coverage)
@@ -164,11 +257,10 @@ class PatientCard(QWidget):
         self.coverageDate.dateChanged.connect(self._on_date_changed)
         date_row.addWidget(self.coverageTitle)
         date_row.addWidget(self.coverageDate)
-        date_row.addStretch(1)
-        cov_layout.addLayout(date_row)
+        date_row.addSpacing(12)
 
-        # The visit's own facts: they change what the table decides.
-        visit_row = QHBoxLayout()
+        # The visit's own facts, on the date's line: they change what the table decides.
+        visit_row = date_row
         self.suspectedTitle = QLabel()
         self.suspectedEdit = QLineEdit()
         self.suspectedEdit.setObjectName("suspectedEdit")
@@ -201,8 +293,11 @@ class PatientCard(QWidget):
         self.coverageView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.coverageView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverageView.verticalHeader().setVisible(False)
-        self.coverageView.verticalHeader().setDefaultSectionSize(24)
+        self.coverageView.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
         self.coverageView.setWordWrap(False)
+        self.coverageView.setItemDelegate(GroupBandDelegate(self.coverageView))
+        self.coverage_model.modelReset.connect(
+            lambda: apply_group_heights(self.coverageView, COVERAGE_ROW_HEIGHT))
         header = self.coverageView.horizontalHeader()
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_FUNDING, QHeaderView.ResizeMode.ResizeToContents)
@@ -224,13 +319,14 @@ class PatientCard(QWidget):
         self.adminRuleDetails.setCheckable(True)
         self.adminRuleDetails.setChecked(False)
         self.adminRuleDetails.toggled.connect(lambda _on: self._render_details(self._current_row()))
-        admin_row = QHBoxLayout()
-        admin_row.addStretch(1)
-        admin_row.addWidget(self.adminRuleDetails)
+        # on the summary's line, at its end: the reasons below keep their room
+        self._summary_row.addWidget(self.adminRuleDetails)
         details_layout.addWidget(self.coverageDetails, 1)
-        details_layout.addLayout(admin_row)
         self.splitter.addWidget(details)
-        self.splitter.setSizes([280, 240, 160])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([130, 350, 110])
 
     # ------------------------------------------------------------ language
 
@@ -244,14 +340,24 @@ class PatientCard(QWidget):
     def retranslate(self) -> None:
         titles = {
             "age": self.tr("Age"), "iin": self.tr("IIN"), "iinWarning": self.tr("Check"),
-            "local": self.tr("Local number"), "documents": self.tr("Documents"),
-            "organisation": self.tr("Attached PHC"), "categories": self.tr("Categories"),
-            "conditions": self.tr("Conditions"), "screening": self.tr("Screening due"),
+            "local": self.tr("Local number"), "citizenship": self.tr("Citizenship"),
+            "address": self.tr("Address"), "phone": self.tr("Phone"), "documents": self.tr("Documents"),
+            "organisation": self.tr("Organisation"), "categories": self.tr("Categories"),
+            "conditions": self.tr("Conditions"), "screening": self.tr("Screenings due"),
             "visits": self.tr("Visits"), "unidentified": self.tr("Noted at admission"),
         }
         for key, title in titles.items():
             self._row_titles[key].setText(title)
-        self.editButton.setText(self.tr("&Edit patient"))
+        self._attach_titles["since"].setText(self.tr("Since"))
+        self._attach_titles["source"].setText(self.tr("Source"))
+        self.attachmentPanel.setTitle(self.tr("Attachment (PHC)"))
+        self.cardTabs.setTabText(0, self.tr("Patient data"))
+        self.cardTabs.setTabText(1, self.tr("Visit history"))
+        self.editButton.setText(self.tr("&Edit data"))
+        self.evidenceButton.setText(self.tr("МӘМС from the &phone…"))
+        self.evidenceButton.setToolTip(self.tr(
+            "Record what the patient's phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the "
+            "Fund's site): %1, then Y — insured, N — not insured").replace("%1", SHORTCUT_EVIDENCE))
         self.identifyButton.setText(self.tr("&Identify patient…"))
         self.coverageTitle.setText(self.tr("&Coverage on"))
         self.suspectedTitle.setText(self.tr("&Suspected (ICD-10)"))
@@ -278,8 +384,8 @@ class PatientCard(QWidget):
         if stale == self.stale:
             return
         self.stale = stale
-        for w in (self.editButton, self.identifyButton, self.coverageDate, self.suspectedEdit,
-                  self.riskConfirmedCheck, self.attachedHereCheck):
+        for w in (self.editButton, self.evidenceButton, self.identifyButton, self.coverageDate,
+                  self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck):
             w.setEnabled(not stale)
             if stale:  # the reason for now; each widget's own hint comes back afterwards
                 self._tips_before_stale[w] = w.toolTip()
@@ -306,6 +412,7 @@ class PatientCard(QWidget):
             return
         self.card.coverage = coverage
         self.coverage_model.set_coverage(coverage)
+        self._render_summary(self.card)
         self.coverageView.selectRow(0)
         self._render_details(self.coverage_model.row_at(0))
 
@@ -316,11 +423,13 @@ class PatientCard(QWidget):
         self.staleBanner.setVisible(has and self.stale)
         for key in self.fields:
             self._set_row_visible(key, has)
-        for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.coverageView,
+        for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.evidenceButton,
+                  self.coverageView, self.coverageSummary,
                   self.coverageDetails, self.coverageDate, self.coverageTitle, self.suspectedTitle,
                   self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck,
                   self.adminRuleDetails):
             w.setVisible(has)
+        self.insuranceWarning.setVisible(False)
         self.identifyButton.setVisible(has and card.unidentified is not None and not card.record.iin)
         self.splitter.setVisible(has)
         self._filler.setVisible(not has)
@@ -329,16 +438,22 @@ class PatientCard(QWidget):
             self.statusBadge.clear()
             self.insuranceBadge.clear()
             self.coverage_model.set_coverage(None)
+            self.history_model.set_rows([])
             self.coverageDetails.clear()
+            self.coverageSummary.clear()
             return
         rec = card.record
-        self.nameLabel.setText(rec.full_name)
+        self.nameLabel.setText(shown_name(rec.full_name, current_lang()))
         self._render_identity(card)
         self._render_status(card)
         self._render_insurance(card)
         self._render_lists(card)
+        self._render_attachment(card)
+        self.history_model.set_rows(card.history)
+        self.cardTabs.setTabText(1, self.tr("Visit history (%1)").replace("%1", str(len(card.history))))
         current = self.coverageView.currentIndex().row()
         self.coverage_model.set_coverage(card.coverage)
+        self._render_summary(card)
         row = current if 0 <= current < self.coverage_model.rowCount() else 0
         self.coverageView.selectRow(row)
         self._render_details(self.coverage_model.row_at(row))
@@ -374,6 +489,10 @@ class PatientCard(QWidget):
         self._set_row_visible("iinWarning", bool(warnings))
         self.fields["local"].setText(rec.local_id or "")
         self._set_row_visible("local", bool(rec.local_id))
+        self.fields["citizenship"].setText(_citizenship(rec.citizenship, current_lang())
+                                           or self.tr("not recorded"))
+        self.fields["address"].setText(rec.address or self.tr("not recorded"))
+        self.fields["phone"].setText(rec.phone or self.tr("not recorded"))
 
     def _failed_hint(self, error: str | None) -> str:
         """What a part that could not be worked out says (the technical reason is in the log)."""
@@ -425,12 +544,12 @@ class PatientCard(QWidget):
         if basis:
             lines.append(basis)
         if ins.source:
-            source = {"fund_service": self.tr("Fund service"), "phone": self.tr("by phone"),
-                      "paper": self.tr("paper certificate"), "import": self.tr("registry import")
-                      }.get(ins.source, ins.source)
-            lines.append(self.tr("source: %1").replace("%1", source))
-        if ins.age_days is not None:
-            lines.append(self.tr("checked %1 days ago").replace("%1", str(ins.age_days)))
+            line = self.tr("source: %1").replace("%1", text(codes.source_name(ins.source)))
+            if ins.age_days is not None:
+                line += ", " + text(checked_ago(ins.age_days))
+            lines.append(line)
+        if ins.basis != "category" and getattr(ins, "fund_category", None) in _CATEGORIES:
+            lines.append(self.tr("category shown: %1").replace("%1", text(_CATEGORIES[ins.fund_category].name)))
         if ins.stale:
             lines.append(self.tr("⚠ stale — ask the Fund again"))
             if ins.insured is not None:
@@ -447,6 +566,11 @@ class PatientCard(QWidget):
         self.insuranceBadge.setText("\n".join(lines))
         self.insuranceBadge.setStyleSheet(_badge_style(colour))
         self.insuranceBadge.setToolTip(text(ins.reason))
+        ends = ins.contributions_until if ins.contributions_end_this_month(card.coverage.on) else None
+        self.insuranceWarning.setText(self.tr(
+            "⚠ Insurance through contributions ends on %1: without a new payment the patient is "
+            "not insured from the next month.").replace("%1", _ddmmyyyy(ends)) if ends else "")
+        self.insuranceWarning.setVisible(ends is not None)
 
     def _render_lists(self, card: Card) -> None:
         rec = card.record
@@ -501,6 +625,46 @@ class PatientCard(QWidget):
                 parts.append(facts["known"])
             self.fields["unidentified"].setText("; ".join(parts) or "—")
         self._set_row_visible("unidentified", facts is not None)
+
+    def _render_summary(self, card: Card) -> None:
+        """The coverage in one line: insured or not; how many free, paid, needing a referral."""
+        from services.desk import coverage_counts
+
+        counts = coverage_counts(card.coverage)
+        ins = card.insurance
+        insured = getattr(ins, "insured", None)
+        head = {True: self.tr("Insured"), False: self.tr("Not insured")}.get(
+            insured, self.tr("Insurance unknown"))
+        line = self.tr("%1: %2 free, %3 paid, %4 need a referral").replace("%1", head) \
+            .replace("%2", str(counts.free)).replace("%3", str(counts.paid)) \
+            .replace("%4", str(counts.referral_missing))
+        if counts.unknown:
+            line += self.tr("; %1 unknown — check").replace("%1", str(counts.unknown))
+        self.coverageSummary.setText(line)
+        colour = {True: "#2e7d32", False: "#c62828"}.get(insured, "#616161")
+        self.coverageSummary.setStyleSheet(f"#coverageSummary {{ font-weight: bold; color: {colour}; }}")
+
+    def _render_attachment(self, card: Card) -> None:
+        rec = card.record
+        since = getattr(rec, "attached_since", None)
+        source = getattr(rec, "attachment_source", None)
+        words = {"import": self.tr("registry import"), "desk": self.tr("entered at the desk"),
+                 "phone": self.tr("shown on the patient's phone"), "egov_mobile": "eGov Mobile",
+                 "damumed": "Damumed"}
+        self.attachmentFields["since"].setText(_ddmmyyyy(since) if since else self.tr("not recorded"))
+        self.attachmentFields["source"].setText(words.get(source, source) if source else self.tr("not recorded"))
+        here = card.attachment
+        if here is not None and here.basis in ("here", "elsewhere"):
+            tip = self.tr("attached to this clinic") if here.attached_here else self.tr("attached elsewhere")
+            self.attachmentPanel.setToolTip(tip)
+
+    def record_phone_evidence(self) -> None:
+        """Ctrl+M: what the patient's phone shows about МӘМС, recorded as the Fund's answer."""
+        if self.card is None or self.stale or not self.evidenceButton.isEnabled():
+            return
+        from ui.views.phone_evidence_dialog import open_phone_evidence
+
+        open_phone_evidence(self, self.card.record.id)
 
     def _on_date_changed(self, qdate: QDate) -> None:
         self.coverage_date_changed.emit(qdate.toPython())
@@ -685,6 +849,10 @@ class PatientCard(QWidget):
                 f"<li><small>{escape(name)}: {escape(label)}</small></li>"
                 for name, label in details.unconfirmed_list_entries) + "</ul>")
         return "".join(out)
+
+
+def _citizenship(code: str | None, lang: str) -> str:
+    return codes.citizenship_name(code, lang)
 
 
 def _name(names: tuple[str, str] | None, lang: str) -> str:
