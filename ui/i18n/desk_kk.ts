@@ -5,48 +5,73 @@
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="64"/>
-        <location filename="../models/coverage_model.py" line="72"/>
+        <location filename="../models/coverage_model.py" line="81"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67"/>
+        <location filename="../models/coverage_model.py" line="66"/>
+        <source>unknown — confirm the status</source>
+        <translation>белгісіз — мәртебені нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="69"/>
         <source>%1, emergency</source>
         <translation>%1, шұғыл</translation>
     </message>
     <message>
         <location filename="../models/coverage_model.py" line="73"/>
-        <location filename="../models/coverage_model.py" line="75"/>
+        <source>free for %1</source>
+        <translation>%1 бойынша тегін</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="74"/>
+        <source>%1 for %2</source>
+        <translation>%2 бойынша — %1</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="76"/>
+        <source>%1; another diagnosis: %2</source>
+        <translation>%1; басқа диагнозбен — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="82"/>
+        <location filename="../models/coverage_model.py" line="84"/>
         <source>not needed</source>
         <translation>қажет емес</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76"/>
+        <location filename="../models/coverage_model.py" line="85"/>
         <source>needed — on file</source>
         <translation>қажет — бар</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <location filename="../models/coverage_model.py" line="86"/>
         <source>needed — missing</source>
         <translation>қажет — жоқ</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103"/>
+        <location filename="../models/coverage_model.py" line="110"/>
+        <source>The legal status is not recorded: ask for a document and record it. Emergency care is never blocked.</source>
+        <translation>Құқықтық мәртебе тіркелмеген: құжатты сұрап, мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="115"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="128"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="128"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117"/>
+        <location filename="../models/coverage_model.py" line="129"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
@@ -235,203 +260,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="308"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="309"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="311"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="317"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="320"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="321"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="375"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="398"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="705"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Insurance data: %1 days old</source>
         <translation>Сақтандыру деректері: %1 күн бұрынғы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749"/>
+        <location filename="../main_window.py" line="755"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="783"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="794"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="837"/>
+        <location filename="../main_window.py" line="838"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="841"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="846"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="850"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="869"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -439,476 +464,491 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Screening due</source>
         <translation>Скрининг уақыты</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="255"/>
+        <location filename="../widgets/patient_card.py" line="254"/>
         <source>&amp;Edit patient</source>
         <translation>Науқасты &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="255"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="257"/>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="258"/>
+        <location filename="../widgets/patient_card.py" line="257"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="259"/>
+        <location filename="../widgets/patient_card.py" line="258"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="260"/>
+        <location filename="../widgets/patient_card.py" line="262"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262"/>
+        <location filename="../widgets/patient_card.py" line="264"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="264"/>
+        <location filename="../widgets/patient_card.py" line="266"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="265"/>
-        <location filename="../widgets/patient_card.py" line="631"/>
+        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="269"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="269"/>
+        <location filename="../widgets/patient_card.py" line="271"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271"/>
+        <location filename="../widgets/patient_card.py" line="273"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="320"/>
+        <location filename="../widgets/patient_card.py" line="328"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="348"/>
+        <location filename="../widgets/patient_card.py" line="356"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352"/>
+        <location filename="../widgets/patient_card.py" line="360"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="365"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361"/>
+        <location filename="../widgets/patient_card.py" line="369"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
+        <source>Status unknown — ask for a document</source>
+        <translation>Мәртебесі белгісіз — құжат сұраңыз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="398"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="400"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="402"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="424"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>by phone</source>
         <translation>телефон арқылы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>paper certificate</source>
         <translation>қағаз анықтама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="433"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="435"/>
         <source>checked %1 days ago</source>
         <translation>%1 күн бұрын тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="437"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427"/>
+        <location filename="../widgets/patient_card.py" line="443"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="431"/>
+        <location filename="../widgets/patient_card.py" line="447"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="444"/>
+        <location filename="../widgets/patient_card.py" line="460"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="461"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="453"/>
-        <location filename="../widgets/patient_card.py" line="470"/>
+        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="486"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="456"/>
+        <location filename="../widgets/patient_card.py" line="472"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="458"/>
-        <location filename="../widgets/patient_card.py" line="481"/>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="474"/>
+        <location filename="../widgets/patient_card.py" line="497"/>
+        <location filename="../widgets/patient_card.py" line="694"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="461"/>
+        <location filename="../widgets/patient_card.py" line="477"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="463"/>
+        <location filename="../widgets/patient_card.py" line="479"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="467"/>
+        <location filename="../widgets/patient_card.py" line="483"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="485"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="472"/>
+        <location filename="../widgets/patient_card.py" line="488"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="476"/>
+        <location filename="../widgets/patient_card.py" line="492"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="479"/>
+        <location filename="../widgets/patient_card.py" line="495"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="485"/>
+        <location filename="../widgets/patient_card.py" line="501"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="555"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="557"/>
+        <location filename="../widgets/patient_card.py" line="573"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="585"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="587"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="574"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="578"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="581"/>
+        <location filename="../widgets/patient_card.py" line="597"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="586"/>
+        <location filename="../widgets/patient_card.py" line="602"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="601"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="606"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="612"/>
+        <location filename="../widgets/patient_card.py" line="626"/>
+        <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
+        <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="633"/>
+        <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
+        <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="640"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="664"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="639"/>
+        <location filename="../widgets/patient_card.py" line="667"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="640"/>
+        <location filename="../widgets/patient_card.py" line="668"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="686"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="669"/>
+        <location filename="../widgets/patient_card.py" line="697"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -916,337 +956,362 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>Edit patient</source>
         <translation>Науқас деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>New patient</source>
         <translation>Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;Surname</source>
         <translation>&amp;Тегі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>&amp;Given name</source>
         <translation>&amp;Аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>&amp;Patronymic</source>
         <translation>Ә&amp;кесінің аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Given name (Latin)</source>
         <translation>Аты (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>&amp;Birth date</source>
         <translation>Туған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Se&amp;x</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="346"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="346"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Legal s&amp;tatus</source>
         <translation>Құқықтық &amp;мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Status since</source>
         <translation>Мәртебе басталған күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="346"/>
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347"/>
+        <location filename="../views/registration_dialog.py" line="350"/>
         <source>Kandas since</source>
         <translation>Қандас мәртебесі берілген күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="351"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="351"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="352"/>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="352"/>
         <source>Earlier answers</source>
         <translation>Бұрынғы жауаптар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="350"/>
+        <location filename="../views/registration_dialog.py" line="353"/>
         <source>VHI contract valid until</source>
         <translation>ЕМС шарты жарамды</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="354"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Documents and status</source>
         <translation>Құжаттар мен мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>First month (yyyy-mm)</source>
         <translation>Бірінші ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Соңғы ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Dispensary</source>
         <translation>Диспансерлік есеп</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="369"/>
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>State-insured categories</source>
         <translation>Мемлекет сақтандыратын санаттар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370"/>
+        <location filename="../views/registration_dialog.py" line="373"/>
         <source>Contributions paid</source>
         <translation>Төленген жарналар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="371"/>
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>Pregnant</source>
         <translation>Жүкті</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372"/>
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>On the palliative list</source>
         <translation>Паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="373"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>From &amp;documents</source>
         <translation>&amp;Құжаттардан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="473"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="473"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>not asked</source>
         <translation>сұралмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>insured</source>
         <translation>сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>not insured</source>
         <translation>сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>paper</source>
         <translation>қағаз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="458"/>
+        <location filename="../views/registration_dialog.py" line="461"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="462"/>
+        <location filename="../views/registration_dialog.py" line="465"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="471"/>
+        <location filename="../views/registration_dialog.py" line="474"/>
         <source>valid: born %1, %2</source>
         <translation>дұрыс: туған күні %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="500"/>
+        <location filename="../views/registration_dialog.py" line="503"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="503"/>
+        <location filename="../views/registration_dialog.py" line="506"/>
         <source>sex differs from the IIN</source>
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="541"/>
+        <location filename="../views/registration_dialog.py" line="544"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="551"/>
-        <location filename="../views/registration_dialog.py" line="558"/>
+        <location filename="../views/registration_dialog.py" line="554"/>
+        <location filename="../views/registration_dialog.py" line="561"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="624"/>
+        <source>Legal status</source>
+        <translation>Құқықтық мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="625"/>
+        <source>The legal status is not filled in.</source>
+        <translation>Құқықтық мәртебе толтырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="627"/>
+        <source>Without it the desk cannot say who pays for planned care: the card will show &quot;status unknown — ask for a document&quot;. Emergency care is never blocked.</source>
+        <translation>Онсыз жоспарлы көмекті кім төлейтінін анықтау мүмкін емес: карточкада «мәртебесі белгісіз — құжат сұраңыз» деп көрсетіледі. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="629"/>
+        <source>Fill in the &amp;status</source>
+        <translation>&amp;Мәртебені толтыру</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="631"/>
+        <source>Save with status &amp;unknown</source>
+        <translation>Мәртебе белгісіз күйінде &amp;сақтау</translation>
     </message>
 </context>
 <context>

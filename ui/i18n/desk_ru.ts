@@ -5,48 +5,73 @@
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="64"/>
-        <location filename="../models/coverage_model.py" line="72"/>
+        <location filename="../models/coverage_model.py" line="81"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="67"/>
+        <location filename="../models/coverage_model.py" line="66"/>
+        <source>unknown — confirm the status</source>
+        <translation>неизвестно — уточните статус</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="69"/>
         <source>%1, emergency</source>
         <translation>%1, экстренно</translation>
     </message>
     <message>
         <location filename="../models/coverage_model.py" line="73"/>
-        <location filename="../models/coverage_model.py" line="75"/>
+        <source>free for %1</source>
+        <translation>бесплатно по %1</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="74"/>
+        <source>%1 for %2</source>
+        <translation>%1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="76"/>
+        <source>%1; another diagnosis: %2</source>
+        <translation>%1; с другим диагнозом — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="82"/>
+        <location filename="../models/coverage_model.py" line="84"/>
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="76"/>
+        <location filename="../models/coverage_model.py" line="85"/>
         <source>needed — on file</source>
         <translation>нужно — есть</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <location filename="../models/coverage_model.py" line="86"/>
         <source>needed — missing</source>
         <translation>нужно — нет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="103"/>
+        <location filename="../models/coverage_model.py" line="110"/>
+        <source>The legal status is not recorded: ask for a document and record it. Emergency care is never blocked.</source>
+        <translation>Правовой статус не записан: попросите документ и запишите статус. Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="115"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="128"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="116"/>
+        <location filename="../models/coverage_model.py" line="128"/>
         <source>Funding</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="117"/>
+        <location filename="../models/coverage_model.py" line="129"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
@@ -235,203 +260,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="553"/>
+        <location filename="../main_window.py" line="558"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="525"/>
+        <location filename="../main_window.py" line="530"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="307"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="308"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="309"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="311"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="315"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="316"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="317"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="320"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="321"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="375"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="398"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="693"/>
+        <location filename="../main_window.py" line="698"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="698"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="699"/>
+        <location filename="../main_window.py" line="705"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="706"/>
+        <location filename="../main_window.py" line="712"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="709"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Insurance data: %1 days old</source>
         <translation>Данные о страховании: %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="749"/>
+        <location filename="../main_window.py" line="755"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="783"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="788"/>
+        <location filename="../main_window.py" line="794"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="831"/>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="837"/>
+        <location filename="../main_window.py" line="838"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="835"/>
+        <location filename="../main_window.py" line="841"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="846"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="844"/>
+        <location filename="../main_window.py" line="850"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="846"/>
+        <location filename="../main_window.py" line="852"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="855"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="863"/>
+        <location filename="../main_window.py" line="869"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="665"/>
+        <location filename="../main_window.py" line="670"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -439,476 +464,491 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="247"/>
+        <location filename="../widgets/patient_card.py" line="246"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="248"/>
+        <location filename="../widgets/patient_card.py" line="247"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="249"/>
+        <location filename="../widgets/patient_card.py" line="248"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="250"/>
+        <location filename="../widgets/patient_card.py" line="249"/>
         <source>Screening due</source>
         <translation>Пора на скрининг</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="251"/>
+        <location filename="../widgets/patient_card.py" line="250"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="255"/>
+        <location filename="../widgets/patient_card.py" line="254"/>
         <source>&amp;Edit patient</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="256"/>
+        <location filename="../widgets/patient_card.py" line="255"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="257"/>
+        <location filename="../widgets/patient_card.py" line="256"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="258"/>
+        <location filename="../widgets/patient_card.py" line="257"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>&amp;Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="259"/>
+        <location filename="../widgets/patient_card.py" line="258"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="260"/>
+        <location filename="../widgets/patient_card.py" line="262"/>
         <source>&amp;Risk confirmed</source>
         <translation>&amp;Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="262"/>
+        <location filename="../widgets/patient_card.py" line="264"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="264"/>
+        <location filename="../widgets/patient_card.py" line="266"/>
         <source>&amp;Attached here</source>
         <translation>При&amp;креплён здесь</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="265"/>
-        <location filename="../widgets/patient_card.py" line="631"/>
+        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="267"/>
+        <location filename="../widgets/patient_card.py" line="269"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="269"/>
+        <location filename="../widgets/patient_card.py" line="271"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="271"/>
+        <location filename="../widgets/patient_card.py" line="273"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="320"/>
+        <location filename="../widgets/patient_card.py" line="328"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="351"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="348"/>
+        <location filename="../widgets/patient_card.py" line="356"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352"/>
+        <location filename="../widgets/patient_card.py" line="360"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="363"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="365"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361"/>
+        <location filename="../widgets/patient_card.py" line="369"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
+        <source>Status unknown — ask for a document</source>
+        <translation>Статус неизвестен — попросите документ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="380"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="398"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="400"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="402"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="424"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>paper certificate</source>
         <translation>бумажная справка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="431"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="433"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="435"/>
         <source>checked %1 days ago</source>
         <translation>проверено %1 дн. назад</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="437"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="427"/>
+        <location filename="../widgets/patient_card.py" line="443"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="431"/>
+        <location filename="../widgets/patient_card.py" line="447"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="444"/>
+        <location filename="../widgets/patient_card.py" line="460"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="445"/>
+        <location filename="../widgets/patient_card.py" line="461"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="453"/>
-        <location filename="../widgets/patient_card.py" line="470"/>
+        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="486"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="456"/>
+        <location filename="../widgets/patient_card.py" line="472"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="458"/>
-        <location filename="../widgets/patient_card.py" line="481"/>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="474"/>
+        <location filename="../widgets/patient_card.py" line="497"/>
+        <location filename="../widgets/patient_card.py" line="694"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="461"/>
+        <location filename="../widgets/patient_card.py" line="477"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="463"/>
+        <location filename="../widgets/patient_card.py" line="479"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="467"/>
+        <location filename="../widgets/patient_card.py" line="483"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="469"/>
+        <location filename="../widgets/patient_card.py" line="485"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="472"/>
+        <location filename="../widgets/patient_card.py" line="488"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="476"/>
+        <location filename="../widgets/patient_card.py" line="492"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="479"/>
+        <location filename="../widgets/patient_card.py" line="495"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="485"/>
+        <location filename="../widgets/patient_card.py" line="501"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="555"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="557"/>
+        <location filename="../widgets/patient_card.py" line="573"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="585"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="587"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="574"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="578"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="581"/>
+        <location filename="../widgets/patient_card.py" line="597"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="586"/>
+        <location filename="../widgets/patient_card.py" line="602"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="601"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="606"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="612"/>
+        <location filename="../widgets/patient_card.py" line="626"/>
+        <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
+        <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="633"/>
+        <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
+        <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="640"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="630"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="664"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="639"/>
+        <location filename="../widgets/patient_card.py" line="667"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="640"/>
+        <location filename="../widgets/patient_card.py" line="668"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="686"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="669"/>
+        <location filename="../widgets/patient_card.py" line="697"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="619"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -916,337 +956,362 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>Edit patient</source>
         <translation>Изменение данных пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="337"/>
+        <location filename="../views/registration_dialog.py" line="340"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;IIN</source>
         <translation>&amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="339"/>
+        <location filename="../views/registration_dialog.py" line="342"/>
         <source>&amp;Surname</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>&amp;Given name</source>
         <translation>И&amp;мя</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="340"/>
+        <location filename="../views/registration_dialog.py" line="343"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="341"/>
+        <location filename="../views/registration_dialog.py" line="344"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="342"/>
+        <location filename="../views/registration_dialog.py" line="345"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="346"/>
         <source>Citizenship (ISO code)</source>
         <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="343"/>
+        <location filename="../views/registration_dialog.py" line="346"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="344"/>
+        <location filename="../views/registration_dialog.py" line="347"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Legal s&amp;tatus</source>
         <translation>Правовой &amp;статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="345"/>
+        <location filename="../views/registration_dialog.py" line="348"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="346"/>
+        <location filename="../views/registration_dialog.py" line="349"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Статус родителя (ребёнок по виду на жительство родителя)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="347"/>
+        <location filename="../views/registration_dialog.py" line="350"/>
         <source>Kandas since</source>
         <translation>Кандас с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="351"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="348"/>
+        <location filename="../views/registration_dialog.py" line="351"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="352"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="349"/>
+        <location filename="../views/registration_dialog.py" line="352"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="350"/>
+        <location filename="../views/registration_dialog.py" line="353"/>
         <source>VHI contract valid until</source>
         <translation>Договор ДМС действует до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="354"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; дата рождения и пол заполнятся по нему</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Documents and status</source>
         <translation>Документы и статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>First month (yyyy-mm)</source>
         <translation>Первый месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Последний месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="371"/>
         <source>Dispensary</source>
         <translation>Диспансерный учёт</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="369"/>
+        <location filename="../views/registration_dialog.py" line="372"/>
         <source>State-insured categories</source>
         <translation>Льготные категории (страхует государство)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="370"/>
+        <location filename="../views/registration_dialog.py" line="373"/>
         <source>Contributions paid</source>
         <translation>Уплаченные взносы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="371"/>
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>Pregnant</source>
         <translation>Беременна</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372"/>
+        <location filename="../views/registration_dialog.py" line="375"/>
         <source>On the palliative list</source>
         <translation>В паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="373"/>
+        <location filename="../views/registration_dialog.py" line="376"/>
         <source>From &amp;documents</source>
         <translation>По &amp;документам</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="374"/>
+        <location filename="../views/registration_dialog.py" line="377"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="375"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="473"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
-        <location filename="../views/registration_dialog.py" line="470"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="473"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>not asked</source>
         <translation>не запрашивали</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>insured</source>
         <translation>застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="381"/>
         <source>not insured</source>
         <translation>не застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="379"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>paper</source>
         <translation>бумага</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="458"/>
+        <location filename="../views/registration_dialog.py" line="461"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>Без ИИН: пациент получит местный номер.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="462"/>
+        <location filename="../views/registration_dialog.py" line="465"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="471"/>
+        <location filename="../views/registration_dialog.py" line="474"/>
         <source>valid: born %1, %2</source>
         <translation>верный: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="500"/>
+        <location filename="../views/registration_dialog.py" line="503"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>дата рождения не совпадает с ИИН (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="503"/>
+        <location filename="../views/registration_dialog.py" line="506"/>
         <source>sex differs from the IIN</source>
         <translation>пол не совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="541"/>
+        <location filename="../views/registration_dialog.py" line="544"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="551"/>
-        <location filename="../views/registration_dialog.py" line="558"/>
+        <location filename="../views/registration_dialog.py" line="554"/>
+        <location filename="../views/registration_dialog.py" line="561"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="624"/>
+        <source>Legal status</source>
+        <translation>Правовой статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="625"/>
+        <source>The legal status is not filled in.</source>
+        <translation>Правовой статус не заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="627"/>
+        <source>Without it the desk cannot say who pays for planned care: the card will show &quot;status unknown — ask for a document&quot;. Emergency care is never blocked.</source>
+        <translation>Без него нельзя определить, кто оплачивает плановую помощь: в карточке будет «статус неизвестен — попросите документ». Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="629"/>
+        <source>Fill in the &amp;status</source>
+        <translation>Заполнить &amp;статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="631"/>
+        <source>Save with status &amp;unknown</source>
+        <translation>Сохранить, статус &amp;неизвестен</translation>
     </message>
 </context>
 <context>
