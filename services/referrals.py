@@ -23,7 +23,7 @@ from db.referrals import (
 )
 from db.repositories import find_organisation, list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
-from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
+from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code, funding_in_sentence
 from domain.decision import Decision, FiredRule
 from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
@@ -299,9 +299,9 @@ def refusal(decision: Decision) -> Message | None:
     if cond is not None:
         return Message(
             ERR_DIAGNOSIS_NEEDED.kk.format(codes=", ".join(cond.codes), funding=FUNDINGS[decision.funding].kk,
-                                           otherwise=FUNDINGS[cond.otherwise].kk),
+                                           otherwise=funding_in_sentence(cond.otherwise).kk),
             ERR_DIAGNOSIS_NEEDED.ru.format(codes=", ".join(cond.codes), funding=FUNDINGS[decision.funding].ru,
-                                           otherwise=FUNDINGS[cond.otherwise].ru))
+                                           otherwise=funding_in_sentence(cond.otherwise).ru))
     return None
 
 

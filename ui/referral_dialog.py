@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import FUNDINGS, SERVICES
+from domain.codes import FUNDINGS, SERVICES, funding_in_sentence
 from domain.decision import Decision
 from domain.icd import is_valid_icd, normalize_icd
 from domain.messages import BadInput
@@ -462,7 +462,7 @@ class ReferralDialog(QDialog):
         if cond is not None:
             funding = escape(self.tr("%1 for %2; another diagnosis: %3").replace("%1", FUNDINGS[
                 decision.funding].in_lang(self.lang)).replace("%2", ", ".join(cond.codes)).replace(
-                "%3", FUNDINGS[cond.otherwise].in_lang(self.lang)))
+                "%3", funding_in_sentence(cond.otherwise).in_lang(self.lang)))
         referral = {"not_needed": self.tr("no referral needed"),
                     "present": self.tr("needs a referral: this one"),
                     "missing": self.tr("needs a referral")}.get(decision.referral, "")

@@ -121,7 +121,7 @@ def test_a_referral_that_depends_on_the_diagnosis_needs_the_code(db_url, i10):
     with pytest.raises(BadInput) as refused:
         unit(db_url, lambda s: issue_referral(s, i10, "specialist_consult", on=ON))
     assert refused.value.field == "diagnosis" and "I10" in refused.value.message.kk
-    assert "Платно" in refused.value.message.ru
+    assert "с другим диагнозом — платно" in refused.value.message.ru
     paid = unit(db_url, lambda s: issue_referral(s, i10, "specialist_consult", diagnosis="K80.1", on=ON))
     free = unit(db_url, lambda s: issue_referral(s, i10, "specialist_consult", diagnosis="I10", on=ON))
     assert (paid.funding, free.funding) == ("paid", "tmkkk")

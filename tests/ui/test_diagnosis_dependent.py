@@ -21,8 +21,8 @@ from ui.models.coverage_model import COL_FUNDING, FUNDING_ROLE
 
 ON = date(2026, 11, 22)
 HYPERTENSIVE_IIN = "600202300013"
-ROW = {"kk": "I10 бойынша тегін; басқа диагнозбен — Ақылы",
-       "ru": "бесплатно по I10; с другим диагнозом — Платно"}
+ROW = {"kk": "I10 бойынша тегін; басқа диагнозбен — ақылы",
+       "ru": "бесплатно по I10; с другим диагнозом — платно"}
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_the_row_says_the_care_is_free_for_i10(qtbot, window, hypertensive, lang
         assert index.data() == ROW[lang], service
         assert index.data(FUNDING_ROLE) == "tmkkk"
     details = window.patientCard.coverageDetails.toPlainText()
-    assert "I10" in details and {"kk": "Ақылы", "ru": "Платно"}[lang] in details
+    assert "I10" in details and {"kk": "ақылы", "ru": "платно"}[lang] in details
     # what does not depend on the diagnosis says only the funding
     assert model.index(_select(window, "phc_visit"), COL_FUNDING).data() == {
         "kk": "ТМККК (тегін)", "ru": "ГОБМП (бесплатно)"}[lang]
@@ -112,7 +112,7 @@ def test_a_referral_without_the_diagnosis_is_not_issued(qtbot, window, desk_db, 
     assert not dialog.issueButton.isEnabled() and not dialog.printButton.isEnabled()
     assert "АХЖ-10" in dialog.issueButton.toolTip() and "I10" in dialog.issueButton.toolTip()
     assert "АХЖ-10 кодын енгізіңіз" in dialog.icdStatusLabel.text()
-    assert "I10" in dialog.fundingLabel.text() and "Ақылы" in dialog.fundingLabel.text()
+    assert "I10" in dialog.fundingLabel.text() and "ақылы" in dialog.fundingLabel.text()
     dialog.issue()  # even asked directly, nothing is issued
     assert dialog.issued is None and _register(url, hypertensive) == []
 

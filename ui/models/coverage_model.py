@@ -72,7 +72,7 @@ class CoverageModel(QAbstractTableModel):
             icd = ", ".join(cond.codes)
             head = (self.tr("free for %1").replace("%1", icd) if row.decision.funding == "tmkkk"
                     else self.tr("%1 for %2").replace("%1", name).replace("%2", icd))
-            other = codes.FUNDINGS[cond.otherwise].in_lang(self.lang)
+            other = codes.funding_in_sentence(cond.otherwise).in_lang(self.lang)
             return self.tr("%1; another diagnosis: %2").replace("%1", head).replace("%2", other)
         return name
 

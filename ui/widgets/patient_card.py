@@ -633,7 +633,7 @@ class PatientCard(QWidget):
                 only = self.tr("%1 only for a visit for %2; for another diagnosis: %3. A referral "
                                "names its diagnosis.").replace(
                     "%1", codes.FUNDINGS[row.decision.funding].in_lang(lang)).replace(
-                    "%2", ", ".join(cond.codes)).replace("%3", codes.FUNDINGS[cond.otherwise].in_lang(lang))
+                    "%2", ", ".join(cond.codes)).replace("%3", codes.funding_in_sentence(cond.otherwise).in_lang(lang))
                 html.append(f"<p>{escape(only)}</p>")
             if row.decision.referral == "missing":
                 name = codes.FUNDINGS[row.decision.funding].in_lang(lang)
