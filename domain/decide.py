@@ -116,6 +116,9 @@ class _Context:
         self._memo: dict[tuple, bool] = {}
         # what does not read the visit's diagnosis is the same for every variant
         self._shared: dict[tuple, bool] = self._memo
+        # (list name, conditions) -> listed: the variants ask again about the same codes
+        self._listed: dict[tuple, bool] = {}
+        self.segment = pack.rules_on(on)  # the rules in force: service -> (deciding, notes, referral)
 
     def _narrow(self, code: str) -> None:
         """The visit is for `code` (§11.1): the visit's tests look at that code only."""
@@ -145,6 +148,15 @@ class _Context:
     # -- conditions
 
     def on_list(self, name: str, conditions: tuple[Condition, ...]) -> bool:
+        if not conditions:
+            return False
+        key = (name, conditions)
+        listed = self._listed.get(key)
+        if listed is None:
+            listed = self._listed[key] = self._on_list(name, conditions)
+        return listed
+
+    def _on_list(self, name: str, conditions: tuple[Condition, ...]) -> bool:
         clist: ConditionList = self.pack.lists[name]
         on = self.on
         for entry in clist.entries:
@@ -190,7 +202,7 @@ class _Context:
     def deciding(self, service: str, start: int = 0) -> tuple[int, Rule | None]:
         """The first deciding rule in force whose conditions hold, and its place in the list;
         `start` skips rules known to fail."""
-        segment = self.pack.rules_on(self.on)
+        segment = self.segment
         if segment is not None:
             rules = segment[service][0]
             for index in range(start, len(rules)):
@@ -204,7 +216,7 @@ class _Context:
         if deciding is None:
             raise NoRuleInForce(NO_RULE.format(on=on.isoformat(), service=service,
                                                start=self.pack.range_from.isoformat()), "on")
-        deciding_rules, note_rules, referral_rules = self.pack.rules_on(on)[service]
+        deciding_rules, note_rules, referral_rules = self.segment[service]
         notes = [n for n in note_rules if self.holds(n.when, service)]
         by_id = self.pack.fired
         rules = [by_id[deciding.meta.id]]
@@ -232,7 +244,7 @@ class _Context:
             arrears=self.insurance.arrears,
             notes=tuple(n.meta.text for n in notes),
             for_diagnosis=self.diagnosis_condition(service, deciding, index),
-            status_unknown=(not self.status.known and not deciding.emergency
+            status_unknown=(self.status.status is None and not deciding.emergency
                             and not self.whatever_the_status(service, deciding, deciding_rules[:index])),
         )
 
@@ -243,7 +255,7 @@ class _Context:
         the way a named diagnosis narrows (§11.1), the verdict may hold only for some of them:
         which codes, and what a visit for another diagnosis gets. A narrower visit holds fewer
         codes, so the rules before `index`, which failed on all of them, fail for it too."""
-        if (self._variants is None or self.visit.for_condition is not None
+        if (self._variants is None or self.visit.for_condition is not None or not self.all_codes
                 or not _reads(deciding.when, DIAGNOSIS_PREDICATES)):
             return None
         other_variant = self._variant(None)
@@ -257,7 +269,7 @@ class _Context:
                 codes.append(cond.code)
         if not codes:
             return None
-        referral, _ = other_variant.referral(service, other, self.pack.rules_on(self.on)[service][2])
+        referral, _ = other_variant.referral(service, other, self.segment[service][2])
         return DiagnosisCondition(tuple(codes), other.funding, referral)
 
     def whatever_the_status(self, service: str, deciding: Rule, passed: tuple[Rule, ...]) -> bool:
