@@ -256,7 +256,9 @@ class _Desk:
             pid, _ = self._patient()
             service = self.rnd.choice(referable_services())
             with self.make.begin() as s:
-                issued = issue_referral(s, pid, service, operator=op, on=date.today())
+                # a referral names its diagnosis: without it a dispensary patient's is refused
+                issued = issue_referral(s, pid, service, diagnosis="J06.9", operator=op,
+                                        on=date.today())
             return {"patient_id": pid, "number": issued.number}
         at = datetime.now().replace(microsecond=0)
         if kind == "emergency":

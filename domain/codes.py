@@ -121,3 +121,14 @@ def citizenship_name(code: str | None, lang: str) -> str:
         return ""
     name = CITIZENSHIPS.get(code.upper())
     return f"{name.in_lang(lang)} ({code.upper()})" if name else code.upper()
+
+
+def _in_sentence(name: str) -> str:
+    return name[0].lower() + name[1:] if name[1:2].islower() else name
+
+
+def funding_in_sentence(code: str) -> Message:
+    """A funding's name inside a sentence: a word lower-cased (Ақылы -> ақылы, Платно -> платно),
+    an abbreviation kept (МӘМС, ГОБМП)."""
+    name = FUNDINGS[code]
+    return Message(_in_sentence(name.kk), _in_sentence(name.ru))

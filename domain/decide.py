@@ -7,11 +7,13 @@ conditions hold decides. The engine only evaluates the named conditions the data
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Collection
+from dataclasses import replace
 from datetime import date
 
 from domain.codes import SERVICE_CODES
-from domain.decision import Decision, Visit
+from domain.decision import Decision, DiagnosisCondition, Visit
 from domain.facts import Condition, PatientFacts, add_months, age_on
 from domain.icd import is_valid_icd, listed_matches, normalize_icd
 from domain.insurance import InsuranceResult, categories_on, compute_insurance, last_paid
@@ -65,6 +67,17 @@ PREDICATE_IMPLS: dict[str, Callable[[_Context, object, str], bool]] = {
 }
 # the others read only the patient and the visit: memoised per context, shared by every service
 _PER_SERVICE = frozenset({"emergency", "any_of"})
+# Conditions that read the legal status (directly, or through what it allows: insurance and
+# the state categories). Without a recorded status their answer is not known.
+STATUS_PREDICATES = frozenset({"package", "status_in", "mams_insured", "category_in"})
+# Conditions that look only at the visit's diagnosis when the visit names one (§11.1): without
+# one, any of the patient's codes counts, so the verdict may hold only for those codes.
+DIAGNOSIS_PREDICATES = frozenset({"visit_condition", "observed_condition"})
+
+
+def _reads(when: tuple[tuple[str, object], ...], names: frozenset[str]) -> bool:
+    return any(name in names or (name == "any_of" and any(_reads(w, names) for w in arg))
+               for name, arg in when)
 
 
 def _excluded(clist: ConditionList, code: str, on: date) -> bool:
@@ -86,6 +99,9 @@ class _Context:
         self.all_codes = facts.conditions + facts.dispensary
         self.visit_codes = self.all_codes
         self.observed: tuple[Condition, ...] = facts.dispensary
+        # the same visit for one named diagnosis (None: a diagnosis the patient has not got);
+        # None in such a variant itself, which never looks further
+        self._variants: dict[str | None, _Context] | None = {}
         # a suspicion is not one of the patient's conditions: only `suspected_condition` reads it,
         # without the time windows (it has no `since`)
         self.suspected: tuple[Condition, ...] = ()
@@ -96,19 +112,51 @@ class _Context:
         if visit.for_condition:
             if not is_valid_icd(visit.for_condition):
                 raise BadInput(BAD_ICD.format(field="for_condition", code=visit.for_condition), "for_condition")
-            code = normalize_icd(visit.for_condition)
-            own = tuple(c for c in self.all_codes if c.code == code) or tuple(
-                Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))
-            self.visit_codes = own or (Condition(code),)
-            # a for_condition the patient has not got counts as one of theirs for this visit
-            self.all_codes = self.all_codes + self.visit_codes
-            registered = any(listed_matches(d.code, code) for d in facts.dispensary)
-            self.observed = (Condition(code),) if registered else ()
+            self._narrow(normalize_icd(visit.for_condition))
         self._memo: dict[tuple, bool] = {}
+        # what does not read the visit's diagnosis is the same for every variant
+        self._shared: dict[tuple, bool] = self._memo
+        # (list name, conditions) -> listed: the variants ask again about the same codes
+        self._listed: dict[tuple, bool] = {}
+        self.segment = pack.rules_on(on)  # the rules in force: service -> (deciding, notes, referral)
+
+    def _narrow(self, code: str) -> None:
+        """The visit is for `code` (§11.1): the visit's tests look at that code only."""
+        own = tuple(c for c in self.all_codes if c.code == code) or tuple(
+            Condition(code, c.since) for c in self.all_codes if listed_matches(c.code, code))
+        self.visit_codes = own or (Condition(code),)
+        # a for_condition the patient has not got counts as one of theirs for this visit
+        self.all_codes = self.all_codes + self.visit_codes
+        registered = any(listed_matches(d.code, code) for d in self.facts.dispensary)
+        self.observed = (Condition(code),) if registered else ()
+
+    def _variant(self, code: str | None) -> _Context:
+        """This patient and visit, for a visit for `code`, one of the patient's codes; None: for
+        a diagnosis the patient has not got (on no list the visit's tests read)."""
+        variant = self._variants.get(code)
+        if variant is None:
+            variant = copy.copy(self)  # the status and insurance are the same
+            variant._memo, variant._variants = {}, None  # _shared stays the parent's memo
+            variant.visit = replace(self.visit, for_condition=code)
+            if code is None:
+                variant.visit_codes, variant.observed = (), ()
+            else:
+                variant._narrow(code)
+            self._variants[code] = variant
+        return variant
 
     # -- conditions
 
     def on_list(self, name: str, conditions: tuple[Condition, ...]) -> bool:
+        if not conditions:
+            return False
+        key = (name, conditions)
+        listed = self._listed.get(key)
+        if listed is None:
+            listed = self._listed[key] = self._on_list(name, conditions)
+        return listed
+
+    def _on_list(self, name: str, conditions: tuple[Condition, ...]) -> bool:
         clist: ConditionList = self.pack.lists[name]
         on = self.on
         for entry in clist.entries:
@@ -136,9 +184,10 @@ class _Context:
         if name in _PER_SERVICE:
             return PREDICATE_IMPLS[name](self, arg, service)
         key = (name, arg)
-        value = self._memo.get(key)
+        memo = self._memo if name in DIAGNOSIS_PREDICATES else self._shared
+        value = memo.get(key)
         if value is None:
-            value = self._memo[key] = PREDICATE_IMPLS[name](self, arg, service)
+            value = memo[key] = PREDICATE_IMPLS[name](self, arg, service)
         return value
 
     def minor(self) -> bool:
@@ -150,26 +199,33 @@ class _Context:
 
     # -- one service
 
+    def deciding(self, service: str, start: int = 0) -> tuple[int, Rule | None]:
+        """The first deciding rule in force whose conditions hold, and its place in the list;
+        `start` skips rules known to fail."""
+        segment = self.segment
+        if segment is not None:
+            rules = segment[service][0]
+            for index in range(start, len(rules)):
+                if self.holds(rules[index].when, service):
+                    return index, rules[index]
+        return -1, None
+
     def decide(self, service: str) -> Decision:
         on = self.on
-        segment = self.pack.rules_on(on)
-        deciding: Rule | None = None
-        if segment is not None:
-            deciding_rules, note_rules, referral_rules = segment[service]
-            for rule in deciding_rules:
-                if self.holds(rule.when, service):
-                    deciding = rule
-                    break
+        index, deciding = self.deciding(service)
         if deciding is None:
             raise NoRuleInForce(NO_RULE.format(on=on.isoformat(), service=service,
                                                start=self.pack.range_from.isoformat()), "on")
+        deciding_rules, note_rules, referral_rules = self.segment[service]
         notes = [n for n in note_rules if self.holds(n.when, service)]
         by_id = self.pack.fired
         rules = [by_id[deciding.meta.id]]
         rules.extend(by_id[m.id] for m in self.status.support)
-        if deciding.funding in ("mams", "paid") and self.insurance.rule is not None:
+        # without a recorded status only the Fund's own answer says anything about insurance
+        insurance_known = self.status.known or self.insurance.basis == "fund"
+        if deciding.funding in ("mams", "paid") and self.insurance.rule is not None and insurance_known:
             rules.append(by_id[self.insurance.rule.id])
-        if self.insurance.arrears_rule is not None:
+        if self.insurance.arrears_rule is not None and insurance_known:
             rules.append(by_id[self.insurance.arrears_rule.id])
         rules.extend(by_id[n.meta.id] for n in notes)
         referral, referral_rule = self.referral(service, deciding, referral_rules)
@@ -187,7 +243,57 @@ class _Context:
             rule_pack=self.pack.version,
             arrears=self.insurance.arrears,
             notes=tuple(n.meta.text for n in notes),
+            for_diagnosis=self.diagnosis_condition(service, deciding, index),
+            status_unknown=(self.status.status is None and not deciding.emergency
+                            and not self.whatever_the_status(service, deciding, deciding_rules[:index])),
         )
+
+    # -- what a verdict depends on
+
+    def diagnosis_condition(self, service: str, deciding: Rule, index: int) -> DiagnosisCondition | None:
+        """When the visit names no diagnosis and the deciding rule looked at the patient's codes
+        the way a named diagnosis narrows (§11.1), the verdict may hold only for some of them:
+        which codes, and what a visit for another diagnosis gets. A narrower visit holds fewer
+        codes, so the rules before `index`, which failed on all of them, fail for it too."""
+        if (self._variants is None or self.visit.for_condition is not None or not self.all_codes
+                or not _reads(deciding.when, DIAGNOSIS_PREDICATES)):
+            return None
+        other_variant = self._variant(None)
+        _, other = other_variant.deciding(service, index)
+        if other is None or other.funding == deciding.funding:
+            return None
+        codes = []
+        for cond in self.all_codes:
+            _, rule = self._variant(cond.code).deciding(service, index)
+            if rule is not None and rule.funding == deciding.funding and cond.code not in codes:
+                codes.append(cond.code)
+        if not codes:
+            return None
+        referral, _ = other_variant.referral(service, other, self.segment[service][2])
+        return DiagnosisCondition(tuple(codes), other.funding, referral)
+
+    def whatever_the_status(self, service: str, deciding: Rule, passed: tuple[Rule, ...]) -> bool:
+        """Whether the verdict would be the same for any legal status: the deciding rule holds
+        on conditions that do not read the status, and every rule before it fails on one."""
+        return (self._fixed(deciding.when, service) is True
+                and all(self._fixed(rule.when, service) is False for rule in passed))
+
+    def _fixed(self, when: tuple[tuple[str, object], ...], service: str) -> bool | None:
+        """Whether `when` holds (True) or fails (False) whatever the status; None: it depends."""
+        result: bool | None = True
+        for name, arg in when:
+            if name == "any_of":
+                values = [self._fixed(w, service) for w in arg]
+                value = True if True in values else (False if all(v is False for v in values) else None)
+            elif name in STATUS_PREDICATES:
+                value = None
+            else:
+                value = self.test(name, arg, service)
+            if value is False:
+                return False
+            if value is None:
+                result = None
+        return result
 
     def referral(self, service: str, deciding: Rule, rules: tuple[Rule, ...]) -> tuple[str, Dated | None]:
         if deciding.emergency:

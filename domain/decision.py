@@ -66,6 +66,17 @@ class Visit:
 
 
 @dataclass(frozen=True, slots=True)
+class DiagnosisCondition:
+    """A verdict that holds only for a visit for one of the patient's own diagnoses: `codes`
+    (e.g. I10, on dynamic observation). A visit for another diagnosis is funded `otherwise`,
+    with the referral `otherwise_referral`."""
+
+    codes: tuple[str, ...]
+    otherwise: str  # tmkkk | mams | vhi | paid
+    otherwise_referral: str  # not_needed | present | missing
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     service: str
     on: date
@@ -78,6 +89,11 @@ class Decision:
     rule_pack: str
     arrears: Arrears | None = None
     notes: tuple[Message, ...] = field(default=())  # e.g. "free until the threat to life is removed"
+    # The visit names no diagnosis and the verdict holds only for some of the patient's codes.
+    for_diagnosis: DiagnosisCondition | None = None
+    # No legal status is recorded and this verdict depends on it: `funding` is what the most
+    # restrictive status gets, to be confirmed (never shown as the patient's verdict).
+    status_unknown: bool = False
 
     def as_json(self, lang: str = DEFAULT_LANG) -> dict[str, object]:
         """The `evaluate` answer; rule citations in `lang`."""

@@ -207,6 +207,12 @@ STALE = Message(
     "Последний ответ Фонда ({answer}) получен {days} — устарел; проверьте снова.",
 )
 CHECKED = Message("Қор мәліметі: {days} тексерілген ({source}).", "Данные Фонда: проверено {days} ({source}).")
+NO_STATUS = Message(
+    "МӘМС мәртебесі белгісіз: құқықтық мәртебе тіркелмеген, ал сақтандыру соған байланысты. "
+    "Мәртебені нақтылаңыз немесе Қордан тексеріңіз.",
+    "Статус в ОСМС неизвестен: правовой статус не записан, а страхование зависит от него. "
+    "Уточните статус или проверьте в Фонде.",
+)
 YES = Message("сақтандырылған", "застрахован")
 NO = Message("сақтандырылмаған", "не застрахован")
 
@@ -237,7 +243,12 @@ def insurance_status(record: Patient, on: date, stale_after_days: int = STALE_AF
                              template.ru.format(answer=answer.ru, days=days.ru, source=source.ru)))
     insured: bool | None = result.insured
     no_evidence = not facts.payments and result.basis == "none" and resolved.rule.insurable
-    if not result.insured and no_evidence and (check is None or stale):
+    if not resolved.known and result.basis != "fund":
+        # whether categories and contributions count depends on the status, which is unknown
+        insured = None
+        parts.insert(0, NO_STATUS)
+        result = InsuranceResult(False, "none", None, None, None, None)
+    elif not result.insured and no_evidence and (check is None or stale):
         insured = None
         parts.insert(0, UNKNOWN)
     elif result.rule is not None:

@@ -20,8 +20,12 @@ NO_STATUS_RULE = Message(
     "on: на {on} нет действующего правила для статуса «{status}».",
 )
 UNRECORDED = Message(
-    "Құқықтық мәртебе тіркелмеген: тек шұғыл көмек пен қауіпті аурулар тегін.",
-    "Правовой статус не записан: бесплатны только экстренная помощь и опасные заболевания.",
+    "Құқықтық мәртебе тіркелмеген: мәртебені растайтын құжатты сұраңыз (жеке куәлік, "
+    "ықтиярхат, қандас куәлігі және т.б.). Жоспарлы көмектің төлемі мәртебеге байланысты; "
+    "шұғыл көмек әрқашан көрсетіледі.",
+    "Правовой статус не записан: попросите документ, подтверждающий статус (удостоверение "
+    "личности, вид на жительство, удостоверение кандаса и т. п.). Оплата плановой помощи "
+    "зависит от статуса; экстренная помощь оказывается всегда.",
 )
 
 
@@ -36,6 +40,12 @@ class ResolvedStatus:
     confirmed: bool
     support: tuple[Dated, ...]  # parent permit / expired document rules that applied
 
+    @property
+    def known(self) -> bool:
+        """Whether a legal status is recorded (otherwise `effective` is only the most
+        restrictive status, the one emergency care is decided on)."""
+        return self.status is not None
+
 
 @dataclass(frozen=True, slots=True)
 class StatusView:
@@ -47,6 +57,12 @@ class StatusView:
     expires: date | None
     reason: Message
     insurable: bool
+
+    @property
+    def known(self) -> bool:
+        """Whether a legal status is recorded: without one the desk says "status unknown — ask
+        for a document", never the class and package the rules assume for emergency care."""
+        return self.status is not None
 
 
 def resolve_status(pack: RulePack, facts: PatientFacts, on: date) -> ResolvedStatus:
@@ -74,7 +90,10 @@ def resolve_status(pack: RulePack, facts: PatientFacts, on: date) -> ResolvedSta
             support.append(permit.meta)
     package = rule.package
     if not confirmed and documents is not None:
-        support.append(documents.meta)
+        # An expired proving document is a reason only when a status is recorded: a patient
+        # without one has no document to have expired.
+        if own is not None:
+            support.append(documents.meta)
         if documents.unconfirmed_package == "limited":
             package = "limited"
     return ResolvedStatus(own, effective, rule, package, confirmed, tuple(support))

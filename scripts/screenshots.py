@@ -116,6 +116,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             wait(500)
             _save(form, out, f"registration_{lang}.png")
             form.reject()
+            _status_and_diagnosis(window, out, lang)
             window.close()
             wait(100)
 
@@ -255,6 +256,74 @@ def _reasons(window, out: Path, lang: str) -> None:
     _save(window, out, f"desk_reasons_{lang}.png")
     card.splitter.setSizes(sizes)
     window.resize(size)
+
+
+def _status_and_diagnosis(window, out: Path, lang: str) -> None:
+    """At 1366x768: the card of a patient registered without a legal status (planned care
+    waits for it), and a patient on dynamic observation for I10 (free only for I10)."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from domain.records import Diagnosis, IdentityDocument, LegalStatus, Patient
+    from services import desk
+
+    on = date(2026, 11, 22)
+    ids = {}
+    with window.tasks.session_factory.begin() as session:
+        for key, record in (
+                ("unknown", Patient("Мирзоев", "Фаррух", birth_date=date(1994, 3, 12), sex="M",
+                                    phone="+7 705 111 22 33")),
+                ("i10", Patient("Омаров", "Бауыржан", "Серікұлы", iin="600202300013",
+                                birth_date=date(1960, 2, 2), sex="M", citizenship="KAZ",
+                                legal_status=LegalStatus("citizen", basis=IdentityDocument(
+                                    "id_card", "045612378", date(2019, 1, 1), date(2029, 1, 1))),
+                                documents=[IdentityDocument("id_card", "045612378", date(2019, 1, 1),
+                                                            date(2029, 1, 1))],
+                                conditions=[Diagnosis("I10", dispensary=True)]))):
+            found = desk.search(session, record.iin) if record.iin else []
+            ids[key] = found[0].id if found else desk.save_registration(
+                session, record, operator="reception", today=on)
+    size = window.size()
+    window.resize(1366, 768)
+    card = window.patientCard
+    card.coverageDate.setDate(QDate(on))
+    wait(300)
+    for key, service, name in (("unknown", "phc_visit", "desk_status_unknown"),
+                               ("i10", "specialist_consult", "desk_free_for_i10")):
+        window.open_patient(ids[key])
+        wait(until=lambda k=key: window.current_patient_id == ids[k] and card.card is not None
+             and card.card.record.id == ids[k] and not window.tasks.busy())
+        _select_service(card, service)
+        card.splitter.setSizes([150, 330, 230])
+        wait(200)
+        _save(window, out, f"{name}_{lang}.png")
+    # the referral form for the I10 row: no ICD code yet, so it is not issued
+    card.coverageView.setFocus()
+    window.referral()
+    wait(until=lambda: visible_dialog(window, "referralDialog") is not None)
+    dialog = visible_dialog(window, "referralDialog")
+    wait(until=lambda: not dialog.busy() and dialog.blocker() is not None)
+    dialog.issueButton.setFocus()
+    wait(200)
+    _save(dialog, out, f"referral_needs_diagnosis_{lang}.png")
+    dialog.reject()
+    wait(200)
+    window.resize(size)
+    card.coverageDate.setDate(QDate.currentDate())
+    wait(300)
+    # registering without a status: the form asks first
+    window.new_patient()
+    form = visible_dialog(window, "registrationDialog")
+    type_text(form.surnameEdit, "Әбенов")
+    type_text(form.givenNameEdit, "Серік")
+    form.save()
+    wait(until=lambda: form.statusQuestion is not None and form.statusQuestion.isVisible())
+    wait(200)
+    _save(form.statusQuestion, out, f"registration_status_question_{lang}.png")
+    form.statusQuestion.reject()
+    form.reject()
+    wait(200)
 
 
 def _referral_form(window, out: Path, lang: str) -> None:

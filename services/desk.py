@@ -246,6 +246,20 @@ class CoverageRow:
     referral_on_file: bool = False
     error: str | None = None
 
+    @property
+    def status_unknown(self) -> bool:
+        """No legal status is recorded and this service's verdict depends on it: the desk shows
+        "unknown — confirm the status", never the funding the rules assumed."""
+        return self.decision is not None and self.decision.status_unknown
+
+    @property
+    def shown_funding(self) -> str:
+        """The funding code a receptionist is shown, or "unknown" (no decision, or it waits
+        for the legal status)."""
+        if self.decision is None or self.decision.status_unknown:
+            return "unknown"
+        return self.decision.funding
+
 
 @dataclass(frozen=True, slots=True)
 class Coverage:

@@ -23,7 +23,7 @@ from db.referrals import (
 )
 from db.repositories import find_organisation, list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
-from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code
+from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code, funding_in_sentence
 from domain.decision import Decision, FiredRule
 from domain.icd import is_valid_icd, normalize_icd
 from domain.iin import is_valid_iin
@@ -52,6 +52,18 @@ FREE_UNTIL_SAFE = Message(
     "ст. 98 Договора о ЕАЭС)",
 )
 EXPIRED = Message("құжат мерзімі өткен", "срок документа истёк")
+ERR_STATUS_UNKNOWN = Message(
+    "Құқықтық мәртебе тіркелмеген, ал жоспарлы жолдаманың төлемі соған байланысты. Алдымен "
+    "мәртебені растайтын құжатты сұрап, мәртебені тіркеңіз; шұғыл жолдама беруге болады.",
+    "Правовой статус не записан, а от него зависит оплата планового направления. Сначала "
+    "попросите документ и запишите статус; экстренное направление выдать можно.",
+)
+ERR_DIAGNOSIS_NEEDED = Message(
+    "Төлем диагнозға байланысты: {codes} бойынша — {funding}, басқа диагнозбен — {otherwise}. "
+    "Жолдамаға АХЖ-10 кодын енгізіңіз.",
+    "Оплата зависит от диагноза: по {codes} — {funding}, с другим диагнозом — {otherwise}. "
+    "Укажите в направлении код МКБ-10.",
+)
 TITLES = {
     "planned_inpatient": Message("Жоспарлы стационарлық емдеуге жолдама",
                                  "Направление на плановую госпитализацию"),
@@ -278,6 +290,22 @@ def decide_for(patient: Patient, request: ReferralRequest, on: date,
     return decide(facts_from_record(patient, on, pack), visit, on, pack)
 
 
+def refusal(decision: Decision) -> Message | None:
+    """Why a referral must not be issued on this decision yet, or None: a planned referral of
+    a patient whose legal status is not recorded (its funding depends on it), or one whose
+    funding depends on a diagnosis the referral does not name."""
+    if decision.status_unknown and not decision.emergency:
+        return ERR_STATUS_UNKNOWN
+    cond = decision.for_diagnosis
+    if cond is not None:
+        return Message(
+            ERR_DIAGNOSIS_NEEDED.kk.format(codes=", ".join(cond.codes), funding=FUNDINGS[decision.funding].kk,
+                                           otherwise=funding_in_sentence(cond.otherwise).kk),
+            ERR_DIAGNOSIS_NEEDED.ru.format(codes=", ".join(cond.codes), funding=FUNDINGS[decision.funding].ru,
+                                           otherwise=funding_in_sentence(cond.otherwise).ru))
+    return None
+
+
 def rule_pack(session: Session):
     """The database's active rule pack (one small query; loaded once per process)."""
     from services.rulepacks import active_pack
@@ -395,6 +423,9 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     target = _org_by_code(session, to)
     attached = _attached(session, patient)
     decision = decision or decide_for(patient, request, on, attachment(session, patient), pack)
+    refused = refusal(decision)
+    if refused is not None:
+        raise BadInput(refused, field="status" if decision.status_unknown else "diagnosis")
     settings = load_settings(session)
     settings.site_prefix = ensure_site_prefix(session)
     # From here to the caller's commit the counter row is locked (on PostgreSQL): nothing

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import FUNDINGS, SERVICES
+from domain.codes import FUNDINGS, SERVICES, funding_in_sentence
 from domain.decision import Decision
 from domain.icd import is_valid_icd, normalize_icd
 from domain.messages import BadInput
@@ -362,9 +362,24 @@ class ReferralDialog(QDialog):
         texts = {"empty": "", "valid": self.tr("Code format is correct."),
                  "invalid": self.tr("Not an ICD-10 code: a Latin letter, two digits, then "
                                     "optionally a dot and up to four characters (K80.1).")}
+        needed = state == "empty" and self._current_decision() is not None \
+            and self._current_decision().for_diagnosis is not None
+        if needed:  # the funding holds only for some diagnoses: the referral must name one
+            texts["empty"] = self.tr("Enter the ICD-10 code: the funding depends on the diagnosis.")
         self.icdStatusLabel.setText(texts[state])
-        self.icdStatusLabel.setStyleSheet("color: #b00020;" if state == "invalid" else "color: #2e7d32;")
+        self.icdStatusLabel.setStyleSheet("color: #b00020;" if state == "invalid" or needed
+                                          else "color: #2e7d32;")
         self.icdEdit.setProperty("invalid", state == "invalid")
+
+    def _current_decision(self) -> Decision | None:
+        return self._shown_decision(self._request()) if self.decision is not None else None
+
+    def blocker(self) -> str | None:
+        """Why the referral cannot be issued as the form stands (the funding waits for the legal
+        status, or depends on a diagnosis not entered), or None."""
+        decision = self._current_decision()
+        refused = referrals.refusal(decision) if decision is not None else None
+        return refused.in_lang(self.lang) if refused is not None else None
 
     def suspected_state(self) -> str:
         """"empty", "valid" or "invalid" for the suspected code as typed."""
@@ -438,6 +453,8 @@ class ReferralDialog(QDialog):
                 return
             self.decision, self._decided_for = decision, inputs
             self._show_funding()
+            self._show_icd_state()
+            self._update_buttons()
 
         def refused(exc: BaseException) -> None:
             if self._closed:
@@ -463,7 +480,17 @@ class ReferralDialog(QDialog):
         if decision is None:
             self.fundingLabel.setText("—")
             return
+        if decision.status_unknown and not decision.emergency:  # no verdict to show yet
+            unknown = self.tr("unknown — confirm the status")
+            self.fundingLabel.setText(f"<b>{escape(unknown)}</b><br>{escape(self.blocker() or '')}")
+            self.fundingLabel.setToolTip("")
+            return
         funding = escape(FUNDINGS[decision.funding].in_lang(self.lang))
+        cond = decision.for_diagnosis
+        if cond is not None:
+            funding = escape(self.tr("%1 for %2; another diagnosis: %3").replace("%1", FUNDINGS[
+                decision.funding].in_lang(self.lang)).replace("%2", ", ".join(cond.codes)).replace(
+                "%3", funding_in_sentence(cond.otherwise).in_lang(self.lang)))
         referral = {"not_needed": self.tr("no referral needed"),
                     "present": self.tr("needs a referral: this one"),
                     "missing": self.tr("needs a referral")}.get(decision.referral, "")
@@ -488,11 +515,12 @@ class ReferralDialog(QDialog):
         """Whether the form, as filled in, can be previewed or issued now."""
         return (self.context is not None and self.context.patient is not None
                 and self.icd_state() != "invalid" and self.suspected_state() != "invalid"
-                and not self._busy())
+                and not self._busy() and self.blocker() is None)
 
     def _update_buttons(self) -> None:
         ready = self._ready()
         issued = self.issued is not None
+        self.issueButton.setToolTip("" if issued else (self.blocker() or ""))
         self.previewButton.setEnabled(ready and not issued)
         self.issueButton.setEnabled(ready and not issued)
         self.printButton.setEnabled(ready or (issued and not self._busy()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from db import models as m
@@ -21,6 +22,14 @@ def _open_form(qtbot, window):
     dialog = visible_dialog(window, "registrationDialog")
     assert dialog is not None
     return dialog
+
+
+def _leave_status_open(qtbot, dialog):
+    """Answer the question about the empty status tab: save with the status unknown."""
+    qtbot.waitUntil(lambda: dialog.statusQuestion is not None and dialog.statusQuestion.isVisible(),
+                    timeout=5000)
+    button = dialog.statusQuestion.findChild(QPushButton, "saveStatusUnknownButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _load(url, patient_id):
@@ -64,7 +73,7 @@ def test_a_validation_error_keeps_everything_typed(qtbot, window, desk_db):
     qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.formError.isVisible(), timeout=5000)
     assert dialog.isVisible()
-    assert dialog.surnameEdit.hasFocus()
+    qtbot.waitUntil(dialog.surnameEdit.hasFocus, timeout=3000)  # once the form is the active window
     assert dialog.givenNameEdit.text() == "Ерлан"
     assert dialog.addressEdit.text() == "Алматы, Абай 10"
     assert dialog.iinEdit.text() == "020202500074"
@@ -127,8 +136,9 @@ def test_a_patient_without_iin_gets_a_local_number(qtbot, window, desk_db):
     dialog = _open_form(qtbot, window)
     type_text(dialog.surnameEdit, "Smith")
     type_text(dialog.givenNameEdit, "John")
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.card_shown, timeout=5000) as blocker:
-        qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+        _leave_status_open(qtbot, dialog)
     rec = _load(url, blocker.args[0])
     engine = open_database(url)
     with session_factory(engine)() as s:
@@ -144,8 +154,10 @@ def test_an_iin_already_registered_is_refused(qtbot, window):
     type_text(dialog.surnameEdit, "Басқа")
     type_text(dialog.givenNameEdit, "Адам")
     qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    _leave_status_open(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.formError.isVisible(), timeout=5000)
-    assert dialog.iinEdit.hasFocus() and dialog.isVisible()
+    qtbot.waitUntil(dialog.iinEdit.hasFocus, timeout=3000)
+    assert dialog.isVisible()
 
 
 def test_duplicates_are_warned_while_typing(qtbot, window):

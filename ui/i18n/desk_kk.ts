@@ -5,73 +5,98 @@
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
-        <location filename="../models/coverage_model.py" line="74"/>
+        <location filename="../models/coverage_model.py" line="83"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="69"/>
+        <location filename="../models/coverage_model.py" line="68"/>
+        <source>unknown — confirm the status</source>
+        <translation>белгісіз — мәртебені нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="71"/>
         <source>%1, emergency</source>
         <translation>%1, шұғыл</translation>
     </message>
     <message>
         <location filename="../models/coverage_model.py" line="75"/>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <source>free for %1</source>
+        <translation>%1 бойынша тегін</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="76"/>
+        <source>%1 for %2</source>
+        <translation>%2 бойынша — %1</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="78"/>
+        <source>%1; another diagnosis: %2</source>
+        <translation>%1; басқа диагнозбен — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="84"/>
+        <location filename="../models/coverage_model.py" line="86"/>
         <source>not needed</source>
         <translation>қажет емес</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="78"/>
+        <location filename="../models/coverage_model.py" line="87"/>
         <source>needed — on file</source>
         <translation>қажет — бар</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="79"/>
+        <location filename="../models/coverage_model.py" line="88"/>
         <source>needed — missing</source>
         <translation>қажет — жоқ</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="105"/>
+        <location filename="../models/coverage_model.py" line="112"/>
+        <source>The legal status is not recorded: ask for a document and record it. Emergency care is never blocked.</source>
+        <translation>Құқықтық мәртебе тіркелмеген: құжатты сұрап, мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="117"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="126"/>
+        <location filename="../models/coverage_model.py" line="138"/>
         <source>Emergency care</source>
         <translation>Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="126"/>
+        <location filename="../models/coverage_model.py" line="138"/>
         <source>Primary care</source>
         <translation>Алғашқы медициналық-санитариялық көмек (МСАК)</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="127"/>
+        <location filename="../models/coverage_model.py" line="139"/>
         <source>Specialists and diagnostics</source>
         <translation>Бейінді мамандар мен диагностика</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="128"/>
+        <location filename="../models/coverage_model.py" line="140"/>
         <source>Hospital care</source>
         <translation>Стационарлық көмек</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="128"/>
+        <location filename="../models/coverage_model.py" line="140"/>
         <source>Other</source>
         <translation>Басқа қызметтер</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="134"/>
+        <location filename="../models/coverage_model.py" line="146"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="134"/>
+        <location filename="../models/coverage_model.py" line="146"/>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="135"/>
+        <location filename="../models/coverage_model.py" line="147"/>
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
@@ -819,7 +844,7 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="373"/>
-        <location filename="../widgets/patient_card.py" line="809"/>
+        <location filename="../widgets/patient_card.py" line="829"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
@@ -892,8 +917,8 @@
         <location filename="../widgets/patient_card.py" line="493"/>
         <location filename="../widgets/patient_card.py" line="494"/>
         <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="654"/>
-        <location filename="../widgets/patient_card.py" line="655"/>
+        <location filename="../widgets/patient_card.py" line="662"/>
+        <location filename="../widgets/patient_card.py" line="663"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
@@ -908,335 +933,350 @@
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="513"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="513"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="516"/>
+        <location filename="../widgets/patient_card.py" line="523"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="518"/>
+        <location filename="../widgets/patient_card.py" line="525"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="527"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="529"/>
+        <location filename="../widgets/patient_card.py" line="537"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="534"/>
+        <location filename="../widgets/patient_card.py" line="542"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="536"/>
+        <location filename="../widgets/patient_card.py" line="544"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="538"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="540"/>
+        <location filename="../widgets/patient_card.py" line="548"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="540"/>
+        <location filename="../widgets/patient_card.py" line="548"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="541"/>
+        <location filename="../widgets/patient_card.py" line="549"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="547"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="554"/>
+        <location filename="../widgets/patient_card.py" line="512"/>
+        <source>Status unknown — ask for a document</source>
+        <translation>Мәртебесі белгісіз — құжат сұраңыз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="562"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="560"/>
+        <location filename="../widgets/patient_card.py" line="568"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="572"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="579"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Жарналар арқылы сақтандыру %1 аяқталады: жаңа төлем болмаса, науқас келесі айдан бастап сақтандырылмаған.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="582"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
-        <location filename="../widgets/patient_card.py" line="608"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="616"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="594"/>
+        <location filename="../widgets/patient_card.py" line="602"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="596"/>
-        <location filename="../widgets/patient_card.py" line="619"/>
-        <location filename="../widgets/patient_card.py" line="844"/>
+        <location filename="../widgets/patient_card.py" line="604"/>
+        <location filename="../widgets/patient_card.py" line="627"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="601"/>
+        <location filename="../widgets/patient_card.py" line="609"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="605"/>
+        <location filename="../widgets/patient_card.py" line="613"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="615"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="610"/>
+        <location filename="../widgets/patient_card.py" line="618"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="614"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="617"/>
+        <location filename="../widgets/patient_card.py" line="625"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="623"/>
+        <location filename="../widgets/patient_card.py" line="631"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>Insured</source>
         <translation>Сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>Not insured</source>
         <translation>Сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="637"/>
+        <location filename="../widgets/patient_card.py" line="645"/>
         <source>Insurance unknown</source>
         <translation>Сақтандыру белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="638"/>
+        <location filename="../widgets/patient_card.py" line="646"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="642"/>
+        <location filename="../widgets/patient_card.py" line="650"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>entered at the desk</source>
         <translation>тіркеу орнында енгізілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="652"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>науқастың телефонында көрсетілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>attached to this clinic</source>
         <translation>осы емханаға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>attached elsewhere</source>
         <translation>басқа ұйымға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="733"/>
+        <location filename="../widgets/patient_card.py" line="741"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="735"/>
+        <location filename="../widgets/patient_card.py" line="743"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="747"/>
+        <location filename="../widgets/patient_card.py" line="755"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="749"/>
+        <location filename="../widgets/patient_card.py" line="757"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="752"/>
+        <location filename="../widgets/patient_card.py" line="760"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="756"/>
+        <location filename="../widgets/patient_card.py" line="764"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="759"/>
+        <location filename="../widgets/patient_card.py" line="767"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="761"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="764"/>
+        <location filename="../widgets/patient_card.py" line="772"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="779"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="784"/>
+        <location filename="../widgets/patient_card.py" line="792"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="790"/>
+        <location filename="../widgets/patient_card.py" line="796"/>
+        <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
+        <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="803"/>
+        <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
+        <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="810"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="828"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="828"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="814"/>
+        <location filename="../widgets/patient_card.py" line="834"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="837"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="818"/>
+        <location filename="../widgets/patient_card.py" line="838"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="823"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="823"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="836"/>
+        <location filename="../widgets/patient_card.py" line="856"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="847"/>
+        <location filename="../widgets/patient_card.py" line="867"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="797"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
@@ -1301,12 +1341,12 @@
         <translation>Науқастың телефонында көрсетілгенді жазу (eGov Mobile, Qoldau, Damumed, банк қосымшасы, Қор сайты): %1, содан кейін Y — сақтандырылған, N — сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="552"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>category shown: %1</source>
         <translation>көрсетілген санат: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="797"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -1536,377 +1576,402 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="353"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>Edit patient</source>
         <translation>Науқас деректерін өзгерту</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="353"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>New patient</source>
         <translation>Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="355"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>&amp;Surname</source>
         <translation>&amp;Тегі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Given name</source>
         <translation>&amp;Аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Patronymic</source>
         <translation>Ә&amp;кесінің аты</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Surname (Latin)</source>
         <translation>Тегі (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Given name (Latin)</source>
         <translation>Аты (латын)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>&amp;Birth date</source>
         <translation>Туған &amp;күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Se&amp;x</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Citizenship (ISO code)</source>
         <translation>Азаматтығы (ISO коды)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Attached PHC</source>
         <translation>Бекітілген МСАК</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Legal s&amp;tatus</source>
         <translation>Құқықтық &amp;мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Status since</source>
         <translation>Мәртебе басталған күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Ата-анасының мәртебесі (ата-анасының ықтиярхаты бойынша бала)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Kandas since</source>
         <translation>Қандас мәртебесі берілген күн</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Checked on</source>
         <translation>Тексерілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Earlier answers</source>
         <translation>Бұрынғы жауаптар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>VHI contract valid until</source>
         <translation>ЕМС шарты жарамды</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372"/>
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; туған күні мен жынысы осыдан толтырылады</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Identity</source>
         <translation>Жеке басы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Documents and status</source>
         <translation>Құжаттар мен мәртебе</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Insurance</source>
         <translation>Сақтандыру</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Issued</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Valid until</source>
         <translation>Жарамды мерзімі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>From</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>To</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Payer</source>
         <translation>Төлеуші</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>First month (yyyy-mm)</source>
         <translation>Бірінші ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="385"/>
+        <location filename="../views/registration_dialog.py" line="387"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Соңғы ай (жжжж-аа)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>ICD-10</source>
         <translation>АХЖ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Dispensary</source>
         <translation>Диспансерлік есеп</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="387"/>
+        <location filename="../views/registration_dialog.py" line="389"/>
         <source>State-insured categories</source>
         <translation>Мемлекет сақтандыратын санаттар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="388"/>
+        <location filename="../views/registration_dialog.py" line="390"/>
         <source>Contributions paid</source>
         <translation>Төленген жарналар</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="389"/>
+        <location filename="../views/registration_dialog.py" line="391"/>
         <source>Pregnant</source>
         <translation>Жүкті</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="390"/>
+        <location filename="../views/registration_dialog.py" line="392"/>
         <source>On the palliative list</source>
         <translation>Паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="391"/>
+        <location filename="../views/registration_dialog.py" line="393"/>
         <source>From &amp;documents</source>
         <translation>&amp;Құжаттардан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="393"/>
+        <location filename="../views/registration_dialog.py" line="395"/>
         <source>&amp;Open the registered patient</source>
         <translation>Тіркелген науқасты &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
-        <location filename="../views/registration_dialog.py" line="489"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="491"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="395"/>
-        <location filename="../views/registration_dialog.py" line="489"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="491"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>not asked</source>
         <translation>сұралмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>insured</source>
         <translation>сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>not insured</source>
         <translation>сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="398"/>
+        <location filename="../views/registration_dialog.py" line="400"/>
         <source>Fund service</source>
         <translation>Қор сервисі</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="399"/>
+        <location filename="../views/registration_dialog.py" line="401"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="399"/>
+        <location filename="../views/registration_dialog.py" line="401"/>
         <source>paper</source>
         <translation>қағаз</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="477"/>
+        <location filename="../views/registration_dialog.py" line="479"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>ЖСН жоқ: науқасқа жергілікті нөмір беріледі.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="481"/>
+        <location filename="../views/registration_dialog.py" line="483"/>
         <source>%1 of 12 digits</source>
         <translation>12 цифрдың %1</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="490"/>
+        <location filename="../views/registration_dialog.py" line="492"/>
         <source>valid: born %1, %2</source>
         <translation>дұрыс: туған күні %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="519"/>
+        <location filename="../views/registration_dialog.py" line="521"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>туған күні ЖСН-мен сәйкес емес (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="522"/>
+        <location filename="../views/registration_dialog.py" line="524"/>
         <source>sex differs from the IIN</source>
         <translation>жынысы ЖСН-мен сәйкес емес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="558"/>
+        <location filename="../views/registration_dialog.py" line="560"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Қайталануы мүмкін — сақтамас бұрын тексеріңіз:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="578"/>
+        <location filename="../views/registration_dialog.py" line="580"/>
         <source>Possible duplicate</source>
         <translation>Қайталануы мүмкін</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="579"/>
+        <location filename="../views/registration_dialog.py" line="581"/>
         <source>This person may be registered already:</source>
         <translation>Бұл адам бұрын тіркелген болуы мүмкін:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="581"/>
+        <location filename="../views/registration_dialog.py" line="583"/>
         <source>Open the registered patient, or save a second record anyway?</source>
         <translation>Тіркелген науқасты ашасыз ба, әлде бәрібір екінші жазба сақтайсыз ба?</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="584"/>
+        <location filename="../views/registration_dialog.py" line="586"/>
         <source>Open the registered patient</source>
         <translation>Тіркелген науқасты ашу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="586"/>
+        <location filename="../views/registration_dialog.py" line="588"/>
         <source>Save as a new patient</source>
         <translation>Жаңа науқас ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="588"/>
+        <location filename="../views/registration_dialog.py" line="590"/>
         <source>Back to the form</source>
         <translation>Нысанға оралу</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="608"/>
-        <location filename="../views/registration_dialog.py" line="615"/>
+        <location filename="../views/registration_dialog.py" line="610"/>
+        <location filename="../views/registration_dialog.py" line="617"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Күн емес: %1 (кк.аа.жжжж түрінде жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="693"/>
+        <source>Legal status</source>
+        <translation>Құқықтық мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="694"/>
+        <source>The legal status is not filled in.</source>
+        <translation>Құқықтық мәртебе толтырылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="696"/>
+        <source>Without it the desk cannot say who pays for planned care: the card will show &quot;status unknown — ask for a document&quot;. Emergency care is never blocked.</source>
+        <translation>Онсыз жоспарлы көмекті кім төлейтінін анықтау мүмкін емес: карточкада «мәртебесі белгісіз — құжат сұраңыз» деп көрсетіледі. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="698"/>
+        <source>Fill in the &amp;status</source>
+        <translation>&amp;Мәртебені толтыру</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="700"/>
+        <source>Save with status &amp;unknown</source>
+        <translation>Мәртебе белгісіз күйінде &amp;сақтау</translation>
     </message>
 </context>
 <context>

@@ -5,73 +5,98 @@
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
-        <location filename="../models/coverage_model.py" line="74"/>
+        <location filename="../models/coverage_model.py" line="83"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="69"/>
+        <location filename="../models/coverage_model.py" line="68"/>
+        <source>unknown — confirm the status</source>
+        <translation>неизвестно — уточните статус</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="71"/>
         <source>%1, emergency</source>
         <translation>%1, экстренно</translation>
     </message>
     <message>
         <location filename="../models/coverage_model.py" line="75"/>
-        <location filename="../models/coverage_model.py" line="77"/>
+        <source>free for %1</source>
+        <translation>бесплатно по %1</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="76"/>
+        <source>%1 for %2</source>
+        <translation>%1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="78"/>
+        <source>%1; another diagnosis: %2</source>
+        <translation>%1; с другим диагнозом — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="84"/>
+        <location filename="../models/coverage_model.py" line="86"/>
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="78"/>
+        <location filename="../models/coverage_model.py" line="87"/>
         <source>needed — on file</source>
         <translation>нужно — есть</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="79"/>
+        <location filename="../models/coverage_model.py" line="88"/>
         <source>needed — missing</source>
         <translation>нужно — нет</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="105"/>
+        <location filename="../models/coverage_model.py" line="112"/>
+        <source>The legal status is not recorded: ask for a document and record it. Emergency care is never blocked.</source>
+        <translation>Правовой статус не записан: попросите документ и запишите статус. Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../models/coverage_model.py" line="117"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="126"/>
+        <location filename="../models/coverage_model.py" line="138"/>
         <source>Emergency care</source>
         <translation>Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="126"/>
+        <location filename="../models/coverage_model.py" line="138"/>
         <source>Primary care</source>
         <translation>Первичная медико-санитарная помощь (ПМСП)</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="127"/>
+        <location filename="../models/coverage_model.py" line="139"/>
         <source>Specialists and diagnostics</source>
         <translation>Профильные специалисты и диагностика</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="128"/>
+        <location filename="../models/coverage_model.py" line="140"/>
         <source>Hospital care</source>
         <translation>Стационарная помощь</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="128"/>
+        <location filename="../models/coverage_model.py" line="140"/>
         <source>Other</source>
         <translation>Другие услуги</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="134"/>
+        <location filename="../models/coverage_model.py" line="146"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="134"/>
+        <location filename="../models/coverage_model.py" line="146"/>
         <source>Funding</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../models/coverage_model.py" line="135"/>
+        <location filename="../models/coverage_model.py" line="147"/>
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
@@ -819,7 +844,7 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="373"/>
-        <location filename="../widgets/patient_card.py" line="809"/>
+        <location filename="../widgets/patient_card.py" line="829"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
@@ -892,8 +917,8 @@
         <location filename="../widgets/patient_card.py" line="493"/>
         <location filename="../widgets/patient_card.py" line="494"/>
         <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="654"/>
-        <location filename="../widgets/patient_card.py" line="655"/>
+        <location filename="../widgets/patient_card.py" line="662"/>
+        <location filename="../widgets/patient_card.py" line="663"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
@@ -908,335 +933,350 @@
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="513"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="513"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="516"/>
+        <location filename="../widgets/patient_card.py" line="523"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="518"/>
+        <location filename="../widgets/patient_card.py" line="525"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="527"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="529"/>
+        <location filename="../widgets/patient_card.py" line="537"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="534"/>
+        <location filename="../widgets/patient_card.py" line="542"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="536"/>
+        <location filename="../widgets/patient_card.py" line="544"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="538"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="540"/>
+        <location filename="../widgets/patient_card.py" line="548"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="540"/>
+        <location filename="../widgets/patient_card.py" line="548"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="541"/>
+        <location filename="../widgets/patient_card.py" line="549"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="547"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="554"/>
+        <location filename="../widgets/patient_card.py" line="512"/>
+        <source>Status unknown — ask for a document</source>
+        <translation>Статус неизвестен — попросите документ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="562"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="560"/>
+        <location filename="../widgets/patient_card.py" line="568"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="572"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="579"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Страхование по взносам заканчивается %1: без нового платежа со следующего месяца пациент не застрахован.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="582"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="583"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
-        <location filename="../widgets/patient_card.py" line="608"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="616"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="594"/>
+        <location filename="../widgets/patient_card.py" line="602"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="596"/>
-        <location filename="../widgets/patient_card.py" line="619"/>
-        <location filename="../widgets/patient_card.py" line="844"/>
+        <location filename="../widgets/patient_card.py" line="604"/>
+        <location filename="../widgets/patient_card.py" line="627"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="601"/>
+        <location filename="../widgets/patient_card.py" line="609"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="605"/>
+        <location filename="../widgets/patient_card.py" line="613"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="615"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="610"/>
+        <location filename="../widgets/patient_card.py" line="618"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="614"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="617"/>
+        <location filename="../widgets/patient_card.py" line="625"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="623"/>
+        <location filename="../widgets/patient_card.py" line="631"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>Insured</source>
         <translation>Застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
         <source>Not insured</source>
         <translation>Не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="637"/>
+        <location filename="../widgets/patient_card.py" line="645"/>
         <source>Insurance unknown</source>
         <translation>Страхование неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="638"/>
+        <location filename="../widgets/patient_card.py" line="646"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="642"/>
+        <location filename="../widgets/patient_card.py" line="650"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>entered at the desk</source>
         <translation>введено в регистратуре</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="652"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>показано на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>attached to this clinic</source>
         <translation>прикреплён к этой поликлинике</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>attached elsewhere</source>
         <translation>прикреплён к другой организации</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="733"/>
+        <location filename="../widgets/patient_card.py" line="741"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="735"/>
+        <location filename="../widgets/patient_card.py" line="743"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="747"/>
+        <location filename="../widgets/patient_card.py" line="755"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="749"/>
+        <location filename="../widgets/patient_card.py" line="757"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="752"/>
+        <location filename="../widgets/patient_card.py" line="760"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="756"/>
+        <location filename="../widgets/patient_card.py" line="764"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="759"/>
+        <location filename="../widgets/patient_card.py" line="767"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="761"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="764"/>
+        <location filename="../widgets/patient_card.py" line="772"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="779"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="784"/>
+        <location filename="../widgets/patient_card.py" line="792"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="790"/>
+        <location filename="../widgets/patient_card.py" line="796"/>
+        <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
+        <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="803"/>
+        <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
+        <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="810"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="828"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="828"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="814"/>
+        <location filename="../widgets/patient_card.py" line="834"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="837"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="818"/>
+        <location filename="../widgets/patient_card.py" line="838"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="822"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="823"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="823"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="836"/>
+        <location filename="../widgets/patient_card.py" line="856"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="847"/>
+        <location filename="../widgets/patient_card.py" line="867"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="797"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
@@ -1301,12 +1341,12 @@
         <translation>Записать, что показывает телефон пациента (eGov Mobile, Qoldau, Damumed, банковское приложение, сайт Фонда): %1, затем Y — застрахован, N — не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="552"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>category shown: %1</source>
         <translation>показана категория: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="797"/>
+        <location filename="../widgets/patient_card.py" line="817"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -1537,377 +1577,402 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../views/registration_dialog.py" line="353"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>Edit patient</source>
         <translation>Изменение данных пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="353"/>
+        <location filename="../views/registration_dialog.py" line="355"/>
         <source>New patient</source>
         <translation>Новый пациент</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="355"/>
+        <location filename="../views/registration_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>&amp;IIN</source>
         <translation>&amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="357"/>
+        <location filename="../views/registration_dialog.py" line="359"/>
         <source>&amp;Surname</source>
         <translation>&amp;Фамилия</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Given name</source>
         <translation>И&amp;мя</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="358"/>
+        <location filename="../views/registration_dialog.py" line="360"/>
         <source>&amp;Patronymic</source>
         <translation>&amp;Отчество</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Surname (Latin)</source>
         <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="359"/>
+        <location filename="../views/registration_dialog.py" line="361"/>
         <source>Given name (Latin)</source>
         <translation>Имя (латиницей)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="360"/>
+        <location filename="../views/registration_dialog.py" line="362"/>
         <source>Se&amp;x</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Citizenship (ISO code)</source>
         <translation>Гражданство (код ISO)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="361"/>
+        <location filename="../views/registration_dialog.py" line="363"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="362"/>
+        <location filename="../views/registration_dialog.py" line="364"/>
         <source>Attached PHC</source>
         <translation>Прикрепление ПМСП</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Legal s&amp;tatus</source>
         <translation>Правовой &amp;статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="363"/>
+        <location filename="../views/registration_dialog.py" line="365"/>
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="364"/>
+        <location filename="../views/registration_dialog.py" line="366"/>
         <source>Parent&apos;s status (child on a parent&apos;s permit)</source>
         <translation>Статус родителя (ребёнок по виду на жительство родителя)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="365"/>
+        <location filename="../views/registration_dialog.py" line="367"/>
         <source>Kandas since</source>
         <translation>Кандас с</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="366"/>
+        <location filename="../views/registration_dialog.py" line="368"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Checked on</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="367"/>
+        <location filename="../views/registration_dialog.py" line="369"/>
         <source>Earlier answers</source>
         <translation>Прежние ответы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="368"/>
+        <location filename="../views/registration_dialog.py" line="370"/>
         <source>VHI contract valid until</source>
         <translation>Договор ДМС действует до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="372"/>
+        <location filename="../views/registration_dialog.py" line="374"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="376"/>
+        <location filename="../views/registration_dialog.py" line="378"/>
         <source>12 digits; birth date and sex are filled from it</source>
         <translation>12 цифр; дата рождения и пол заполнятся по нему</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="377"/>
+        <location filename="../views/registration_dialog.py" line="379"/>
         <source>Documents and status</source>
         <translation>Документы и статус</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Insurance</source>
         <translation>Страхование</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="378"/>
+        <location filename="../views/registration_dialog.py" line="380"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="380"/>
+        <location filename="../views/registration_dialog.py" line="382"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="381"/>
+        <location filename="../views/registration_dialog.py" line="383"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="382"/>
+        <location filename="../views/registration_dialog.py" line="384"/>
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="383"/>
+        <location filename="../views/registration_dialog.py" line="385"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>Payer</source>
         <translation>Плательщик</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="384"/>
+        <location filename="../views/registration_dialog.py" line="386"/>
         <source>First month (yyyy-mm)</source>
         <translation>Первый месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="385"/>
+        <location filename="../views/registration_dialog.py" line="387"/>
         <source>Last month (yyyy-mm)</source>
         <translation>Последний месяц (гггг-мм)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>ICD-10</source>
         <translation>МКБ-10</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="386"/>
+        <location filename="../views/registration_dialog.py" line="388"/>
         <source>Dispensary</source>
         <translation>Диспансерный учёт</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="387"/>
+        <location filename="../views/registration_dialog.py" line="389"/>
         <source>State-insured categories</source>
         <translation>Льготные категории (страхует государство)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="388"/>
+        <location filename="../views/registration_dialog.py" line="390"/>
         <source>Contributions paid</source>
         <translation>Уплаченные взносы</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="389"/>
+        <location filename="../views/registration_dialog.py" line="391"/>
         <source>Pregnant</source>
         <translation>Беременна</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="390"/>
+        <location filename="../views/registration_dialog.py" line="392"/>
         <source>On the palliative list</source>
         <translation>В паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="391"/>
+        <location filename="../views/registration_dialog.py" line="393"/>
         <source>From &amp;documents</source>
         <translation>По &amp;документам</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="392"/>
+        <location filename="../views/registration_dialog.py" line="394"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="393"/>
+        <location filename="../views/registration_dialog.py" line="395"/>
         <source>&amp;Open the registered patient</source>
         <translation>&amp;Открыть зарегистрированного пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="394"/>
-        <location filename="../views/registration_dialog.py" line="489"/>
+        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="491"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="395"/>
-        <location filename="../views/registration_dialog.py" line="489"/>
+        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="491"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>not asked</source>
         <translation>не запрашивали</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="396"/>
+        <location filename="../views/registration_dialog.py" line="398"/>
         <source>insured</source>
         <translation>застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="397"/>
+        <location filename="../views/registration_dialog.py" line="399"/>
         <source>not insured</source>
         <translation>не застрахован</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="398"/>
+        <location filename="../views/registration_dialog.py" line="400"/>
         <source>Fund service</source>
         <translation>Сервис Фонда</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="399"/>
+        <location filename="../views/registration_dialog.py" line="401"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="399"/>
+        <location filename="../views/registration_dialog.py" line="401"/>
         <source>paper</source>
         <translation>бумага</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="477"/>
+        <location filename="../views/registration_dialog.py" line="479"/>
         <source>No IIN: the patient gets a local number.</source>
         <translation>Без ИИН: пациент получит местный номер.</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="481"/>
+        <location filename="../views/registration_dialog.py" line="483"/>
         <source>%1 of 12 digits</source>
         <translation>%1 из 12 цифр</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="490"/>
+        <location filename="../views/registration_dialog.py" line="492"/>
         <source>valid: born %1, %2</source>
         <translation>верный: дата рождения %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="519"/>
+        <location filename="../views/registration_dialog.py" line="521"/>
         <source>birth date differs from the IIN (%1)</source>
         <translation>дата рождения не совпадает с ИИН (%1)</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="522"/>
+        <location filename="../views/registration_dialog.py" line="524"/>
         <source>sex differs from the IIN</source>
         <translation>пол не совпадает с ИИН</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="558"/>
+        <location filename="../views/registration_dialog.py" line="560"/>
         <source>Possible duplicates — check before saving:</source>
         <translation>Возможные дубликаты — проверьте перед сохранением:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="578"/>
+        <location filename="../views/registration_dialog.py" line="580"/>
         <source>Possible duplicate</source>
         <translation>Возможный дубликат</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="579"/>
+        <location filename="../views/registration_dialog.py" line="581"/>
         <source>This person may be registered already:</source>
         <translation>Возможно, этот человек уже зарегистрирован:</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="581"/>
+        <location filename="../views/registration_dialog.py" line="583"/>
         <source>Open the registered patient, or save a second record anyway?</source>
         <translation>Открыть зарегистрированного пациента или всё же сохранить вторую запись?</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="584"/>
+        <location filename="../views/registration_dialog.py" line="586"/>
         <source>Open the registered patient</source>
         <translation>Открыть зарегистрированного пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="586"/>
+        <location filename="../views/registration_dialog.py" line="588"/>
         <source>Save as a new patient</source>
         <translation>Сохранить как нового пациента</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="588"/>
+        <location filename="../views/registration_dialog.py" line="590"/>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
     </message>
     <message>
-        <location filename="../views/registration_dialog.py" line="608"/>
-        <location filename="../views/registration_dialog.py" line="615"/>
+        <location filename="../views/registration_dialog.py" line="610"/>
+        <location filename="../views/registration_dialog.py" line="617"/>
         <source>Not a date: %1 (write dd.mm.yyyy)</source>
         <translation>Это не дата: %1 (пишите дд.мм.гггг)</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="693"/>
+        <source>Legal status</source>
+        <translation>Правовой статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="694"/>
+        <source>The legal status is not filled in.</source>
+        <translation>Правовой статус не заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="696"/>
+        <source>Without it the desk cannot say who pays for planned care: the card will show &quot;status unknown — ask for a document&quot;. Emergency care is never blocked.</source>
+        <translation>Без него нельзя определить, кто оплачивает плановую помощь: в карточке будет «статус неизвестен — попросите документ». Экстренная помощь никогда не блокируется.</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="698"/>
+        <source>Fill in the &amp;status</source>
+        <translation>Заполнить &amp;статус</translation>
+    </message>
+    <message>
+        <location filename="../views/registration_dialog.py" line="700"/>
+        <source>Save with status &amp;unknown</source>
+        <translation>Сохранить, статус &amp;неизвестен</translation>
     </message>
 </context>
 <context>

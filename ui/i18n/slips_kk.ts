@@ -183,87 +183,102 @@
     </message>
     <message>
         <location filename="../referral_dialog.py" line="363"/>
-        <location filename="../referral_dialog.py" line="391"/>
+        <location filename="../referral_dialog.py" line="406"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (K80.1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="401"/>
+        <location filename="../referral_dialog.py" line="368"/>
+        <source>Enter the ICD-10 code: the funding depends on the diagnosis.</source>
+        <translation>АХЖ-10 кодын енгізіңіз: төлем диагнозға байланысты.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="416"/>
         <source>Pre-set from the records: attached to this clinic.</source>
         <translation>Деректер бойынша белгіленген: осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="402"/>
+        <location filename="../referral_dialog.py" line="417"/>
         <source>Pre-set from the records: attached to another organisation (%1).</source>
         <translation>Деректер бойынша белгіленген: басқа ұйымға (%1) бекітілген.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="403"/>
+        <location filename="../referral_dialog.py" line="418"/>
         <source>Pre-set: no attachment is recorded, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: бекітілуі жазылмаған, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="405"/>
+        <location filename="../referral_dialog.py" line="420"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="408"/>
+        <location filename="../referral_dialog.py" line="423"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="413"/>
+        <location filename="../referral_dialog.py" line="428"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="416"/>
+        <location filename="../referral_dialog.py" line="431"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="467"/>
+        <location filename="../referral_dialog.py" line="484"/>
+        <source>unknown — confirm the status</source>
+        <translation>белгісіз — мәртебені нақтылаңыз</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="491"/>
+        <source>%1 for %2; another diagnosis: %3</source>
+        <translation>%2 бойынша — %1; басқа диагнозбен — %3</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="494"/>
         <source>no referral needed</source>
         <translation>жолдама қажет емес</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="468"/>
+        <location filename="../referral_dialog.py" line="495"/>
         <source>needs a referral: this one</source>
         <translation>жолдама қажет: осы жолдама</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="469"/>
+        <location filename="../referral_dialog.py" line="496"/>
         <source>needs a referral</source>
         <translation>жолдама қажет</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="478"/>
+        <location filename="../referral_dialog.py" line="505"/>
         <source>Referral No. %1 issued.</source>
         <translation>№ %1 жолдама берілді.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="542"/>
+        <location filename="../referral_dialog.py" line="570"/>
         <source>The referral could not be made; nothing was recorded. Try again; the details are in the desk&apos;s log.</source>
         <translation>Жолдама жасалмады; ештеңе жазылған жоқ. Қайталап көріңіз; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="554"/>
+        <location filename="../referral_dialog.py" line="582"/>
         <source>Preparing the preview…</source>
         <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="563"/>
+        <location filename="../referral_dialog.py" line="591"/>
         <source>Preview: not issued yet, no number taken.</source>
         <translation>Алдын ала қарау: жолдама әлі берілмеген, нөмір алынбаған.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="576"/>
+        <location filename="../referral_dialog.py" line="604"/>
         <source>Issuing the referral…</source>
         <translation>Жолдама берілуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="625"/>
+        <location filename="../referral_dialog.py" line="653"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Басып шығаруға жіберілді: %n бет.</numerusform>
@@ -271,7 +286,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="646"/>
+        <location filename="../referral_dialog.py" line="674"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

@@ -183,87 +183,102 @@
     </message>
     <message>
         <location filename="../referral_dialog.py" line="363"/>
-        <location filename="../referral_dialog.py" line="391"/>
+        <location filename="../referral_dialog.py" line="406"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (K80.1).</source>
         <translation>Это не код МКБ-10: латинская буква, две цифры, при необходимости точка и до четырёх знаков (K80.1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="401"/>
+        <location filename="../referral_dialog.py" line="368"/>
+        <source>Enter the ICD-10 code: the funding depends on the diagnosis.</source>
+        <translation>Укажите код МКБ-10: оплата зависит от диагноза.</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="416"/>
         <source>Pre-set from the records: attached to this clinic.</source>
         <translation>Установлено по данным: прикреплён к этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="402"/>
+        <location filename="../referral_dialog.py" line="417"/>
         <source>Pre-set from the records: attached to another organisation (%1).</source>
         <translation>Установлено по данным: прикреплён к другой организации (%1).</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="403"/>
+        <location filename="../referral_dialog.py" line="418"/>
         <source>Pre-set: no attachment is recorded, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: прикрепление не записано, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="405"/>
+        <location filename="../referral_dialog.py" line="420"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="408"/>
+        <location filename="../referral_dialog.py" line="423"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="413"/>
+        <location filename="../referral_dialog.py" line="428"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="416"/>
+        <location filename="../referral_dialog.py" line="431"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="467"/>
+        <location filename="../referral_dialog.py" line="484"/>
+        <source>unknown — confirm the status</source>
+        <translation>неизвестно — уточните статус</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="491"/>
+        <source>%1 for %2; another diagnosis: %3</source>
+        <translation>%1 по %2; с другим диагнозом — %3</translation>
+    </message>
+    <message>
+        <location filename="../referral_dialog.py" line="494"/>
         <source>no referral needed</source>
         <translation>направление не нужно</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="468"/>
+        <location filename="../referral_dialog.py" line="495"/>
         <source>needs a referral: this one</source>
         <translation>нужно направление: это направление</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="469"/>
+        <location filename="../referral_dialog.py" line="496"/>
         <source>needs a referral</source>
         <translation>нужно направление</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="478"/>
+        <location filename="../referral_dialog.py" line="505"/>
         <source>Referral No. %1 issued.</source>
         <translation>Направление № %1 выдано.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="542"/>
+        <location filename="../referral_dialog.py" line="570"/>
         <source>The referral could not be made; nothing was recorded. Try again; the details are in the desk&apos;s log.</source>
         <translation>Направление не оформлено; ничего не записано. Попробуйте ещё раз; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="554"/>
+        <location filename="../referral_dialog.py" line="582"/>
         <source>Preparing the preview…</source>
         <translation>Готовится предпросмотр…</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="563"/>
+        <location filename="../referral_dialog.py" line="591"/>
         <source>Preview: not issued yet, no number taken.</source>
         <translation>Предпросмотр: направление ещё не выдано, номер не занят.</translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="576"/>
+        <location filename="../referral_dialog.py" line="604"/>
         <source>Issuing the referral…</source>
         <translation>Направление выдаётся…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="625"/>
+        <location filename="../referral_dialog.py" line="653"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Отправлено на печать: %n страница.</numerusform>
@@ -272,7 +287,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="646"/>
+        <location filename="../referral_dialog.py" line="674"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -64,9 +64,18 @@ class CoverageModel(QAbstractTableModel):
     def funding_text(self, row: CoverageRow) -> str:
         if row.decision is None:
             return self.tr("unknown — check")
+        if row.status_unknown:  # no verdict until the legal status is recorded
+            return self.tr("unknown — confirm the status")
         name = codes.FUNDINGS[row.decision.funding].in_lang(self.lang)
         if row.decision.emergency:
             return self.tr("%1, emergency").replace("%1", name)
+        cond = row.decision.for_diagnosis
+        if cond is not None:  # the verdict holds only for a visit for these diagnoses
+            icd = ", ".join(cond.codes)
+            head = (self.tr("free for %1").replace("%1", icd) if row.decision.funding == "tmkkk"
+                    else self.tr("%1 for %2").replace("%1", name).replace("%2", icd))
+            other = codes.funding_in_sentence(cond.otherwise).in_lang(self.lang)
+            return self.tr("%1; another diagnosis: %2").replace("%1", head).replace("%2", other)
         return name
 
     def referral_text(self, row: CoverageRow) -> str:
@@ -84,7 +93,7 @@ class CoverageModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = index.column()
-        funding = row.decision.funding if row.decision else "unknown"
+        funding = row.shown_funding
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_SERVICE:
                 return _SERVICES[row.service].name.in_lang(self.lang)
@@ -99,8 +108,11 @@ class CoverageModel(QAbstractTableModel):
             return QBrush(QColor("#fff59d"))
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_FUNDING, COL_REFERRAL):
             return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_FUNDING and row.status_unknown:
+            return self.tr("The legal status is not recorded: ask for a document and record it. "
+                           "Emergency care is never blocked.")
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_REFERRAL and row.decision \
-                and row.decision.referral == "missing":
+                and row.decision.referral == "missing" and not row.status_unknown:
             name = codes.FUNDINGS[row.decision.funding].in_lang(self.lang)
             return self.tr("Covered by %1 once a referral is presented").replace("%1", name)
         if role == ROW_ROLE:

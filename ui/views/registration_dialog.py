@@ -168,6 +168,8 @@ class RegistrationDialog(QDialog):
         self.setObjectName("registrationDialog")
         self.tasks, self.operator, self.original = tasks, operator, record
         self._auto_birth = self._auto_sex = False
+        self.status_left_open = False  # the receptionist chose to save without a legal status
+        self.statusQuestion: QMessageBox | None = None
         self.duplicates: list = []
         self._existing_id: int | None = None  # the registered patient the warning points at
         self._accepted_duplicates: set[int] = set()  # saved over these consciously
@@ -657,9 +659,19 @@ class RegistrationDialog(QDialog):
     def save(self) -> None:
         try:
             record = self.record()
+            desk.validate(record, date.today())  # what the save would refuse, before asking
         except FormError as exc:
             self._show_error(exc.field, exc.message)
             return
+        except BadInput as exc:
+            self._show_error(exc.field or "", text(exc.message))
+            return
+        if record.legal_status is None and not self.status_left_open:
+            self._ask_about_status(record)
+            return
+        self._save_checked(record)
+
+    def _save_checked(self, record: Patient) -> None:
         self.saveButton.setEnabled(False)
         # the duplicates are asked again now: Enter may come before the warning has appeared
         self.tasks.submit(lambda s: desk.duplicates(s, record),
@@ -671,6 +683,39 @@ class RegistrationDialog(QDialog):
             self._ask_over_duplicates(record, hits)
             return
         self._submit(record)
+
+    def _ask_about_status(self, record: Patient) -> None:
+        """No legal status: ask before saving. The safe answer (fill it in) is the default, so
+        Enter or Escape never saves a patient whose care the desk cannot decide."""
+        box = QMessageBox(self)
+        box.setObjectName("statusQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Legal status"))
+        box.setText(self.tr("The legal status is not filled in."))
+        box.setInformativeText(self.tr(
+            "Without it the desk cannot say who pays for planned care: the card will show "
+            "\"status unknown — ask for a document\". Emergency care is never blocked."))
+        fill = box.addButton(self.tr("Fill in the &status"), QMessageBox.ButtonRole.RejectRole)
+        fill.setObjectName("fillStatusButton")
+        leave = box.addButton(self.tr("Save with status &unknown"), QMessageBox.ButtonRole.AcceptRole)
+        leave.setObjectName("saveStatusUnknownButton")
+        box.setDefaultButton(fill)
+        box.setEscapeButton(fill)
+
+        def answered(button) -> None:
+            self.statusQuestion = None
+            self.activateWindow()  # the keyboard comes back to the form
+            if button is leave:
+                self.status_left_open = True
+                self._save_checked(record)
+            else:
+                self.tabs.setCurrentIndex(1)
+                self.statusCombo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.statusQuestion = box
+        box.open()
 
     def _submit(self, record: Patient) -> None:
         operator = self.operator

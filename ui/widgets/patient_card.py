@@ -505,7 +505,14 @@ class PatientCard(QWidget):
         if st is None:
             self.statusBadge.setText(self.tr("Legal status: unknown — check"))
             self.statusBadge.setStyleSheet(_badge_style("#616161"))
+            self.statusBadge.setProperty("badgeClass", "unknown")
             self.statusBadge.setToolTip(self._failed_hint(card.status_error))
+            return
+        if not st.known:  # nothing recorded: grey, never the class the rules assume
+            self.statusBadge.setText(self.tr("Status unknown — ask for a document"))
+            self.statusBadge.setStyleSheet(_badge_style("#616161"))
+            self.statusBadge.setProperty("badgeClass", "unknown")
+            self.statusBadge.setToolTip(text(st.reason))
             return
         cls = text(codes.STATUS_CLASSES.get(st.status_class))
         entry = _STATUSES.get(st.effective_status) or _STATUSES.get(st.status)
@@ -521,6 +528,7 @@ class PatientCard(QWidget):
         self.statusBadge.setText("\n".join(lines))
         colour = STATUS_CLASS_COLOURS.get(st.status_class, "#616161") if st.confirmed else "#c62828"
         self.statusBadge.setStyleSheet(_badge_style(colour))
+        self.statusBadge.setProperty("badgeClass", st.status_class if st.confirmed else "unconfirmed")
         self.statusBadge.setToolTip(text(st.reason))
 
     def _render_insurance(self, card: Card) -> None:
@@ -784,7 +792,19 @@ class PatientCard(QWidget):
             failed = self.tr("The rules could not decide this service; check it by hand. "
                              "Emergency care is never blocked.")
             html.append(f"<p style='color:#c62828'>{escape(failed)}</p>")
+        elif row.status_unknown:  # the rules' answer was for an assumed status: not shown
+            ask = self.tr("The legal status is not recorded, and who pays for this service depends "
+                          "on it. Ask for a document (ID card, residence permit, kandas or refugee "
+                          "certificate) and record the status. Emergency care is never blocked.")
+            html.append(f"<p>{escape(ask)}</p>")
         else:
+            cond = row.decision.for_diagnosis
+            if cond is not None:
+                only = self.tr("%1 only for a visit for %2; for another diagnosis: %3. A referral "
+                               "names its diagnosis.").replace(
+                    "%1", codes.FUNDINGS[row.decision.funding].in_lang(lang)).replace(
+                    "%2", ", ".join(cond.codes)).replace("%3", codes.funding_in_sentence(cond.otherwise).in_lang(lang))
+                html.append(f"<p>{escape(only)}</p>")
             if row.decision.referral == "missing":
                 name = codes.FUNDINGS[row.decision.funding].in_lang(lang)
                 once = self.tr("Covered by %1 once a referral is presented").replace("%1", name)
