@@ -274,6 +274,12 @@ def suggest_prefix(clinic_name: str, taken: set[str] | dict) -> str:
     from domain.names import fold
 
     base = "".join(word[0] for word in fold(clinic_name or "").split()[:4]).upper() or "T"
+    return next_free_prefix(base, taken)
+
+
+def next_free_prefix(base: str, taken: set[str] | dict) -> str:
+    """`base` and the first desk number no desk uses: "ALM" -> "ALM01", or "ALM02" when taken."""
+    base = base[:10]
     for n in range(1, 100):
         candidate = f"{base}{n:02d}"
         if candidate not in taken:
@@ -297,7 +303,7 @@ def claim_prefix(session: Session, prefix: str, desk_id: str, host: str = "") ->
     def refuse() -> BadInput:
         claim = in_use.get(prefix)
         where = f" ({claim.host})" if claim is not None and claim.host else ""
-        suggested = suggest_prefix(prefix.rstrip("0123456789"), {**in_use, prefix: None})
+        suggested = next_free_prefix(prefix.rstrip("0123456789") or prefix, {**in_use, prefix: None})
         return BadInput(ERR_PREFIX_TAKEN.format(prefix=prefix, where=where, suggested=suggested),
                         field="site_prefix")
 
