@@ -33,7 +33,7 @@ COLD_START_GOAL_S = 1.5
 # What the package needs from the system: for the program and Qt offscreen (hard), and for a
 # window on an X11 or Wayland desktop (recommended: `apt-get install ./tirkeu_….deb` brings them).
 DEPENDS = ["libc6 (>= 2.31)", "libegl1", "libgl1", "libfontconfig1", "libfreetype6",
-           "libxkbcommon0", "libdbus-1-3", "libglib2.0-0 | libglib2.0-0t64"]
+           "libxkbcommon0", "libdbus-1-3"]
 RECOMMENDS = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1",
               "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0",
               "libxcb-xinerama0", "libxcb-xfixes0", "libx11-xcb1", "fonts-dejavu-core",
