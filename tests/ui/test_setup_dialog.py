@@ -195,3 +195,20 @@ def test_settings_open_the_setup_again_filled_with_the_clinic(qtbot, window):
     assert again[-1].setupClinicKkEdit.text() == settings.settings.org_name_kk
     again[-1].reject()
     settings.reject()
+
+
+def test_the_program_on_a_fresh_computer_waits_in_its_setup_not_the_desk(tmp_path):
+    """`tirkeu` with no database given: the setup is on screen (the desk's window never shows,
+    so it never prints its ready line) and nothing is written until it is finished."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIRKEU_READY_MARKER": "DESK-READY"}
+    with pytest.raises(subprocess.TimeoutExpired) as still_running:
+        subprocess.run([sys.executable, str(ROOT / "main.py")], capture_output=True, env=env,
+                       cwd=tmp_path, timeout=6)
+    assert b"DESK-READY" not in (still_running.value.stdout or b"")
+    assert not config_path().exists() and not default_db_path().exists()
