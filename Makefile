@@ -8,7 +8,7 @@ DEMO_PATIENTS ?= 5000
 TS := $(wildcard ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup translations lint clean bench
+.PHONY: run test setup translations lint clean bench installer installer-check
 
 setup: $(STAMP)
 
@@ -40,5 +40,20 @@ lint: $(STAMP)
 bench: $(STAMP) translations
 	$(BIN)/python main.py bench
 
+# The frozen desk, its self-test and cold start, and the Debian package (docs/installer.md).
+INSTALLER_STAMP := $(VENV)/.installer
+
+$(INSTALLER_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['installer'], sep='\n')" > $(VENV)/installer-requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(VENV)/installer-requirements.txt
+	touch $(INSTALLER_STAMP)
+
+installer: $(STAMP) translations $(INSTALLER_STAMP)
+	$(BIN)/python installer/build.py $(INSTALLER_ARGS)
+
+# Also installs the package on this machine, checks it and removes it (as CI does; root).
+installer-check: $(STAMP) translations $(INSTALLER_STAMP)
+	$(BIN)/python installer/build.py --install-check
+
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache $(QM)
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache $(QM) build/installer

@@ -28,6 +28,8 @@ COMMANDS = {
     "backup": ("cli.backup", "make a checked copy of the SQLite database"),
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
     "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
+    "setup": ("cli.setup", "the first-run setup without a window (clinic, BIN, site prefix, data)"),
+    "self-test": ("cli.self_test", "check the installed program; JSON, exit 0 only when all hold"),
 }
 
 

@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.desk_config import default_db_path, needs_setup, read_config  # noqa: F401 - also here
 from domain.messages import BadInput, Message
 
 APP_NAME = "tirkeu"
@@ -134,17 +134,28 @@ ERR_NEWER = Message(
 )
 
 
-def default_db_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "tirkeu.sqlite"
-
-
 def resolve_url(arg: str | None = None) -> str:
-    """`--db` wins, then `TIRKEU_DB`, then the file in the user's data directory.
-    A plain file path is taken as a SQLite file."""
-    raw = arg or os.environ.get(ENV_VAR) or str(default_db_path())
+    """`--db` wins, then `TIRKEU_DB`, then the database chosen at setup on this computer, then
+    the file in the user's data directory. A plain file path is taken as a SQLite file."""
+    raw = arg or os.environ.get(ENV_VAR)
+    if not raw:
+        config = read_config()
+        raw = (config.database if config is not None else "") or str(default_db_path())
     if "://" not in raw:
         return "sqlite:///" + str(Path(raw).expanduser().resolve())
     return raw
+
+
+def same_database(a: str, b: str) -> bool:
+    """Whether two URLs (or SQLite paths) name the same database, whatever the driver."""
+    ua, ub = make_url(resolve_url(a)), make_url(resolve_url(b))
+    if ua.get_backend_name() != ub.get_backend_name():
+        return False
+    if ua.get_backend_name() == "sqlite":
+        pa, pb = sqlite_path(str(ua)), sqlite_path(str(ub))
+        return pa is not None and pb is not None and os.path.abspath(pa) == os.path.abspath(pb)
+    return ((ua.host or "localhost"), ua.port or 5432, ua.database) == (
+        (ub.host or "localhost"), ub.port or 5432, ub.database)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -316,7 +327,19 @@ def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions on the engine. On the database chosen at this computer's setup, they carry the
+    desk's own site prefix (`session.info["site_prefix"]`): desks sharing a server each number
+    with their own (db.settings.ensure_site_prefix)."""
+    info = {}
+    config = read_config()
+    if config is not None and config.site_prefix:
+        try:
+            here = engine.url.render_as_string(hide_password=False)
+            if same_database(config.database or str(default_db_path()), here):
+                info["site_prefix"] = config.site_prefix
+        except (ArgumentError, ValueError):
+            pass  # a configured URL that does not parse names no database
+    return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
 def alembic_config(engine: Engine | None = None):
@@ -668,3 +691,35 @@ def open_database(url: str | None = None, *, create: bool = True, run_migrations
         engine.dispose()
         raise
     return engine
+
+
+ERR_NOT_SERVER = Message(
+    "Бұл мекенжай PostgreSQL серверінің дерекқоры емес.",
+    "Этот адрес не указывает на базу данных сервера PostgreSQL.",
+)
+
+
+def probe_server(url: str, desk_id: str) -> dict[str, object]:
+    """The setup's connection test of a PostgreSQL URL: connects (within the connect timeout),
+    changes nothing, and says which schema the server has (None: empty, the desk creates it)
+    and which prefixes other desks use there. BadInput with the reason when it cannot connect,
+    or when the server's data is of a newer program."""
+    from db.settings import prefixes_in_use
+
+    engine = make_engine(url)
+    place = _place(url)
+    try:
+        if engine.dialect.name != "postgresql":
+            raise BadInput(ERR_NOT_SERVER, field="server_url")
+        revision = current_revision(engine)
+        if revision is not None and revision != SCHEMA_HEAD:
+            _known_revision_or_refuse(revision)
+        taken: list[str] = []
+        if revision is not None:
+            with Session(engine) as session:
+                taken = sorted(prefixes_in_use(session, desk_id))
+        return {"revision": revision, "taken": taken}
+    except DBAPIError as exc:
+        raise _as_bad_input(exc, place) from exc
+    finally:
+        engine.dispose()

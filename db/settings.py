@@ -11,12 +11,12 @@ import re
 import secrets
 from dataclasses import asdict, dataclass, field, fields
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models import OrganisationRecord, SettingRecord
+from db.models import OrganisationRecord, SequenceRecord, SettingRecord
 from domain.messages import BadInput, Message
 
 PAPERS = ("A4", "A5")
@@ -178,6 +178,9 @@ def ensure_site_prefix(session: Session) -> str:
     part: two desks that were never configured still cannot issue the same number. Two sessions
     fixing it at once both end with the one that was stored first (on SQLite, as for the
     counters, under `BEGIN IMMEDIATE` when several processes may race)."""
+    desk = session.info.get("site_prefix")
+    if isinstance(desk, str) and SITE_PREFIX_RE.match(desk):
+        return desk  # this computer's desk, set up with a prefix of its own (db.desk_config)
     raw = _stored_prefix(session)
     prefix = _usable_prefix(raw)
     if prefix is not None:
@@ -198,4 +201,132 @@ def ensure_site_prefix(session: Session) -> str:
     prefix = _usable_prefix(_stored_prefix(session))
     if prefix is None:
         raise RuntimeError("the site prefix could not be stored")
+    return prefix
+
+
+# --- the register of desks and their prefixes -------------------------------------------------
+# One row per prefix in use (`desk_prefix.<PREFIX>` -> {"desk", "host", "since"}): desks that share
+# a database each number with their own prefix, and the key's uniqueness keeps two of them from
+# claiming the same one, also when they set up at the same moment.
+
+DESK_KEY = "desk_prefix."
+ERR_PREFIX_TAKEN = Message(
+    "{prefix} префиксін осы дерекқордағы басқа жұмыс орны пайдаланады{where}. Басқа префикс "
+    "таңдаңыз, мысалы {suggested}.",
+    "Префикс {prefix} уже использует другое рабочее место этой базы данных{where}. Выберите "
+    "другой префикс, например {suggested}.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskClaim:
+    prefix: str
+    desk: str
+    host: str = ""
+    since: str = ""
+
+
+def desk_claims(session: Session) -> list[DeskClaim]:
+    rows = session.execute(select(SettingRecord.key, SettingRecord.value)
+                           .where(SettingRecord.key.startswith(DESK_KEY, autoescape=True)))
+    out = []
+    for key, value in rows:
+        try:
+            data = json.loads(value)
+        except ValueError:
+            data = {}
+        data = data if isinstance(data, dict) else {}
+        out.append(DeskClaim(key[len(DESK_KEY):], str(data.get("desk", "")),
+                             str(data.get("host", "")), str(data.get("since", ""))))
+    return sorted(out, key=lambda c: c.prefix)
+
+
+def shared(session: Session) -> bool:
+    """A database several desks work on at once (the clinic's server), not this computer's file."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def prefixes_in_use(session: Session, desk_id: str) -> dict[str, DeskClaim | None]:
+    """Prefixes another desk of this database numbers with, and its claim where it made one.
+    On a shared database that is every claim but this desk's, and also the prefixes numbers
+    were handed out with before desks claimed theirs (the counters, the stored default).
+    On this computer's own file nothing is another desk's: it has one desk."""
+    if not shared(session):
+        return {}
+    used: dict[str, DeskClaim | None] = {}
+    mine = set()
+    for claim in desk_claims(session):
+        if claim.desk == desk_id:
+            mine.add(claim.prefix)
+        else:
+            used[claim.prefix] = claim
+    legacy = set(session.scalars(select(SequenceRecord.site).distinct()))
+    stored = _usable_prefix(_stored_prefix(session))
+    if stored:
+        legacy.add(stored)
+    for prefix in legacy - mine:
+        used.setdefault(prefix, None)
+    return used
+
+
+def suggest_prefix(clinic_name: str, taken: set[str] | dict) -> str:
+    """Initials of the clinic's name in Latin letters and the first free desk number: "AKE01"."""
+    from domain.names import fold
+
+    base = "".join(word[0] for word in fold(clinic_name or "").split()[:4]).upper() or "T"
+    return next_free_prefix(base, taken)
+
+
+def next_free_prefix(base: str, taken: set[str] | dict) -> str:
+    """`base` and the first desk number no desk uses: "ALM" -> "ALM01", or "ALM02" when taken."""
+    base = base[:10]
+    for n in range(1, 100):
+        candidate = f"{base}{n:02d}"
+        if candidate not in taken:
+            return candidate
+    return f"{base}{secrets.token_hex(2).upper()}"
+
+
+def claim_prefix(session: Session, prefix: str, desk_id: str, host: str = "") -> str:
+    """Record that this desk numbers with `prefix` (the caller commits); refused with BadInput
+    when another desk of a shared database uses it. The desk's earlier claims are released."""
+    from datetime import datetime
+
+    prefix = (prefix or "").strip().upper()
+    if not SITE_PREFIX_RE.match(prefix):
+        raise BadInput(ERR_PREFIX.format(value=prefix), field="site_prefix")
+    key = DESK_KEY + prefix
+    value = json.dumps({"desk": desk_id, "host": host,
+                        "since": datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False)
+    in_use = prefixes_in_use(session, desk_id)
+
+    def refuse() -> BadInput:
+        claim = in_use.get(prefix)
+        where = f" ({claim.host})" if claim is not None and claim.host else ""
+        suggested = next_free_prefix(prefix.rstrip("0123456789") or prefix, {**in_use, prefix: None})
+        return BadInput(ERR_PREFIX_TAKEN.format(prefix=prefix, where=where, suggested=suggested),
+                        field="site_prefix")
+
+    if prefix in in_use:
+        raise refuse()
+    if shared(session):
+        # Two desks claiming at once: the key decides, the loser finds the winner's row.
+        session.execute(pg_insert(SettingRecord).values(key=key, value=value)
+                        .on_conflict_do_nothing(index_elements=["key"]))
+        row = session.get(SettingRecord, key)
+        session.refresh(row)
+        if json.loads(row.value).get("desk") != desk_id:
+            in_use[prefix] = DeskClaim(prefix, "", json.loads(row.value).get("host", ""))
+            raise refuse()
+        row.value = value
+    else:
+        row = session.get(SettingRecord, key)
+        if row is None:
+            session.add(SettingRecord(key=key, value=value))
+        else:
+            row.value = value
+    for claim in desk_claims(session):
+        if claim.desk == desk_id and claim.prefix != prefix:
+            session.execute(delete(SettingRecord).where(SettingRecord.key == DESK_KEY + claim.prefix))
+    session.flush()
     return prefix

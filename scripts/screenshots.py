@@ -19,6 +19,46 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def _on_screen(dialog: QWidget, out: Path, name: str) -> None:
+    """The dialog as it stands on the smallest common laptop screen (1366x768), centred."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    screen = QPixmap(1366, 768)
+    screen.fill(QColor("#3b4a54"))
+    shot = dialog.grab()
+    painter = QPainter(screen)
+    painter.drawPixmap((1366 - shot.width()) // 2, (768 - shot.height()) // 2, shot)
+    painter.end()
+    screen.save(str(out / name))
+    print(out / name)
+
+
+def _setup(out: Path, lang: str) -> None:
+    """The first-run setup: the clinic page filled in, then the data and prefix page."""
+    from ui import translations
+    from ui.app import build_setup_dialog
+
+    translations.install(lang)
+    dialog = build_setup_dialog()
+    dialog.show()
+    type_text(dialog.setupClinicKkEdit, "Көктөбе ауылдық емханасы")
+    type_text(dialog.setupClinicRuEdit, "Сельская поликлиника Коктобе")
+    type_text(dialog.setupBinEdit, "040640001234")
+    type_text(dialog.setupAddressEdit, "Алматы обл., Көктөбе а., Абай к-сі, 1")
+    type_text(dialog.setupPhoneEdit, "+7 727 000 00 00")
+    wait(200)
+    _on_screen(dialog, out, f"setup_clinic_{lang}.png")
+    dialog.next()
+    dialog.setupServerRadio.setChecked(True)
+    type_text(dialog.setupServerUrlEdit, "postgresql://desk@server.clinic/tirkeu")
+    dialog.setupTestResult.setText(dialog.tr("Connected. Prefixes other desks use: %1.")
+                                   .replace("%1", "KAE01"))
+    dialog.setupPrefixEdit.setText("KAE02")
+    wait(200)
+    _on_screen(dialog, out, f"setup_data_{lang}.png")
+    dialog.reject()
+
+
 def _pick_patient(db_url: str) -> tuple[int, str]:
     """A demo patient whose card shows much: a category or conditions, and documents."""
     from bench.sampling import showcase_patient
@@ -51,6 +91,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
         patient_id, surname = _pick_patient(demo_url)
         _register_examples(demo_url)
         for lang in ("kk", "ru"):
+            _setup(out, lang)
             first = build_main_window(empty_url, lang)
             first.show()
             wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
@@ -413,7 +454,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
+    parser.add_argument("--only", choices=("setup",), default=None,
+                        help="only the screens of the first-run setup")
     args = parser.parse_args(argv)
+    if args.only == "setup":
+        from ui.app import _application
+
+        args.out.mkdir(parents=True, exist_ok=True)
+        _application()
+        for lang in ("kk", "ru"):
+            _setup(args.out, lang)
+        return 0
     shoot(args.out, args.patients)
     return 0
 

@@ -6,7 +6,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 
 def _application() -> QApplication:
@@ -35,6 +35,43 @@ def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
     translations.install(lang)
     engine = open_database(db_url, full_check=False)  # checked in the background
     return MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+
+
+def apply_setup(answers, desk_id: str, local_db: str | None = None):
+    """The setup's answers stored (the chosen database created and migrated as needed), then
+    this computer's configuration written: a refusal leaves both as they were."""
+    from db.engine import open_database, session_factory, sqlite_path
+    from services.setup import apply_setup as apply
+    from services.setup import save_desk_config
+
+    url = answers.server_url or local_db or None
+    engine = open_database(url)
+    try:
+        with session_factory(engine)() as session:
+            apply(session, answers, desk_id)
+            session.commit()
+        where = engine.url.render_as_string(hide_password=False)
+    finally:
+        engine.dispose()
+    return save_desk_config(answers, desk_id, where if (answers.server_url or local_db
+                                                         or sqlite_path(where) is None) else "")
+
+
+def probe_server(url: str, desk_id: str) -> dict:
+    from db.engine import probe_server as probe
+
+    return probe(url, desk_id)
+
+
+def build_setup_dialog(parent=None, initial=None, local_db: str | None = None):
+    """The setup dialog wired to this program's database: `make run`'s demo desk never sees it,
+    a fresh computer does before the desk, and Settings opens it again."""
+    from services.setup import desk_id
+    from ui.views.setup_dialog import SetupDialog
+
+    _application()
+    return SetupDialog(parent, apply=lambda answers, desk: apply_setup(answers, desk, local_db),
+                       probe=probe_server, desk_id=desk_id(), initial=initial)
 
 
 class _Opener(QObject):
@@ -77,6 +114,17 @@ def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
     app = _application()
     install_excepthook()
     translations.install(lang or translations.remembered_lang())
+    from services.first_run import needs_setup
+
+    if needs_setup(db_url):
+        # A fresh computer: the setup first (Esc leaves, nothing written), then the desk on the
+        # database it chose, in the language it chose.
+        setup = build_setup_dialog()
+        setup.show()
+        if setup.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        translations.remember_lang(setup.result_value.language)
+        translations.install(setup.result_value.language)
     window = MainWindow(None, db_url or "", None, translations.current_lang())
     exit_code = {"value": 0}
 

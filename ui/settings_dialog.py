@@ -111,6 +111,9 @@ class SettingsDialog(QDialog):
                                  strict=True):
             label.setBuddy(widget)
             org.addRow(label, widget)
+        self.setupAgainButton = QPushButton(objectName="setupAgainButton")
+        self.setupAgainButton.clicked.connect(self.open_setup)
+        org.addRow("", self.setupAgainButton)
         self.slipBox = QGroupBox()
         slip = QFormLayout(self.slipBox)
         self.slip_labels = [QLabel() for _ in range(7)]
@@ -264,6 +267,7 @@ class SettingsDialog(QDialog):
                 self.tr("Name (Kazakh)"), self.tr("Name (Russian)"), self.tr("BIN"),
                 self.tr("Address"), self.tr("Phone")), strict=True):
             label.setText(text)
+        self.setupAgainButton.setText(self.tr("Open the first setup again…"))
         self.slipBox.setTitle(self.tr("Referral slips"))
         for label, text in zip(self.slip_labels, (
                 self.tr("Number prefix of this desk"), self.tr("Form code: planned hospitalisation"),
@@ -345,6 +349,30 @@ class SettingsDialog(QDialog):
         self.doctorsTable.setRowCount(0)
         for doctor in s.doctors:
             self.add_doctor_row(doctor.name, doctor.position)
+
+    def open_setup(self) -> None:
+        """The first-run setup again, filled with what is set now; what it stores is loaded
+        back here (a new place of the data is used from the desk's next start)."""
+        from services.first_run import read_config
+        from services.setup import SetupAnswers
+        from ui.app import build_setup_dialog
+
+        s, config = self.settings, read_config()
+        if s is None:
+            return
+        server = config.database if config is not None and "://" in config.database else ""
+        label = getattr(self.parent(), "db_label", "") or ""
+        initial = SetupAnswers(s.org_name_kk, s.org_name_ru, s.org_bin, s.site_prefix,
+                               s.org_address, s.org_phone, self.lang, server, s.paper)
+        dialog = build_setup_dialog(self, initial, local_db=label if label and "://" not in label else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def configured(_config: object) -> None:
+            self.statusLabel.setText(self.tr("The setup is saved."))
+            self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
+
+        dialog.configured.connect(configured)
+        dialog.open()
 
     def add_doctor_row(self, name: str = "", position: str = "") -> None:
         row = self.doctorsTable.rowCount()

@@ -29,7 +29,10 @@ def _settings() -> QSettings:
 
 def remembered_lang() -> str:
     """The language the receptionist chose last time on this computer (Kazakh at first)."""
-    lang = _settings().value("language", DEFAULT_LANG)
+    from services.first_run import read_config
+
+    config = read_config()  # the language chosen at setup, until another is chosen
+    lang = _settings().value("language", config.language if config is not None else DEFAULT_LANG)
     return lang if lang in LANGS else DEFAULT_LANG
 
 

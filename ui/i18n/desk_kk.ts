@@ -2020,6 +2020,169 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../views/setup_dialog.py" line="255"/>
+        <source>Tirkeu — first setup</source>
+        <translation>Тіркеу — бастапқы баптау</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="256"/>
+        <source>Setting up this desk</source>
+        <translation>Осы тіркеу орнын баптау</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="258"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="258"/>
+        <source>Clinic name (&amp;Kazakh)</source>
+        <translation>Емхана атауы (&amp;қазақша)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>Clinic name (&amp;Russian)</source>
+        <translation>Емхана атауы (&amp;орысша)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>&amp;BIN</source>
+        <translation>&amp;БСН</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="260"/>
+        <source>&amp;Phone</source>
+        <translation>Т&amp;елефоны</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="262"/>
+        <source>Where the data lives</source>
+        <translation>Деректер қайда сақталады</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="263"/>
+        <source>On this &amp;computer</source>
+        <translation>Осы &amp;компьютерде</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="264"/>
+        <source>On the clinic&apos;s &amp;PostgreSQL server</source>
+        <translation>Емхананың &amp;PostgreSQL серверінде</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="265"/>
+        <source>Server &amp;address</source>
+        <translation>Сервердің &amp;мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="266"/>
+        <source>&amp;Test the connection</source>
+        <translation>Қосылуды &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="267"/>
+        <source>This desk</source>
+        <translation>Осы тіркеу орны</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="268"/>
+        <source>Site p&amp;refix</source>
+        <translation>Нөмір &amp;префиксі</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="269"/>
+        <source>Pap&amp;er of the slips</source>
+        <translation>Жолдамалардың &amp;қағазы</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="271"/>
+        <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
+        <translation>Осы тіркеу орны беретін әр нөмірдің басы (жолдамалар, ЖСН-сыз науқастар). Емхананың әр тіркеу орнының өз префиксі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="274"/>
+        <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
+        <translation>Әкімші тіркеу орнының баптауларын, ал жүйеге кіру қосылғанда тіркеушілердің есептік жазбаларын басқарады. Құпиясөзді сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="278"/>
+        <source>Repeat the passwo&amp;rd</source>
+        <translation>Құпиясөзді &amp;қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="280"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="299"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="299"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="301"/>
+        <source>Step %1 of %2</source>
+        <translation>%2 қадамның %1-і</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="409"/>
+        <source>Another desk of this database already numbers with %1: choose another prefix.</source>
+        <translation>Осы дерекқордың басқа тіркеу орны %1 префиксін пайдаланады: басқа префикс таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="416"/>
+        <source>Connecting to the server…</source>
+        <translation>Серверге қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="425"/>
+        <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
+        <translation>Қосылды. Серверде әзірге деректер жоқ: олар баптау аяқталғанда құрылады.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="428"/>
+        <source>Connected. Prefixes other desks use: %1.</source>
+        <translation>Қосылды. Басқа тіркеу орындарының префикстері: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="462"/>
+        <source>Saving the setup…</source>
+        <translation>Баптау сақталуда…</translation>
+    </message>
+</context>
+<context>
     <name>TodayDialog</name>
     <message>
         <location filename="../views/today_dialog.py" line="106"/>

@@ -2021,6 +2021,169 @@
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../views/setup_dialog.py" line="255"/>
+        <source>Tirkeu — first setup</source>
+        <translation>Тіркеу — первоначальная настройка</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="256"/>
+        <source>Setting up this desk</source>
+        <translation>Настройка этого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="258"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="258"/>
+        <source>Clinic name (&amp;Kazakh)</source>
+        <translation>Название клиники (на &amp;казахском)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>Clinic name (&amp;Russian)</source>
+        <translation>Название клиники (на &amp;русском)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>&amp;BIN</source>
+        <translation>&amp;БИН</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="259"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="260"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="262"/>
+        <source>Where the data lives</source>
+        <translation>Где хранятся данные</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="263"/>
+        <source>On this &amp;computer</source>
+        <translation>На этом &amp;компьютере</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="264"/>
+        <source>On the clinic&apos;s &amp;PostgreSQL server</source>
+        <translation>На &amp;сервере PostgreSQL клиники</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="265"/>
+        <source>Server &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="266"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="267"/>
+        <source>This desk</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="268"/>
+        <source>Site p&amp;refix</source>
+        <translation>&amp;Префикс номеров</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="269"/>
+        <source>Pap&amp;er of the slips</source>
+        <translation>&amp;Бумага направлений</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="271"/>
+        <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
+        <translation>Начало каждого номера, который выдаёт это рабочее место (направления, пациенты без ИИН). У каждого рабочего места клиники должен быть свой префикс.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="274"/>
+        <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
+        <translation>Администратор управляет настройками рабочего места, а когда будет включён вход в систему, — учётными записями регистраторов. Храните пароль в надёжном месте.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="277"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="278"/>
+        <source>Repeat the passwo&amp;rd</source>
+        <translation>&amp;Повторите пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="280"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="299"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="299"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="301"/>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="409"/>
+        <source>Another desk of this database already numbers with %1: choose another prefix.</source>
+        <translation>Другое рабочее место этой базы данных уже использует префикс %1: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="416"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="425"/>
+        <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
+        <translation>Подключено. На сервере пока нет данных: они будут созданы по завершении настройки.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="428"/>
+        <source>Connected. Prefixes other desks use: %1.</source>
+        <translation>Подключено. Префиксы других рабочих мест: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="462"/>
+        <source>Saving the setup…</source>
+        <translation>Настройка сохраняется…</translation>
+    </message>
+</context>
+<context>
     <name>TodayDialog</name>
     <message>
         <location filename="../views/today_dialog.py" line="106"/>

@@ -299,374 +299,384 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="304"/>
+        <location filename="../settings_dialog.py" line="308"/>
         <source>Loading the settings…</source>
         <translation>Баптаулар жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="304"/>
+        <location filename="../settings_dialog.py" line="308"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="245"/>
+        <location filename="../settings_dialog.py" line="248"/>
         <source>Clinic settings</source>
         <translation>Ұйым баптаулары</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="246"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Clinic</source>
         <translation>Емхана</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="247"/>
+        <location filename="../settings_dialog.py" line="250"/>
         <source>Rule packs</source>
         <translation>Ережелер жинақтары</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Installed</source>
         <translation>Орнатылды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="250"/>
+        <location filename="../settings_dialog.py" line="253"/>
         <source>Install…</source>
         <translation>Орнату…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="251"/>
+        <location filename="../settings_dialog.py" line="254"/>
         <source>Activate</source>
         <translation>Белсендіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Decisions on</source>
         <translation>Шешімдер күні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="253"/>
+        <location filename="../settings_dialog.py" line="256"/>
         <source>Preview changes</source>
         <translation>Өзгерістерді алдын ала көру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Decisions the selected pack changes</source>
         <translation>Таңдалған жинақ өзгертетін шешімдер</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>With the pack</source>
         <translation>Жинақпен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Patients</source>
         <translation>Науқастар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="259"/>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Unconfirmed rules in force today (active pack)</source>
         <translation>Бүгін күшіндегі расталмаған ережелер (белсенді жинақ)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Why unconfirmed</source>
         <translation>Неге расталмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="262"/>
+        <location filename="../settings_dialog.py" line="265"/>
         <source>Organisation printed on slips</source>
         <translation>Жолдамада басылатын ұйым</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Name (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="268"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="268"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="270"/>
+        <source>Open the first setup again…</source>
+        <translation>Бастапқы баптауды қайта ашу…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="271"/>
         <source>Referral slips</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Number prefix of this desk</source>
         <translation>Осы орынның нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: planned hospitalisation</source>
         <translation>Нысан коды: жоспарлы емдеуге жатқызу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: consultation</source>
         <translation>Нысан коды: кеңес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: diagnostics</source>
         <translation>Нысан коды: диагностика</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Form code: emergency</source>
         <translation>Нысан коды: шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="272"/>
+        <location filename="../settings_dialog.py" line="276"/>
         <source>Valid for (days)</source>
         <translation>Жарамдылық мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="279"/>
         <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
         <translation>Латын әріптері мен цифрлар. Желісіз жұмыс істейтін әр орынның өз префиксі болуы керек, сонда жолдама нөмірлері қайталанбайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="277"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Referring doctors (the first is the default)</source>
         <translation>Жолдайтын дәрігерлер (біріншісі әдепкі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279"/>
+        <location filename="../settings_dialog.py" line="283"/>
         <source>Add doctor</source>
         <translation>Дәрігер қосу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="280"/>
+        <location filename="../settings_dialog.py" line="284"/>
         <source>Remove doctor</source>
         <translation>Дәрігерді өшіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281"/>
+        <location filename="../settings_dialog.py" line="285"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="572"/>
-        <location filename="../settings_dialog.py" line="662"/>
+        <location filename="../settings_dialog.py" line="371"/>
+        <source>The setup is saved.</source>
+        <translation>Баптау сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="600"/>
+        <location filename="../settings_dialog.py" line="690"/>
         <source>Active rule pack: %1</source>
         <translation>Белсенді ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="576"/>
+        <location filename="../settings_dialog.py" line="604"/>
         <source>shipped with the program</source>
         <translation>бағдарламамен бірге жеткізілген</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="578"/>
+        <location filename="../settings_dialog.py" line="606"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="578"/>
+        <location filename="../settings_dialog.py" line="606"/>
         <source>cannot be loaded</source>
         <translation>жүктеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="622"/>
+        <location filename="../settings_dialog.py" line="650"/>
         <source>Rule pack file</source>
         <translation>Ережелер жинағының файлы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="623"/>
+        <location filename="../settings_dialog.py" line="651"/>
         <source>Rule pack (*.zip)</source>
         <translation>Ережелер жинағы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="630"/>
+        <location filename="../settings_dialog.py" line="658"/>
         <source>Checking the rule pack…</source>
         <translation>Ережелер жинағы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="635"/>
+        <location filename="../settings_dialog.py" line="663"/>
         <source>Installed %1; it is not active until you activate it.</source>
         <translation>%1 орнатылды; оны белсендірмейінше ол қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="636"/>
+        <location filename="../settings_dialog.py" line="664"/>
         <source>%1 is installed already.</source>
         <translation>%1 бұрын орнатылған.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="649"/>
+        <location filename="../settings_dialog.py" line="677"/>
         <source>Activate the rule pack</source>
         <translation>Ережелер жинағын белсендіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="650"/>
+        <location filename="../settings_dialog.py" line="678"/>
         <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
         <translation>Осы дерекқордың барлық жұмыс орындары келесі науқастан бастап %1 бойынша шешеді. Белсендіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="678"/>
+        <location filename="../settings_dialog.py" line="706"/>
         <source>Deciding every patient with both packs…</source>
         <translation>Әр науқас екі жинақ бойынша шешілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="690"/>
+        <location filename="../settings_dialog.py" line="718"/>
         <source>%1 patients decided; the decisions of %2 change.</source>
         <translation>%1 науқас тексерілді; %2 науқастың шешімдері өзгереді.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="704"/>
+        <location filename="../settings_dialog.py" line="732"/>
         <source>The preview was cancelled.</source>
         <translation>Алдын ала көру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="730"/>
+        <location filename="../settings_dialog.py" line="758"/>
         <source>no decision</source>
         <translation>шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="286"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283"/>
+        <location filename="../settings_dialog.py" line="287"/>
         <source>Backups of the database</source>
         <translation>Дерекқордың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Backup folder</source>
         <translation>Көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285"/>
+        <location filename="../settings_dialog.py" line="289"/>
         <source>Last backup</source>
         <translation>Соңғы көшірме</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="286"/>
+        <location filename="../settings_dialog.py" line="290"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287"/>
+        <location filename="../settings_dialog.py" line="291"/>
         <source>Back up now</source>
         <translation>Қазір көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443"/>
+        <location filename="../settings_dialog.py" line="471"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="446"/>
+        <location filename="../settings_dialog.py" line="474"/>
         <source>on the server</source>
         <translation>серверде</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="447"/>
+        <location filename="../settings_dialog.py" line="475"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесін тіркеу орны емес, сервердегі pg_dump жасайды (docs/backup.md қараңыз).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453"/>
+        <location filename="../settings_dialog.py" line="481"/>
         <source>never</source>
         <translation>әлі жасалмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="456"/>
+        <location filename="../settings_dialog.py" line="484"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі әлі бірде-бір рет жасалмаған: қазір жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="458"/>
+        <location filename="../settings_dialog.py" line="486"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Соңғы сақтық көшірме екі күннен бұрын жасалған: қазір жасаңыз немесе көшірмелер қалтасы орнында екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="461"/>
+        <location filename="../settings_dialog.py" line="489"/>
         <source>Backing up…</source>
         <translation>Көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="502"/>
+        <location filename="../settings_dialog.py" line="530"/>
         <source>Saved as %1</source>
         <translation>%1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="507"/>
+        <location filename="../settings_dialog.py" line="535"/>
         <source>Folder for backups</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>

@@ -300,374 +300,384 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="304"/>
+        <location filename="../settings_dialog.py" line="308"/>
         <source>Loading the settings…</source>
         <translation>Загрузка настроек…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="304"/>
+        <location filename="../settings_dialog.py" line="308"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="245"/>
+        <location filename="../settings_dialog.py" line="248"/>
         <source>Clinic settings</source>
         <translation>Настройки организации</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="246"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="247"/>
+        <location filename="../settings_dialog.py" line="250"/>
         <source>Rule packs</source>
         <translation>Своды правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="250"/>
+        <location filename="../settings_dialog.py" line="253"/>
         <source>Install…</source>
         <translation>Установить…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="251"/>
+        <location filename="../settings_dialog.py" line="254"/>
         <source>Activate</source>
         <translation>Активировать</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Decisions on</source>
         <translation>Решения на дату</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="253"/>
+        <location filename="../settings_dialog.py" line="256"/>
         <source>Preview changes</source>
         <translation>Предпросмотр изменений</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Decisions the selected pack changes</source>
         <translation>Решения, которые меняет выбранный свод</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>With the pack</source>
         <translation>Со сводом</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="259"/>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Unconfirmed rules in force today (active pack)</source>
         <translation>Неподтверждённые правила, действующие сегодня (активный свод)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Why unconfirmed</source>
         <translation>Почему не подтверждено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="262"/>
+        <location filename="../settings_dialog.py" line="265"/>
         <source>Organisation printed on slips</source>
         <translation>Организация, печатаемая в направлениях</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Name (Kazakh)</source>
         <translation>Название (на казахском)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="268"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="268"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="270"/>
+        <source>Open the first setup again…</source>
+        <translation>Открыть первоначальную настройку…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="271"/>
         <source>Referral slips</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Number prefix of this desk</source>
         <translation>Префикс номеров этого рабочего места</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="269"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: planned hospitalisation</source>
         <translation>Код формы: плановая госпитализация</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: consultation</source>
         <translation>Код формы: консультация</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: diagnostics</source>
         <translation>Код формы: диагностика</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Form code: emergency</source>
         <translation>Код формы: экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="272"/>
+        <location filename="../settings_dialog.py" line="276"/>
         <source>Valid for (days)</source>
         <translation>Срок действия (дней)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="279"/>
         <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
         <translation>Латинские буквы и цифры. У каждого рабочего места, работающего без сети, должен быть свой префикс, чтобы номера направлений не совпадали.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="277"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Referring doctors (the first is the default)</source>
         <translation>Направляющие врачи (первый — по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279"/>
+        <location filename="../settings_dialog.py" line="283"/>
         <source>Add doctor</source>
         <translation>Добавить врача</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="280"/>
+        <location filename="../settings_dialog.py" line="284"/>
         <source>Remove doctor</source>
         <translation>Удалить врача</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281"/>
+        <location filename="../settings_dialog.py" line="285"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="572"/>
-        <location filename="../settings_dialog.py" line="662"/>
+        <location filename="../settings_dialog.py" line="371"/>
+        <source>The setup is saved.</source>
+        <translation>Настройка сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="600"/>
+        <location filename="../settings_dialog.py" line="690"/>
         <source>Active rule pack: %1</source>
         <translation>Активный свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="576"/>
+        <location filename="../settings_dialog.py" line="604"/>
         <source>shipped with the program</source>
         <translation>поставляется с программой</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="578"/>
+        <location filename="../settings_dialog.py" line="606"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="578"/>
+        <location filename="../settings_dialog.py" line="606"/>
         <source>cannot be loaded</source>
         <translation>не загружается</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="622"/>
+        <location filename="../settings_dialog.py" line="650"/>
         <source>Rule pack file</source>
         <translation>Файл свода правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="623"/>
+        <location filename="../settings_dialog.py" line="651"/>
         <source>Rule pack (*.zip)</source>
         <translation>Свод правил (*.zip)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="630"/>
+        <location filename="../settings_dialog.py" line="658"/>
         <source>Checking the rule pack…</source>
         <translation>Свод правил проверяется…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="635"/>
+        <location filename="../settings_dialog.py" line="663"/>
         <source>Installed %1; it is not active until you activate it.</source>
         <translation>Установлен %1; он не действует, пока вы его не активируете.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="636"/>
+        <location filename="../settings_dialog.py" line="664"/>
         <source>%1 is installed already.</source>
         <translation>%1 уже установлен.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="649"/>
+        <location filename="../settings_dialog.py" line="677"/>
         <source>Activate the rule pack</source>
         <translation>Активировать свод правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="650"/>
+        <location filename="../settings_dialog.py" line="678"/>
         <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
         <translation>Все рабочие места этой базы данных будут решать по %1, начиная со следующего пациента. Активировать?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="678"/>
+        <location filename="../settings_dialog.py" line="706"/>
         <source>Deciding every patient with both packs…</source>
         <translation>Решения для каждого пациента по обоим сводам…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="690"/>
+        <location filename="../settings_dialog.py" line="718"/>
         <source>%1 patients decided; the decisions of %2 change.</source>
         <translation>Проверено пациентов: %1; решения меняются у %2.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="704"/>
+        <location filename="../settings_dialog.py" line="732"/>
         <source>The preview was cancelled.</source>
         <translation>Предпросмотр отменён.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="730"/>
+        <location filename="../settings_dialog.py" line="758"/>
         <source>no decision</source>
         <translation>нет решения</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="257"/>
+        <location filename="../settings_dialog.py" line="286"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283"/>
+        <location filename="../settings_dialog.py" line="287"/>
         <source>Backups of the database</source>
         <translation>Резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Backup folder</source>
         <translation>Папка копий</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285"/>
+        <location filename="../settings_dialog.py" line="289"/>
         <source>Last backup</source>
         <translation>Последняя копия</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="286"/>
+        <location filename="../settings_dialog.py" line="290"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287"/>
+        <location filename="../settings_dialog.py" line="291"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443"/>
+        <location filename="../settings_dialog.py" line="471"/>
         <source>Checking…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="446"/>
+        <location filename="../settings_dialog.py" line="474"/>
         <source>on the server</source>
         <translation>на сервере</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="447"/>
+        <location filename="../settings_dialog.py" line="475"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Эта база данных на сервере PostgreSQL: её резервную копию делает не рабочее место, а pg_dump на сервере (см. docs/backup.md).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453"/>
+        <location filename="../settings_dialog.py" line="481"/>
         <source>never</source>
         <translation>ещё не делалась</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="456"/>
+        <location filename="../settings_dialog.py" line="484"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Резервная копия этой базы данных ещё ни разу не делалась: сделайте её сейчас.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="458"/>
+        <location filename="../settings_dialog.py" line="486"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Последней резервной копии больше двух дней: сделайте копию сейчас или проверьте, на месте ли папка копий.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="461"/>
+        <location filename="../settings_dialog.py" line="489"/>
         <source>Backing up…</source>
         <translation>Копия делается…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="502"/>
+        <location filename="../settings_dialog.py" line="530"/>
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="507"/>
+        <location filename="../settings_dialog.py" line="535"/>
         <source>Folder for backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
