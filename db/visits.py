@@ -268,6 +268,7 @@ class HistoryRow:
     referral_number: str | None
     voided: bool
     operator: str
+    visit_id: int | None = None  # the visit's id (to void it); None for other lines
 
 
 def _utc_bounds(day: date) -> tuple[datetime, datetime]:
@@ -293,7 +294,7 @@ def history_of(session: Session, patient_id: int, limit: int = 100) -> list[Hist
     name = _name(patient)
     rows = [HistoryRow("emergency" if v.emergency else "visit", v.at, patient_id, name,
                        patient.iin, patient.local_id, v.service, v.funding, None,
-                       v.voided_at is not None, v.operator)
+                       v.voided_at is not None, v.operator, v.id)
             for v in session.scalars(
                 select(m.VisitRecord).where(m.VisitRecord.patient_id == patient_id,
                                             m.VisitRecord.deleted.is_(False))
@@ -319,7 +320,8 @@ def day_list(session: Session, day: date) -> list[HistoryRow]:
         .where(m.VisitRecord.at >= start, m.VisitRecord.at < end, m.VisitRecord.deleted.is_(False)))
     for v, p in visits:
         out.append(HistoryRow("emergency" if v.emergency else "visit", v.at, p.id, _name(p), p.iin,
-                              p.local_id, v.service, v.funding, None, v.voided_at is not None, v.operator))
+                              p.local_id, v.service, v.funding, None, v.voided_at is not None, v.operator,
+                              v.id))
     referrals = session.execute(
         select(m.ReferralRecord, m.PatientRecord)
         .join(m.PatientRecord, m.PatientRecord.id == m.ReferralRecord.patient_id)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain import codes
 from domain.iin import parse_iin
 from domain.messages import LANGS, BadInput
 from services.errors import write_crash_log
@@ -58,6 +59,7 @@ STALE_STYLE = "QTableView { color: #8a8a8a; }"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # how often an open desk asks whether a daily backup is due
 
 log = logging.getLogger(__name__)
+_SERVICE_NAMES = codes.by_code(codes.SERVICES)
 
 
 class _LazyServices:
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         self.patientCard.visit_inputs_changed.connect(self._on_visit_inputs)
         self.patientCard.edit_requested.connect(self.edit_patient)
         self.patientCard.identify_requested.connect(self.identify_patient)
+        self.patientCard.void_requested.connect(self.void_history_line)
 
         self.setTabOrder(self.searchEdit, self.resultsView)
         self.setTabOrder(self.resultsView, self.newPatientButton)
@@ -749,6 +752,24 @@ class MainWindow(QMainWindow):
     def _on_saved(self, patient_id: int) -> None:
         self.open_patient(patient_id)
         self.search_now(self.searchEdit.text())
+
+    def void_history_line(self, line) -> None:
+        """Void a visit or referral of the open card entered by mistake (a reason is asked)."""
+        if self._refused_offline():
+            return
+        from ui.views.void_dialog import VoidDialog
+
+        patient = line.patient_name
+        if line.kind == "referral":
+            dialog = VoidDialog.for_referral(self.tasks, line.referral_number, patient, self.operator, self)
+        else:
+            service = translations.text(_SERVICE_NAMES[line.service].name) if line.service in _SERVICE_NAMES \
+                else (line.service or "")
+            what = f"{line.at:%d.%m.%Y %H:%M} — {service} — {patient}"
+            dialog = VoidDialog.for_visit(self.tasks, line.visit_id, what, self.operator, self)
+        self._keep(dialog)
+        dialog.voided.connect(lambda _v, pid=line.patient_id: self._reload_if_open(pid))
+        dialog.open()
 
     def merge_records(self) -> None:
         """Merge the open patient's record with another record of the same person."""

@@ -221,3 +221,34 @@ def test_an_unexpected_error_is_plain_words_and_a_mark(qtbot, window):
     assert any(line.split("[")[-1].rstrip("]") in box.informativeText()
                for line in log.splitlines() if line.startswith("--- "))
     box.setObjectName("expectedCrashDialog")
+
+
+# ---------------------------------------------------------------- 4. a visit entered by mistake
+
+def test_a_visit_entered_by_mistake_is_voided_from_the_card_history(qtbot, window, desk_db):
+    url, ids = desk_db
+    _open_askar(qtbot, window, ids)
+    with qtbot.waitSignal(window.emergency_recorded, timeout=5000):
+        qtbot.keyClick(window.searchEdit, Qt.Key.Key_F9)
+        _press_enter(visible_dialog(window, "emergencyConfirm").focusWidget())
+    visible_dialog(window, "emergencyResult").close()
+    card = window.patientCard
+    qtbot.waitUntil(lambda: card.history_model.rowCount() == 1, timeout=5000)
+    card.cardTabs.setCurrentIndex(1)
+    card.visitHistoryView.setFocus()
+    card.visitHistoryView.selectRow(0)
+    assert card.voidHistoryButton.isEnabled()
+    qtbot.keyClick(card.visitHistoryView, Qt.Key.Key_Delete)
+    dialog = visible_dialog(window, "voidDialog")
+    assert dialog is not None and "Нұрланов" in dialog.questionLabel.text()
+    assert not dialog.voidConfirmButton.isEnabled()  # no reason, no void
+    type_text(dialog.voidReasonEdit, "қате науқас / не тот пациент")
+    with qtbot.waitSignal(window.card_shown, timeout=5000):
+        qtbot.mouseClick(dialog.voidConfirmButton, Qt.MouseButton.LeftButton)
+    assert _count(url, m.VisitRecord, m.VisitRecord.voided_at.is_not(None),
+                  m.VisitRecord.void_reason == "қате науқас / не тот пациент") == 1
+    assert _count(url, m.VisitRecord) == 1  # kept, never deleted
+    qtbot.waitUntil(lambda: card.history_model.rowCount() == 1 and card.history_model.row_at(0).voided,
+                    timeout=5000)
+    card.visitHistoryView.selectRow(0)
+    assert not card.voidHistoryButton.isEnabled()  # voided once is enough

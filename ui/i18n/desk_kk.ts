@@ -396,243 +396,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="364"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="367"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="438"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="447"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="456"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="476"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="477"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="526"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="778"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="889"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874"/>
+        <location filename="../main_window.py" line="895"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875"/>
+        <location filename="../main_window.py" line="896"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="903"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="908"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="949"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="977"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="988"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
-        <location filename="../main_window.py" line="1011"/>
+        <location filename="../main_window.py" line="1031"/>
+        <location filename="../main_window.py" line="1032"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1014"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1019"/>
+        <location filename="../main_window.py" line="1040"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1023"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1025"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1034"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1040"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -758,595 +758,605 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="345"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361"/>
+        <location filename="../widgets/patient_card.py" line="404"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="362"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="364"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="368"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="370"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="372"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373"/>
-        <location filename="../widgets/patient_card.py" line="829"/>
+        <location filename="../widgets/patient_card.py" line="416"/>
+        <location filename="../widgets/patient_card.py" line="873"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="375"/>
+        <location filename="../widgets/patient_card.py" line="418"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="377"/>
+        <location filename="../widgets/patient_card.py" line="420"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="379"/>
+        <location filename="../widgets/patient_card.py" line="422"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="437"/>
+        <location filename="../widgets/patient_card.py" line="480"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="453"/>
+        <location filename="../widgets/patient_card.py" line="497"/>
         <source>Visit history (%1)</source>
         <translation>Келулер тарихы (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="471"/>
+        <location filename="../widgets/patient_card.py" line="515"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="475"/>
+        <location filename="../widgets/patient_card.py" line="519"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="478"/>
+        <location filename="../widgets/patient_card.py" line="522"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="480"/>
+        <location filename="../widgets/patient_card.py" line="524"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="484"/>
+        <location filename="../widgets/patient_card.py" line="528"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="493"/>
-        <location filename="../widgets/patient_card.py" line="494"/>
-        <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="662"/>
-        <location filename="../widgets/patient_card.py" line="663"/>
+        <location filename="../widgets/patient_card.py" line="537"/>
+        <location filename="../widgets/patient_card.py" line="538"/>
+        <location filename="../widgets/patient_card.py" line="539"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="501"/>
+        <location filename="../widgets/patient_card.py" line="545"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Анықтау мүмкін болмады; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="506"/>
+        <location filename="../widgets/patient_card.py" line="550"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="523"/>
+        <location filename="../widgets/patient_card.py" line="567"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="525"/>
+        <location filename="../widgets/patient_card.py" line="569"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="527"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="537"/>
+        <location filename="../widgets/patient_card.py" line="581"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="542"/>
+        <location filename="../widgets/patient_card.py" line="586"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="544"/>
+        <location filename="../widgets/patient_card.py" line="588"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="546"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="548"/>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="548"/>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="549"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="703"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="555"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="512"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
+        <source>&amp;Void the selected line… (Del)</source>
+        <translation>Таңдалған жолдың &amp;күшін жою… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="398"/>
+        <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
+        <translation>Қателесіп енгізілген қаралудың немесе жолдаманың күші себебі көрсетіліп жойылады; ол тарихта «күшін жойған» белгісімен қалады, нөмірі қайта берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="556"/>
         <source>Status unknown — ask for a document</source>
         <translation>Мәртебесі белгісіз — құжат сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="562"/>
+        <location filename="../widgets/patient_card.py" line="606"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="568"/>
+        <location filename="../widgets/patient_card.py" line="612"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="572"/>
+        <location filename="../widgets/patient_card.py" line="616"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="579"/>
+        <location filename="../widgets/patient_card.py" line="623"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Жарналар арқылы сақтандыру %1 аяқталады: жаңа төлем болмаса, науқас келесі айдан бастап сақтандырылмаған.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="590"/>
+        <location filename="../widgets/patient_card.py" line="634"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
-        <location filename="../widgets/patient_card.py" line="616"/>
+        <location filename="../widgets/patient_card.py" line="643"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="602"/>
+        <location filename="../widgets/patient_card.py" line="646"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="604"/>
-        <location filename="../widgets/patient_card.py" line="627"/>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="648"/>
+        <location filename="../widgets/patient_card.py" line="671"/>
+        <location filename="../widgets/patient_card.py" line="908"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="651"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="609"/>
+        <location filename="../widgets/patient_card.py" line="653"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="613"/>
+        <location filename="../widgets/patient_card.py" line="657"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="615"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="618"/>
+        <location filename="../widgets/patient_card.py" line="662"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="622"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="625"/>
+        <location filename="../widgets/patient_card.py" line="669"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="631"/>
+        <location filename="../widgets/patient_card.py" line="675"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="688"/>
         <source>Insured</source>
         <translation>Сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="688"/>
         <source>Not insured</source>
         <translation>Сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="689"/>
         <source>Insurance unknown</source>
         <translation>Сақтандыру белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="646"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="650"/>
+        <location filename="../widgets/patient_card.py" line="694"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="703"/>
         <source>entered at the desk</source>
         <translation>тіркеу орнында енгізілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="704"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>науқастың телефонында көрсетілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>attached to this clinic</source>
         <translation>осы емханаға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>attached elsewhere</source>
         <translation>басқа ұйымға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="741"/>
+        <location filename="../widgets/patient_card.py" line="785"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="743"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="755"/>
+        <location filename="../widgets/patient_card.py" line="799"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="757"/>
+        <location filename="../widgets/patient_card.py" line="801"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="760"/>
+        <location filename="../widgets/patient_card.py" line="804"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="764"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="767"/>
+        <location filename="../widgets/patient_card.py" line="811"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="769"/>
+        <location filename="../widgets/patient_card.py" line="813"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="772"/>
+        <location filename="../widgets/patient_card.py" line="816"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="831"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="792"/>
+        <location filename="../widgets/patient_card.py" line="836"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="796"/>
+        <location filename="../widgets/patient_card.py" line="840"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="803"/>
+        <location filename="../widgets/patient_card.py" line="847"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="810"/>
+        <location filename="../widgets/patient_card.py" line="854"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="828"/>
+        <location filename="../widgets/patient_card.py" line="872"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="828"/>
+        <location filename="../widgets/patient_card.py" line="872"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="834"/>
+        <location filename="../widgets/patient_card.py" line="878"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="837"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="838"/>
+        <location filename="../widgets/patient_card.py" line="882"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="887"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="887"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="856"/>
+        <location filename="../widgets/patient_card.py" line="900"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="867"/>
+        <location filename="../widgets/patient_card.py" line="911"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="861"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="345"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Screenings due</source>
         <translation>Өтуі тиіс скринингтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="390"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352"/>
+        <location filename="../widgets/patient_card.py" line="391"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="353"/>
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>Attachment (PHC)</source>
         <translation>МСАК-қа бекітілуі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="354"/>
+        <location filename="../widgets/patient_card.py" line="393"/>
         <source>Patient data</source>
         <translation>Науқас деректері</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>Visit history</source>
         <translation>Келулер тарихы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="356"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>&amp;Edit data</source>
         <translation>Деректерді &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="400"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>МӘМС: &amp;телефоннан…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="359"/>
+        <location filename="../widgets/patient_card.py" line="402"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Науқастың телефонында көрсетілгенді жазу (eGov Mobile, Qoldau, Damumed, банк қосымшасы, Қор сайты): %1, содан кейін Y — сақтандырылған, N — сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="560"/>
+        <location filename="../widgets/patient_card.py" line="604"/>
         <source>category shown: %1</source>
         <translation>көрсетілген санат: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="861"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>

@@ -396,243 +396,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="701"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="673"/>
+        <location filename="../main_window.py" line="676"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="363"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="364"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="367"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="370"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="371"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="375"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="438"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="447"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="451"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="456"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="476"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="477"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="526"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="757"/>
+        <location filename="../main_window.py" line="778"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="868"/>
+        <location filename="../main_window.py" line="889"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="874"/>
+        <location filename="../main_window.py" line="895"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="875"/>
+        <location filename="../main_window.py" line="896"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="882"/>
+        <location filename="../main_window.py" line="903"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="887"/>
+        <location filename="../main_window.py" line="908"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="928"/>
+        <location filename="../main_window.py" line="949"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="956"/>
+        <location filename="../main_window.py" line="977"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="988"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1010"/>
-        <location filename="../main_window.py" line="1011"/>
+        <location filename="../main_window.py" line="1031"/>
+        <location filename="../main_window.py" line="1032"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1014"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1019"/>
+        <location filename="../main_window.py" line="1040"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1023"/>
+        <location filename="../main_window.py" line="1044"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1025"/>
+        <location filename="../main_window.py" line="1046"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1034"/>
+        <location filename="../main_window.py" line="1055"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1040"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="840"/>
+        <location filename="../main_window.py" line="861"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -758,595 +758,605 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="342"/>
+        <location filename="../widgets/patient_card.py" line="381"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="343"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="345"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="347"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="361"/>
+        <location filename="../widgets/patient_card.py" line="404"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="362"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="363"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>&amp;Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="364"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="368"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>&amp;Risk confirmed</source>
         <translation>&amp;Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="370"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="372"/>
+        <location filename="../widgets/patient_card.py" line="415"/>
         <source>&amp;Attached here</source>
         <translation>При&amp;креплён здесь</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="373"/>
-        <location filename="../widgets/patient_card.py" line="829"/>
+        <location filename="../widgets/patient_card.py" line="416"/>
+        <location filename="../widgets/patient_card.py" line="873"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="375"/>
+        <location filename="../widgets/patient_card.py" line="418"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="377"/>
+        <location filename="../widgets/patient_card.py" line="420"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="379"/>
+        <location filename="../widgets/patient_card.py" line="422"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="437"/>
+        <location filename="../widgets/patient_card.py" line="480"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="453"/>
+        <location filename="../widgets/patient_card.py" line="497"/>
         <source>Visit history (%1)</source>
         <translation>История посещений (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="466"/>
+        <location filename="../widgets/patient_card.py" line="510"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="471"/>
+        <location filename="../widgets/patient_card.py" line="515"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="475"/>
+        <location filename="../widgets/patient_card.py" line="519"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="478"/>
+        <location filename="../widgets/patient_card.py" line="522"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="480"/>
+        <location filename="../widgets/patient_card.py" line="524"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="484"/>
+        <location filename="../widgets/patient_card.py" line="528"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="493"/>
-        <location filename="../widgets/patient_card.py" line="494"/>
-        <location filename="../widgets/patient_card.py" line="495"/>
-        <location filename="../widgets/patient_card.py" line="662"/>
-        <location filename="../widgets/patient_card.py" line="663"/>
+        <location filename="../widgets/patient_card.py" line="537"/>
+        <location filename="../widgets/patient_card.py" line="538"/>
+        <location filename="../widgets/patient_card.py" line="539"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="501"/>
+        <location filename="../widgets/patient_card.py" line="545"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Определить не удалось; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="506"/>
+        <location filename="../widgets/patient_card.py" line="550"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="523"/>
+        <location filename="../widgets/patient_card.py" line="567"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="525"/>
+        <location filename="../widgets/patient_card.py" line="569"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="527"/>
+        <location filename="../widgets/patient_card.py" line="571"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="537"/>
+        <location filename="../widgets/patient_card.py" line="581"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="542"/>
+        <location filename="../widgets/patient_card.py" line="586"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="544"/>
+        <location filename="../widgets/patient_card.py" line="588"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="546"/>
+        <location filename="../widgets/patient_card.py" line="590"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="548"/>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="548"/>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="549"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="703"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="555"/>
+        <location filename="../widgets/patient_card.py" line="599"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="512"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
+        <source>&amp;Void the selected line… (Del)</source>
+        <translation>&amp;Аннулировать выбранную строку… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="398"/>
+        <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
+        <translation>Ошибочно внесённое посещение или направление аннулируется с указанием причины; оно остаётся в истории с отметкой «аннулировано», его номер больше не используется.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="556"/>
         <source>Status unknown — ask for a document</source>
         <translation>Статус неизвестен — попросите документ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="562"/>
+        <location filename="../widgets/patient_card.py" line="606"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="568"/>
+        <location filename="../widgets/patient_card.py" line="612"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="572"/>
+        <location filename="../widgets/patient_card.py" line="616"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="579"/>
+        <location filename="../widgets/patient_card.py" line="623"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Страхование по взносам заканчивается %1: без нового платежа со следующего месяца пациент не застрахован.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="590"/>
+        <location filename="../widgets/patient_card.py" line="634"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
-        <location filename="../widgets/patient_card.py" line="616"/>
+        <location filename="../widgets/patient_card.py" line="643"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="602"/>
+        <location filename="../widgets/patient_card.py" line="646"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="604"/>
-        <location filename="../widgets/patient_card.py" line="627"/>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="648"/>
+        <location filename="../widgets/patient_card.py" line="671"/>
+        <location filename="../widgets/patient_card.py" line="908"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="651"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="609"/>
+        <location filename="../widgets/patient_card.py" line="653"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="613"/>
+        <location filename="../widgets/patient_card.py" line="657"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="615"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="618"/>
+        <location filename="../widgets/patient_card.py" line="662"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="622"/>
+        <location filename="../widgets/patient_card.py" line="666"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="625"/>
+        <location filename="../widgets/patient_card.py" line="669"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="631"/>
+        <location filename="../widgets/patient_card.py" line="675"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="688"/>
         <source>Insured</source>
         <translation>Застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="688"/>
         <source>Not insured</source>
         <translation>Не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="645"/>
+        <location filename="../widgets/patient_card.py" line="689"/>
         <source>Insurance unknown</source>
         <translation>Страхование неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="646"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="650"/>
+        <location filename="../widgets/patient_card.py" line="694"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="703"/>
         <source>entered at the desk</source>
         <translation>введено в регистратуре</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="704"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>показано на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>attached to this clinic</source>
         <translation>прикреплён к этой поликлинике</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>attached elsewhere</source>
         <translation>прикреплён к другой организации</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="741"/>
+        <location filename="../widgets/patient_card.py" line="785"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="743"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="755"/>
+        <location filename="../widgets/patient_card.py" line="799"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="757"/>
+        <location filename="../widgets/patient_card.py" line="801"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="760"/>
+        <location filename="../widgets/patient_card.py" line="804"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="764"/>
+        <location filename="../widgets/patient_card.py" line="808"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="767"/>
+        <location filename="../widgets/patient_card.py" line="811"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="769"/>
+        <location filename="../widgets/patient_card.py" line="813"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="772"/>
+        <location filename="../widgets/patient_card.py" line="816"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="831"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="792"/>
+        <location filename="../widgets/patient_card.py" line="836"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="796"/>
+        <location filename="../widgets/patient_card.py" line="840"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="803"/>
+        <location filename="../widgets/patient_card.py" line="847"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="810"/>
+        <location filename="../widgets/patient_card.py" line="854"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="828"/>
+        <location filename="../widgets/patient_card.py" line="872"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="828"/>
+        <location filename="../widgets/patient_card.py" line="872"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="834"/>
+        <location filename="../widgets/patient_card.py" line="878"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="837"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="838"/>
+        <location filename="../widgets/patient_card.py" line="882"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="887"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="887"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="856"/>
+        <location filename="../widgets/patient_card.py" line="900"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="867"/>
+        <location filename="../widgets/patient_card.py" line="911"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="861"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="344"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="345"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="346"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Screenings due</source>
         <translation>Положенные скрининги</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="351"/>
+        <location filename="../widgets/patient_card.py" line="390"/>
         <source>Since</source>
         <translation>С какого числа</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="352"/>
+        <location filename="../widgets/patient_card.py" line="391"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="353"/>
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>Attachment (PHC)</source>
         <translation>Прикрепление к ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="354"/>
+        <location filename="../widgets/patient_card.py" line="393"/>
         <source>Patient data</source>
         <translation>Данные пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="355"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>Visit history</source>
         <translation>История посещений</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="356"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>&amp;Edit data</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="357"/>
+        <location filename="../widgets/patient_card.py" line="400"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>ОСМС: с &amp;телефона…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="359"/>
+        <location filename="../widgets/patient_card.py" line="402"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Записать, что показывает телефон пациента (eGov Mobile, Qoldau, Damumed, банковское приложение, сайт Фонда): %1, затем Y — застрахован, N — не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="560"/>
+        <location filename="../widgets/patient_card.py" line="604"/>
         <source>category shown: %1</source>
         <translation>показана категория: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="817"/>
+        <location filename="../widgets/patient_card.py" line="861"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,13 @@ from ui.widgets.rule_text import RuleBrowser, rules_html
 if TYPE_CHECKING:  # services (and SQLAlchemy) load after the window is shown
     from services.desk import Card, Coverage, CoverageRow, PackDetails, VisitInputs
 
+def _voidable(row) -> bool:
+    """A history line that can still be voided: a visit or a referral, not voided already."""
+    if row.voided:
+        return False
+    return row.kind == "referral" and bool(row.referral_number) or row.visit_id is not None
+
+
 STATUS_CLASS_COLOURS = {
     "resident": "#2e7d32", "permit_holder": "#1565c0", "temporary": "#ef6c00",
     "asylum_seeker": "#6a1b9a",
@@ -68,6 +75,7 @@ class PatientCard(QWidget):
     coverage_date_changed = Signal(object)  # datetime.date
     edit_requested = Signal()
     identify_requested = Signal()
+    void_requested = Signal(object)  # the history line (a visit or a referral) to void
     coverage_row_selected = Signal(object)  # CoverageRow | None
     visit_inputs_changed = Signal()  # a suspicion, the risk or attached here changed
 
@@ -241,7 +249,18 @@ class PatientCard(QWidget):
         hist_header = self.visitHistoryView.horizontalHeader()
         hist_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hist_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the service
-        self.cardTabs.addTab(self.visitHistoryView, "")
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.visitHistoryView, 1)
+        self.voidHistoryButton = QPushButton()
+        self.voidHistoryButton.setObjectName("voidHistoryButton")
+        self.voidHistoryButton.setEnabled(False)
+        self.voidHistoryButton.clicked.connect(self._request_void)
+        history_layout.addWidget(self.voidHistoryButton, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cardTabs.addTab(history, "")
+        self.visitHistoryView.installEventFilter(self)
+        self.visitHistoryView.selectionModel().currentRowChanged.connect(lambda *_: self._update_void())
 
         coverage = QWidget()
         cov_layout = QVBoxLayout(coverage)
@@ -337,6 +356,26 @@ class PatientCard(QWidget):
             self.render()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.visitHistoryView and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Delete:
+            self._request_void()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _selected_history(self):
+        index = self.visitHistoryView.currentIndex()
+        return self.history_model.row_at(index.row()) if index.isValid() else None
+
+    def _update_void(self) -> None:
+        row = self._selected_history()
+        self.voidHistoryButton.setEnabled(row is not None and _voidable(row))
+
+    def _request_void(self) -> None:
+        row = self._selected_history()
+        if row is not None and _voidable(row):
+            self.void_requested.emit(row)
+
     def retranslate(self) -> None:
         titles = {
             "age": self.tr("Age"), "iin": self.tr("IIN"), "iinWarning": self.tr("Check"),
@@ -354,6 +393,10 @@ class PatientCard(QWidget):
         self.cardTabs.setTabText(0, self.tr("Patient data"))
         self.cardTabs.setTabText(1, self.tr("Visit history"))
         self.editButton.setText(self.tr("&Edit data"))
+        self.voidHistoryButton.setText(self.tr("&Void the selected line… (Del)"))
+        self.voidHistoryButton.setToolTip(self.tr(
+            "A visit or referral entered by mistake is voided with a reason; it stays in the history "
+            "marked voided and its number is never used again."))
         self.evidenceButton.setText(self.tr("МӘМС from the &phone…"))
         self.evidenceButton.setToolTip(self.tr(
             "Record what the patient's phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the "
@@ -450,6 +493,7 @@ class PatientCard(QWidget):
         self._render_lists(card)
         self._render_attachment(card)
         self.history_model.set_rows(card.history)
+        self._update_void()
         self.cardTabs.setTabText(1, self.tr("Visit history (%1)").replace("%1", str(len(card.history))))
         current = self.coverageView.currentIndex().row()
         self.coverage_model.set_coverage(card.coverage)
