@@ -252,3 +252,13 @@ def test_a_visit_entered_by_mistake_is_voided_from_the_card_history(qtbot, windo
                     timeout=5000)
     card.visitHistoryView.selectRow(0)
     assert not card.voidHistoryButton.isEnabled()  # voided once is enough
+
+
+def test_the_list_says_when_no_status_is_recorded(qtbot, window, desk_db):
+    from ui.models.results_model import COL_STATUS
+
+    _url, ids = desk_db
+    _search(qtbot, window, "Айгерим")  # the namesake was saved without a legal status
+    model = window.results_model
+    [row] = [r for r in range(model.rowCount()) if model.hit(r).id == ids["namesake"]]
+    assert model.index(row, COL_STATUS).data() == "белгісіз"

@@ -1999,32 +1999,37 @@
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="86"/>
+        <location filename="../models/results_model.py" line="77"/>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="88"/>
         <source>Local number (no IIN)</source>
         <translation>Жергілікті нөмір (ЖСН жоқ)</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="95"/>
+        <location filename="../models/results_model.py" line="97"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="95"/>
+        <location filename="../models/results_model.py" line="97"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>

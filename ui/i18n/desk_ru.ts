@@ -2000,32 +2000,37 @@
         <translation>жен</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="86"/>
+        <location filename="../models/results_model.py" line="77"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../models/results_model.py" line="88"/>
         <source>Local number (no IIN)</source>
         <translation>Локальный номер (нет ИИН)</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="95"/>
+        <location filename="../models/results_model.py" line="97"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="95"/>
+        <location filename="../models/results_model.py" line="97"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/results_model.py" line="96"/>
+        <location filename="../models/results_model.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -73,8 +73,10 @@ class ResultsModel(QAbstractTableModel):
             if col == COL_SEX:
                 return self._sex(h.sex)
             if col == COL_STATUS:
-                entry = _STATUS_NAMES.get(h.status or "")
-                return entry.name.in_lang(self.lang) if entry else ""
+                if not h.status:  # nothing recorded: said so, as on the card
+                    return self.tr("unknown")
+                entry = _STATUS_NAMES.get(h.status)
+                return entry.name.in_lang(self.lang) if entry else h.status
         if role == PATIENT_ID_ROLE:
             return h.id
         if role == HIT_ROLE:
