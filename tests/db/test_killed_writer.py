@@ -16,7 +16,7 @@ import pytest
 
 from db.engine import open_database, session_factory
 from db.repositories import save_patient
-from domain.records import Patient
+from domain.records import LegalStatus, Patient
 from services.referrals import issue_referral
 from tests.helpers import ROOT, run_cli
 
@@ -45,7 +45,8 @@ def test_a_desk_killed_mid_write_loses_nothing_it_was_told_was_saved(tmp_path):
     url = f"sqlite:///{path}"
     engine = open_database(url)
     with session_factory(engine).begin() as s:
-        save_patient(s, Patient(surname="Нұрланов", given_name="Асқар", iin=IIN, sex="M"))
+        save_patient(s, Patient(surname="Нұрланов", given_name="Асқар", iin=IIN, sex="M",
+                                legal_status=LegalStatus("citizen")))
     engine.dispose()
 
     proc = subprocess.Popen([sys.executable, "-c", DESK, url, IIN], cwd=ROOT, text=True,
