@@ -20,7 +20,7 @@ from datetime import date
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from domain.names import query_key
+from domain.names import fold, query_key
 
 # How many vocabulary words one query word may stand for, per kind of match.
 PREFIX_TERMS = 200
@@ -42,6 +42,16 @@ WORD_TERMS = 48
 
 # Words of a query beyond this many are ignored (a full name has three or four).
 MAX_WORDS = 6
+# Every search ranks at least this many patients (the desk's list), so that a shorter list
+# (the command line's 20, the bench's 10) is the head of the desk's, in the same order.
+RANKED = 50
+# A query word left out of the fetch (too mangled to resolve): this many holders of the other
+# words are judged while ranking.
+LEFT_OUT_ROWS = 400
+# Words of at most this many letters look their one-edit neighbours up in the vocabulary.
+NEIGHBOUR_LETTERS = 6
+# The letters of folded words.
+_KEY_LETTERS = "abcdefghijklmnoprstuvz"
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -49,6 +59,7 @@ SCORE_CONTAINED = 0.65
 SCORE_FUZZY = 0.75  # minus FUZZY_STEP per edit
 FUZZY_STEP = 0.2
 SCORE_IIN_PREFIX = 0.9
+SCORE_INITIAL = 0.9
 # A word too mangled for the index, scored against the patient's remaining key words.
 SCORE_LOOSE = 0.35
 LOOSE_EDITS = 4
@@ -81,15 +92,34 @@ class ParsedQuery:
     born_from: date | None = None
     born_to: date | None = None
     iin_prefix: str | None = None
+    initials: tuple[str, ...] = ()  # folded initials («Н.» → "n", «Ш.» → "sh"), typed order
 
     @property
     def empty(self) -> bool:
-        return not self.words and self.born_from is None and self.iin_prefix is None
+        return (not self.words and not self.initials and self.born_from is None
+                and self.iin_prefix is None)
 
 
 _DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Latin letter pairs written for one sound, as initials («Zh.», «Sh.»).
+_LATIN_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye"})
+
+
+def _initials(token: str) -> list[str] | None:
+    """The initials a token is made of («Н», «Н.», «Н.С.», «Zh.»), or None for a word."""
+    if len(token) == 1:
+        return [token] if token.isalpha() else None
+    if "." not in token:
+        return None
+    parts = token.split(".")
+    if parts[-1] == "":
+        parts.pop()
+    if parts and all((len(p) == 1 and p.isalpha()) or p.lower() in _LATIN_INITIALS
+                     for p in parts):
+        return parts
+    return None
 
 
 def _as_date(token: str) -> date | None:
@@ -111,11 +141,14 @@ def parse_query(query: str) -> ParsedQuery:
     if compact.isdigit() and compact.isascii():
         return ParsedQuery((), iin_prefix=compact[:12])
     names: list[str] = []
+    initials: list[str] = []
     born_from = born_to = None
     iin_prefix = None
     for token in (query or "").split():
         token = token.strip(",;()")
-        if (day := _as_date(token)) is not None:
+        if (letters := _initials(token)) is not None:
+            initials += [f for letter in letters if (f := fold(letter))]
+        elif (day := _as_date(token)) is not None:
             born_from = born_to = day
         elif _YEAR.match(token):
             born_from, born_to = date(int(token), 1, 1), date(int(token), 12, 31)
@@ -126,7 +159,10 @@ def parse_query(query: str) -> ParsedQuery:
         else:
             names.append(token)
     words = tuple(query_key(" ".join(names)).split())[:MAX_WORDS]
-    return ParsedQuery(words, born_from, born_to, iin_prefix)
+    if not words:  # letters alone («н» as the first keystroke) begin words
+        words, initials = tuple(dict.fromkeys(initials))[:MAX_WORDS], []
+    return ParsedQuery(words, born_from, born_to, iin_prefix,
+                       tuple(initials[:max(0, MAX_WORDS - len(words))]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,8 +207,9 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def max_edits(word: str) -> int:
-    """Typos tolerated in a word: none in very short words, two from six letters on."""
-    if len(word) < 4:
+    """Typos tolerated in a word: none in one or two letters, one in three to five («олг» for
+    «олег»), two from six letters on."""
+    if len(word) < 3:
         return 0
     return 1 if len(word) < 6 else 2
 
@@ -185,6 +222,7 @@ def max_edits(word: str) -> int:
 class WordMatch:
     word: str
     terms: dict[str, tuple[int, float, int]]  # term -> (term id, score, patients with it)
+    initial: bool = False  # an initial: any key word beginning with `word` matches it
 
     def patients(self, min_score: float = 0.0) -> int:
         return sum(df for _, score, df in self.terms.values() if score >= min_score)
@@ -279,6 +317,42 @@ def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]
     return _rows(conn, sql, params)
 
 
+def _neighbours(word: str) -> list[str]:
+    """Every string one edit away from a short word: a letter lost, added, changed or two
+    neighbours swapped («олг» → «олег», «рза» → «роза»)."""
+    out = set()
+    for i in range(len(word) + 1):
+        for ch in _KEY_LETTERS:
+            out.add(word[:i] + ch + word[i:])
+        if i < len(word):
+            out.add(word[:i] + word[i + 1:])
+            for ch in _KEY_LETTERS:
+                out.add(word[:i] + ch + word[i + 1:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    out.discard(word)
+    return sorted(out)
+
+
+def _neighbour_terms(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    """The vocabulary words one edit away from a short word: a few hundred exact look-ups of
+    the unique index, where a trigram search finds nothing in common with three letters."""
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms "
+               "WHERE term IN (SELECT value FROM json_each(:w))")
+        params = {"w": json.dumps(_neighbours(word))}
+    else:
+        sql = "SELECT id, term, df FROM search_terms WHERE term = ANY(:w)"
+        params = {"w": _neighbours(word)}
+    return _rows(conn, sql, params)
+
+
+def match_initial(initial: str) -> WordMatch:
+    """An initial stands for every word that begins with it: on SQLite the first-letter index
+    of the word index finds them, elsewhere they are checked while ranking."""
+    return WordMatch(initial, {}, initial=True)
+
+
 def match_word(conn: Connection, word: str) -> WordMatch:
     """The vocabulary words a query word may stand for: itself, longer words it begins, and
     words it is a fragment of, each with a score."""
@@ -294,10 +368,13 @@ def match_word(conn: Connection, word: str) -> WordMatch:
 def add_near_spellings(conn: Connection, match: WordMatch) -> None:
     """Add vocabulary words within the tolerated number of edits (see `max_edits`)."""
     word, limit = match.word, max_edits(match.word)
-    if not limit:
+    if not limit or match.initial:
         return
     near, seen = [], set(match.terms)
-    for tid, term, df in _fuzzy_candidates(conn, word):
+    candidates = _fuzzy_candidates(conn, word)
+    if len(word) <= NEIGHBOUR_LETTERS:
+        candidates += _neighbour_terms(conn, word)
+    for tid, term, df in candidates:
         if term in seen:
             continue
         seen.add(term)
@@ -361,7 +438,9 @@ def _not_deleted(conn: Connection) -> str:
 
 
 def _fts_terms(terms: Sequence[str]) -> str:
-    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+    """Any of the words; "n*" stands for every word beginning with n."""
+    return "(" + " OR ".join(_fts_phrase(t[:-1]) + "*" if t.endswith("*") else _fts_phrase(t)
+                             for t in terms) + ")"
 
 
 def _date_words(q: ParsedQuery) -> str | None:
@@ -432,8 +511,11 @@ def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> fl
     pairs = []
     for qi, match in enumerate(matches):
         for ki, kw in enumerate(key_words):
-            found = match.terms.get(kw)
-            score = found[1] if found else (SCORE_CONTAINED if match.word in kw else 0.0)
+            if match.initial:
+                score = SCORE_INITIAL if kw.startswith(match.word) else 0.0
+            else:
+                found = match.terms.get(kw)
+                score = found[1] if found else (SCORE_CONTAINED if match.word in kw else 0.0)
             if score > 0:
                 pairs.append((score, qi, ki))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
@@ -447,6 +529,8 @@ def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> fl
     if missing and not (allow_missing and len(missing) == 1 and len(matches) > 1):
         return 0.0
     for qi in missing:
+        if matches[qi].initial:
+            return 0.0
         word = matches[qi].word
         free = [(edit_distance(word, kw, LOOSE_EDITS), ki) for ki, kw in enumerate(key_words)
                 if ki not in taken_k]
@@ -469,24 +553,33 @@ def _hit(row, score: float) -> SearchHit:
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
                  min_score: float, found: dict[int, tuple[float, tuple]], limit: int,
-                 allow_missing: bool = False) -> None:
+                 allow_missing: bool = False, leave_out: int | None = None) -> None:
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
-    exact = {m.word for m in matches if m.word in m.terms}
-    term_lists = [[term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
+    exact = {m.word for m in matches if m.word in m.terms and not m.initial}
+    term_lists = [[] if i == leave_out else
+                  [term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
                    if score >= min_score and (term == m.word or term not in exact)]
-                  for m in matches]
-    usable = [i for i, terms in enumerate(term_lists) if terms]
+                  for i, m in enumerate(matches)]
+    usable = [i for i, terms in enumerate(term_lists) if terms or matches[i].initial]
     if len(usable) < len(matches) and not (
             allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
-    # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
-    rows = max(STAGE_ROWS, 3 * limit)
+    # A word that resolved to nothing (allowed once, in the last stages) is judged while
+    # ranking; so is the word left out on purpose, among more holders of the others.
+    rows = LEFT_OUT_ROWS if leave_out is not None else max(STAGE_ROWS, 3 * limit)
     if _is_sqlite(conn):
-        fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
+        # An initial is every word beginning with its letter: the first-letter index of FTS5.
+        lists = [[f"{matches[i].word[0]}*"] if matches[i].initial else term_lists[i]
+                 for i in usable]
+        fetched = _fetch_by_words(conn, q, lists, set(found), rows)
     else:
         # The rarest words go to the database; a word shared by very many patients (a common
         # fragment) is only checked while ranking, so that it does not read half the index.
+        # An initial is only checked while ranking.
+        usable = [i for i in usable if not matches[i].initial]
+        if not usable:
+            return
         order = sorted(usable, key=lambda i: matches[i].patients(min_score))
         ids = [[matches[i].terms[t][0] for t in term_lists[i]] for i in range(len(matches))]
         chosen = [ids[order[0]]] + [ids[i] for i in order[1:3]
@@ -506,7 +599,8 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
     spellings); a looser stage runs only while the list is not full, and near spellings only
     while no patient matches every word as typed."""
     found: dict[int, tuple[float, tuple]] = {}  # id -> (score, row); hits made for the best only
-    matches = [match_word(conn, w) for w in q.words]
+    want = max(limit, RANKED)  # the same stages whatever the limit: one order for every caller
+    matches = [match_word(conn, w) for w in q.words] + [match_initial(i) for i in q.initials]
     if q.born_from is not None and q.born_from == q.born_to:
         for match in matches:
             add_near_spellings(conn, match)
@@ -514,16 +608,26 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
             if (score := _score(row, matches, allow_missing=True)) > 0:
                 found[row[0]] = (score, row)
     else:
-        _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
+        _fetch_stage(conn, q, matches, SCORE_EXACT, found, want)
         # Prefixes and fragments, unless every word stands only for itself (same query again).
-        if len(found) < limit and any(len(m.terms) > (m.word in m.terms) for m in matches):
-            _fetch_stage(conn, q, matches, 0.0, found, limit)
-        if len(found) < limit and max((v[0] for v in found.values()), default=0) < SCORE_EXACT:
+        if len(found) < want and any(len(m.terms) > (m.word in m.terms) for m in matches):
+            _fetch_stage(conn, q, matches, 0.0, found, want)
+        if len(found) < want and _best_score(found) < SCORE_EXACT:
             for match in matches:
                 add_near_spellings(conn, match)
-            _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
+            _fetch_stage(conn, q, matches, 0.0, found, want, allow_missing=True)
+        if len(found) < want and _best_score(found) < SCORE_EXACT and len(matches) > 1:
+            # One word may be too mangled to resolve at all («ғаи» for «ғани»): the others
+            # find the patient, the word is judged while ranking; shortest words first.
+            words = [i for i in range(len(matches)) if not matches[i].initial]
+            for i in sorted(words, key=lambda i: (len(matches[i].word), i))[:3]:
+                _fetch_stage(conn, q, matches, 0.0, found, want, allow_missing=True, leave_out=i)
     best = sorted(found.values(), key=lambda v: (-v[0], v[1][2], v[1][3], v[1][4] or "", v[1][0]))
     return [_hit(row, score) for score, row in best[:limit]]
+
+
+def _best_score(found: dict[int, tuple[float, tuple]]) -> float:
+    return max((v[0] for v in found.values()), default=0.0)
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
@@ -532,7 +636,7 @@ def search_patients(session: Session, query: str, limit: int = 20) -> list[Searc
     if q.empty or limit <= 0:
         return []
     conn = session.connection()
-    if not q.words:
+    if not q.words and not q.initials:
         rows = _fetch_without_names(conn, q, limit)
         exact = q.iin_prefix is not None and len(q.iin_prefix) == 12
         score = 1.0 if exact or not q.iin_prefix else SCORE_IIN_PREFIX
