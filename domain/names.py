@@ -223,16 +223,21 @@ def canonical_word(word: str) -> str:
     return _SAME_NAME.get(word, word)
 
 
-def _canonical_words(words: list[str]) -> list[str]:
-    """The canonical word of each word; «Серік ұлы» written in two words counts as one."""
+def _joined(words: list[str]) -> list[str]:
+    """The words with «Серік ұлы», «Rustam o'g'li» written in two words made one."""
     out: list[str] = []
     for word in words:
         if word in _SON_DAUGHTER and out and len(out[-1]) >= 3 and not out[-1].endswith(
                 ("uli", "kizi")):
-            out[-1] = canonical_word(out[-1] + _SON_DAUGHTER[word])
+            out[-1] = _REPEATS.sub(r"\1", out[-1] + _SON_DAUGHTER[word])
         else:
-            out.append(canonical_word(word))
+            out.append(word)
     return out
+
+
+def _canonical_words(words: list[str]) -> list[str]:
+    """The canonical word of each word; «Серік ұлы» written in two words counts as one."""
+    return [canonical_word(w) for w in _joined(words)]
 
 
 def part_words(part: str | None) -> tuple[str, ...]:
@@ -257,6 +262,16 @@ def search_key(surname: str | None, given_name: str | None, patronymic: str | No
     """The stored key of a patient's names: the distinct key words, Cyrillic names first.
     A Latin spelling that folds to the same words adds nothing."""
     return " ".join(key_words(surname, given_name, patronymic, latin_surname, latin_given_name))
+
+
+def query_words(text: str | None) -> list[tuple[str, str]]:
+    """What was typed as (folded word, canonical word) pairs, in order, repeats dropped: search
+    looks a word up as typed (its prefixes, fragments and near spellings) and its canonical word
+    as an equal."""
+    seen: dict[str, str] = {}
+    for word in _joined(fold(text).split()):
+        seen.setdefault(word, canonical_word(word))
+    return list(seen.items())
 
 
 def query_key(text: str | None) -> str:

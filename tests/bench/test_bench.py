@@ -7,8 +7,8 @@ import types
 import pytest
 
 import bench.runner as bench
-from bench.name_classes import CLASSES
 import bench.store as bench_store
+from bench.name_classes import CLASSES
 from tests.db.search_people import fill_fast
 from tests.helpers import run_cli
 
