@@ -7,11 +7,11 @@ alphabets (2017 apostrophes, 2018 accents, 2021 diacritics) and passport transli
 «Шынар», «Shynar», «Šynar», «Şınar» → ``shinar``; «Мюллер», «Müller», «Mueller» → ``muler``.
 
 Beyond spelling, two kinds of words stand for others: a patronymic in either form («Серікқызы»,
-«Сериковна», «Serikkyzy», «Serikovna») has one canonical word (``serikkizi``), and a name known
+«Сериковна», «Serikkyzy», «Serikovna») has one canonical word (``serikizi``), and a name known
 under several national spellings («Миллер» beside «Мюллер», «Цой» beside «Choi», «Сергій» beside
 «Сергей») has the canonical word of its group. `search_key` (stored with each patient) keeps
-every folded word and adds the canonical words after them; `query_key` (what is typed) puts the
-canonical word in place of a word, so that any form meets every other.
+every folded word and adds the canonical words after them; search looks a typed word up both as
+typed and as its canonical word (`query_words`), so that any form meets every other.
 """
 
 from __future__ import annotations
@@ -192,9 +192,8 @@ def _same_name_map() -> dict[str, str]:
 _SAME_NAME = _same_name_map()
 
 # Patronymic endings once folded: Russian -ович/-евич, -овна/-евна (Ukrainian -івна); Kazakh
-# -ұлы, -қызы; Uzbek
-# and Azerbaijani ўғли / o'g'li / oğlu, қизи / qızı. A word of at least three letters before them
-# is the father's name.
+# -ұлы, -қызы; Uzbek and Azerbaijani ўғли / o'g'li / oğlu, қизи / qızı. The three letters or
+# more before them are the father's name.
 _PATRONYMIC = re.compile(
     r"^([a-z]{3,}?)(?:(?:ov|ev)(ich|na)|i(vna)|(uli|ogli|ugli|oglu)|(kizi|gizi))$")
 _SON_DAUGHTER = {"uli": "uli", "ogli": "uli", "ugli": "uli", "oglu": "uli",
@@ -214,7 +213,7 @@ def _father(stem: str) -> str:
 
 def canonical_word(word: str) -> str:
     """The word a folded name word stands for in search: the Kazakh form of a patronymic
-    (``serikovna`` → ``serikkizi``, ``sergeevich`` → ``sergeuli``), the first spelling of a
+    (``serikovna`` → ``serikizi``, ``sergevich`` → ``serguli``), the first spelling of a
     group of SAME_NAMES (``miler`` → ``muler``), else the word itself."""
     if (m := _PATRONYMIC.match(word)) is not None:
         russian, turkic_son = m.group(2) or m.group(3), m.group(4)

@@ -28,9 +28,15 @@ _WORDS = ("CREATE VIRTUAL TABLE search_words_fts USING fts5("
 
 
 def _recompute_keys(bind) -> None:
-    from domain.names import search_key
+    from domain.names import part_words
 
-    key = lru_cache(maxsize=1 << 17)(search_key)  # names repeat across a population
+    # `domain.names.search_key`, each name part folded once: parts repeat across a population
+    # far more than whole names do.
+    words = lru_cache(maxsize=1 << 17)(part_words)
+
+    def key(*parts: str | None) -> str:
+        return " ".join(dict.fromkeys(w for part in parts if part for w in words(part)))
+
     select = sa.text("SELECT id, surname, given_name, patronymic, latin_surname, "
                      "latin_given_name, search_key FROM patients WHERE id > :last "
                      "ORDER BY id LIMIT :n")
