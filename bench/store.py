@@ -225,6 +225,8 @@ def measure(ctx: BenchContext) -> dict[str, object]:
                                                  samples)
             result["name_class_search"] = percentiles(samples)
             result["name_recall_top10"] = recall.as_json()
+            ctx.progress(f"store: misses not counted (the query is another patient's name, or the "
+                         f"name meant has 10 namesakes), by class: {recall.excluded_by_class}")
             result["rss_mb"] = current_rss_mb()
         return result
     finally:
