@@ -3,6 +3,12 @@
 Every timing runs at least SAMPLES queries on the bench database, each beside its baseline in
 the same run: the repository's IIN lookup beside a plain sqlite3 point query, name search beside
 the `LIKE '%…%'` scan common desks use. Queries are made from patients drawn at random.
+
+Recall by class of query (`name_recall_top10`) is measured on people of Kazakhstan's peoples made
+by `bench.name_classes` (the generator of the suite's name set) and added to the database among
+its patients: for each class the share of queries that put their patient in the top 10, a miss
+not counted when the query is another patient's exact name (`excluded` says how many), and
+`exact_first`, how often a patient's exact name put that patient first.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, text
 
+from bench import name_classes
 from bench.runner import BenchContext, current_rss_mb, percentiles
 from db.engine import open_database, session_factory
 from db.repositories import find_hit_by_iin
@@ -206,6 +213,20 @@ def measure(ctx: BenchContext) -> dict[str, object]:
             found_top = sum(1 for hits, (_, pid) in zip(typo_hits, typos, strict=True)
                             if pid in [h.id for h in hits])
             result["typo_recall_top10"] = round(found_top / len(typos), 4)
+
+            people = name_classes.make_people(SAMPLES, seed=ctx.seed * 101 + 13)
+            ctx.progress(f"store: adding {len(people)} people of Kazakhstan's peoples …")
+            ids = name_classes.add_people(session, people)
+            session.commit()
+            samples: list[float] = []
+            ctx.progress(f"store: name search by class "
+                         f"({sum(len(p.queries) for p in people)}) …")
+            recall = name_classes.measure_recall(session, people, ids, search_patients, TOP,
+                                                 samples)
+            result["name_class_search"] = percentiles(samples)
+            result["name_recall_top10"] = recall.as_json()
+            ctx.progress(f"store: misses not counted (the query is another patient's name, or the "
+                         f"name meant has 10 namesakes), by class: {recall.excluded_by_class}")
             result["rss_mb"] = current_rss_mb()
         return result
     finally:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
-from domain.names import fold, search_key
+from domain.names import part_words, search_key
 from domain.records import IdentityDocument, Patient
 
 SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted")
@@ -162,7 +162,7 @@ class RowBuilder:
 
 @lru_cache(maxsize=1 << 16)
 def _folded(part: str) -> tuple[str, ...]:
-    return tuple(fold(part).split())
+    return part_words(part)
 
 
 def patient_key(rec: Patient) -> str:

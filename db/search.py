@@ -5,8 +5,12 @@ trigram index (FTS5 trigram on SQLite, pg_trgm on PostgreSQL), and from the word
 on SQLite a contentless FTS5 word index of each patient's document (`search_words_fts`: name words
 and birth date words), on PostgreSQL B-tree postings (`search_postings`). A query word is first
 resolved against the vocabulary — exact, prefix, contained fragment, then near spellings within
-one or two edits — and only then are patients fetched through the matched words. No per-row
-function ever runs over the patients table.
+one or two edits (one in a word of three to five letters) — and only then are patients fetched
+through the matched words. When even near spellings find nobody, one word at a time is left out
+of the fetch and judged while ranking, so that a mangled short word does not empty the list. An
+initial («Н.») matches any word beginning with it (on SQLite through the word index's first-letter
+index). Every search ranks the desk's 50 best, so that a shorter list is the head of the desk's.
+No per-row function ever runs over the patients table.
 """
 
 from __future__ import annotations
@@ -20,14 +24,15 @@ from datetime import date
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from domain.names import query_key
+from domain.names import fold, query_words
 
 # How many vocabulary words one query word may stand for, per kind of match.
 PREFIX_TERMS = 200
 CONTAINED_TERMS = 300
 FUZZY_CANDIDATES = 150
 FUZZY_TERMS = 40
-# How many patients one stage of a query may bring back for ranking.
+# How many patients one stage of a query may bring back for ranking (whatever the limit, so
+# that every caller gets one order; at least RANKED).
 STAGE_ROWS = 60
 # A word held by more patients than this is checked while ranking, not in the database.
 COMMON_WORD_PATIENTS = 50_000
@@ -42,6 +47,19 @@ WORD_TERMS = 48
 
 # Words of a query beyond this many are ignored (a full name has three or four).
 MAX_WORDS = 6
+# Every search ranks at least this many patients (the desk's list), so that a shorter list
+# (the command line's 20, the bench's 10) is the head of the desk's, in the same order.
+RANKED = 50
+# A query word left out of the fetch (too mangled to resolve): this many holders of the other
+# words are judged while ranking; at most this many words are left out in turn, and only while
+# the best patient found scores below LEFT_OUT_BELOW (nobody with every word near its spelling).
+LEFT_OUT_ROWS = 200
+LEFT_OUT_WORDS = 2
+LEFT_OUT_BELOW = 0.8
+# Words of at most this many letters look their one-edit neighbours up in the vocabulary.
+NEIGHBOUR_LETTERS = 6
+# The letters of folded words.
+_KEY_LETTERS = "abcdefghijklmnoprstuvz"
 
 SCORE_EXACT = 1.0
 SCORE_PREFIX = 0.85
@@ -49,6 +67,7 @@ SCORE_CONTAINED = 0.65
 SCORE_FUZZY = 0.75  # minus FUZZY_STEP per edit
 FUZZY_STEP = 0.2
 SCORE_IIN_PREFIX = 0.9
+SCORE_INITIAL = 1.0  # an initial met is all that was typed of that word
 # A word too mangled for the index, scored against the patient's remaining key words.
 SCORE_LOOSE = 0.35
 LOOSE_EDITS = 4
@@ -82,15 +101,36 @@ class ParsedQuery:
     born_from: date | None = None
     born_to: date | None = None
     iin_prefix: str | None = None
+    initials: tuple[str, ...] = ()  # folded initials («Н.» → "n", «Ш.» → "sh"), typed order
+    # The canonical word of each name word (domain.names.canonical_word), where it differs.
+    canonical: tuple[tuple[str, str], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not self.words and self.born_from is None and self.iin_prefix is None
+        return (not self.words and not self.initials and self.born_from is None
+                and self.iin_prefix is None)
 
 
 _DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# Latin letter pairs written for one sound, as initials («Zh.», «Sh.»).
+_LATIN_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye"})
+
+
+def _initials(token: str) -> list[str] | None:
+    """The initials a token is made of («Н», «Н.», «Н.С.», «Zh.»), or None for a word."""
+    if len(token) == 1:
+        return [token] if token.isalpha() else None
+    if "." not in token:
+        return None
+    parts = token.split(".")
+    if parts[-1] == "":
+        parts.pop()
+    if parts and all((len(p) == 1 and p.isalpha()) or p.lower() in _LATIN_INITIALS
+                     for p in parts):
+        return parts
+    return None
 
 
 def _as_date(token: str) -> date | None:
@@ -112,11 +152,14 @@ def parse_query(query: str) -> ParsedQuery:
     if compact.isdigit() and compact.isascii():
         return ParsedQuery((), iin_prefix=compact[:12])
     names: list[str] = []
+    initials: list[str] = []
     born_from = born_to = None
     iin_prefix = None
     for token in (query or "").split():
         token = token.strip(",;()")
-        if (day := _as_date(token)) is not None:
+        if (letters := _initials(token)) is not None:
+            initials += [f for letter in letters if (f := fold(letter))]
+        elif (day := _as_date(token)) is not None:
             born_from = born_to = day
         elif _YEAR.match(token):
             born_from, born_to = date(int(token), 1, 1), date(int(token), 12, 31)
@@ -126,8 +169,13 @@ def parse_query(query: str) -> ParsedQuery:
             continue  # a house number or a stray digit says nothing about a name
         else:
             names.append(token)
-    words = tuple(query_key(" ".join(names)).split())[:MAX_WORDS]
-    return ParsedQuery(words, born_from, born_to, iin_prefix)
+    pairs = query_words(" ".join(names))[:MAX_WORDS]
+    words = tuple(word for word, _ in pairs)
+    if not words:  # letters alone («н» as the first keystroke) begin words
+        words, initials = tuple(dict.fromkeys(initials))[:MAX_WORDS], []
+    return ParsedQuery(words, born_from, born_to, iin_prefix,
+                       tuple(initials[:max(0, MAX_WORDS - len(words))]),
+                       tuple((w, c) for w, c in pairs if c != w))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,8 +220,9 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def max_edits(word: str) -> int:
-    """Typos tolerated in a word: none in very short words, two from six letters on."""
-    if len(word) < 4:
+    """Typos tolerated in a word: none in one or two letters, one in three to five («олг» for
+    «олег»), two from six letters on."""
+    if len(word) < 3:
         return 0
     return 1 if len(word) < 6 else 2
 
@@ -186,9 +235,15 @@ def max_edits(word: str) -> int:
 class WordMatch:
     word: str
     terms: dict[str, tuple[int, float, int]]  # term -> (term id, score, patients with it)
+    initial: bool = False  # an initial: any key word beginning with `word` matches it
 
     def patients(self, min_score: float = 0.0) -> int:
         return sum(df for _, score, df in self.terms.values() if score >= min_score)
+
+    @property
+    def exact(self) -> bool:
+        """Found as typed (or as its canonical word)."""
+        return any(score >= SCORE_EXACT for _, score, _ in self.terms.values())
 
 
 def _is_sqlite(conn: Connection) -> bool:
@@ -280,10 +335,51 @@ def _fuzzy_candidates(conn: Connection, word: str) -> list[tuple[int, str, int]]
     return _rows(conn, sql, params)
 
 
-def match_word(conn: Connection, word: str) -> WordMatch:
-    """The vocabulary words a query word may stand for: itself, longer words it begins, and
-    words it is a fragment of, each with a score."""
+def _neighbours(word: str) -> list[str]:
+    """Every string one edit away from a short word: a letter lost, added, changed or two
+    neighbours swapped («олг» → «олег», «рза» → «роза»)."""
+    out = set()
+    for i in range(len(word) + 1):
+        for ch in _KEY_LETTERS:
+            out.add(word[:i] + ch + word[i:])
+        if i < len(word):
+            out.add(word[:i] + word[i + 1:])
+            for ch in _KEY_LETTERS:
+                out.add(word[:i] + ch + word[i + 1:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    out.discard(word)
+    return sorted(out)
+
+
+def _neighbour_terms(conn: Connection, word: str) -> list[tuple[int, str, int]]:
+    """The vocabulary words one edit away from a short word: a few hundred exact look-ups of
+    the unique index, where a trigram search finds nothing in common with three letters."""
+    if _is_sqlite(conn):
+        sql = ("SELECT id, term, df FROM search_terms "
+               "WHERE term IN (SELECT value FROM json_each(:w))")
+        params = {"w": json.dumps(_neighbours(word))}
+    else:
+        sql = "SELECT id, term, df FROM search_terms WHERE term = ANY(:w)"
+        params = {"w": _neighbours(word)}
+    return _rows(conn, sql, params)
+
+
+def match_initial(initial: str) -> WordMatch:
+    """An initial stands for every word that begins with it: on SQLite the first-letter index
+    of the word index finds them, elsewhere they are checked while ranking."""
+    return WordMatch(initial, {}, initial=True)
+
+
+def match_word(conn: Connection, word: str, canonical: str | None = None) -> WordMatch:
+    """The vocabulary words a query word may stand for: itself and its canonical word (the
+    other form of a patronymic, the first spelling of a name's group), longer words it begins,
+    and words it is a fragment of, each with a score."""
     terms: dict[str, tuple[int, float, int]] = {}
+    if canonical and canonical != word:
+        sql = "SELECT id, term, df FROM search_terms WHERE term = :w"
+        for tid, term, df in _rows(conn, sql, {"w": canonical}):
+            terms[term] = (tid, SCORE_EXACT, df)
     for tid, term, df in _prefix_terms(conn, word):
         score = SCORE_EXACT if term == word else SCORE_PREFIX + 0.1 * len(word) / len(term)
         terms[term] = (tid, score, df)
@@ -295,10 +391,13 @@ def match_word(conn: Connection, word: str) -> WordMatch:
 def add_near_spellings(conn: Connection, match: WordMatch) -> None:
     """Add vocabulary words within the tolerated number of edits (see `max_edits`)."""
     word, limit = match.word, max_edits(match.word)
-    if not limit:
+    if not limit or match.initial:
         return
     near, seen = [], set(match.terms)
-    for tid, term, df in _fuzzy_candidates(conn, word):
+    candidates = _fuzzy_candidates(conn, word)
+    if len(word) <= NEIGHBOUR_LETTERS:
+        candidates += _neighbour_terms(conn, word)
+    for tid, term, df in candidates:
         if term in seen:
             continue
         seen.add(term)
@@ -362,7 +461,9 @@ def _not_deleted(conn: Connection) -> str:
 
 
 def _fts_terms(terms: Sequence[str]) -> str:
-    return "(" + " OR ".join(_fts_phrase(t) for t in terms) + ")"
+    """Any of the words; "n*" stands for every word beginning with n."""
+    return "(" + " OR ".join(_fts_phrase(t[:-1]) + "*" if t.endswith("*") else _fts_phrase(t)
+                             for t in terms) + ")"
 
 
 def _date_words(q: ParsedQuery) -> str | None:
@@ -370,7 +471,7 @@ def _date_words(q: ParsedQuery) -> str | None:
     if q.born_from is None:
         return None
     if q.born_from == q.born_to:
-        return f"d{q.born_from:%Y%m%d}"
+        return f"x{q.born_from:%Y%m%d}"
     return f"y{q.born_from.year}"
 
 
@@ -383,9 +484,12 @@ def _fetch_by_words(conn: Connection, q: ParsedQuery, term_lists: Sequence[list[
         parts.append(_fts_phrase(day))
     params: dict = {"m": " AND ".join(parts), "rows": rows}
     clause = _date_clause(conn, ParsedQuery((), iin_prefix=q.iin_prefix), params)
+    if exclude:  # patients an earlier stage brought do not take this stage's rows
+        params["seen"] = json.dumps(sorted(exclude))
+        clause += " AND w.rowid NOT IN (SELECT value FROM json_each(:seen))"
     sql = (f"SELECT {_ROW_COLUMNS} FROM search_words_fts w JOIN patients p ON p.id = w.rowid "
            f"WHERE search_words_fts MATCH :m AND {_not_deleted(conn)}{clause} LIMIT :rows")
-    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+    return _rows(conn, sql, params)
 
 
 def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[int]],
@@ -397,10 +501,14 @@ def _fetch_by_terms(conn: Connection, q: ParsedQuery, id_lists: Sequence[list[in
              for n, ids in enumerate(id_lists)]
     if by_date:
         parts.append("SELECT id FROM patients WHERE birth_date BETWEEN :born_from AND :born_to")
+    clause = _date_clause(conn, q, params)
+    if exclude:  # patients an earlier stage brought do not take this stage's rows
+        params["seen"] = sorted(exclude)
+        clause += " AND NOT (p.id = ANY(:seen))"
     sql = (f"SELECT {_ROW_COLUMNS} FROM patients p "
            f"JOIN ({' INTERSECT '.join(parts)}) c ON c.patient_id = p.id "
-           f"WHERE {_not_deleted(conn)}{_date_clause(conn, q, params)} LIMIT :rows")
-    return [r for r in _rows(conn, sql, params) if r[0] not in exclude]
+           f"WHERE {_not_deleted(conn)}{clause} LIMIT :rows")
+    return _rows(conn, sql, params)
 
 
 def _fetch_by_day(conn: Connection, q: ParsedQuery) -> list:
@@ -433,11 +541,14 @@ def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> fl
     pairs = []
     for qi, match in enumerate(matches):
         for ki, kw in enumerate(key_words):
-            found = match.terms.get(kw)
-            score = found[1] if found else (SCORE_CONTAINED if match.word in kw else 0.0)
+            if match.initial:
+                score = SCORE_INITIAL if kw.startswith(match.word) else 0.0
+            else:
+                found = match.terms.get(kw)
+                score = found[1] if found else (SCORE_CONTAINED if match.word in kw else 0.0)
             if score > 0:
                 pairs.append((score, qi, ki))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    pairs.sort(key=_pair_order)
     taken_q: dict[int, tuple[float, int]] = {}
     taken_k: set[int] = set()
     for score, qi, ki in pairs:
@@ -448,6 +559,8 @@ def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> fl
     if missing and not (allow_missing and len(missing) == 1 and len(matches) > 1):
         return 0.0
     for qi in missing:
+        if matches[qi].initial:
+            return 0.0
         word = matches[qi].word
         free = [(edit_distance(word, kw, LOOSE_EDITS), ki) for ki, kw in enumerate(key_words)
                 if ki not in taken_k]
@@ -460,6 +573,10 @@ def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> fl
     return round(sum(v[0] for v in taken_q.values()) / len(matches) + in_order, 4)
 
 
+def _pair_order(pair: tuple[float, int, int]) -> tuple[float, int, int]:
+    return -pair[0], pair[1], pair[2]
+
+
 def _hit(row, score: float) -> SearchHit:
     full = " ".join(x for x in (row[2], row[3], row[4]) if x)
     born = row[5]
@@ -469,25 +586,53 @@ def _hit(row, score: float) -> SearchHit:
 
 
 def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
-                 min_score: float, found: dict[int, tuple[float, tuple]], limit: int,
-                 allow_missing: bool = False) -> None:
+                 min_score: float, found: dict[int, tuple[float, tuple]],
+                 seen: set[int], asked: set, allow_missing: bool = False,
+                 leave_out: int | None = None, strict: float | None = None) -> None:
+    """Fetch and score the patients holding, for every word, one of its vocabulary words
+    scored at least `min_score`. With `strict`, a word found as typed stands only for itself
+    and the others for their words scored at least `strict`: the likeliest patients first, as
+    a stage's rows are limited and come in no order of score. `seen` holds the patients
+    fetched so far, who are not fetched again: the same fetch repeated brings the next rows.
+    `asked` holds the fetches that brought every patient they could."""
     # A word typed exactly is reserved for itself: «нурланв нурлан» must not let the typo
     # stand for «нурлан» too, or every Нурлан would qualify.
-    exact = {m.word for m in matches if m.word in m.terms}
-    term_lists = [[term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
-                   if score >= min_score and (term == m.word or term not in exact)]
-                  for m in matches]
-    usable = [i for i, terms in enumerate(term_lists) if terms]
+    exact = {term for m in matches for term, (_, score, _) in m.terms.items()
+             if score >= SCORE_EXACT}
+
+    def keep(m: WordMatch, term: str, score: float) -> bool:
+        if score < SCORE_EXACT and term in exact:
+            return False
+        if strict is None:
+            return score >= min_score
+        return score >= (SCORE_EXACT if m.exact else strict)
+
+    term_lists = [[] if i == leave_out else
+                  [term for term, (_, score, _) in sorted(m.terms.items(), key=lambda kv: -kv[1][1])
+                   if keep(m, term, score)]
+                  for i, m in enumerate(matches)]
+    usable = [i for i, terms in enumerate(term_lists) if terms or matches[i].initial]
     if len(usable) < len(matches) and not (
             allow_missing and len(matches) > 1 and len(usable) == len(matches) - 1):
         return
-    # A word that resolved to nothing (allowed once, in the last stage) is judged while ranking.
-    rows = max(STAGE_ROWS, 3 * limit)
+    signature = (tuple(tuple(t[:WORD_TERMS]) for t in term_lists), leave_out)
+    if signature in asked:
+        return
+    # A word that resolved to nothing (allowed once, in the last stages) is judged while
+    # ranking; so is the word left out on purpose, among more holders of the others.
+    rows = LEFT_OUT_ROWS if leave_out is not None else STAGE_ROWS
     if _is_sqlite(conn):
-        fetched = _fetch_by_words(conn, q, [term_lists[i] for i in usable], set(found), rows)
+        # An initial is every word beginning with its letter: the first-letter index of FTS5.
+        lists = [[f"{matches[i].word}*"] if matches[i].initial else term_lists[i]
+                 for i in usable]
+        fetched = _fetch_by_words(conn, q, lists, seen, rows)
     else:
         # The rarest words go to the database; a word shared by very many patients (a common
         # fragment) is only checked while ranking, so that it does not read half the index.
+        # An initial is only checked while ranking.
+        usable = [i for i in usable if not matches[i].initial]
+        if not usable:
+            return
         order = sorted(usable, key=lambda i: matches[i].patients(min_score))
         ids = [[matches[i].terms[t][0] for t in term_lists[i]] for i in range(len(matches))]
         chosen = [ids[order[0]]] + [ids[i] for i in order[1:3]
@@ -495,7 +640,10 @@ def _fetch_stage(conn: Connection, q: ParsedQuery, matches: Sequence[WordMatch],
         # Many holders of the words and a birth year asked for: the date index takes part.
         by_date = (q.born_from is not None
                    and matches[order[0]].patients(min_score) > DATE_JOIN_PATIENTS)
-        fetched = _fetch_by_terms(conn, q, chosen, set(found), rows, by_date)
+        fetched = _fetch_by_terms(conn, q, chosen, seen, rows, by_date)
+    if len(fetched) < rows:
+        asked.add(signature)  # nothing more to fetch this way
+    seen.update(row[0] for row in fetched)
     for row in fetched:
         score = _score(row, matches, allow_missing)
         if score > 0:
@@ -507,7 +655,10 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
     spellings); a looser stage runs only while the list is not full, and near spellings only
     while no patient matches every word as typed."""
     found: dict[int, tuple[float, tuple]] = {}  # id -> (score, row); hits made for the best only
-    matches = [match_word(conn, w) for w in q.words]
+    want = max(limit, RANKED)  # the same stages whatever the limit: one order for every caller
+    canonical = dict(q.canonical)
+    matches = ([match_word(conn, w, canonical.get(w)) for w in q.words]
+               + [match_initial(i) for i in q.initials])
     if q.born_from is not None and q.born_from == q.born_to:
         for match in matches:
             add_near_spellings(conn, match)
@@ -515,14 +666,33 @@ def _search_names(conn: Connection, q: ParsedQuery, limit: int) -> list[SearchHi
             if (score := _score(row, matches, allow_missing=True)) > 0:
                 found[row[0]] = (score, row)
     else:
-        _fetch_stage(conn, q, matches, SCORE_EXACT, found, limit)
-        # Prefixes and fragments, unless every word stands only for itself (same query again).
-        if len(found) < limit and any(len(m.terms) > (m.word in m.terms) for m in matches):
-            _fetch_stage(conn, q, matches, 0.0, found, limit)
-        if len(found) < limit and max((v[0] for v in found.values()), default=0) < SCORE_EXACT:
+        seen: set[int] = set()
+        asked: set = set()
+        _fetch_stage(conn, q, matches, SCORE_EXACT, found, seen, asked)
+        # Prefixes and fragments, unless every word stands only for itself (same query again):
+        # words typed whole with the prefixes of the others first, then every fragment.
+        if len(found) < want and any(score < SCORE_EXACT for m in matches
+                                     for _, score, _ in m.terms.values()):
+            _fetch_stage(conn, q, matches, 0.0, found, seen, asked, strict=SCORE_PREFIX)
+            if len(found) < want:
+                _fetch_stage(conn, q, matches, 0.0, found, seen, asked)
+        if len(found) < want and _best_score(found) < SCORE_EXACT:
             for match in matches:
                 add_near_spellings(conn, match)
-            _fetch_stage(conn, q, matches, 0.0, found, limit, allow_missing=True)
+            for strict in (SCORE_FUZZY, None):  # one wrong letter before the rest
+                if len(found) < want:
+                    _fetch_stage(conn, q, matches, 0.0, found, seen, asked, allow_missing=True,
+                                 strict=strict)
+        if len(found) < want and _best_score(found) < LEFT_OUT_BELOW and len(matches) > 1:
+            # One word may be too mangled to resolve at all («аи» for «али»): the others
+            # find the patient, the word is judged while ranking; the words that resolved
+            # worst first, then the shortest.
+            words = [i for i in range(len(matches)) if not matches[i].initial]
+            words.sort(key=lambda i: (max((t[1] for t in matches[i].terms.values()), default=0.0),
+                                      len(matches[i].word), i))
+            for i in words[:LEFT_OUT_WORDS]:
+                _fetch_stage(conn, q, matches, 0.0, found, seen, asked, allow_missing=True,
+                             leave_out=i)
     best = sorted(found.values(), key=lambda v: (-v[0], v[1][2], v[1][3], v[1][4] or "", v[1][0]))
     return [_hit(row, score) for score, row in best[:limit]]
 
@@ -544,6 +714,8 @@ def search_counted(session: Session, query: str, limit: int = 50, count_up_to: i
     hits = search_patients(session, query, cap + 1)
     capped = len(hits) > cap
     return Found(hits[:limit], cap if capped else len(hits), capped)
+def _best_score(found: dict[int, tuple[float, tuple]]) -> float:
+    return max((v[0] for v in found.values()), default=0.0)
 
 
 def search_patients(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
@@ -552,7 +724,7 @@ def search_patients(session: Session, query: str, limit: int = 20) -> list[Searc
     if q.empty or limit <= 0:
         return []
     conn = session.connection()
-    if not q.words:
+    if not q.words and not q.initials:
         rows = _fetch_without_names(conn, q, limit)
         exact = q.iin_prefix is not None and len(q.iin_prefix) == 12
         score = 1.0 if exact or not q.iin_prefix else SCORE_IIN_PREFIX
@@ -630,9 +802,10 @@ def _refresh_statements(conn: Connection, only_patient: bool, new_words: _NewWor
     sqlite = _is_sqlite(conn)
     deleted = "p.deleted = 1" if sqlite else "p.deleted"
     # On SQLite the indexed document also carries the birth year and day as words
-    # (`y1985 d19850515`), so that a date narrows inside the word index itself.
+    # (`y1985 x19850515`), so that a date narrows inside the word index itself; "x" and "y" begin
+    # no folded name word, so that an initial («Д.») never stands for a date.
     dates = (" || CASE WHEN p.birth_date IS NULL THEN '' ELSE ' y' || substr(p.birth_date, 1, 4)"
-             " || ' d' || replace(p.birth_date, '-', '') END") if sqlite else ""
+             " || ' x' || replace(p.birth_date, '-', '') END") if sqlite else ""
     new_key = f"CASE WHEN {deleted} THEN '' ELSE coalesce(p.search_key, ''){dates} END"
     words_only = " AND j.value NOT GLOB '*[0-9]*'" if sqlite else ""
     one = " AND p.id = :pid" if only_patient else ""

@@ -8,11 +8,12 @@ import pytest
 
 import bench.runner as bench
 import bench.store as bench_store
+from bench.name_classes import CLASSES
 from tests.db.search_people import fill_fast
 from tests.helpers import run_cli
 
 STORE_KEYS = {"iin_lookup", "iin_lookup_raw", "name_search", "like_scan", "typo_search",
-              "typo_recall_top10", "rss_mb"}
+              "typo_recall_top10", "name_class_search", "name_recall_top10", "rss_mb"}
 
 
 def _fill(calls: list):
@@ -34,9 +35,13 @@ def test_store_section_reports_every_key_and_the_cache_is_reused(small_samples):
     out = bench.run_bench(400, seed=3, progress=messages.append, fill=_fill(calls),
                           sections=("store",))
     assert out["patients"] == 400 and STORE_KEYS <= set(out)
-    for key in STORE_KEYS - {"typo_recall_top10", "rss_mb"}:
+    for key in STORE_KEYS - {"typo_recall_top10", "name_recall_top10", "rss_mb"}:
         assert 0 < out[key]["p50"] <= out[key]["p95"], key
     assert 0.9 <= out["typo_recall_top10"] <= 1.0
+    by_class = out["name_recall_top10"]
+    assert set(CLASSES) <= set(by_class)  # 120 people: every class has queries
+    assert all(0.9 <= by_class[c] <= 1.0 for c in (*CLASSES, "overall", "exact_first"))
+    assert isinstance(by_class["excluded"], int) and by_class["excluded"] >= 0
     assert out["rss_mb"] > 10
     assert list(out)[0] == "patients"
     again = bench.run_bench(400, seed=3, progress=messages.append, fill=_fill(calls),

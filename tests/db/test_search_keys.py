@@ -80,3 +80,56 @@ def test_keys_of_crafted_names_are_folded_words(words):
     key = search_key(*(words + [None] * 4)[:5])
     assert key == fold(key)
     assert all(word for word in key.split(" "))
+
+
+# Each group: forms of one patronymic, which must meet in search whatever form was registered.
+SAME_PATRONYMIC = [
+    ["Серікқызы", "Серикқызы", "Серик кызы", "Сериковна", "Serikkyzy", "Serikqyzy", "Serikovna",
+     "SERIK KYZY"],
+    ["Серікұлы", "Серикулы", "Серик улы", "Серикович", "Serikuly", "Serikovich", "Serik-uly"],
+    ["Жұмабайұлы", "Жумабаевич", "Zhumabaevich", "Jumabaiuly"],
+    ["Сергеевна", "Сергейқызы", "Сергіївна"],
+    ["Мәдиұлы", "Мадиевич", "Madiuly", "Madievich"],
+    ["Қуанышқызы", "Куанышевна", "Kuanyshevna", "Qūanyşqyzy"],
+    ["Рустамович", "Рустам ўғли", "Rustam o'g'li", "Рустам угли", "Rustamuly"],
+]
+
+
+@pytest.mark.parametrize("forms", SAME_PATRONYMIC, ids=[g[0] for g in SAME_PATRONYMIC])
+def test_the_forms_of_one_patronymic_share_a_query_word(forms):
+    words = {query_key(f) for f in forms}
+    assert len(words) == 1, words
+    (word,) = words
+    for form in forms:  # and every stored form carries it
+        assert word in search_key("Ахметов", "Нурлан", form).split()
+
+
+@pytest.mark.parametrize("a,b", [("Серикович", "Сериковна"), ("Серікұлы", "Серікқызы"),
+                                 ("Серикович", "Берикович"), ("Сергеевич", "Сергеев")])
+def test_different_patronymics_keep_different_words(a, b):
+    assert query_key(a) != query_key(b)
+
+
+@pytest.mark.parametrize("spellings", [
+    ["Мюллер", "Müller", "Mueller", "Миллер", "MIULLER", "Muller"],
+    ["Шмидт", "Schmidt", "Шмитт"], ["Шнайдер", "Шнейдер", "Schneider"],
+    ["Цой", "Choi", "Чой", "TSOI"], ["Пак", "Park"], ["Ли", "Lee"],
+    ["Олійник", "Олейник", "Oliinyk"], ["Сергій", "Сергей", "Serhii"], ["Гончаренко", "Honcharenko"],
+    ["Гульнар", "Гүлнар", "Гюльнар"], ["Крюгер", "Krüger", "Krueger"],
+])
+def test_national_spellings_of_one_name_share_a_query_word(spellings):
+    words = {query_key(s) for s in spellings}
+    assert len(words) == 1, words
+    (word,) = words
+    for s in spellings:
+        assert word in search_key(s, "Анна").split()
+
+
+def test_a_stored_key_keeps_the_spelling_typed_and_adds_the_canonical_word():
+    assert search_key("Миллер", "Ольга", "Сериковна") == "miler muler olga serikovna serikizi"
+    assert search_key("Нұрланов", "Нұрлан", "Серікұлы") == "nurlanov nurlan serikuli"
+
+
+def test_kazakh_latin_2017_y_apostrophe_is_u():
+    assert fold("Bay'yrjan") == fold("Бауыржан")
+    assert fold("Sy'ltan") == fold("Сұлтан")  # ұ = u, у = y' in 2017: both fold to u

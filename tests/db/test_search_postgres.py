@@ -48,3 +48,26 @@ def test_search_on_postgres_matches_sqlite_behaviour(postgres_url):
         s.commit()
         assert pid not in [h.id for h in search_patients(s, "Абдирахманова Шынар")]
     engine.dispose()
+
+
+def test_names_as_typed_find_their_people_on_postgres(postgres_url):
+    """Patronymics in either form, short-word typos, initials, national spellings: the suite's
+    name set (its first 120 people) on a server finds its people as on SQLite."""
+    from bench.name_classes import CLASSES, add_people, measure_recall
+    from tests.db.test_name_classes import _people
+
+    engine = open_database(postgres_url)
+    make = session_factory(engine)
+    with make() as s:
+        for table in ("search_postings", "search_indexed", "search_terms", "patients"):
+            s.execute(text(f"DELETE FROM {table}"))
+        s.commit()
+        for rec in people(200, seed=9):
+            save_patient(s, rec, site="PG")
+        chosen = _people()[:120]
+        ids = add_people(s, chosen)
+        s.commit()
+        out = measure_recall(s, chosen, ids, search_patients).as_json()
+    engine.dispose()
+    assert all(out[c] >= 0.95 for c in CLASSES if c in out), out
+    assert out["overall"] >= 0.98 and out["exact_first"] >= 0.98, out
