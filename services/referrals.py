@@ -463,16 +463,23 @@ def _entry(slip: SlipData, patient: Patient, decision: Decision, request: Referr
     )
 
 
-def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:
-    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ» (and «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with
-    the reason once voided, so that a voided referral printed again cannot be used); the
-    printing is recorded when the caller commits."""
+def copy_slip(session: Session, number: str):
+    """The slip of an issued referral as a copy shows it: marked «КӨШІРМЕ / КОПИЯ», or
+    «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with the reason once voided (BadInput for an unknown number)."""
     entry = get_referral(session, number)
     snapshot = slip_snapshot(session, number)
     if entry is None or snapshot is None:
         raise BadInput(ERR_REFERRAL.format(number=number), field="number")
     slip = slip_from_json(snapshot)
-    slip = slip.as_voided(entry.void_reason) if entry.voided_at else slip.as_copy()
+    return slip.as_voided(entry.void_reason) if entry.voided_at else slip.as_copy()
+
+
+def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:
+    """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ» (and «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with
+    the reason once voided, so that a voided referral printed again cannot be used); the
+    printing is recorded when the caller commits."""
+    slip = copy_slip(session, number)
+    entry = get_referral(session, number)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
     record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)

@@ -13,13 +13,12 @@ from datetime import date, datetime, time, timedelta
 from db import referrals as register_db
 from db import visits as visits_db
 from db.engine import Session, take_write_lock
-from db.referrals import RegisterLine, get_referral, slip_snapshot
+from db.referrals import RegisterLine, get_referral
 from domain import evidence
 from domain.evidence import EvidenceError
 from domain.messages import BadInput, Message
 from reports.referral_slip import render_referral
-from reports.slip_data import slip_from_json
-from services.referrals import ERR_REFERRAL, check_service
+from services.referrals import ERR_REFERRAL, check_service, copy_slip
 
 REASON_LIMIT = 500  # characters: a sentence or two, as the register shows it
 
@@ -133,11 +132,5 @@ def search_referrals(session: Session, *, number: str | None = None, iin: str | 
 def show_referral(session: Session, number: str) -> bytes:
     """The slip of an issued referral for the screen, as a reprint would look (marked a copy,
     or voided); nothing is recorded: only printing it is."""
-    entry = get_referral(session, number)
-    snapshot = slip_snapshot(session, number)
-    if entry is None or snapshot is None:
-        raise BadInput(ERR_REFERRAL.format(number=number), field="number")
-    slip = slip_from_json(snapshot)
-    slip = slip.as_voided(entry.void_reason) if entry.voided_at else slip.as_copy()
-    return render_referral(slip)
+    return render_referral(copy_slip(session, number))
 
