@@ -36,7 +36,7 @@ from services.errors import write_crash_log
 from services.journal import EmergencyJournal
 from ui import translations
 from ui.crash import report_failure
-from ui.models.results_model import COL_NAME, COL_STATUS, PATIENT_ID_ROLE, ResultsModel
+from ui.models.results_model import COL_IIN, COL_NAME, COL_STATUS, PATIENT_ID_ROLE, ResultsModel
 from ui.tasks import TaskRunner
 from ui.widgets.patient_card import PatientCard
 
@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
         # its column keeps a fixed share, the cell is elided and its tooltip has the rest.
         header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_STATUS, STATUS_COLUMN_WIDTH)
+        # An IIN's twelve digits fit; a longer local number is cut (its tooltip has it whole)
+        # rather than squeezing the names.
+        header.setSectionResizeMode(COL_IIN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_IIN, self.resultsView.fontMetrics().horizontalAdvance("000000000000") + 16)
         self.resultsView.setWordWrap(False)
         self.resultsView.verticalHeader().setDefaultSectionSize(24)
         self.resultsView.setTabKeyNavigation(False)
@@ -268,7 +272,7 @@ class MainWindow(QMainWindow):
 
         self.patientCard = PatientCard()
         splitter.addWidget(self.patientCard)
-        splitter.setSizes([460, 820])
+        splitter.setSizes([540, 740])  # names readable in the list; the card fits 1366 px
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 

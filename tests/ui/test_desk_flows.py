@@ -262,3 +262,23 @@ def test_the_list_says_when_no_status_is_recorded(qtbot, window, desk_db):
     model = window.results_model
     [row] = [r for r in range(model.rowCount()) if model.hit(r).id == ids["namesake"]]
     assert model.index(row, COL_STATUS).data() == "белгісіз"
+
+
+def test_a_long_local_number_does_not_squeeze_the_names(qtbot, window, desk_db):
+    from ui.models.results_model import COL_IIN, COL_NAME
+
+    url, _ids = desk_db
+    engine = open_database(url)
+    with session_factory(engine).begin() as s:
+        for n in range(3):
+            save_patient(s, Patient("Нұрланова", f"Әйгерім{n}", birth_date=date(2001, 3, 3), sex="F"),
+                         site="ALMATY-CITY-PHC-0042")
+    engine.dispose()
+    window.resize(1366, 768)
+    _search(qtbot, window, "Нұрланова")
+    header = window.resultsView.horizontalHeader()
+    assert header.sectionSize(COL_NAME) >= 2 * header.sectionSize(COL_IIN) * 0.6
+    model = window.results_model
+    row = next(r for r in range(model.rowCount()) if not model.hit(r).iin)
+    tip = model.index(row, COL_IIN).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.hit(row).local_id in tip

@@ -85,7 +85,7 @@ class ResultsModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text of a cut cell
         if col == COL_IIN and not h.iin and getattr(h, "local_id", None):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("Local number (no IIN)")
+                return self.tr("Local number (no IIN)") + ": " + h.local_id
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#5d4037"))
         return None
