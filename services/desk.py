@@ -469,7 +469,9 @@ class CoverageCounts:
 
 def coverage_counts(coverage: Coverage | None) -> CoverageCounts:
     rows = coverage.rows if coverage else ()
-    decided = [r.decision for r in rows if r.decision is not None]
+    # a verdict waiting for the legal status is not counted as free or paid: it is unknown
+    decided = [r.decision for r in rows
+               if r.decision is not None and not getattr(r.decision, "status_unknown", False)]
     return CoverageCounts(
         free=sum(1 for d in decided if d.funding != "paid"),
         paid=sum(1 for d in decided if d.funding == "paid"),

@@ -122,8 +122,15 @@ def test_the_card_of_a_patient_without_a_status(qtbot, window, desk_db):
             assert _funding(window, service) == (FREE_EMERGENCY[lang], "tmkkk"), service
         insurance = card.insuranceBadge.text()
         assert {"kk": "белгісіз", "ru": "неизвестно"}[lang] in insurance.lower() or "unknown" in insurance
-    # The reasons speak of the missing status, never of an expired document.
+    # the summary counts the waiting verdicts as unknown, never as paid
     window.set_language("kk")
+    summary = card.coverageSummary.text()
+    assert "ақылы: 20" not in summary and "белгісіз" in summary
+    waiting = sum(1 for r in range(card.coverage_model.rowCount())
+                  if card.coverage_model.row_at(r).decision is not None
+                  and card.coverage_model.row_at(r).decision.status_unknown)
+    assert waiting >= len(PLANNED) and str(waiting) in summary
+    # The reasons speak of the missing status, never of an expired document.
     card.coverageView.selectRow(_rows(window)["phc_visit"])
     details = card.coverageDetails.toPlainText()
     assert "құжатты сұраңыз" in details.lower() or "Құжатты сұраңыз" in details
