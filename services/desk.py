@@ -50,6 +50,8 @@ EMERGENCY_UNIDENTIFIED = Message(
 )
 ERR_REQUIRED = Message("Міндетті өріс толтырылмаған: {field}", "Не заполнено обязательное поле: {field}")
 ERR_IIN_TAKEN = Message("Бұл ЖСН басқа науқасқа тіркелген.", "Этот ИИН уже зарегистрирован у другого пациента.")
+OPERATOR = Message("Тіркеуші", "Регистратор")
+ERR_NO_PATIENT = Message("Науқас табылмады.", "Пациент не найден.")
 ERR_ICD = evidence.E_ICD  # the one ICD-10 message ({code}); referrals show it too
 ERR_SEX = Message("Жынысы M немесе F болуы керек.", "Пол должен быть M или F.")  # emergency form
 WARN_IIN_BIRTH = Message(
@@ -434,7 +436,7 @@ def open_card(session: Session, patient_id: int, on: date, operator: str = "",
     with separate_read(session) as reader:
         record = repositories.load_patient(reader, patient_id)
         if record is None:
-            raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+            raise BadInput(ERR_NO_PATIENT, field="patient")
         card = build_card(reader, record, on, inputs)  # opens whatever rule part fails: each is guarded
     take_write_lock(session)
     visits.note_opened(session, patient_id, operator)
@@ -447,7 +449,7 @@ def coverage_for(session: Session, patient_id: int, on: date, inputs: VisitInput
     suspected_code(inputs.suspected if inputs else None)
     record = repositories.load_patient(session, patient_id)
     if record is None:
-        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+        raise BadInput(ERR_NO_PATIENT, field="patient")
     visit = visit_for(inputs, attachment(session, record))
     return coverage(record, on, visits.active_referral_services(session, patient_id, on), visit,
                     rule_pack(session))
@@ -470,8 +472,7 @@ class CoverageCounts:
 def coverage_counts(coverage: Coverage | None) -> CoverageCounts:
     rows = coverage.rows if coverage else ()
     # a verdict waiting for the legal status is not counted as free or paid: it is unknown
-    decided = [r.decision for r in rows
-               if r.decision is not None and not getattr(r.decision, "status_unknown", False)]
+    decided = [r.decision for r in rows if r.shown_funding != "unknown"]
     return CoverageCounts(
         free=sum(1 for d in decided if d.funding != "paid"),
         paid=sum(1 for d in decided if d.funding == "paid"),
@@ -501,7 +502,7 @@ def record_phone_evidence(session: Session, patient_id: int, *, insured: bool, c
     if category is not None and category not in codes.CATEGORY_CODES:
         raise BadInput(ERR_CATEGORY.format(category=category), field="category")
     if repositories.load_patient(session, patient_id) is None:
-        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+        raise BadInput(ERR_NO_PATIENT, field="patient")
     # today's answer keeps the time it was seen; an earlier date is taken at noon
     checked_at = datetime.now().replace(microsecond=0) if on == today else datetime.combine(on, datetime.min.time()).replace(hour=12)
     return visits.add_fund_check(session, patient_id, insured=insured, checked_at=checked_at,
@@ -517,24 +518,22 @@ def day_list(session: Session, day: date) -> list[visits.HistoryRow]:
 
 
 def day_list_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
-    """The day's list as CSV for Excel: a header row, UTF-8 with a byte order mark."""
+    """The day's list as CSV for Excel: the printed list's columns and words, then whether the
+    line was voided and who entered it; UTF-8 with a byte order mark."""
     import csv
     import io
 
-    kinds = {"visit": Message("келу", "посещение"), "emergency": Message("шұғыл", "экстренно"),
-             "referral": Message("жолдама", "направление"),
-             "registration": Message("тіркеу", "регистрация")}
-    head = Message("Уақыты;Түрі;Науқас;ЖСН / жергілікті нөмір;Қызмет;Қаржыландыру;Жолдама нөмірі;Күшін жойған;Тіркеуші",
-                   "Время;Вид;Пациент;ИИН / локальный номер;Услуга;Оплата;Номер направления;Аннулировано;Регистратор")
+    from reports.day_list import HEADS, KINDS, VOIDED
+
     services_by_code = codes.by_code(codes.SERVICES)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(head.in_lang(lang).split(";"))
+    writer.writerow([h.in_lang(lang) for h in HEADS] + [VOIDED.in_lang(lang), OPERATOR.in_lang(lang)])
     yes = Message("иә", "да").in_lang(lang)
     for r in rows:
         service = services_by_code[r.service].name.in_lang(lang) if r.service in services_by_code else ""
         funding = codes.FUNDINGS[r.funding].in_lang(lang) if r.funding in codes.FUNDINGS else ""
-        writer.writerow([r.at.strftime("%d.%m.%Y %H:%M"), kinds[r.kind].in_lang(lang),
+        writer.writerow([r.at.strftime("%d.%m.%Y %H:%M"), KINDS[r.kind].in_lang(lang),
                          shown_name(r.patient_name, lang),
                          r.iin or r.local_id or "", service, funding, r.referral_number or "",
                          yes if r.voided else "", r.operator])
@@ -581,7 +580,7 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
     take_write_lock(session)
     record = repositories.load_patient(session, patient_id)
     if record is None:
-        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+        raise BadInput(ERR_NO_PATIENT, field="patient")
     on = at.date()
     visit = Visit(service=EMERGENCY_SERVICE, emergency=True)
 
@@ -774,7 +773,7 @@ def save_registration(session: Session, record: Patient, *, operator: str, today
 def load_for_edit(session: Session, patient_id: int) -> Patient:
     record = repositories.load_patient(session, patient_id)
     if record is None:
-        raise BadInput(Message("Науқас табылмады.", "Пациент не найден."), field="patient")
+        raise BadInput(ERR_NO_PATIENT, field="patient")
     return record
 
 
