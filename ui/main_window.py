@@ -114,8 +114,10 @@ class MainWindow(QMainWindow):
         self.tasks.default_failure = self._on_failure
         self.operator = ""
         self.current_patient_id: int | None = None
-        self._card_query = ""
-        self._emergency_confirm = None  # what the search box said when the open card was asked for
+        self._card_query = ""  # what the search box said when the open card was asked for
+        self._emergency_confirm = None  # the question F9 asks with a card open, while it is up
+        self._found: tuple[int, bool] | None = None  # matches in all and whether capped
+        self._counting = ""  # the query whose matches are counted once typing pauses
         self.status: desk.DeskStatus | None = None
         self.insurance_as_of: datetime | None | object = _NOT_ASKED
         self.last_emergency: desk.EmergencyOutcome | None = None
@@ -450,8 +452,8 @@ class MainWindow(QMainWindow):
             # a mistyped IIN is not "nobody": registering now would make a duplicate
             title = "✗ " + translations.text(wrong_iin) + " " + self.tr("— check the digits")
         elif model.rowCount():
-            total = getattr(self, "_found", None)
-            shown = f"{total[0]}+" if total and total[1] else str(max(model.rowCount(), total[0] if total else 0))
+            total, capped = self._found or (0, False)
+            shown = f"{total}+" if capped else str(max(model.rowCount(), total))
             title = self.tr("Found: %1").replace("%1", shown)
         else:
             title = self.tr("Nothing found — F4 registers a new patient")
@@ -486,7 +488,7 @@ class MainWindow(QMainWindow):
         self.resultsCount.setVisible(True)
 
     def count_results(self) -> None:
-        query = getattr(self, "_counting", "")
+        query = self._counting
         if query != self.results_model.query or not query.strip():
             return
         self.tasks.submit(lambda s: desk.count_matches(s, query),
