@@ -365,7 +365,6 @@ class Card:
     screenings: list[str]
     screening_error: str | None
     coverage: Coverage
-    visits: list[visits.VisitRow] = field(default_factory=list)
     unidentified: dict | None = None
     attachment: Attachment | None = None  # attached here, as derived from the records
     history: list[visits.HistoryRow] = field(default_factory=list)  # visits and referrals
@@ -419,7 +418,6 @@ def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs 
         organisation=visits.organisation_names(session, record.attached_org),
         screenings=list(scr or []), screening_error=scr_err,
         coverage=coverage(record, on, refs, visit, pack),
-        visits=visits.visits_of(session, record.id) if record.id else [],
         unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
         attachment=attached,
         history=visits.history_of(session, record.id) if record.id else [],

@@ -664,11 +664,13 @@ class PatientCard(QWidget):
             screening = "<br>".join(
                 "• " + escape(text(_SCREENINGS[k].name) if k in _SCREENINGS else k) for k in card.screenings)
         self.fields["screening"].setText(screening or escape(self.tr("nothing due")))
-        emergencies = [v for v in card.visits if v.emergency]
+        # the visits as the history lists them (newest first), those voided left out
+        seen = [h for h in card.history if h.kind in ("visit", "emergency") and not h.voided]
+        emergencies = [h for h in seen if h.kind == "emergency"]
         self.fields["visits"].setText(
-            self.tr("%1 recorded, %2 emergency; last %3").replace("%1", str(len(card.visits)))
+            self.tr("%1 recorded, %2 emergency; last %3").replace("%1", str(len(seen)))
             .replace("%2", str(len(emergencies)))
-            .replace("%3", card.visits[0].at.strftime("%d.%m.%Y %H:%M")) if card.visits else self.tr("none"))
+            .replace("%3", seen[0].at.strftime("%d.%m.%Y %H:%M")) if seen else self.tr("none"))
         facts = card.unidentified
         if facts is not None:
             age = facts.get("approx_age")
