@@ -22,20 +22,11 @@ from PySide6.QtWidgets import (
 
 from domain import codes
 from domain.messages import BadInput
+from services import desk
 from ui.crash import report_failure
 from ui.translations import current_lang, text
 
 _last_channel = codes.PHONE_CHANNELS[0]  # the channel used last, pre-set next time
-
-
-class _LazyServices:
-    def __getattr__(self, name: str):
-        from services import desk as module
-
-        return getattr(module, name)
-
-
-desk = _LazyServices()
 
 
 class PhoneEvidenceDialog(QDialog):

@@ -22,19 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services import desk
 from ui.crash import report_failure
 from ui.models.history_model import DAY_COLUMNS, HistoryModel
 from ui.pdf_preview import PdfPreview, print_document
-
-
-class _LazyServices:
-    def __getattr__(self, name: str):
-        from services import desk as module
-
-        return getattr(module, name)
-
-
-desk = _LazyServices()
 
 
 class TodayDialog(QDialog):
