@@ -891,6 +891,13 @@ class MainWindow(QMainWindow):
 
     def _render_status(self) -> None:
         # The file name is enough to tell databases apart at a glance; the full path is a hover away.
+        if self.engine is None:
+            # opening runs on a thread; the first start after an upgrade migrates the database
+            # first (a backup copy, then the new schema), which takes a minute on a large one
+            self.dbStatus.setText(self.tr("Opening the database…"))
+            self.dbStatus.setToolTip(self.tr("After a new version is installed the database is backed up "
+                                             "and upgraded first; on a large database this takes a minute."))
+            return
         shown = self.db_label if "://" in self.db_label else Path(self.db_label).name
         self.dbStatus.setText(self.tr("Database: %1").replace("%1", shown))
         self.dbStatus.setToolTip(self.db_label)

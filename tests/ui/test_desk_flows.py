@@ -282,3 +282,20 @@ def test_a_long_local_number_does_not_squeeze_the_names(qtbot, window, desk_db):
     row = next(r for r in range(model.rowCount()) if not model.hit(r).iin)
     tip = model.index(row, COL_IIN).data(Qt.ItemDataRole.ToolTipRole)
     assert model.hit(row).local_id in tip
+
+
+def test_the_status_bar_says_the_database_is_being_opened(qtbot, desk_db):
+    """The window shows before the database is open (an upgrade may take a minute): it says so."""
+    from db.engine import session_factory
+    from ui.main_window import MainWindow
+
+    url, _ids = desk_db
+    window = MainWindow(None, "", None, "kk")
+    qtbot.addWidget(window)
+    assert window.dbStatus.text() == "Дерекқор ашылуда…"
+    assert "көшірме" in window.dbStatus.toolTip()
+    engine = open_database(url)
+    window.attach_database(engine, url.removeprefix("sqlite:///"), session_factory(engine))
+    assert window.dbStatus.text() == "Дерекқор: tirkeu.sqlite"
+    window.tasks.wait()
+    engine.dispose()

@@ -396,243 +396,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="710"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="682"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="370"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="371"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="373"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="385"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="444"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="453"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="457"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="462"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="482"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="483"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="532"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="784"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="897"/>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="898"/>
+        <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
+        <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="902"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="895"/>
+        <location filename="../main_window.py" line="908"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="896"/>
+        <location filename="../main_window.py" line="909"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="903"/>
+        <location filename="../main_window.py" line="916"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="949"/>
+        <location filename="../main_window.py" line="962"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="990"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1001"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1031"/>
-        <location filename="../main_window.py" line="1032"/>
+        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1048"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1040"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1068"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1074"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -844,7 +854,7 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="416"/>
-        <location filename="../widgets/patient_card.py" line="873"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
@@ -917,8 +927,8 @@
         <location filename="../widgets/patient_card.py" line="537"/>
         <location filename="../widgets/patient_card.py" line="538"/>
         <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="706"/>
-        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="708"/>
+        <location filename="../widgets/patient_card.py" line="709"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
@@ -993,7 +1003,7 @@
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="703"/>
+        <location filename="../widgets/patient_card.py" line="705"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
@@ -1060,8 +1070,8 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="648"/>
-        <location filename="../widgets/patient_card.py" line="671"/>
-        <location filename="../widgets/patient_card.py" line="908"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
+        <location filename="../widgets/patient_card.py" line="910"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -1096,197 +1106,197 @@
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="669"/>
+        <location filename="../widgets/patient_card.py" line="671"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="675"/>
+        <location filename="../widgets/patient_card.py" line="677"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="688"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>Insured</source>
         <translation>Сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="688"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>Not insured</source>
         <translation>Сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="689"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Insurance unknown</source>
         <translation>Сақтандыру белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="692"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="694"/>
+        <location filename="../widgets/patient_card.py" line="696"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="703"/>
+        <location filename="../widgets/patient_card.py" line="705"/>
         <source>entered at the desk</source>
         <translation>тіркеу орнында енгізілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="704"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>науқастың телефонында көрсетілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
         <source>attached to this clinic</source>
         <translation>осы емханаға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
         <source>attached elsewhere</source>
         <translation>басқа ұйымға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="785"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="789"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="799"/>
+        <location filename="../widgets/patient_card.py" line="801"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="801"/>
+        <location filename="../widgets/patient_card.py" line="803"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="804"/>
+        <location filename="../widgets/patient_card.py" line="806"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="810"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="811"/>
+        <location filename="../widgets/patient_card.py" line="813"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="813"/>
+        <location filename="../widgets/patient_card.py" line="815"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="816"/>
+        <location filename="../widgets/patient_card.py" line="818"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="831"/>
+        <location filename="../widgets/patient_card.py" line="833"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="836"/>
+        <location filename="../widgets/patient_card.py" line="838"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="840"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="847"/>
+        <location filename="../widgets/patient_card.py" line="849"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="854"/>
+        <location filename="../widgets/patient_card.py" line="856"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="872"/>
+        <location filename="../widgets/patient_card.py" line="874"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="872"/>
+        <location filename="../widgets/patient_card.py" line="874"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="878"/>
+        <location filename="../widgets/patient_card.py" line="880"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="881"/>
+        <location filename="../widgets/patient_card.py" line="883"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="882"/>
+        <location filename="../widgets/patient_card.py" line="884"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="887"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="887"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="900"/>
+        <location filename="../widgets/patient_card.py" line="902"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="911"/>
+        <location filename="../widgets/patient_card.py" line="913"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="861"/>
+        <location filename="../widgets/patient_card.py" line="863"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
@@ -1356,7 +1366,7 @@
         <translation>көрсетілген санат: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="861"/>
+        <location filename="../widgets/patient_card.py" line="863"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -1364,47 +1374,47 @@
 <context>
     <name>PhoneEvidenceDialog</name>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="118"/>
+        <location filename="../views/phone_evidence_dialog.py" line="109"/>
         <source>МӘМС status shown on the patient&apos;s phone</source>
         <translation>Науқастың телефонындағы МӘМС мәртебесі</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="120"/>
+        <location filename="../views/phone_evidence_dialog.py" line="111"/>
         <source>Press Y if the phone shows the patient insured, N if not insured. The date and the channel are pre-set; choose the category if the phone shows one.</source>
         <translation>Телефонда науқас сақтандырылған болса — Y, сақтандырылмаған болса — N басыңыз. Күні мен дереккөзі алдын ала қойылған; телефонда санат көрсетілсе, оны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="122"/>
+        <location filename="../views/phone_evidence_dialog.py" line="113"/>
         <source>&amp;Shown in</source>
         <translation>&amp;Қайда көрсетілген</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="123"/>
+        <location filename="../views/phone_evidence_dialog.py" line="114"/>
         <source>&amp;Date</source>
         <translation>&amp;Күні</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="124"/>
+        <location filename="../views/phone_evidence_dialog.py" line="115"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Санат</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="127"/>
+        <location filename="../views/phone_evidence_dialog.py" line="118"/>
         <source>not shown</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="130"/>
+        <location filename="../views/phone_evidence_dialog.py" line="121"/>
         <source>Y — insured</source>
         <translation>Y — сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="131"/>
+        <location filename="../views/phone_evidence_dialog.py" line="122"/>
         <source>N — not insured</source>
         <translation>N — сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="132"/>
+        <location filename="../views/phone_evidence_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -2200,68 +2210,68 @@
 <context>
     <name>TodayDialog</name>
     <message>
-        <location filename="../views/today_dialog.py" line="106"/>
+        <location filename="../views/today_dialog.py" line="97"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="107"/>
+        <location filename="../views/today_dialog.py" line="98"/>
         <source>&amp;Day</source>
         <translation>&amp;Күні</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="108"/>
+        <location filename="../views/today_dialog.py" line="99"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="109"/>
+        <location filename="../views/today_dialog.py" line="100"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="110"/>
-        <location filename="../views/today_dialog.py" line="148"/>
+        <location filename="../views/today_dialog.py" line="101"/>
+        <location filename="../views/today_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="125"/>
+        <location filename="../views/today_dialog.py" line="116"/>
         <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
         <translation>Келулер: %1, шұғыл: %2, жолдамалар: %3, тіркелгендер: %4</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="140"/>
+        <location filename="../views/today_dialog.py" line="131"/>
         <source>Today&apos;s list — print</source>
         <translation>Бүгінгі тізім — басып шығару</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="146"/>
+        <location filename="../views/today_dialog.py" line="137"/>
         <source>&amp;Print</source>
         <translation>&amp;Басып шығару</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="166"/>
+        <location filename="../views/today_dialog.py" line="157"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Принтерге жіберілді: %1 бет.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="173"/>
+        <location filename="../views/today_dialog.py" line="164"/>
         <source>Save the list as CSV</source>
         <translation>Тізімді CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="174"/>
+        <location filename="../views/today_dialog.py" line="165"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="181"/>
+        <location filename="../views/today_dialog.py" line="172"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="183"/>
+        <location filename="../views/today_dialog.py" line="174"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

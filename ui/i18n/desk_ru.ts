@@ -396,243 +396,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="710"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="676"/>
+        <location filename="../main_window.py" line="682"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="370"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="371"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="373"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="376"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="378"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="379"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="385"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="444"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="453"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="457"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="462"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="482"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="483"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526"/>
+        <location filename="../main_window.py" line="532"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="778"/>
+        <location filename="../main_window.py" line="784"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="889"/>
+        <location filename="../main_window.py" line="897"/>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="898"/>
+        <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
+        <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="902"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="895"/>
+        <location filename="../main_window.py" line="908"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="896"/>
+        <location filename="../main_window.py" line="909"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="903"/>
+        <location filename="../main_window.py" line="916"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="949"/>
+        <location filename="../main_window.py" line="962"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="990"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="1001"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1031"/>
-        <location filename="../main_window.py" line="1032"/>
+        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1045"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1035"/>
+        <location filename="../main_window.py" line="1048"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1040"/>
+        <location filename="../main_window.py" line="1053"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
+        <location filename="../main_window.py" line="1057"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1046"/>
+        <location filename="../main_window.py" line="1059"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1055"/>
+        <location filename="../main_window.py" line="1068"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1061"/>
+        <location filename="../main_window.py" line="1074"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="861"/>
+        <location filename="../main_window.py" line="867"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -844,7 +854,7 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="416"/>
-        <location filename="../widgets/patient_card.py" line="873"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
@@ -917,8 +927,8 @@
         <location filename="../widgets/patient_card.py" line="537"/>
         <location filename="../widgets/patient_card.py" line="538"/>
         <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="706"/>
-        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="708"/>
+        <location filename="../widgets/patient_card.py" line="709"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
@@ -993,7 +1003,7 @@
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="703"/>
+        <location filename="../widgets/patient_card.py" line="705"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
@@ -1060,8 +1070,8 @@
     </message>
     <message>
         <location filename="../widgets/patient_card.py" line="648"/>
-        <location filename="../widgets/patient_card.py" line="671"/>
-        <location filename="../widgets/patient_card.py" line="908"/>
+        <location filename="../widgets/patient_card.py" line="673"/>
+        <location filename="../widgets/patient_card.py" line="910"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -1096,197 +1106,197 @@
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="669"/>
+        <location filename="../widgets/patient_card.py" line="671"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="675"/>
+        <location filename="../widgets/patient_card.py" line="677"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="688"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>Insured</source>
         <translation>Застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="688"/>
+        <location filename="../widgets/patient_card.py" line="690"/>
         <source>Not insured</source>
         <translation>Не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="689"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Insurance unknown</source>
         <translation>Страхование неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="692"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="694"/>
+        <location filename="../widgets/patient_card.py" line="696"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="703"/>
+        <location filename="../widgets/patient_card.py" line="705"/>
         <source>entered at the desk</source>
         <translation>введено в регистратуре</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="704"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>показано на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
         <source>attached to this clinic</source>
         <translation>прикреплён к этой поликлинике</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
         <source>attached elsewhere</source>
         <translation>прикреплён к другой организации</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="785"/>
+        <location filename="../widgets/patient_card.py" line="787"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="789"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="799"/>
+        <location filename="../widgets/patient_card.py" line="801"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="801"/>
+        <location filename="../widgets/patient_card.py" line="803"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="804"/>
+        <location filename="../widgets/patient_card.py" line="806"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="808"/>
+        <location filename="../widgets/patient_card.py" line="810"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="811"/>
+        <location filename="../widgets/patient_card.py" line="813"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="813"/>
+        <location filename="../widgets/patient_card.py" line="815"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="816"/>
+        <location filename="../widgets/patient_card.py" line="818"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="831"/>
+        <location filename="../widgets/patient_card.py" line="833"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="836"/>
+        <location filename="../widgets/patient_card.py" line="838"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="840"/>
+        <location filename="../widgets/patient_card.py" line="842"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="847"/>
+        <location filename="../widgets/patient_card.py" line="849"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="854"/>
+        <location filename="../widgets/patient_card.py" line="856"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="872"/>
+        <location filename="../widgets/patient_card.py" line="874"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="872"/>
+        <location filename="../widgets/patient_card.py" line="874"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="878"/>
+        <location filename="../widgets/patient_card.py" line="880"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="881"/>
+        <location filename="../widgets/patient_card.py" line="883"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="882"/>
+        <location filename="../widgets/patient_card.py" line="884"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="886"/>
+        <location filename="../widgets/patient_card.py" line="888"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="887"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="887"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="900"/>
+        <location filename="../widgets/patient_card.py" line="902"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="911"/>
+        <location filename="../widgets/patient_card.py" line="913"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="861"/>
+        <location filename="../widgets/patient_card.py" line="863"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
@@ -1356,7 +1366,7 @@
         <translation>показана категория: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="861"/>
+        <location filename="../widgets/patient_card.py" line="863"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -1364,47 +1374,47 @@
 <context>
     <name>PhoneEvidenceDialog</name>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="118"/>
+        <location filename="../views/phone_evidence_dialog.py" line="109"/>
         <source>МӘМС status shown on the patient&apos;s phone</source>
         <translation>Статус ОСМС на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="120"/>
+        <location filename="../views/phone_evidence_dialog.py" line="111"/>
         <source>Press Y if the phone shows the patient insured, N if not insured. The date and the channel are pre-set; choose the category if the phone shows one.</source>
         <translation>Нажмите Y, если телефон показывает, что пациент застрахован, N — если не застрахован. Дата и источник уже выбраны; выберите категорию, если телефон её показывает.</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="122"/>
+        <location filename="../views/phone_evidence_dialog.py" line="113"/>
         <source>&amp;Shown in</source>
         <translation>&amp;Где показано</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="123"/>
+        <location filename="../views/phone_evidence_dialog.py" line="114"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="124"/>
+        <location filename="../views/phone_evidence_dialog.py" line="115"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Категория</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="127"/>
+        <location filename="../views/phone_evidence_dialog.py" line="118"/>
         <source>not shown</source>
         <translation>не показана</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="130"/>
+        <location filename="../views/phone_evidence_dialog.py" line="121"/>
         <source>Y — insured</source>
         <translation>Y — застрахован</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="131"/>
+        <location filename="../views/phone_evidence_dialog.py" line="122"/>
         <source>N — not insured</source>
         <translation>N — не застрахован</translation>
     </message>
     <message>
-        <location filename="../views/phone_evidence_dialog.py" line="132"/>
+        <location filename="../views/phone_evidence_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2201,68 +2211,68 @@
 <context>
     <name>TodayDialog</name>
     <message>
-        <location filename="../views/today_dialog.py" line="106"/>
+        <location filename="../views/today_dialog.py" line="97"/>
         <source>Today&apos;s list</source>
         <translation>Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="107"/>
+        <location filename="../views/today_dialog.py" line="98"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="108"/>
+        <location filename="../views/today_dialog.py" line="99"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="109"/>
+        <location filename="../views/today_dialog.py" line="100"/>
         <source>Save as &amp;CSV…</source>
         <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="110"/>
-        <location filename="../views/today_dialog.py" line="148"/>
+        <location filename="../views/today_dialog.py" line="101"/>
+        <location filename="../views/today_dialog.py" line="139"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="125"/>
+        <location filename="../views/today_dialog.py" line="116"/>
         <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
         <translation>Посещений: %1, экстренных: %2, направлений: %3, регистраций: %4</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="140"/>
+        <location filename="../views/today_dialog.py" line="131"/>
         <source>Today&apos;s list — print</source>
         <translation>Список за сегодня — печать</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="146"/>
+        <location filename="../views/today_dialog.py" line="137"/>
         <source>&amp;Print</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="166"/>
+        <location filename="../views/today_dialog.py" line="157"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Отправлено на принтер: страниц — %1.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="173"/>
+        <location filename="../views/today_dialog.py" line="164"/>
         <source>Save the list as CSV</source>
         <translation>Сохранить список как CSV</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="174"/>
+        <location filename="../views/today_dialog.py" line="165"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="181"/>
+        <location filename="../views/today_dialog.py" line="172"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл не сохранён: проверьте папку и повторите.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="183"/>
+        <location filename="../views/today_dialog.py" line="174"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
