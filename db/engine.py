@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import audit as _audit  # noqa: F401 - seals every audit event a session flushes
 from db.desk_config import default_db_path, needs_setup, read_config  # noqa: F401 - also here
 from domain.messages import BadInput, Message
 
@@ -34,7 +35,7 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A database already there opens without loading Alembic at all (a few
 # hundred ms of start-up); a test keeps this equal to the migrations' real head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 ERR_URL = Message(
     "Дерекқор мекенжайы түсініксіз: {url}", "Непонятный адрес базы данных: {url}"

@@ -53,6 +53,9 @@ class SyncMixin:
     version: Mapped[int] = mapped_column(Integer, default=1)
     origin_site: Mapped[str] = mapped_column(String(16), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who last created or changed the row: a desk account's login, or `cli:<name>` for a
+    # command run without the desk.
+    changed_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class OrganisationRecord(SyncMixin, Base):
@@ -314,6 +317,8 @@ class SettingRecord(Base):
 
 
 class UserRecord(SyncMixin, Base):
+    """A desk account. The password is kept only as an Argon2 hash."""
+
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -321,9 +326,27 @@ class UserRecord(SyncMixin, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(32), default="receptionist")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class RolePermissionRecord(Base):
+    """What a role may do: one row per (role, permission); an administrator can change them."""
+
+    __tablename__ = "role_permissions"
+
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    permission: Mapped[str] = mapped_column(String(48), primary_key=True)
 
 
 class AuditEventRecord(Base):
+    """An append-only trail. Each event of a chain carries its number in the chain, the hash of
+    the previous event and its own hash over its content, so that an altered or removed event
+    is detected."""
+
     __tablename__ = "audit_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -333,6 +356,38 @@ class AuditEventRecord(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_uuid: Mapped[str | None] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # The patient the event concerns (for the administrator's filters), when there is one.
+    patient_uuid: Mapped[str | None] = mapped_column(String(32), index=True)
+    chain: Mapped[str] = mapped_column(String(40), default="")
+    seq: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_events_chain_seq", "chain", "seq", unique=True),)
+
+
+class AuditHeadRecord(Base):
+    """The last event of each audit chain; updating it serialises writers of one chain."""
+
+    __tablename__ = "audit_heads"
+
+    chain: Mapped[str] = mapped_column(String(40), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ConsentRecord(SyncMixin, Base):
+    """A patient's consent to the processing of personal data, on a signed paper form."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id", ondelete="CASCADE"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(String(32))
+    form_number: Mapped[str | None] = mapped_column(String(40))
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
 
 
 class RulePackRecord(Base):

@@ -1,0 +1,140 @@
+"""The audit trail as a hash chain.
+
+Every audit event, however it is added to a session, is sealed when the session flushes: it gets
+the next number of its chain, the hash of the chain's previous event and its own hash over its
+content. `verify` recomputes the chain: an altered event no longer matches its hash, a removed
+one leaves a gap in the numbers or breaks the link to the next, a removed last event disagrees
+with the chain's head. The database also refuses to update or delete audit events (triggers of
+schema 0008), so changing one takes deliberate work and is still detected.
+
+A chain is named by `session.info["audit_chain"]` (empty by default): desks that keep their own
+database and send their events elsewhere each keep their own chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import event, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db import models as m
+
+GENESIS = "0" * 64
+
+
+def event_hash(chain: str, seq: int, prev_hash: str, at: datetime, operator: str, action: str,
+               entity: str, entity_uuid: str | None, patient_uuid: str | None, detail: str) -> str:
+    """The hash that seals one event: SHA-256 of its fields in a fixed JSON form."""
+    body = json.dumps([chain, seq, prev_hash, at.isoformat(timespec="microseconds"), operator or "",
+                       action, entity, entity_uuid, patient_uuid, detail],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _hash_of(row: m.AuditEventRecord) -> str:
+    return event_hash(row.chain, row.seq, row.prev_hash, row.at, row.operator, row.action,
+                      row.entity, row.entity_uuid, row.patient_uuid, row.detail)
+
+
+def _claim_head(session: Session, chain: str) -> tuple[int, str]:
+    """The chain's head, locked for this transaction (on SQLite the UPDATE takes the write lock
+    before the head is read; on PostgreSQL the row lock does the same)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(m.AuditHeadRecord).values(chain=chain, seq=0, hash=GENESIS)
+                    .on_conflict_do_nothing(index_elements=["chain"]))
+    session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
+                    .values(seq=m.AuditHeadRecord.seq))
+    head = session.execute(select(m.AuditHeadRecord.seq, m.AuditHeadRecord.hash)
+                           .where(m.AuditHeadRecord.chain == chain).with_for_update()).one()
+    return head.seq, head.hash
+
+
+def _seal(session: Session, _context, _instances) -> None:
+    new = [obj for obj in session.new if isinstance(obj, m.AuditEventRecord) and obj.hash is None]
+    if not new:
+        return
+    chain = session.info.get("audit_chain", "")
+    with session.no_autoflush:
+        seq, prev = _claim_head(session, chain)
+        for obj in new:
+            seq += 1
+            obj.at = obj.at or m.utcnow()
+            obj.chain, obj.seq, obj.prev_hash = chain, seq, prev
+            obj.operator = obj.operator or ""
+            obj.detail = obj.detail if obj.detail is not None else "{}"
+            obj.hash = prev = _hash_of(obj)
+        session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
+                        .values(seq=seq, hash=prev))
+
+
+event.listen(Session, "before_flush", _seal)
+
+
+@dataclass
+class Verdict:
+    """What `verify` found: the events read per chain and each problem (chain, number, event
+    id, what is wrong)."""
+
+    events: int = 0
+    chains: dict[str, int] = field(default_factory=dict)
+    problems: list[dict] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict:
+        return {"ok": self.ok, "events": self.events, "chains": self.chains,
+                "problems": self.problems}
+
+
+def _rows(session: Session, chain: str) -> Iterator[m.AuditEventRecord]:
+    last = -1
+    while True:
+        page = session.scalars(select(m.AuditEventRecord)
+                               .where(m.AuditEventRecord.chain == chain, m.AuditEventRecord.seq > last)
+                               .order_by(m.AuditEventRecord.seq).limit(5000)).all()
+        if not page:
+            return
+        yield from page
+        last = page[-1].seq
+        session.expunge_all()
+
+
+def verify(session: Session) -> Verdict:
+    """Recompute every chain of the trail."""
+    verdict = Verdict()
+    heads = dict(session.execute(select(m.AuditHeadRecord.chain, m.AuditHeadRecord.seq)).all())
+    unsealed = session.scalars(select(m.AuditEventRecord.id).where(
+        (m.AuditEventRecord.seq.is_(None)) | (m.AuditEventRecord.hash.is_(None)))).all()
+    for event_id in unsealed:
+        verdict.problems.append({"chain": None, "seq": None, "id": event_id, "problem": "unsealed"})
+    chains = set(heads) | set(session.scalars(select(m.AuditEventRecord.chain).distinct()).all())
+    for chain in sorted(chains):
+        expected_seq, prev, count = 1, GENESIS, 0
+        for row in _rows(session, chain):
+            count += 1
+            if row.seq != expected_seq:
+                verdict.problems.append({"chain": chain, "seq": expected_seq, "id": None,
+                                         "problem": "missing"})
+            elif row.prev_hash != prev:
+                verdict.problems.append({"chain": chain, "seq": row.seq, "id": row.id,
+                                         "problem": "broken link"})
+            if row.hash != _hash_of(row):
+                verdict.problems.append({"chain": chain, "seq": row.seq, "id": row.id,
+                                         "problem": "altered"})
+            expected_seq, prev = row.seq + 1, row.hash
+        if heads.get(chain, 0) != expected_seq - 1:
+            verdict.problems.append({"chain": chain, "seq": heads.get(chain, 0), "id": None,
+                                     "problem": "last events missing"})
+        verdict.chains[chain] = count
+        verdict.events += count
+    return verdict
