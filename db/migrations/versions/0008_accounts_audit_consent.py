@@ -12,7 +12,6 @@ written, and from now on the database refuses to update or delete an audit event
 travels between desks names who last changed it (`changed_by`). A patient's consent to the
 processing of personal data is recorded in `consents`.
 """
-import json
 
 import sqlalchemy as sa
 from alembic import op
