@@ -138,3 +138,14 @@ def verify(session: Session) -> Verdict:
         verdict.chains[chain] = count
         verdict.events += count
     return verdict
+
+
+def add_event(session: Session, action: str, entity: str, *, operator: str,
+              entity_uuid: str | None = None, patient_uuid: str | None = None,
+              detail: dict | None = None, at: datetime | None = None) -> m.AuditEventRecord:
+    """Add one event to the session (sealed when the session flushes)."""
+    row = m.AuditEventRecord(at=at or m.utcnow(), operator=operator, action=action, entity=entity,
+                             entity_uuid=entity_uuid, patient_uuid=patient_uuid,
+                             detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True))
+    session.add(row)
+    return row
