@@ -316,6 +316,19 @@ class SettingRecord(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+class ClinicSettingRecord(Base):
+    """A setting of one clinic (name, BIN, address, form codes, doctors, ...) as a JSON value:
+    a regional server holds the settings of many clinics, each clinic's apart. `clinic` is the
+    clinic's code (its BIN)."""
+
+    __tablename__ = "clinic_settings"
+
+    clinic: Mapped[str] = mapped_column(String(32), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class UserRecord(SyncMixin, Base):
     """A desk account. The password is kept only as an Argon2 hash."""
 
