@@ -8,7 +8,14 @@ from datetime import date
 
 from alembic import command
 
-from db.engine import alembic_config, current_revision, make_engine, open_database, session_factory
+from db.engine import (
+    SCHEMA_HEAD,
+    alembic_config,
+    current_revision,
+    make_engine,
+    open_database,
+    session_factory,
+)
 from db.repositories import save_patient
 from db.search import search_patients
 from domain.records import Patient
@@ -39,7 +46,7 @@ def test_upgrade_to_0007_recomputes_keys_and_rebuilds_the_index(tmp_path):
     con.close()
 
     engine = open_database(url)  # upgrades (a copy is kept aside first)
-    assert current_revision(engine) == "0007"
+    assert current_revision(engine) == SCHEMA_HEAD
     with session_factory(engine)() as s:
         keys = dict(s.connection().exec_driver_sql("SELECT id, search_key FROM patients").all())
         assert keys[pid] == "ahmetova jana serikovna serikizi"
