@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from db import users as store
+from db.engine import take_write_lock
 from db.passwords import (
     MIN_PASSWORD,
     dummy_verify,
@@ -119,6 +120,7 @@ def save_security_settings(session: Any, settings: SecuritySettings) -> None:
     from domain.access import CHANGE_SETTINGS
 
     require(session, CHANGE_SETTINGS)
+    take_write_lock(session)
     for name, (_key, low, high, kk, ru) in _LIMITS.items():
         value = getattr(settings, name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -156,6 +158,7 @@ def role_permissions(session: Any) -> dict[str, frozenset[str]]:
 
 def set_role_permissions(session: Any, role: str, permissions) -> None:
     require(session, MANAGE_USERS)
+    take_write_lock(session)
     if role not in ROLES:
         raise BadInput(ERR_ROLE.format(role=role), field="role")
     wanted = frozenset(p for p in permissions if p in PERMISSIONS)
@@ -190,10 +193,16 @@ def has_accounts(session: Any) -> bool:
     return store.has_accounts(session)
 
 
+def has_pending_admin(session: Any) -> bool:
+    """An older setup's first administrator waits to become an account."""
+    return isinstance(store.read_setting(session, PENDING_ADMIN_KEY), dict)
+
+
 def adopt_pending_admin(session: Any) -> bool:
     """The first administrator an older setup kept as a pending setting becomes an account
     (its scrypt hash is checked at the first sign-in and replaced by an Argon2 one). True when
     one was adopted; the caller commits."""
+    take_write_lock(session)
     pending = store.read_setting(session, PENDING_ADMIN_KEY)
     if not isinstance(pending, dict):
         return False
@@ -247,6 +256,7 @@ def list_users(session: Any) -> list[Account]:
 def create_user(session: Any, login: str, full_name: str, role: str, password: str,
                 position: str = "") -> Account:
     require(session, MANAGE_USERS)
+    take_write_lock(session)
     login = (login or "").strip()
     if not _login_ok(login):
         raise BadInput(ERR_LOGIN_SHAPE, field="login")
@@ -266,6 +276,7 @@ def create_user(session: Any, login: str, full_name: str, role: str, password: s
 
 def set_password(session: Any, login: str, password: str) -> None:
     require(session, MANAGE_USERS)
+    take_write_lock(session)
     _existing(session, login)
     _check_password(password)
     store.change_user(session, login, operator(session), password_hash=hash_password(password),
@@ -280,6 +291,7 @@ def _active_admins(session: Any) -> list[str]:
 
 def set_active(session: Any, login: str, active: bool) -> None:
     require(session, MANAGE_USERS)
+    take_write_lock(session)
     row = _existing(session, login)
     if row.active == active:
         return
@@ -292,6 +304,7 @@ def set_active(session: Any, login: str, active: bool) -> None:
 
 def set_role(session: Any, login: str, role: str) -> None:
     require(session, MANAGE_USERS)
+    take_write_lock(session)
     row = _existing(session, login)
     _check_role(role)
     if row.role == role:
@@ -350,6 +363,7 @@ def attempt(session: Any, login: str, password: str, now: datetime | None = None
     way."""
     now = now or utcnow()
     login = (login or "").strip()
+    take_write_lock(session)  # a sign-in always writes (its event, the counters)
     adopt_pending_admin(session)
     row = store.user_by_login(session, login) if login else None
     if row is None or not row.password_hash:
@@ -395,6 +409,7 @@ def authenticate(session: Any, login: str, password: str, now: datetime | None =
 
 def note(session: Any, action: str, login: str, detail: dict | None = None) -> None:
     """An event of the desk's session (logout, screen_locked, unlocked) in the trail."""
+    take_write_lock(session)
     record(session, action, "user", by=login, detail=detail)
 
 
@@ -404,6 +419,7 @@ def record_emergency_without_login(session: Any, entry: dict) -> Any:
     from db.visits import visit_by_uuid
     from services import desk
 
+    take_write_lock(session)
     first_time = visit_by_uuid(session, entry["id"]) is None
     outcome = desk.write_journaled(session, entry)
     if first_time:
@@ -416,6 +432,7 @@ def record_emergency_without_login(session: Any, entry: dict) -> Any:
 def create_first_administrator(session: Any, login: str, full_name: str, password: str) -> None:
     """The administrator the first-run setup names (run as the computer's own user, before any
     account exists; a setup run again sets that account's name and password)."""
+    take_write_lock(session)
     ensure_roles(session)
     if not _login_ok(login):
         raise BadInput(ERR_LOGIN_SHAPE, field="admin_login")

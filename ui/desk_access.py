@@ -133,8 +133,12 @@ class DeskAccess(QObject):
         becomes one here.) Called before the desk's first task runs."""
         self.factory = factory
         with factory() as session:
-            if accounts.adopt_pending_admin(session):
+            pending = accounts.has_pending_admin(session)
+        if pending:
+            with factory() as session:
+                accounts.adopt_pending_admin(session)
                 session.commit()
+        with factory() as session:
             self.required = accounts.has_accounts(session)
             settings = accounts.security_settings(session)
         self.idle_seconds = settings.idle_minutes * 60
