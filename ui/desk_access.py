@@ -132,16 +132,19 @@ class DeskAccess(QObject):
         """The database is open: does it have accounts? (An older setup's first administrator
         becomes one here.) Called before the desk's first task runs."""
         self.factory = factory
-        with factory() as session:
-            pending = accounts.has_pending_admin(session)
-        if pending:
+        try:
             with factory() as session:
-                accounts.adopt_pending_admin(session)
-                session.commit()
-        with factory() as session:
-            self.required = accounts.has_accounts(session)
-            settings = accounts.security_settings(session)
-        self.idle_seconds = settings.idle_minutes * 60
+                pending = accounts.has_pending_admin(session)
+            if pending:
+                with factory() as session:
+                    accounts.adopt_pending_admin(session)
+                    session.commit()
+            with factory() as session:
+                self.required = accounts.has_accounts(session)
+                self.idle_seconds = accounts.security_settings(session).idle_minutes * 60
+        except Exception as exc:  # noqa: BLE001 - a database that cannot say: nobody is let in
+            log.warning("the accounts could not be read: %s", exc)
+            self.required = True
         if self.required:
             self._set_actor(accounts.signed_out_actor())
             self.page.show_sign_in()
