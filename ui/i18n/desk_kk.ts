@@ -180,27 +180,27 @@
 <context>
     <name>DeskAccess</name>
     <message>
-        <location filename="../desk_access.py" line="164"/>
+        <location filename="../desk_access.py" line="171"/>
         <source>Type your login.</source>
         <translation>Логиніңізді теріңіз.</translation>
     </message>
     <message>
-        <location filename="../desk_access.py" line="290"/>
+        <location filename="../desk_access.py" line="297"/>
         <source>Signed in: %1</source>
         <translation>Жүйеде: %1</translation>
     </message>
     <message>
-        <location filename="../desk_access.py" line="374"/>
+        <location filename="../desk_access.py" line="381"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пайдаланушылар мен рөлдер…</translation>
     </message>
     <message>
-        <location filename="../desk_access.py" line="375"/>
+        <location filename="../desk_access.py" line="382"/>
         <source>&amp;Lock the desk</source>
         <translation>Жұмыс орнын &amp;бұғаттау</translation>
     </message>
     <message>
-        <location filename="../desk_access.py" line="376"/>
+        <location filename="../desk_access.py" line="383"/>
         <source>Sign &amp;out</source>
         <translation>Жүйеден &amp;шығу</translation>
     </message>
@@ -2360,182 +2360,182 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../views/users_dialog.py" line="156"/>
+        <location filename="../views/users_dialog.py" line="160"/>
         <source>Users and roles</source>
         <translation>Пайдаланушылар мен рөлдер</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="157"/>
+        <location filename="../views/users_dialog.py" line="161"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="158"/>
+        <location filename="../views/users_dialog.py" line="162"/>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="159"/>
+        <location filename="../views/users_dialog.py" line="163"/>
         <source>Sign-in and lock</source>
         <translation>Кіру және бұғаттау</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="161"/>
+        <location filename="../views/users_dialog.py" line="165"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="161"/>
+        <location filename="../views/users_dialog.py" line="165"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="161"/>
+        <location filename="../views/users_dialog.py" line="165"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="161"/>
+        <location filename="../views/users_dialog.py" line="165"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="162"/>
+        <location filename="../views/users_dialog.py" line="166"/>
         <source>Last sign-in</source>
         <translation>Соңғы кіруі</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="163"/>
+        <location filename="../views/users_dialog.py" line="167"/>
         <source>Selected user</source>
         <translation>Таңдалған пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="164"/>
+        <location filename="../views/users_dialog.py" line="168"/>
         <source>new password</source>
         <translation>жаңа құпиясөз</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="165"/>
+        <location filename="../views/users_dialog.py" line="169"/>
         <source>Set &amp;password</source>
         <translation>&amp;Құпиясөз орнату</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="166"/>
+        <location filename="../views/users_dialog.py" line="170"/>
         <source>Change &amp;role</source>
         <translation>&amp;Рөлін өзгерту</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="167"/>
+        <location filename="../views/users_dialog.py" line="171"/>
         <source>New user</source>
         <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="168"/>
+        <location filename="../views/users_dialog.py" line="172"/>
         <source>Full &amp;name</source>
         <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="168"/>
+        <location filename="../views/users_dialog.py" line="172"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="169"/>
+        <location filename="../views/users_dialog.py" line="173"/>
         <source>Ro&amp;le</source>
         <translation>&amp;Рөлі</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="169"/>
+        <location filename="../views/users_dialog.py" line="173"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="171"/>
+        <location filename="../views/users_dialog.py" line="175"/>
         <source>&amp;Add user</source>
         <translation>Пайдаланушы &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="173"/>
+        <location filename="../views/users_dialog.py" line="177"/>
         <source>What each role may do. A change applies from the next sign-in. Emergency visits need no permission.</source>
         <translation>Әр рөлге не рұқсат етілген. Өзгеріс келесі кіруден бастап күшіне енеді. Шұғыл көмекке рұқсат қажет емес.</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="175"/>
+        <location filename="../views/users_dialog.py" line="179"/>
         <source>&amp;Save the roles</source>
         <translation>Рөлдерді &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="177"/>
+        <location filename="../views/users_dialog.py" line="181"/>
         <source>Wrong passwords before the lockout</source>
         <translation>Бұғаттауға дейінгі қате құпиясөз саны</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="177"/>
+        <location filename="../views/users_dialog.py" line="181"/>
         <source>Lockout, minutes</source>
         <translation>Бұғаттау, минут</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="178"/>
+        <location filename="../views/users_dialog.py" line="182"/>
         <source>Lock the desk after idle minutes</source>
         <translation>Әрекетсіз қанша минуттан соң бұғаттау</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="180"/>
+        <location filename="../views/users_dialog.py" line="184"/>
         <source>Save the &amp;settings</source>
         <translation>Баптауларды &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="224"/>
+        <location filename="../views/users_dialog.py" line="230"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="224"/>
+        <location filename="../views/users_dialog.py" line="230"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="250"/>
+        <location filename="../views/users_dialog.py" line="256"/>
         <source>Switch o&amp;n</source>
         <translation>&amp;Қосу</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="251"/>
+        <location filename="../views/users_dialog.py" line="257"/>
         <source>Switch o&amp;ff</source>
         <translation>&amp;Өшіру</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="285"/>
+        <location filename="../views/users_dialog.py" line="291"/>
         <source>User %1 added</source>
         <translation>%1 пайдаланушысы қосылды</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="292"/>
+        <location filename="../views/users_dialog.py" line="298"/>
         <source>New password of %1 set</source>
         <translation>%1 үшін жаңа құпиясөз орнатылды</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="298"/>
+        <location filename="../views/users_dialog.py" line="304"/>
         <source>Role of %1 changed</source>
         <translation>%1 рөлі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="305"/>
+        <location filename="../views/users_dialog.py" line="311"/>
         <source>%1 switched on</source>
         <translation>%1 қосылды</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="306"/>
+        <location filename="../views/users_dialog.py" line="312"/>
         <source>%1 switched off</source>
         <translation>%1 өшірілді</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="325"/>
+        <location filename="../views/users_dialog.py" line="331"/>
         <source>Roles saved: they apply from the next sign-in</source>
         <translation>Рөлдер сақталды: келесі кіруден бастап күшіне енеді</translation>
     </message>
     <message>
-        <location filename="../views/users_dialog.py" line="332"/>
+        <location filename="../views/users_dialog.py" line="338"/>
         <source>Settings saved</source>
         <translation>Баптаулар сақталды</translation>
     </message>

@@ -3,6 +3,8 @@ role may do, and the sign-in lockout and idle lock."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +60,9 @@ class UsersDialog(QDialog):
         self.usersTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.usersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.usersTable.verticalHeader().setVisible(False)
-        self.usersTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.usersTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         users.addWidget(self.usersTable, 1)
 
         self.selectedBox = QGroupBox()
@@ -218,7 +222,9 @@ class UsersDialog(QDialog):
         chosen = self.selected_login()
         self.usersTable.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
-            last = user.last_login_at.strftime("%d.%m.%Y %H:%M") if user.last_login_at else "—"
+            # kept in UTC, shown in this computer's time
+            last = (user.last_login_at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+                    if user.last_login_at else "—")
             role = perms.ROLE_NAMES.get(user.role)
             cells = (user.login, user.full_name, text(role) if role else user.role,
                      self.tr("yes") if user.active else self.tr("no"), last)
