@@ -82,7 +82,7 @@ def keystrokes(db_url: str, count: int, seed: int, limit_s: float) -> dict:
 
     os.environ.pop(MARKER_ENV, None)  # this window stays open; the marker is for start-up runs
     words = _words(db_url, count, seed)
-    window = build_main_window(db_url, "kk")
+    window = build_main_window(db_url, "kk", login=("admin", "demo"))  # a demo database's account
     app = QApplication.instance()
     window.show()
     state = {"query": None, "shown_at": None, "painted_at": None}

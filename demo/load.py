@@ -7,6 +7,7 @@ from datetime import date
 
 from db.bulk import add_organisations as _add_organisations
 from db.bulk import load_into_empty
+from db.passwords import hash_password
 from demo.synth import demo_organisations, generate_patients
 from domain.messages import BadInput, Message
 from domain.records import Patient
@@ -23,7 +24,11 @@ DEMO_USERS = (
      "position": "Тіркеуші / Регистратор", "role": "receptionist"},
     {"login": "doctor", "full_name": "Ахметов Ерлан Серікұлы",
      "position": "Учаскелік терапевт / Участковый терапевт", "role": "doctor"},
+    {"login": "admin", "full_name": "Жұмабекова Әсел Маратқызы",
+     "position": "Әкімші / Администратор", "role": "administrator"},
 )
+# Every demo account signs in with this password (a demo database is for trying the desk).
+DEMO_PASSWORD = "demo"
 
 
 def check_patient_count(patients: int) -> None:
@@ -57,8 +62,11 @@ def fill(engine, patients: int, seed: int, progress: Callable[[str], None] | Non
     transaction. Refuses (BadInput) a database that already holds patients or organisations."""
     check_patient_count(patients)
     on = on or date.today()
+    # One Argon2 hash (a quarter of a second) serves the three accounts of the same password.
+    hashed = hash_password(DEMO_PASSWORD)
+    users = [dict(u, password_hash=hashed, active=True, failed_logins=0) for u in DEMO_USERS]
     loaded = load_into_empty(
-        engine, organisations=demo_organisations(), users=DEMO_USERS,
+        engine, organisations=demo_organisations(), users=users,
         patients=_patients(patients, seed, on, progress), site=DEMO_SITE, year=on.year,
         big=patients >= 10_000, progress=progress)
     counts = loaded.counts
@@ -66,6 +74,8 @@ def fill(engine, patients: int, seed: int, progress: Callable[[str], None] | Non
         "patients": counts["patients"],
         "organisations": loaded.organisations,
         "users": loaded.users,
+        "accounts": [{"login": u["login"], "role": u["role"], "password": DEMO_PASSWORD}
+                     for u in DEMO_USERS],
         "documents": counts["identity_documents"],
         "fund_checks": counts["fund_checks"],
         "categories": counts["state_categories"],

@@ -98,7 +98,8 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _save(first, out, f"first_start_{lang}.png")
             first.close()
 
-            window = build_main_window(demo_url, lang)
+            _accounts(out, lang, demo_url)
+            window = build_main_window(demo_url, lang, login=("admin", "demo"))
             window.resize(1366, 768)  # the smallest common laptop screen
             window.show()
             wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
@@ -160,6 +161,40 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _status_and_diagnosis(window, out, lang)
             window.close()
             wait(100)
+
+
+def _accounts(out: Path, lang: str, demo_url: str) -> None:
+    """The sign-in page (after a wrong password), the lock page, and the administrator's users
+    and roles, at 1366x768."""
+    from ui.app import build_main_window
+
+    window = build_main_window(demo_url, lang)
+    window.resize(1366, 768)
+    window.show()
+    wait(until=lambda: not window.tasks.busy())
+    type_text(window.access.page.loginUserEdit, "reception")
+    window.access.sign_in("reception", "not-the-password")
+    wait(200)
+    _save(window, out, f"sign_in_{lang}.png")
+    window.access.sign_in("doctor", "demo")
+    wait(until=lambda: not window.tasks.busy())
+    window.access.lock()
+    wait(200)
+    _save(window, out, f"lock_{lang}.png")
+    window.access.switch_user()
+    window.access.sign_in("admin", "demo")
+    window.access.open_users()
+    dialog = visible_dialog(window, "usersDialog")
+    wait(until=lambda: dialog.loaded)
+    dialog.usersTable.selectRow(1)
+    wait(200)
+    _on_screen(dialog, out, f"users_{lang}.png")
+    dialog.tabs.setCurrentIndex(1)
+    wait(200)
+    _on_screen(dialog, out, f"roles_{lang}.png")
+    dialog.close()
+    window.close()
+    wait(100)
 
 
 def _phone_evidence(window, out: Path, lang: str) -> None:
@@ -454,9 +489,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
-    parser.add_argument("--only", choices=("setup",), default=None,
-                        help="only the screens of the first-run setup")
+    parser.add_argument("--only", choices=("setup", "accounts"), default=None,
+                        help="only the screens of the first-run setup, or of the accounts")
     args = parser.parse_args(argv)
+    if args.only == "accounts":
+        from db.engine import open_database
+        from demo.load import fill
+        from ui.app import _application
+
+        args.out.mkdir(parents=True, exist_ok=True)
+        _application()
+        with tempfile.TemporaryDirectory() as tmp:
+            demo_url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
+            engine = open_database(demo_url)
+            fill(engine, 200, 1)
+            engine.dispose()
+            for lang in ("kk", "ru"):
+                _accounts(args.out, lang, demo_url)
+        return 0
     if args.only == "setup":
         from ui.app import _application
 

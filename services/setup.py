@@ -10,14 +10,9 @@ configuration (`save_desk_config`), so that a refused setup leaves nothing behin
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 import re
-import secrets
 import socket
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from db.desk_config import DeskConfig, needs_setup, read_config, write_config
 from db.engine import Session, take_write_lock
@@ -62,8 +57,8 @@ ERR_ADMIN_REPEAT = Message("Қайталанған құпиясөз сәйкес
 
 LOGIN_RE = re.compile(r"^[a-z0-9._-]{3,32}$")
 MIN_PASSWORD = 8
-# The first administrator waits here until the desk has accounts: the account is then made from
-# it (login, name and the password's scrypt hash; the password itself is never stored).
+# An older setup kept the first administrator here (login, name, the password's scrypt hash)
+# until the desk had accounts; services.accounts turns it into an account.
 PENDING_ADMIN_KEY = "pending_admin"
 
 
@@ -150,25 +145,11 @@ def check_answers(answers: SetupAnswers) -> SetupAnswers:
     return answers
 
 
-def _hash_password(password: str) -> dict[str, object]:
-    salt = secrets.token_bytes(16)
-    n, r, p = 2 ** 14, 8, 1
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
-    return {"scheme": "scrypt", "n": n, "r": r, "p": p,
-            "salt": base64.b64encode(salt).decode(), "hash": base64.b64encode(digest).decode()}
-
-
 def first_administrator(session: Session, admin: AdminAccount) -> None:
-    """The hook for the desk's accounts: until they exist, the first administrator is kept as a
-    pending account (login, name, password hash) that the accounts turn into a user."""
-    value = json.dumps({"login": admin.login, "full_name": admin.full_name.strip(),
-                        "password": _hash_password(admin.password),
-                        "at": datetime.now().isoformat(timespec="seconds")}, ensure_ascii=False)
-    row = session.get(SettingRecord, PENDING_ADMIN_KEY)
-    if row is None:
-        session.add(SettingRecord(key=PENDING_ADMIN_KEY, value=value))
-    else:
-        row.value = value
+    """The first administrator's account (Argon2 hash of the password), made by the setup."""
+    from services.accounts import create_first_administrator
+
+    create_first_administrator(session, admin.login, admin.full_name, admin.password)
 
 
 def host_name() -> str:

@@ -25,8 +25,10 @@ def _label(engine) -> str:
     return str(path) if path else engine.url.render_as_string(hide_password=True)
 
 
-def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
-    """The desk on a database (opened and migrated), without starting the event loop."""
+def build_main_window(db_url: str, lang: str = "kk", login: tuple[str, str] | None = None) -> QMainWindow:
+    """The desk on a database (opened and migrated), without starting the event loop. A database
+    with accounts opens on the sign-in page; `login=(user, password)` signs in at once (a wrong
+    pair leaves the sign-in page showing why)."""
     from db.engine import open_database, session_factory
     from ui import translations
     from ui.main_window import MainWindow
@@ -34,7 +36,12 @@ def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
     _application()
     translations.install(lang)
     engine = open_database(db_url, full_check=False)  # checked in the background
-    return MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+    window = MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+    if login is not None and window.access.signed_out:
+        user, password = login
+        window.access.page.loginUserEdit.setText(user)
+        window.access.sign_in(user, password)
+    return window
 
 
 def apply_setup(answers, desk_id: str, local_db: str | None = None):

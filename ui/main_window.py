@@ -76,6 +76,16 @@ desk = _LazyServices()
 _NOT_ASKED = object()
 
 
+def _write_journaled(session, entry: dict):
+    """A journaled emergency visit into the database (one made with nobody signed in is also
+    recorded as such in the audit trail)."""
+    if entry.get("without_login"):
+        from services.accounts import record_emergency_without_login
+
+        return record_emergency_without_login(session, entry)
+    return desk.write_journaled(session, entry)
+
+
 def _mistyped_iin(query: str):
     """The reason a typed 12-digit number is not an IIN (a kk/ru message), else None."""
     typed = query.strip()
@@ -140,8 +150,12 @@ class MainWindow(QMainWindow):
         self._backup_timer.setObjectName("backupTimer")
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.daily_backup)
+        self.access = None  # ui.desk_access.DeskAccess: who is signed in, the lock
         self._build()
         self._wire_keys()
+        from ui.desk_access import DeskAccess
+
+        self.access = DeskAccess(self)
         self.retranslate()
         self.search_now("")
         self.refresh_status()
@@ -153,6 +167,7 @@ class MainWindow(QMainWindow):
         self.db_url = engine.url.render_as_string(hide_password=False)
         self.db_label = db_label
         self.operator = desk.operator_name()
+        self.access.start(session_maker)  # a database with accounts: the sign-in first
         self.tasks.attach(session_maker)
         self._render_status()
         self.write_journal()  # visits a previous run could not write
@@ -181,7 +196,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
 
-        bar = QHBoxLayout()
+        bar = self.toolbarLayout = QHBoxLayout()
         self.searchLabel = QLabel()
         self.searchEdit = QLineEdit()
         self.searchEdit.setObjectName("searchEdit")
@@ -387,6 +402,8 @@ class MainWindow(QMainWindow):
         self._update_results_title()
         self._render_status()
         self._render_connection()
+        if self.access is not None:
+            self.access.changed_language()
 
     def _on_language_chosen(self, index: int) -> None:
         lang = self.languageSwitch.itemData(index)
@@ -611,6 +628,9 @@ class MainWindow(QMainWindow):
     def emergency(self) -> None:
         """Always possible: for the open patient (after one confirmation naming them: Enter or
         F9 again), or for someone not identified yet."""
+        if self.access.signed_out:  # nobody signed in: someone not identified, no card shown
+            self._emergency_for_unknown()
+            return
         asking = self._emergency_confirm
         if asking is not None and asking.isVisible():
             asking.confirm()  # F9 twice: the patient named in the question
@@ -640,9 +660,11 @@ class MainWindow(QMainWindow):
 
     def _register_unknown(self, sex: str | None, approx_age: int | None, known: str) -> None:
         at = datetime.now().replace(microsecond=0)
-        self._write_emergency(desk.emergency_entry_for_unknown(
-            sex=sex, approx_age=approx_age, known=known, operator=self.operator, at=at),
-            self._on_unknown_registered)
+        entry = desk.emergency_entry_for_unknown(
+            sex=sex, approx_age=approx_age, known=known, operator=self.operator, at=at)
+        if self.access.signed_out:
+            entry["without_login"] = True  # recorded as such in the audit trail
+        self._write_emergency(entry, self._on_unknown_registered)
 
     # ------------------------------------------------------------ the emergency journal
 
@@ -658,7 +680,7 @@ class MainWindow(QMainWindow):
         entry = self.journal().append(entry)
         self._render_journal()
         self._journal_busy.add(entry["id"])
-        self.tasks.submit(lambda s: desk.write_journaled(s, entry),
+        self.tasks.submit(lambda s: _write_journaled(s, entry),
                           lambda outcome: self._on_journaled_written(entry, outcome, shown),
                           lambda exc: self._on_journaled_failed(entry, exc, announce=True))
 
@@ -667,7 +689,7 @@ class MainWindow(QMainWindow):
         pending = [e for e in self.journal().pending() if e["id"] not in self._journal_busy]
         for entry in pending:
             self._journal_busy.add(entry["id"])
-            self.tasks.submit(lambda s, e=entry: desk.write_journaled(s, e),
+            self.tasks.submit(lambda s, e=entry: _write_journaled(s, e),
                               lambda outcome, e=entry: self._on_journaled_written(e, outcome, None),
                               lambda exc, e=entry: self._on_journaled_failed(e, exc, announce=False))
         self._render_journal()
@@ -714,7 +736,8 @@ class MainWindow(QMainWindow):
 
     def _on_unknown_registered(self, outcome: desk.EmergencyOutcome) -> None:
         self._show_emergency(outcome)
-        self.open_patient(outcome.patient_id)
+        if not self.access.signed_out:
+            self.open_patient(outcome.patient_id)
 
     def _show_emergency(self, outcome: desk.EmergencyOutcome) -> None:
         from ui.views.emergency_dialog import EmergencyResultDialog
@@ -723,6 +746,7 @@ class MainWindow(QMainWindow):
         dialog = self._keep(EmergencyResultDialog(outcome, self))
         dialog.referral_requested.connect(lambda: self._open_referral(
             outcome.patient_id, "emergency_inpatient", emergency=True))
+        dialog.referralButton.setVisible(not self.access.signed_out)  # a referral needs a sign-in
         dialog.open()
         self.emergency_recorded.emit(outcome)
         if self.current_patient_id == outcome.patient_id:
@@ -1010,6 +1034,8 @@ class MainWindow(QMainWindow):
         self.resultsView.setProperty("stale", lost)
         self.patientCard.set_stale(lost, reason)
         self._update_results_title()
+        if self.access is not None:
+            self.access.apply()  # what the role does not allow stays off
 
     # ------------------------------------------------------------ failures and closing
 

@@ -365,7 +365,7 @@ def test_the_desk_opens_a_damaged_file_and_then_says_it_is_damaged(tmp_path, qtb
     _damage_middle_page(path)
     monkeypatch.setattr(engine_mod, "QUICK_CHECK_ALWAYS_BYTES", 0)  # "large": not checked at open
     monkeypatch.setattr(engine_mod, "_checked", set())
-    window = build_main_window(str(path), "ru")
+    window = build_main_window(str(path), "ru", login=("admin", "demo"))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "damagedDialog")), timeout=20_000)
     box = window.findChildren(QMessageBox, "damagedDialog")[0]
@@ -405,7 +405,7 @@ def test_the_desk_offers_the_last_backup_of_a_damaged_database_and_restores_it(t
     iin, backup = _backed_up_then_damaged(path)
     monkeypatch.setattr(engine_mod, "QUICK_CHECK_ALWAYS_BYTES", 0)
     monkeypatch.setattr(engine_mod, "_checked", set())
-    window = build_main_window(str(path), "kk")
+    window = build_main_window(str(path), "kk", login=("admin", "demo"))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "damagedDialog")), timeout=20_000)
     box = window.findChildren(QMessageBox, "damagedDialog")[0]

@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import select
 
 from db.desk_config import config_path, default_db_path, needs_setup, read_config
 from db.engine import open_database, resolve_url, session_factory
-from db.models import SettingRecord
+from db.models import SettingRecord, UserRecord
 from domain.bin import make_bin
 from tests.reports.sample_clinic import AIGERIM_IIN, fill_clinic
 from tests.ui.conftest import type_text, wait_ready
@@ -110,15 +111,18 @@ def test_setup_by_keyboard_then_a_referral_carries_the_new_prefix(qtbot, setup_d
     with session_factory(engine)() as s:
         stored = {k: json.loads(s.get(SettingRecord, k).value)
                   for k in ("org_name_kk", "org_bin", "paper", "site_prefix")}
-        admin = json.loads(s.get(SettingRecord, "pending_admin").value)
+        admin = s.scalars(select(UserRecord).where(UserRecord.login == "saule")).one()
+        assert s.get(SettingRecord, "pending_admin") is None
     engine.dispose()
     assert stored == {"org_name_kk": "Көктөбе ауылдық емханасы", "org_bin": BIN, "paper": "A5",
                       "site_prefix": "KOK7"}
-    assert admin["login"] == "saule" and "kokto-2026" not in json.dumps(admin)
+    # the first administrator is an account: an Argon2 hash, never the password
+    assert admin.role == "administrator" and admin.active
+    assert admin.password_hash.startswith("$argon2id$") and "kokto-2026" not in admin.password_hash
 
     # The desk on the database the setup chose issues a referral numbered with KOK7.
     ids = fill_clinic(url)
-    window = build_main_window(url, "kk")
+    window = build_main_window(url, "kk", login=("saule", "kokto-2026"))
     qtbot.addWidget(window)
     window.show()
     wait_ready(qtbot, window)

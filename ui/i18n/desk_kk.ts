@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AccessPage</name>
+    <message>
+        <location filename="../views/access_page.py" line="159"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="160"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="161"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>&amp;Басқа адам болып кіру</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="163"/>
+        <source>An emergency is registered without signing in: press the button or F9.</source>
+        <translation>Шұғыл көмек жүйеге кірмей-ақ тіркеледі: батырманы немесе F9 басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="165"/>
+        <source>The desk is locked</source>
+        <translation>Жұмыс орны бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="167"/>
+        <source>Signed in: %1. Type the password to go on; what was typed in open forms is kept.</source>
+        <translation>Жүйеде: %1. Жалғастыру үшін құпиясөзді теріңіз; ашық формаларға терілгені сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="169"/>
+        <source>&amp;Unlock</source>
+        <translation>Бұғатты &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="171"/>
+        <source>Tirkeu — sign in</source>
+        <translation>Tirkeu — жүйеге кіру</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="172"/>
+        <source>Type your login and password.</source>
+        <translation>Логин мен құпиясөзіңізді теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="173"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Кіру</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -122,6 +175,34 @@
         <location filename="../crash.py" line="42"/>
         <source>Cannot do that</source>
         <translation>Мұны орындау мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAccess</name>
+    <message>
+        <location filename="../desk_access.py" line="171"/>
+        <source>Type your login.</source>
+        <translation>Логиніңізді теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="297"/>
+        <source>Signed in: %1</source>
+        <translation>Жүйеде: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="381"/>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Пайдаланушылар мен рөлдер…</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="382"/>
+        <source>&amp;Lock the desk</source>
+        <translation>Жұмыс орнын &amp;бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="383"/>
+        <source>Sign &amp;out</source>
+        <translation>Жүйеден &amp;шығу</translation>
     </message>
 </context>
 <context>
@@ -396,253 +477,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="385"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="386"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="388"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="400"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="461"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="470"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="479"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="499"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="500"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="549"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="922"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="926"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="932"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="933"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="940"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="945"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="986"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="1025"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../main_window.py" line="1045"/>
+        <location filename="../main_window.py" line="1070"/>
+        <location filename="../main_window.py" line="1071"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1074"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1083"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1068"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1100"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1102"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="891"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -768,605 +849,605 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="404"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="411"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="413"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="416"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="416"/>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="876"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="418"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="420"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="422"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="480"/>
+        <location filename="../widgets/patient_card.py" line="481"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="497"/>
+        <location filename="../widgets/patient_card.py" line="498"/>
         <source>Visit history (%1)</source>
         <translation>Келулер тарихы (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="515"/>
+        <location filename="../widgets/patient_card.py" line="516"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="519"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="522"/>
+        <location filename="../widgets/patient_card.py" line="523"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="524"/>
+        <location filename="../widgets/patient_card.py" line="525"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="528"/>
+        <location filename="../widgets/patient_card.py" line="529"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="537"/>
         <location filename="../widgets/patient_card.py" line="538"/>
         <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="708"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <location filename="../widgets/patient_card.py" line="709"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="545"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Анықтау мүмкін болмады; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="550"/>
+        <location filename="../widgets/patient_card.py" line="551"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="565"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="565"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="567"/>
+        <location filename="../widgets/patient_card.py" line="568"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="570"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="572"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="581"/>
+        <location filename="../widgets/patient_card.py" line="582"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="586"/>
+        <location filename="../widgets/patient_card.py" line="587"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="588"/>
+        <location filename="../widgets/patient_card.py" line="589"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="590"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="705"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="397"/>
         <source>&amp;Void the selected line… (Del)</source>
         <translation>Таңдалған жолдың &amp;күшін жою… (Del)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="398"/>
+        <location filename="../widgets/patient_card.py" line="399"/>
         <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
         <translation>Қателесіп енгізілген қаралудың немесе жолдаманың күші себебі көрсетіліп жойылады; ол тарихта «күшін жойған» белгісімен қалады, нөмірі қайта берілмейді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="556"/>
+        <location filename="../widgets/patient_card.py" line="557"/>
         <source>Status unknown — ask for a document</source>
         <translation>Мәртебесі белгісіз — құжат сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="606"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="612"/>
+        <location filename="../widgets/patient_card.py" line="613"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="616"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="623"/>
+        <location filename="../widgets/patient_card.py" line="624"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Жарналар арқылы сақтандыру %1 аяқталады: жаңа төлем болмаса, науқас келесі айдан бастап сақтандырылмаған.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="634"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="635"/>
+        <location filename="../widgets/patient_card.py" line="636"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="643"/>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="661"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="646"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="648"/>
-        <location filename="../widgets/patient_card.py" line="673"/>
-        <location filename="../widgets/patient_card.py" line="910"/>
+        <location filename="../widgets/patient_card.py" line="649"/>
+        <location filename="../widgets/patient_card.py" line="674"/>
+        <location filename="../widgets/patient_card.py" line="911"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="652"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="653"/>
+        <location filename="../widgets/patient_card.py" line="654"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="657"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="662"/>
+        <location filename="../widgets/patient_card.py" line="663"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="667"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="671"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="677"/>
+        <location filename="../widgets/patient_card.py" line="678"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Insured</source>
         <translation>Сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Not insured</source>
         <translation>Сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="692"/>
         <source>Insurance unknown</source>
         <translation>Сақтандыру белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="692"/>
+        <location filename="../widgets/patient_card.py" line="693"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="696"/>
+        <location filename="../widgets/patient_card.py" line="697"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="705"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>entered at the desk</source>
         <translation>тіркеу орнында енгізілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>науқастың телефонында көрсетілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="713"/>
         <source>attached to this clinic</source>
         <translation>осы емханаға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="713"/>
         <source>attached elsewhere</source>
         <translation>басқа ұйымға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="788"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="789"/>
+        <location filename="../widgets/patient_card.py" line="790"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="801"/>
+        <location filename="../widgets/patient_card.py" line="802"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="803"/>
+        <location filename="../widgets/patient_card.py" line="804"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="806"/>
+        <location filename="../widgets/patient_card.py" line="807"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="810"/>
+        <location filename="../widgets/patient_card.py" line="811"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="813"/>
+        <location filename="../widgets/patient_card.py" line="814"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="815"/>
+        <location filename="../widgets/patient_card.py" line="816"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="818"/>
+        <location filename="../widgets/patient_card.py" line="819"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="833"/>
+        <location filename="../widgets/patient_card.py" line="834"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="838"/>
+        <location filename="../widgets/patient_card.py" line="839"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="849"/>
+        <location filename="../widgets/patient_card.py" line="850"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="856"/>
+        <location filename="../widgets/patient_card.py" line="857"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="874"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="874"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="880"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="883"/>
+        <location filename="../widgets/patient_card.py" line="884"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="884"/>
+        <location filename="../widgets/patient_card.py" line="885"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="902"/>
+        <location filename="../widgets/patient_card.py" line="903"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="913"/>
+        <location filename="../widgets/patient_card.py" line="914"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="863"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Screenings due</source>
         <translation>Өтуі тиіс скринингтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="390"/>
+        <location filename="../widgets/patient_card.py" line="391"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391"/>
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="393"/>
         <source>Attachment (PHC)</source>
         <translation>МСАК-қа бекітілуі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="393"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>Patient data</source>
         <translation>Науқас деректері</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>Visit history</source>
         <translation>Келулер тарихы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
         <source>&amp;Edit data</source>
         <translation>Деректерді &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="400"/>
+        <location filename="../widgets/patient_card.py" line="401"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>МӘМС: &amp;телефоннан…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="402"/>
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Науқастың телефонында көрсетілгенді жазу (eGov Mobile, Qoldau, Damumed, банк қосымшасы, Қор сайты): %1, содан кейін Y — сақтандырылған, N — сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="604"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>category shown: %1</source>
         <translation>көрсетілген санат: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="863"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
@@ -2274,6 +2355,189 @@
         <location filename="../views/today_dialog.py" line="174"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../views/users_dialog.py" line="160"/>
+        <source>Users and roles</source>
+        <translation>Пайдаланушылар мен рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="161"/>
+        <source>Users</source>
+        <translation>Пайдаланушылар</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="162"/>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="163"/>
+        <source>Sign-in and lock</source>
+        <translation>Кіру және бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="166"/>
+        <source>Last sign-in</source>
+        <translation>Соңғы кіруі</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="167"/>
+        <source>Selected user</source>
+        <translation>Таңдалған пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="168"/>
+        <source>new password</source>
+        <translation>жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="169"/>
+        <source>Set &amp;password</source>
+        <translation>&amp;Құпиясөз орнату</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="170"/>
+        <source>Change &amp;role</source>
+        <translation>&amp;Рөлін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="171"/>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="172"/>
+        <source>Full &amp;name</source>
+        <translation>&amp;Аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="172"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="173"/>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="173"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="175"/>
+        <source>&amp;Add user</source>
+        <translation>Пайдаланушы &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="177"/>
+        <source>What each role may do. A change applies from the next sign-in. Emergency visits need no permission.</source>
+        <translation>Әр рөлге не рұқсат етілген. Өзгеріс келесі кіруден бастап күшіне енеді. Шұғыл көмекке рұқсат қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="179"/>
+        <source>&amp;Save the roles</source>
+        <translation>Рөлдерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="181"/>
+        <source>Wrong passwords before the lockout</source>
+        <translation>Бұғаттауға дейінгі қате құпиясөз саны</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="181"/>
+        <source>Lockout, minutes</source>
+        <translation>Бұғаттау, минут</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="182"/>
+        <source>Lock the desk after idle minutes</source>
+        <translation>Әрекетсіз қанша минуттан соң бұғаттау</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="184"/>
+        <source>Save the &amp;settings</source>
+        <translation>Баптауларды &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="230"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="230"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="256"/>
+        <source>Switch o&amp;n</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="257"/>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="291"/>
+        <source>User %1 added</source>
+        <translation>%1 пайдаланушысы қосылды</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="298"/>
+        <source>New password of %1 set</source>
+        <translation>%1 үшін жаңа құпиясөз орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="304"/>
+        <source>Role of %1 changed</source>
+        <translation>%1 рөлі өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="311"/>
+        <source>%1 switched on</source>
+        <translation>%1 қосылды</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="312"/>
+        <source>%1 switched off</source>
+        <translation>%1 өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="331"/>
+        <source>Roles saved: they apply from the next sign-in</source>
+        <translation>Рөлдер сақталды: келесі кіруден бастап күшіне енеді</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="338"/>
+        <source>Settings saved</source>
+        <translation>Баптаулар сақталды</translation>
     </message>
 </context>
 <context>

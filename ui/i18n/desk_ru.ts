@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccessPage</name>
+    <message>
+        <location filename="../views/access_page.py" line="159"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="160"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="161"/>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Войти под &amp;другим именем</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="163"/>
+        <source>An emergency is registered without signing in: press the button or F9.</source>
+        <translation>Экстренная помощь регистрируется без входа в систему: нажмите кнопку или F9.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="165"/>
+        <source>The desk is locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="167"/>
+        <source>Signed in: %1. Type the password to go on; what was typed in open forms is kept.</source>
+        <translation>Вход выполнен: %1. Чтобы продолжить, введите пароль; набранное в открытых формах сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="169"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="171"/>
+        <source>Tirkeu — sign in</source>
+        <translation>Tirkeu — вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="172"/>
+        <source>Type your login and password.</source>
+        <translation>Введите логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../views/access_page.py" line="173"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -122,6 +175,34 @@
         <location filename="../crash.py" line="42"/>
         <source>Cannot do that</source>
         <translation>Невозможно выполнить</translation>
+    </message>
+</context>
+<context>
+    <name>DeskAccess</name>
+    <message>
+        <location filename="../desk_access.py" line="171"/>
+        <source>Type your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="297"/>
+        <source>Signed in: %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="381"/>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Пользователи и роли…</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="382"/>
+        <source>&amp;Lock the desk</source>
+        <translation>&amp;Заблокировать рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../desk_access.py" line="383"/>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из системы</translation>
     </message>
 </context>
 <context>
@@ -396,253 +477,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="732"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="704"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="385"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="386"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="388"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="392"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="396"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="400"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="461"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="470"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="479"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="499"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="500"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="549"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="808"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="922"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="926"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="932"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="933"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="940"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="945"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="986"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="1025"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../main_window.py" line="1045"/>
+        <location filename="../main_window.py" line="1070"/>
+        <location filename="../main_window.py" line="1071"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1074"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1079"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1083"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1068"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1100"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1102"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="891"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -768,605 +849,605 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="381"/>
+        <location filename="../widgets/patient_card.py" line="382"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="383"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="387"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="404"/>
+        <location filename="../widgets/patient_card.py" line="405"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="406"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="407"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>&amp;Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="408"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="411"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>&amp;Risk confirmed</source>
         <translation>&amp;Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="413"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="415"/>
+        <location filename="../widgets/patient_card.py" line="416"/>
         <source>&amp;Attached here</source>
         <translation>При&amp;креплён здесь</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="416"/>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="417"/>
+        <location filename="../widgets/patient_card.py" line="876"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="418"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="420"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="422"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="480"/>
+        <location filename="../widgets/patient_card.py" line="481"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="497"/>
+        <location filename="../widgets/patient_card.py" line="498"/>
         <source>Visit history (%1)</source>
         <translation>История посещений (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="510"/>
+        <location filename="../widgets/patient_card.py" line="511"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="515"/>
+        <location filename="../widgets/patient_card.py" line="516"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="519"/>
+        <location filename="../widgets/patient_card.py" line="520"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="522"/>
+        <location filename="../widgets/patient_card.py" line="523"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="524"/>
+        <location filename="../widgets/patient_card.py" line="525"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="528"/>
+        <location filename="../widgets/patient_card.py" line="529"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="537"/>
         <location filename="../widgets/patient_card.py" line="538"/>
         <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="708"/>
+        <location filename="../widgets/patient_card.py" line="540"/>
         <location filename="../widgets/patient_card.py" line="709"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="545"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Определить не удалось; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="550"/>
+        <location filename="../widgets/patient_card.py" line="551"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="565"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="564"/>
+        <location filename="../widgets/patient_card.py" line="565"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="567"/>
+        <location filename="../widgets/patient_card.py" line="568"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="569"/>
+        <location filename="../widgets/patient_card.py" line="570"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="571"/>
+        <location filename="../widgets/patient_card.py" line="572"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="581"/>
+        <location filename="../widgets/patient_card.py" line="582"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="586"/>
+        <location filename="../widgets/patient_card.py" line="587"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="588"/>
+        <location filename="../widgets/patient_card.py" line="589"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="590"/>
+        <location filename="../widgets/patient_card.py" line="591"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="592"/>
+        <location filename="../widgets/patient_card.py" line="593"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="594"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="705"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="599"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="397"/>
         <source>&amp;Void the selected line… (Del)</source>
         <translation>&amp;Аннулировать выбранную строку… (Del)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="398"/>
+        <location filename="../widgets/patient_card.py" line="399"/>
         <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
         <translation>Ошибочно внесённое посещение или направление аннулируется с указанием причины; оно остаётся в истории с отметкой «аннулировано», его номер больше не используется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="556"/>
+        <location filename="../widgets/patient_card.py" line="557"/>
         <source>Status unknown — ask for a document</source>
         <translation>Статус неизвестен — попросите документ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="606"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="612"/>
+        <location filename="../widgets/patient_card.py" line="613"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="616"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="623"/>
+        <location filename="../widgets/patient_card.py" line="624"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Страхование по взносам заканчивается %1: без нового платежа со следующего месяца пациент не застрахован.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="634"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="635"/>
+        <location filename="../widgets/patient_card.py" line="636"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="643"/>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="644"/>
+        <location filename="../widgets/patient_card.py" line="661"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="646"/>
+        <location filename="../widgets/patient_card.py" line="647"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="648"/>
-        <location filename="../widgets/patient_card.py" line="673"/>
-        <location filename="../widgets/patient_card.py" line="910"/>
+        <location filename="../widgets/patient_card.py" line="649"/>
+        <location filename="../widgets/patient_card.py" line="674"/>
+        <location filename="../widgets/patient_card.py" line="911"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="651"/>
+        <location filename="../widgets/patient_card.py" line="652"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="653"/>
+        <location filename="../widgets/patient_card.py" line="654"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="657"/>
+        <location filename="../widgets/patient_card.py" line="658"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="659"/>
+        <location filename="../widgets/patient_card.py" line="660"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="662"/>
+        <location filename="../widgets/patient_card.py" line="663"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="666"/>
+        <location filename="../widgets/patient_card.py" line="667"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="671"/>
+        <location filename="../widgets/patient_card.py" line="672"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="677"/>
+        <location filename="../widgets/patient_card.py" line="678"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Insured</source>
         <translation>Застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="690"/>
+        <location filename="../widgets/patient_card.py" line="691"/>
         <source>Not insured</source>
         <translation>Не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="692"/>
         <source>Insurance unknown</source>
         <translation>Страхование неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="692"/>
+        <location filename="../widgets/patient_card.py" line="693"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="696"/>
+        <location filename="../widgets/patient_card.py" line="697"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="705"/>
+        <location filename="../widgets/patient_card.py" line="706"/>
         <source>entered at the desk</source>
         <translation>введено в регистратуре</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>показано на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="713"/>
         <source>attached to this clinic</source>
         <translation>прикреплён к этой поликлинике</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="713"/>
         <source>attached elsewhere</source>
         <translation>прикреплён к другой организации</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="787"/>
+        <location filename="../widgets/patient_card.py" line="788"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="789"/>
+        <location filename="../widgets/patient_card.py" line="790"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="801"/>
+        <location filename="../widgets/patient_card.py" line="802"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="803"/>
+        <location filename="../widgets/patient_card.py" line="804"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="806"/>
+        <location filename="../widgets/patient_card.py" line="807"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="810"/>
+        <location filename="../widgets/patient_card.py" line="811"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="813"/>
+        <location filename="../widgets/patient_card.py" line="814"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="815"/>
+        <location filename="../widgets/patient_card.py" line="816"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="818"/>
+        <location filename="../widgets/patient_card.py" line="819"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="833"/>
+        <location filename="../widgets/patient_card.py" line="834"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="838"/>
+        <location filename="../widgets/patient_card.py" line="839"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="842"/>
+        <location filename="../widgets/patient_card.py" line="843"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="849"/>
+        <location filename="../widgets/patient_card.py" line="850"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="856"/>
+        <location filename="../widgets/patient_card.py" line="857"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="874"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="874"/>
+        <location filename="../widgets/patient_card.py" line="875"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="880"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="883"/>
+        <location filename="../widgets/patient_card.py" line="884"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="884"/>
+        <location filename="../widgets/patient_card.py" line="885"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="888"/>
+        <location filename="../widgets/patient_card.py" line="889"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="902"/>
+        <location filename="../widgets/patient_card.py" line="903"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="913"/>
+        <location filename="../widgets/patient_card.py" line="914"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="863"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="384"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="385"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="386"/>
         <source>Screenings due</source>
         <translation>Положенные скрининги</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="390"/>
+        <location filename="../widgets/patient_card.py" line="391"/>
         <source>Since</source>
         <translation>С какого числа</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391"/>
+        <location filename="../widgets/patient_card.py" line="392"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="393"/>
         <source>Attachment (PHC)</source>
         <translation>Прикрепление к ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="393"/>
+        <location filename="../widgets/patient_card.py" line="394"/>
         <source>Patient data</source>
         <translation>Данные пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="395"/>
         <source>Visit history</source>
         <translation>История посещений</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395"/>
+        <location filename="../widgets/patient_card.py" line="396"/>
         <source>&amp;Edit data</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="400"/>
+        <location filename="../widgets/patient_card.py" line="401"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>ОСМС: с &amp;телефона…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="402"/>
+        <location filename="../widgets/patient_card.py" line="403"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Записать, что показывает телефон пациента (eGov Mobile, Qoldau, Damumed, банковское приложение, сайт Фонда): %1, затем Y — застрахован, N — не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="604"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>category shown: %1</source>
         <translation>показана категория: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="863"/>
+        <location filename="../widgets/patient_card.py" line="864"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
@@ -2275,6 +2356,189 @@
         <location filename="../views/today_dialog.py" line="174"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../views/users_dialog.py" line="160"/>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="161"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="162"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="163"/>
+        <source>Sign-in and lock</source>
+        <translation>Вход и блокировка</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="165"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="166"/>
+        <source>Last sign-in</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="167"/>
+        <source>Selected user</source>
+        <translation>Выбранный пользователь</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="168"/>
+        <source>new password</source>
+        <translation>новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="169"/>
+        <source>Set &amp;password</source>
+        <translation>Задать &amp;пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="170"/>
+        <source>Change &amp;role</source>
+        <translation>Сменить &amp;роль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="171"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="172"/>
+        <source>Full &amp;name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="172"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="173"/>
+        <source>Ro&amp;le</source>
+        <translation>Ро&amp;ль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="173"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="175"/>
+        <source>&amp;Add user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="177"/>
+        <source>What each role may do. A change applies from the next sign-in. Emergency visits need no permission.</source>
+        <translation>Что разрешено каждой роли. Изменение действует со следующего входа. Для экстренной помощи разрешение не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="179"/>
+        <source>&amp;Save the roles</source>
+        <translation>&amp;Сохранить роли</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="181"/>
+        <source>Wrong passwords before the lockout</source>
+        <translation>Неверных паролей до блокировки</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="181"/>
+        <source>Lockout, minutes</source>
+        <translation>Блокировка, минут</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="182"/>
+        <source>Lock the desk after idle minutes</source>
+        <translation>Блокировать после минут бездействия</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="184"/>
+        <source>Save the &amp;settings</source>
+        <translation>Сохранить &amp;настройки</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="230"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="230"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="256"/>
+        <source>Switch o&amp;n</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="257"/>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="291"/>
+        <source>User %1 added</source>
+        <translation>Пользователь %1 добавлен</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="298"/>
+        <source>New password of %1 set</source>
+        <translation>Новый пароль для %1 задан</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="304"/>
+        <source>Role of %1 changed</source>
+        <translation>Роль %1 изменена</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="311"/>
+        <source>%1 switched on</source>
+        <translation>%1 включён</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="312"/>
+        <source>%1 switched off</source>
+        <translation>%1 отключён</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="331"/>
+        <source>Roles saved: they apply from the next sign-in</source>
+        <translation>Роли сохранены: действуют со следующего входа</translation>
+    </message>
+    <message>
+        <location filename="../views/users_dialog.py" line="338"/>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
     </message>
 </context>
 <context>

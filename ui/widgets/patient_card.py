@@ -254,6 +254,7 @@ class PatientCard(QWidget):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.visitHistoryView, 1)
         self.voidHistoryButton = QPushButton()
+        self.may_void = True  # the signed-in person's role may void (ui.desk_access)
         self.voidHistoryButton.setObjectName("voidHistoryButton")
         self.voidHistoryButton.setEnabled(False)
         self.voidHistoryButton.clicked.connect(self._request_void)
@@ -369,7 +370,7 @@ class PatientCard(QWidget):
 
     def _update_void(self) -> None:
         row = self._selected_history()
-        self.voidHistoryButton.setEnabled(row is not None and _voidable(row))
+        self.voidHistoryButton.setEnabled(row is not None and _voidable(row) and self.may_void)
 
     def _request_void(self) -> None:
         row = self._selected_history()
