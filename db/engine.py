@@ -330,14 +330,19 @@ def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions on the engine. On the database chosen at this computer's setup, they carry the
     desk's own site prefix (`session.info["site_prefix"]`): desks sharing a server each number
-    with their own (db.settings.ensure_site_prefix)."""
+    with their own (db.settings.ensure_site_prefix); and the desk's clinic
+    (`session.info["clinic"]`): clinics sharing a server each keep their own settings
+    (db.settings.load_settings)."""
     info = {}
     config = read_config()
-    if config is not None and config.site_prefix:
+    if config is not None and (config.site_prefix or config.clinic):
         try:
             here = engine.url.render_as_string(hide_password=False)
             if same_database(config.database or str(default_db_path()), here):
-                info["site_prefix"] = config.site_prefix
+                if config.site_prefix:
+                    info["site_prefix"] = config.site_prefix
+                if config.clinic:
+                    info["clinic"] = config.clinic
         except (ArgumentError, ValueError):
             pass  # a configured URL that does not parse names no database
     return sessionmaker(engine, expire_on_commit=False, info=info)
