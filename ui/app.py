@@ -34,7 +34,41 @@ def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
     _application()
     translations.install(lang)
     engine = open_database(db_url, full_check=False)  # checked in the background
-    return MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+    factory = session_factory(engine)
+    window = MainWindow(engine, _label(engine), factory, translations.current_lang())
+    attach_sync(window, engine, factory)
+    return window
+
+
+def attach_sync(window, engine, desk_factory) -> None:
+    """The background sync, when this computer's desk works on its own file and names a hub
+    (desk.json `hub`) and the program can sync. Nothing here connects to the hub: the first
+    round opens it on a worker. A desk pointed straight at a server has no hub."""
+    from db.engine import (
+        after_writes,
+        default_db_path,
+        open_database,
+        read_config,
+        same_database,
+        session_factory,
+        shown_url,
+        sqlite_path,
+    )
+    from ui.sync_panel import HubLink, SyncController, sync_available
+
+    config = read_config()
+    url = engine.url.render_as_string(hide_password=False)
+    if (config is None or not config.hub or sqlite_path(url) is None or not sync_available()
+            or not same_database(config.database or str(default_db_path()), url)):
+        return
+    hub = config.hub
+    link = HubLink(label=shown_url(hub),
+                   open_hub=lambda: session_factory(open_database(hub, run_migrations=False)),
+                   local_factory=session_factory(engine),  # the rounds' own writes start no round
+                   desk_id=config.desk_id, site=config.site_prefix, clinic=config.clinic)
+    controller = SyncController(link, window.syncStatus, window)
+    after_writes(desk_factory, controller.desk_saved)
+    window.attach_sync(controller)
 
 
 def apply_setup(answers, desk_id: str, local_db: str | None = None):
@@ -142,6 +176,7 @@ def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
 
     opener = _Opener()
     opener.opened.connect(lambda args: window.attach_database(*args))
+    opener.opened.connect(lambda args: attach_sync(window, args[0], args[2]))
     opener.failed.connect(failed)
     window.show()
     # Open the database once the window is on screen: the opener's imports compete with the

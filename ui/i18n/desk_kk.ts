@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>patient</source>
+        <translation>науқас</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>identity document</source>
+        <translation>жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>legal status</source>
+        <translation>құқықтық мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>Fund check</source>
+        <translation>Қор тексеруі</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>state category</source>
+        <translation>мемлекет сақтандыратын санат</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>payment months</source>
+        <translation>төлем айлары</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>condition</source>
+        <translation>ауру</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>VHI contract</source>
+        <translation>ЕМС шарты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>visit</source>
+        <translation>келу</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>account</source>
+        <translation>есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="59"/>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Value kept</source>
+        <translation>Қалдырылған мән</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Value overwritten</source>
+        <translation>Ауыстырылған мән</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Kept from</source>
+        <translation>Қалдырылғаны қайдан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Overwritten from</source>
+        <translation>Ауыстырылғаны қайдан</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -396,253 +499,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="378"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="379"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="381"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="392"/>
+        <source>S&amp;ync with the hub…</source>
+        <translation>Хабпен с&amp;инхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="394"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="453"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="462"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="471"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="491"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="492"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="541"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="793"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="881"/>
+        <source>Only an administrator opens the sync page</source>
+        <translation>Синхрондау бетін тек әкімші ашады</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="934"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="935"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="939"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="945"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="946"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="953"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="958"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="999"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1027"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="1038"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../main_window.py" line="1045"/>
+        <location filename="../main_window.py" line="1081"/>
+        <location filename="../main_window.py" line="1082"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1068"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1113"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="904"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2205,6 +2318,102 @@
         <location filename="../views/setup_dialog.py" line="462"/>
         <source>Saving the setup…</source>
         <translation>Баптау сақталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_panel.py" line="245"/>
+        <source>Hub: %1</source>
+        <translation>Хаб: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="250"/>
+        <source>Conflicts logged: %1</source>
+        <translation>Жазылған қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="251"/>
+        <source>Details: Desk → Sync with the hub (%1)</source>
+        <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../views/sync_dialog.py" line="110"/>
+        <source>Sync with the hub</source>
+        <translation>Хабпен синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="111"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="112"/>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="113"/>
+        <source>Last sync:</source>
+        <translation>Соңғы синхрондау:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="114"/>
+        <source>Waiting to be sent:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="115"/>
+        <source>Last errors:</source>
+        <translation>Соңғы қателер:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="116"/>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="117"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="124"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="135"/>
+        <source>The sync state could not be read; see the log.</source>
+        <translation>Синхрондау күйін оқу мүмкін болмады; журналды қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="144"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="146"/>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="155"/>
+        <source>No errors</source>
+        <translation>Қате жоқ</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="157"/>
+        <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
+        <translation>Қайшылықтар (%1): барлық жерде қалдырылған мән және ауыстырылғаны</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="162"/>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>identity document</source>
+        <translation>документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>legal status</source>
+        <translation>правовой статус</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>Fund check</source>
+        <translation>проверка в Фонде</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>state category</source>
+        <translation>категория, застрахованная государством</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>payment months</source>
+        <translation>месяцы взносов</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>condition</source>
+        <translation>заболевание</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>VHI contract</source>
+        <translation>договор ДМС</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>visit</source>
+        <translation>посещение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>account</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="59"/>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="93"/>
+        <source>Value kept</source>
+        <translation>Оставленное значение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Value overwritten</source>
+        <translation>Перезаписанное значение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Kept from</source>
+        <translation>Оставленное откуда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="94"/>
+        <source>Overwritten from</source>
+        <translation>Перезаписанное откуда</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -396,253 +499,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="377"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="378"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="379"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="381"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="387"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="388"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="392"/>
+        <source>S&amp;ync with the hub…</source>
+        <translation>Син&amp;хронизация с хабом…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="394"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="453"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="462"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="466"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="468"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="471"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="491"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="492"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="541"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="793"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="881"/>
+        <source>Only an administrator opens the sync page</source>
+        <translation>Страницу синхронизации открывает только администратор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="934"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="935"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="939"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="945"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="946"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="953"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="958"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="999"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1027"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="1038"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../main_window.py" line="1045"/>
+        <location filename="../main_window.py" line="1081"/>
+        <location filename="../main_window.py" line="1082"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1085"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1094"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1096"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1068"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1111"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1113"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="904"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2206,6 +2319,102 @@
         <location filename="../views/setup_dialog.py" line="462"/>
         <source>Saving the setup…</source>
         <translation>Настройка сохраняется…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_panel.py" line="245"/>
+        <source>Hub: %1</source>
+        <translation>Хаб: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="250"/>
+        <source>Conflicts logged: %1</source>
+        <translation>Записано конфликтов: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="251"/>
+        <source>Details: Desk → Sync with the hub (%1)</source>
+        <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../views/sync_dialog.py" line="110"/>
+        <source>Sync with the hub</source>
+        <translation>Синхронизация с хабом</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="111"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="112"/>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="113"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="114"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ждут отправки:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="115"/>
+        <source>Last errors:</source>
+        <translation>Последние ошибки:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="116"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="117"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="124"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="135"/>
+        <source>The sync state could not be read; see the log.</source>
+        <translation>Не удалось прочитать состояние синхронизации; см. журнал.</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="144"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="146"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="155"/>
+        <source>No errors</source>
+        <translation>Ошибок нет</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="157"/>
+        <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
+        <translation>Конфликты (%1): значение, оставленное везде, и перезаписанное</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="162"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
     </message>
 </context>
 <context>
