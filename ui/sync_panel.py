@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,6 +54,11 @@ def sync_available() -> bool:
 
 def _sync():
     return importlib.import_module(SYNC_MODULE)
+
+
+def hub_place(url: str) -> str:
+    """The hub's server and database, as the status line's tooltip names it: «hub.kz/tirkeu»."""
+    return re.sub(r"^[^:/]+://([^@/]*@)?", "", url).split("?", 1)[0]
 
 
 def status_label() -> QLabel:
@@ -183,7 +189,7 @@ class SyncController(QObject):
         result, state = answer
         self.running = False
         self.failures, self.failing_since = 0, None
-        self._set_state(state)
+        self.show_state(state)
         self.round_done.emit(result)
         self._next(retry_delay(0))
 
@@ -212,13 +218,13 @@ class SyncController(QObject):
     # ------------------------------------------------------------ the state and its line
 
     def refresh_state(self) -> None:
-        self.runner.submit(lambda s: _sync().state(s), self._set_state, self._state_unknown,
+        self.runner.submit(lambda s: _sync().state(s), self.show_state, self._state_unknown,
                            channel="sync_state")
 
     def _state_unknown(self, exc: BaseException) -> None:
         log.warning("the sync state could not be read", exc_info=exc)
 
-    def _set_state(self, state) -> None:
+    def show_state(self, state) -> None:
         self.state = state
         self.render()
         self.state_changed.emit(state)
@@ -242,7 +248,7 @@ class SyncController(QObject):
         unreachable = self.unreachable_since() is not None
         self.label.setText(self.line().in_lang(lang))
         self.label.setStyleSheet(UNREACHABLE_STYLE if unreachable else "")
-        tip = [self.tr("Hub: %1").replace("%1", self.link.label)]
+        tip = [self.tr("Hub: %1").replace("%1", hub_place(self.link.label))]
         if self.errors:
             tip.append(self.errors[0][1].in_lang(lang))
         conflicts = int(getattr(self.state, "conflicts", 0) or 0)

@@ -21,7 +21,14 @@ from domain.sync_status import MAX_RETRY_S, SYNC_EVERY_S, as_local
 from tests import pg
 from tests.ui import sync_standin
 from tests.ui.conftest import wait_ready
-from ui.models.conflicts_model import COL_KEPT, COL_LOST, COL_RECORD
+from ui.models.conflicts_model import (
+    COL_FIELD,
+    COL_KEPT,
+    COL_KEPT_SITE,
+    COL_LOST,
+    COL_LOST_SITE,
+    COL_RECORD,
+)
 
 BIN = make_bin("04064000123")
 HUB = "postgresql+psycopg://sync:secret@hub.example/tirkeu"
@@ -87,8 +94,8 @@ def test_synced_minutes_ago_with_changes_waiting_in_kazakh_and_russian(qtbot, de
     assert line(desk) == "Синхрондалды: 3 мин бұрын · 12 өзгеріс күтуде"
     desk.set_language("ru")
     qtbot.waitUntil(lambda: line(desk) == "Синхронизировано 3 мин назад · 12 изменений ждут", timeout=3000)
-    assert desk.syncStatus.toolTip().startswith("Хаб: postgresql+psycopg://sync:***@hub.example")
-    assert "secret" not in desk.syncStatus.toolTip()
+    assert desk.syncStatus.toolTip().startswith("Хаб: hub.example/tirkeu")
+    assert "secret" not in desk.syncStatus.toolTip() and "sync" not in desk.syncStatus.toolTip()
 
 
 def test_never_synced_says_so(qtbot, desk, world):
@@ -158,9 +165,10 @@ def test_the_sync_page_lists_the_conflicts_and_the_last_errors(qtbot, desk, worl
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
     view = dialog.syncConflictsView
     model = view.model()
-    cells = [[model.index(r, c).data() for c in (COL_RECORD, COL_KEPT, COL_LOST)] for r in range(2)]
-    assert cells == [["науқас a1b2c3d4", "+7 701 111 22 33", "+7 701 999 88 77"],
-                     ["жолдама ffee0011", "true", "false"]]
+    columns = (COL_RECORD, COL_FIELD, COL_KEPT, COL_LOST, COL_KEPT_SITE, COL_LOST_SITE)
+    cells = [[model.index(r, c).data() for c in columns] for r in range(2)]
+    assert cells == [["науқас a1b2c3d4", "телефон", "+7 701 111 22 33", "+7 701 999 88 77", "ALM01", "ALM02"],
+                     ["жолдама ffee0011", "жойылған", "иә", "жоқ", "ALM02", "ALM01"]]
     assert "(2)" in dialog.conflictsTitle.text()
     errors = [dialog.syncErrors.item(i).text() for i in range(dialog.syncErrors.count())]
     assert errors and errors[0].endswith(sync_standin.UNREACHABLE.kk)

@@ -69,37 +69,107 @@
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>voided</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>deleted</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Value kept</source>
         <translation>Қалдырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Value overwritten</source>
         <translation>Ауыстырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Kept from</source>
         <translation>Қалдырылғаны қайдан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Overwritten from</source>
         <translation>Ауыстырылғаны қайдан</translation>
     </message>
@@ -2323,17 +2393,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="245"/>
+        <location filename="../sync_panel.py" line="251"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="250"/>
+        <location filename="../sync_panel.py" line="256"/>
         <source>Conflicts logged: %1</source>
         <translation>Жазылған қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="251"/>
+        <location filename="../sync_panel.py" line="257"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
     </message>
@@ -2341,77 +2411,77 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="110"/>
+        <location filename="../views/sync_dialog.py" line="106"/>
         <source>Sync with the hub</source>
         <translation>Хабпен синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="111"/>
+        <location filename="../views/sync_dialog.py" line="107"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="112"/>
+        <location filename="../views/sync_dialog.py" line="108"/>
         <source>State:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="113"/>
+        <location filename="../views/sync_dialog.py" line="109"/>
         <source>Last sync:</source>
         <translation>Соңғы синхрондау:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="114"/>
+        <location filename="../views/sync_dialog.py" line="110"/>
         <source>Waiting to be sent:</source>
         <translation>Жіберуді күтуде:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="115"/>
+        <location filename="../views/sync_dialog.py" line="111"/>
         <source>Last errors:</source>
         <translation>Соңғы қателер:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="116"/>
+        <location filename="../views/sync_dialog.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="117"/>
+        <location filename="../views/sync_dialog.py" line="113"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="124"/>
+        <location filename="../views/sync_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="135"/>
+        <location filename="../views/sync_dialog.py" line="131"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Синхрондау күйін оқу мүмкін болмады; журналды қараңыз.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="144"/>
+        <location filename="../views/sync_dialog.py" line="140"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="146"/>
+        <location filename="../views/sync_dialog.py" line="142"/>
         <source>nothing</source>
         <translation>ештеңе</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="155"/>
+        <location filename="../views/sync_dialog.py" line="151"/>
         <source>No errors</source>
         <translation>Қате жоқ</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="157"/>
+        <location filename="../views/sync_dialog.py" line="153"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Қайшылықтар (%1): барлық жерде қалдырылған мән және ауыстырылғаны</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="162"/>
+        <location filename="../views/sync_dialog.py" line="158"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>

@@ -69,37 +69,107 @@
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>voided</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="93"/>
+        <location filename="../models/conflicts_model.py" line="109"/>
         <source>Value kept</source>
         <translation>Оставленное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Value overwritten</source>
         <translation>Перезаписанное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Kept from</source>
         <translation>Оставленное откуда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="94"/>
+        <location filename="../models/conflicts_model.py" line="110"/>
         <source>Overwritten from</source>
         <translation>Перезаписанное откуда</translation>
     </message>
@@ -2324,17 +2394,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="245"/>
+        <location filename="../sync_panel.py" line="251"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="250"/>
+        <location filename="../sync_panel.py" line="256"/>
         <source>Conflicts logged: %1</source>
         <translation>Записано конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="251"/>
+        <location filename="../sync_panel.py" line="257"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
     </message>
@@ -2342,77 +2412,77 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="110"/>
+        <location filename="../views/sync_dialog.py" line="106"/>
         <source>Sync with the hub</source>
         <translation>Синхронизация с хабом</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="111"/>
+        <location filename="../views/sync_dialog.py" line="107"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="112"/>
+        <location filename="../views/sync_dialog.py" line="108"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="113"/>
+        <location filename="../views/sync_dialog.py" line="109"/>
         <source>Last sync:</source>
         <translation>Последняя синхронизация:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="114"/>
+        <location filename="../views/sync_dialog.py" line="110"/>
         <source>Waiting to be sent:</source>
         <translation>Ждут отправки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="115"/>
+        <location filename="../views/sync_dialog.py" line="111"/>
         <source>Last errors:</source>
         <translation>Последние ошибки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="116"/>
+        <location filename="../views/sync_dialog.py" line="112"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="117"/>
+        <location filename="../views/sync_dialog.py" line="113"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="124"/>
+        <location filename="../views/sync_dialog.py" line="120"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="135"/>
+        <location filename="../views/sync_dialog.py" line="131"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Не удалось прочитать состояние синхронизации; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="144"/>
+        <location filename="../views/sync_dialog.py" line="140"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="146"/>
+        <location filename="../views/sync_dialog.py" line="142"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="155"/>
+        <location filename="../views/sync_dialog.py" line="151"/>
         <source>No errors</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="157"/>
+        <location filename="../views/sync_dialog.py" line="153"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Конфликты (%1): значение, оставленное везде, и перезаписанное</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="162"/>
+        <location filename="../views/sync_dialog.py" line="158"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>

@@ -59,6 +59,21 @@ class ConflictsModel(QAbstractTableModel):
             "consents": self.tr("consent"),
         }
 
+    def field_names(self) -> dict[str, str]:
+        # the fields conflicts are most often about; any other is shown as it is named
+        return {
+            "surname": self.tr("surname"), "given_name": self.tr("given name"),
+            "patronymic": self.tr("patronymic"), "birth_date": self.tr("birth date"),
+            "sex": self.tr("sex"), "iin": self.tr("IIN"), "phone": self.tr("phone"),
+            "address": self.tr("address"), "citizenship": self.tr("citizenship"),
+            "status": self.tr("status"), "voided": self.tr("voided"), "deleted": self.tr("deleted"),
+        }
+
+    def shown(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return _shown(value)
+
     def cell(self, row, column: int) -> str:
         if column == COL_AT:
             at = as_local(_field(row, "at"))
@@ -68,11 +83,12 @@ class ConflictsModel(QAbstractTableModel):
             uuid = str(_field(row, "row_uuid", "uuid", default=""))
             return f"{self.record_names().get(table, table)} {uuid[:8]}".strip()
         if column == COL_FIELD:
-            return str(_field(row, "field", default=""))
+            name = str(_field(row, "field", default=""))
+            return self.field_names().get(name, name)
         if column == COL_KEPT:
-            return _shown(_field(row, "kept"))
+            return self.shown(_field(row, "kept"))
         if column == COL_LOST:
-            return _shown(_field(row, "lost"))
+            return self.shown(_field(row, "lost"))
         if column == COL_KEPT_SITE:
             return str(_field(row, "kept_site", default="") or "")
         return str(_field(row, "lost_site", default="") or "")

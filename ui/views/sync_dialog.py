@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 from domain.sync_status import as_local, waiting_words
 from ui import translations
 from ui.models.conflicts_model import (
-    COL_FIELD,
     COL_KEPT,
     COL_LOST,
-    COL_RECORD,
     COLUMNS,
     ConflictsModel,
 )
@@ -79,8 +77,6 @@ class SyncDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (COL_KEPT, COL_LOST):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_RECORD, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_FIELD, QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.syncConflictsView, 1)
         self.syncPageStatus = QLabel()
         self.syncPageStatus.setObjectName("syncPageStatus")
