@@ -233,6 +233,21 @@ def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") ->
     return config
 
 
+def remember_clinic(session: Session) -> str | None:
+    """A desk set up before clinics had codes names none: its clinic is its database's only
+    one, written into this computer's configuration so that it stays this desk's clinic when
+    other clinics join the database. The caller gives a session on the desk's own database."""
+    config = read_config()
+    if config is None or config.clinic:
+        return None
+    known = clinics(session)
+    if len(known) != 1 or not known[0]:
+        return None
+    config.clinic = known[0]
+    write_config(config)
+    return known[0]
+
+
 def _kept_hub() -> str:
     """The hub an earlier setup of this computer named (a setup again keeps syncing)."""
     config = read_config()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 
@@ -35,9 +36,28 @@ def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
     translations.install(lang)
     engine = open_database(db_url, full_check=False)  # checked in the background
     factory = session_factory(engine)
+    remember_clinic(engine, factory)
     window = MainWindow(engine, _label(engine), factory, translations.current_lang())
     attach_sync(window, engine, factory)
     return window
+
+
+def remember_clinic(engine, factory) -> None:
+    """A desk set up before clinics had codes learns its clinic from its database (see
+    services.setup.remember_clinic); never in the way of opening the desk."""
+    from db.engine import default_db_path, read_config, same_database
+
+    config = read_config()
+    url = engine.url.render_as_string(hide_password=False)
+    if config is None or config.clinic or not same_database(config.database or str(default_db_path()), url):
+        return
+    from services.setup import remember_clinic as remember
+
+    try:
+        with factory() as session:
+            remember(session)
+    except Exception:  # noqa: BLE001 - asked again at the next start
+        logging.getLogger(__name__).warning("the desk's clinic could not be noted", exc_info=True)
 
 
 def attach_sync(window, engine, desk_factory) -> None:
@@ -130,7 +150,9 @@ class _Opener(QObject):
             from db.engine import open_database, session_factory
 
             engine = open_database(url, full_check=False)  # checked in the background
-            self.opened.emit((engine, _label(engine), session_factory(engine)))
+            factory = session_factory(engine)
+            remember_clinic(engine, factory)
+            self.opened.emit((engine, _label(engine), factory))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
             self.failed.emit(exc)
 
