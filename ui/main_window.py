@@ -37,7 +37,6 @@ from services.journal import EmergencyJournal
 from ui import translations
 from ui.crash import report_failure
 from ui.models.results_model import COL_IIN, COL_NAME, COL_STATUS, PATIENT_ID_ROLE, ResultsModel
-from ui.sync_panel import SHORTCUT_SYNC, status_label
 from ui.tasks import TaskRunner
 from ui.widgets.patient_card import PatientCard
 
@@ -303,8 +302,7 @@ class MainWindow(QMainWindow):
         self.menu_desk.addAction(self.action_register)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
-        self.action_sync = QAction(self, objectName="syncAction", shortcut=QKeySequence(SHORTCUT_SYNC),
-                                   visible=False)  # shown when the desk has a hub
+        self.action_sync = QAction(self, objectName="syncAction", visible=False)  # with a hub only
         self.action_sync.triggered.connect(self.sync_page)
         self.menu_desk.addAction(self.action_sync)
         self.menu_desk.addSeparator()
@@ -324,7 +322,7 @@ class MainWindow(QMainWindow):
         self.connectionStatus.setObjectName("connectionStatus")
         self.connectionStatus.setStyleSheet("color: #c62828; font-weight: bold")
         self.connectionStatus.setVisible(False)
-        self.syncStatus = status_label()
+        self.syncStatus = QLabel(objectName="syncStatus", visible=False)  # with a hub only (ui.sync_panel)
         for w in (self.connectionStatus, self.journalStatus, self.syncStatus, self.dbStatus,
                   self.rulePackStatus, self.insuranceAgeStatus):
             self.statusBar().addPermanentWidget(w)
@@ -862,7 +860,10 @@ class MainWindow(QMainWindow):
 
     def attach_sync(self, controller) -> None:
         """The desk syncs with a hub in the background (ui.sync_panel); its line shows."""
+        from ui.sync_panel import SHORTCUT_SYNC
+
         self.sync = controller
+        self.action_sync.setShortcut(QKeySequence(SHORTCUT_SYNC))
         self.action_sync.setVisible(True)
         controller.start()
 

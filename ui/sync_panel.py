@@ -61,14 +61,6 @@ def hub_place(url: str) -> str:
     return re.sub(r"^[^:/]+://([^@/]*@)?", "", url).split("?", 1)[0]
 
 
-def status_label() -> QLabel:
-    """The status bar's sync line; hidden until a hub is attached."""
-    label = QLabel()
-    label.setObjectName("syncStatus")
-    label.setVisible(False)
-    return label
-
-
 @dataclass(frozen=True, slots=True)
 class HubLink:
     """What the desk syncs with: the hub (opened on the worker, on first use) and who this desk
