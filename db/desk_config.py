@@ -1,6 +1,7 @@
-"""This computer's desk: where its data lives, the site prefix of the numbers it hands out, and
-the language it starts in. A small JSON file in the user's config directory, written by the
-first-run setup (the window or `setup` on the command line).
+"""This computer's desk: where its data lives, the site prefix of the numbers it hands out, the
+clinic it belongs to, the hub it syncs with, and the language it starts in. A small JSON file in
+the user's config directory, written by the first-run setup (the window or `setup` on the
+command line).
 
 Without the file, and with neither `--db` nor `TIRKEU_DB` nor the data file of an earlier
 version, the desk is on a fresh machine and opens its setup first.
@@ -27,6 +28,8 @@ class DeskConfig:
     site_prefix: str = ""
     desk_id: str = ""  # who claimed the prefix in a shared database's register of desks
     language: str = "kk"
+    clinic: str = ""  # the clinic's code (its BIN): whose settings and slips this desk uses
+    hub: str = ""  # the hub's database URL this desk syncs with; empty: no hub
 
 
 def config_path() -> Path:

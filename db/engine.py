@@ -275,6 +275,11 @@ def _without_password(url: str) -> str:
     return re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
 
 
+def shown_url(url: str) -> str:
+    """A database URL as the program may show it: without its password."""
+    return _without_password(url)
+
+
 def lift_statement_timeout(conn: Connection) -> None:
     """No statement timeout for the rest of this transaction on PostgreSQL (migrations and
     bulk loads, whose statements over every patient may rightly take minutes); the lock and
@@ -330,17 +335,42 @@ def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions on the engine. On the database chosen at this computer's setup, they carry the
     desk's own site prefix (`session.info["site_prefix"]`): desks sharing a server each number
-    with their own (db.settings.ensure_site_prefix)."""
+    with their own (db.settings.ensure_site_prefix); and the desk's clinic
+    (`session.info["clinic"]`): clinics sharing a server each keep their own settings
+    (db.settings.load_settings)."""
     info = {}
     config = read_config()
-    if config is not None and config.site_prefix:
+    if config is not None and (config.site_prefix or config.clinic):
         try:
             here = engine.url.render_as_string(hide_password=False)
             if same_database(config.database or str(default_db_path()), here):
-                info["site_prefix"] = config.site_prefix
+                if config.site_prefix:
+                    info["site_prefix"] = config.site_prefix
+                if config.clinic:
+                    info["clinic"] = config.clinic
         except (ArgumentError, ValueError):
             pass  # a configured URL that does not parse names no database
     return sessionmaker(engine, expire_on_commit=False, info=info)
+
+
+def after_writes(factory: sessionmaker[Session], callback) -> None:
+    """Call `callback()` after each commit of a session of `factory` that wrote something (on
+    the thread that committed): the desk's background sync starts soon after the desk saves."""
+    key = "wrote"
+
+    def flushed(session, _context) -> None:
+        session.info[key] = True
+
+    def committed(session) -> None:
+        if session.info.pop(key, False):
+            callback()
+
+    def rolled_back(session) -> None:
+        session.info.pop(key, None)
+
+    event.listen(factory, "after_flush", flushed)
+    event.listen(factory, "after_commit", committed)
+    event.listen(factory, "after_soft_rollback", lambda session, _previous: rolled_back(session))
 
 
 def alembic_config(engine: Engine | None = None):

@@ -1,7 +1,15 @@
-"""Clinic settings (organisation, site prefix, form codes, paper, doctors) in the `settings` table.
+"""Clinic settings (organisation, form codes, paper, doctors) and the site prefix.
 
-Each setting is one row with a JSON value. Unset settings fall back to the organisation marked
-`is_self` and to sensible defaults, so a fresh database prints usable slips at once.
+A database may hold many clinics (a regional server): each clinic's own settings — its name, BIN,
+address, form codes, paper, doctors — are rows of `clinic_settings` under the clinic's code (its
+BIN), so one clinic's settings never print on another clinic's slips. What belongs to the whole
+database stays in `settings`: the default site prefix, the register of desks and their prefixes,
+and what other parts keep there. Each value is JSON.
+
+Which clinic a session works for: the desk's (`session.info["clinic"]`, from this computer's
+setup, see db.engine.session_factory), else the database's only clinic, else "" — a database no
+clinic has configured yet. Unset settings fall back to the clinic's own organisation record and
+to sensible defaults, so a fresh database prints usable slips at once.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.models import OrganisationRecord, SequenceRecord, SettingRecord
+from db.models import ClinicSettingRecord, OrganisationRecord, SequenceRecord, SettingRecord
 from domain.messages import BadInput, Message
 
 PAPERS = ("A4", "A5")
@@ -90,20 +98,70 @@ class ClinicSettings:
         return self.doctors[0] if self.doctors else None
 
 
-_FIELDS = {f.name for f in fields(ClinicSettings)}
+# The default site prefix is the database's (desks number with their own, see
+# `ensure_site_prefix`); every other field is the clinic's.
+DATABASE_WIDE = frozenset({SITE_KEY})
+CLINIC_FIELDS = tuple(f.name for f in fields(ClinicSettings) if f.name not in DATABASE_WIDE)
+CLINIC_INFO = "clinic"  # the session.info key of the desk's clinic code
 
 
-def _self_org(session: Session) -> OrganisationRecord | None:
-    return session.scalars(
-        select(OrganisationRecord)
-        .where(OrganisationRecord.is_self.is_(True), OrganisationRecord.deleted.is_(False))
-        .order_by(OrganisationRecord.id)
-    ).first()
+def clinics(session: Session) -> list[str]:
+    """The codes of the clinics whose settings this database keeps."""
+    return list(session.scalars(select(ClinicSettingRecord.clinic).distinct()
+                                .order_by(ClinicSettingRecord.clinic)))
 
 
-def _stored(session: Session) -> dict[str, object]:
-    rows = session.scalars(select(SettingRecord).where(SettingRecord.key.in_(_FIELDS)))
-    return {row.key: json.loads(row.value) for row in rows}
+def desk_clinic(session: Session) -> str:
+    """The clinic of the desk this session works for, or "" when the session does not say."""
+    code = session.info.get(CLINIC_INFO)
+    return code.strip() if isinstance(code, str) else ""
+
+
+def clinic_of(session: Session) -> str:
+    """The code of the clinic whose settings the session reads and writes: the desk's, else the
+    database's only clinic, else "" (no clinic has stored settings yet)."""
+    code = desk_clinic(session)
+    if code:
+        return code
+    known = clinics(session)
+    return known[0] if len(known) == 1 else ""
+
+
+def _self_org(session: Session, bin_: str | None = None) -> OrganisationRecord | None:
+    query = select(OrganisationRecord).where(OrganisationRecord.is_self.is_(True),
+                                             OrganisationRecord.deleted.is_(False))
+    if bin_ is not None:
+        query = query.where(OrganisationRecord.bin == bin_)
+    return session.scalars(query.order_by(OrganisationRecord.id)).first()
+
+
+def _clinic_org(session: Session, clinic: str) -> OrganisationRecord | None:
+    """The clinic's own organisation record: the one with its BIN; on a database of one clinic
+    (or for no clinic in particular) the organisation marked as this one."""
+    if clinic:
+        org = _self_org(session, clinic)
+        if org is not None:
+            return org
+        if set(clinics(session)) - {clinic}:
+            return None  # another clinic's organisation is not this one's
+    return _self_org(session)
+
+
+def _json(raw: str) -> object:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw  # written by hand as bare text
+
+
+def _stored(session: Session, clinic: str) -> dict[str, object]:
+    rows = session.execute(select(ClinicSettingRecord.key, ClinicSettingRecord.value).where(
+        ClinicSettingRecord.clinic == clinic, ClinicSettingRecord.key.in_(CLINIC_FIELDS)))
+    out = {key: _json(value) for key, value in rows}
+    prefix = _stored_prefix(session)
+    if prefix is not None:
+        out[SITE_KEY] = _json(prefix)
+    return out
 
 
 def _from_values(values: dict[str, object]) -> ClinicSettings:
@@ -125,32 +183,64 @@ def _prefix_from(code: str | None) -> str:
 
 
 def load_settings(session: Session) -> ClinicSettings:
-    """The clinic's settings: stored values, else the self organisation, else defaults.
-    The site prefix is not invented here; `ensure_site_prefix` fixes it once."""
-    stored = _stored(session)
+    """The settings of the session's clinic (`clinic_of`): stored values, else the clinic's
+    organisation record, else defaults. The site prefix is not invented here;
+    `ensure_site_prefix` fixes it once."""
+    clinic = clinic_of(session)
+    stored = _stored(session, clinic)
     out = _from_values(stored)
-    org = _self_org(session)
+    org = _clinic_org(session, clinic)
     if org is not None:
         out.org_name_kk = stored.get("org_name_kk") or org.name_kk
         out.org_name_ru = stored.get("org_name_ru") or org.name_ru
         out.org_bin = stored.get("org_bin") or org.bin or ""
         out.org_address = stored.get("org_address") or org.address or ""
         out.org_phone = stored.get("org_phone") or org.phone or ""
+    if not out.org_bin and BIN_RE.match(clinic):
+        out.org_bin = clinic  # a clinic's code is its BIN
     out.org_name_kk = out.org_name_kk or DEFAULT_NAME.kk
     out.org_name_ru = out.org_name_ru or DEFAULT_NAME.ru
     return out
 
 
+def move_clinic(session: Session, old: str, new: str) -> None:
+    """Keep the settings stored under `old` under the code `new` (the caller commits): the
+    settings of a database's only clinic, stored before it had a code, become its clinic's."""
+    if old == new:
+        return
+    taken = set(session.scalars(select(ClinicSettingRecord.key)
+                                .where(ClinicSettingRecord.clinic == new)))
+    for row in session.scalars(select(ClinicSettingRecord)
+                               .where(ClinicSettingRecord.clinic == old)).all():
+        if row.key not in taken:
+            session.add(ClinicSettingRecord(clinic=new, key=row.key, value=row.value))
+        session.delete(row)
+    session.flush()
+
+
 def save_settings(session: Session, settings: ClinicSettings) -> None:
-    """Validate and store every setting (the caller commits)."""
+    """Validate and store every setting (the caller commits): the clinic's under the session's
+    clinic, the site prefix for the database. A database's only clinic stored without a code
+    ("") is kept under its BIN from the first save that names one."""
     settings.validate()
-    for key, value in asdict(settings).items():
-        row = session.get(SettingRecord, key)
-        text = json.dumps(value, ensure_ascii=False)
+    clinic = clinic_of(session)
+    if not clinic and not desk_clinic(session) and BIN_RE.match(settings.org_bin or ""):
+        move_clinic(session, "", settings.org_bin)
+        clinic = settings.org_bin
+    values = asdict(settings)
+    for key in CLINIC_FIELDS:
+        text = json.dumps(values[key], ensure_ascii=False)
+        row = session.get(ClinicSettingRecord, (clinic, key))
         if row is None:
-            session.add(SettingRecord(key=key, value=text))
+            session.add(ClinicSettingRecord(clinic=clinic, key=key, value=text))
         elif row.value != text:
             row.value = text
+    text = json.dumps(settings.site_prefix, ensure_ascii=False)
+    row = session.get(SettingRecord, SITE_KEY)
+    if row is None:
+        session.add(SettingRecord(key=SITE_KEY, value=text))
+    elif row.value != text:
+        row.value = text
     session.flush()
 
 

@@ -108,9 +108,13 @@ def fill(path: Path) -> None:
             "pdf_sha256": f"{i:064x}", "uuid": f"{100 + i:032x}"})
     for name, site, year, last in SEQUENCES:
         w.insert("sequences", {"name": name, "site": site, "year": year, "last_value": last})
+    per_clinic = "clinic_settings" in _tables(con)  # from 0009 the clinic's own are kept apart
     for key, value in SETTINGS.items():
-        w.insert("settings", {"key": key, "value": json.dumps(value, ensure_ascii=False),
-                              "updated_at": WHEN})
+        row = {"key": key, "value": json.dumps(value, ensure_ascii=False), "updated_at": WHEN}
+        if per_clinic and key != "site_prefix":
+            w.insert("clinic_settings", {**row, "clinic": SETTINGS["org_bin"]})
+        else:
+            w.insert("settings", row)
     con.commit()
     con.execute("PRAGMA page_size=512")  # a page per table and index: small pages, small file
     con.execute("VACUUM")

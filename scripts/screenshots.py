@@ -161,6 +161,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _status_and_diagnosis(window, out, lang)
             window.close()
             wait(100)
+            _sync(out, lang, demo_url)
 
 
 def _accounts(out: Path, lang: str, demo_url: str) -> None:
@@ -485,14 +486,81 @@ def _referral_register(window, out: Path, lang: str) -> None:
     wait(200)
 
 
+def _sync(out: Path, lang: str, db_url: str) -> None:
+    """The sync line of the status bar (synced with changes waiting; the hub unreachable) and
+    the administrator's sync page with its conflicts and errors, on a canned state."""
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    from domain.messages import Message
+    from ui.app import build_main_window
+    from ui.sync_panel import HubLink, SyncController, SyncPage
+
+    window = build_main_window(db_url, lang)
+    window.resize(1366, 768)
+    window.show()
+    wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
+    link = HubLink("postgresql+psycopg://desk:***@hub.region.kz/tirkeu", lambda: None, None,
+                   "desk-1", "KAE02", "040640001234")
+    controller = SyncController(link, window.syncStatus, window)
+    window.sync = controller
+    window.action_sync.setVisible(True)
+    window.syncStatus.setVisible(True)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    error = Message("Хабқа қосылу мүмкін емес: желі жауап бермейді.",
+                    "Не удаётся подключиться к хабу: сеть не отвечает.")
+    state = SimpleNamespace(hub=link.label, last_success_at=now - timedelta(minutes=3, seconds=20),
+                            waiting=12, unreachable_since=None, last_error=None, conflicts=3)
+    controller.show_state(state)
+    wait(200)
+    _save(window, out, f"sync_status_{lang}.png")
+
+    local_now = datetime.now()
+    controller.failures, controller.failing_since = 3, local_now - timedelta(minutes=25)
+    controller.errors = [(local_now - timedelta(minutes=m), error) for m in (5, 15, 25)]
+    down = SimpleNamespace(**{**vars(state), "unreachable_since": now - timedelta(minutes=25),
+                              "last_success_at": now - timedelta(minutes=31),
+                              "last_error": error, "waiting": 21})
+    controller.show_state(down)
+    wait(200)
+    _save(window, out, f"sync_unreachable_{lang}.png")
+
+    from ui.views.sync_dialog import SyncDialog
+
+    at = now - timedelta(hours=2)
+    conflicts = [
+        SimpleNamespace(at=at, table="patients", row_uuid="7f3a91c2d4e5", field="phone",
+                        kept="+7 701 555 12 34", lost="+7 701 555 12 43", kept_site="KAE02",
+                        lost_site="KAE01"),
+        SimpleNamespace(at=at - timedelta(minutes=40), table="patients", row_uuid="0c1d2e3f4a5b",
+                        field="address", kept="Көктөбе а., Абай к-сі, 12",
+                        lost="Көктөбе а., Абай к-сі, 21", kept_site="KAE01", lost_site="KAE02"),
+        SimpleNamespace(at=at - timedelta(hours=3), table="referrals", row_uuid="a9b8c7d6e5f4",
+                        field="voided", kept=True, lost=False, kept_site="KAE01", lost_site="KAE02"),
+    ]
+    dialog = SyncDialog(controller, window)
+    dialog.show()
+    dialog._on_loaded(SyncPage(down, conflicts))
+    wait(200)
+    _on_screen(dialog, out, f"sync_page_{lang}.png")
+    dialog.close()
+    window.sync = None
+    window.close()
+    wait(100)
+
+
+# The screens `--only` renders on a small demo database of their own.
+ON_DEMO = {"accounts": _accounts, "sync": _sync}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
-    parser.add_argument("--only", choices=("setup", "accounts"), default=None,
-                        help="only the screens of the first-run setup, or of the accounts")
+    parser.add_argument("--only", choices=("setup", *ON_DEMO), default=None,
+                        help="only the screens of the first-run setup, or of one part of the desk")
     args = parser.parse_args(argv)
-    if args.only == "accounts":
+    if args.only in ON_DEMO:
         from db.engine import open_database
         from demo.load import fill
         from ui.app import _application
@@ -502,10 +570,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             demo_url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
             engine = open_database(demo_url)
-            fill(engine, 200, 1)
+            fill(engine, 300, 1)
             engine.dispose()
             for lang in ("kk", "ru"):
-                _accounts(args.out, lang, demo_url)
+                ON_DEMO[args.only](args.out, lang, demo_url)
         return 0
     if args.only == "setup":
         from ui.app import _application

@@ -18,11 +18,14 @@ from db.desk_config import DeskConfig, needs_setup, read_config, write_config
 from db.engine import Session, take_write_lock
 from db.models import SettingRecord
 from db.settings import (
+    CLINIC_INFO,
     PAPERS,
     SITE_PREFIX_RE,
     ClinicSettings,
     claim_prefix,
+    clinics,
     load_settings,
+    move_clinic,
     prefixes_in_use,
     save_settings,
     shared,
@@ -170,6 +173,8 @@ def apply_setup(session: Session, answers: SetupAnswers, desk_id: str) -> Clinic
     answers = check_answers(answers)
     take_write_lock(session)
     prefix = claim_prefix(session, answers.site_prefix, desk_id, host_name())
+    adopt_clinic(session, answers.bin)
+    session.info[CLINIC_INFO] = answers.bin  # the desk's clinic: its code is its BIN
     settings = load_settings(session)
     settings.org_name_kk, settings.org_name_ru = answers.clinic_kk, answers.clinic_ru
     settings.org_bin, settings.paper = answers.bin, answers.paper
@@ -186,12 +191,48 @@ def apply_setup(session: Session, answers: SetupAnswers, desk_id: str) -> Clinic
     return settings
 
 
+def adopt_clinic(session: Session, code: str) -> None:
+    """Before the clinic `code` is set up: the settings stored without a code (a database
+    upgraded from a version without clinics, whose BIN was not known) are this clinic's; on
+    this computer's own file, which has one clinic, so are the settings of the clinic it had (a
+    BIN corrected at a new setup). On a shared database another code is another clinic."""
+    if code in clinics(session):
+        return
+    known = clinics(session)
+    if "" in known:
+        move_clinic(session, "", code)
+    elif not shared(session) and len(known) == 1:
+        move_clinic(session, known[0], code)
+
+
 def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") -> DeskConfig:
     """This computer's configuration after a setup that was stored (see apply_setup)."""
     config = DeskConfig(database=database or answers.server_url, site_prefix=answers.site_prefix.upper(),
-                        desk_id=desk_id, language=answers.language)
+                        desk_id=desk_id, language=answers.language, clinic=answers.bin.strip(),
+                        hub=_kept_hub())
     write_config(config)
     return config
+
+
+def remember_clinic(session: Session) -> str | None:
+    """A desk set up before clinics had codes names none: its clinic is its database's only
+    one, written into this computer's configuration so that it stays this desk's clinic when
+    other clinics join the database. The caller gives a session on the desk's own database."""
+    config = read_config()
+    if config is None or config.clinic:
+        return None
+    known = clinics(session)
+    if len(known) != 1 or not known[0]:
+        return None
+    config.clinic = known[0]
+    write_config(config)
+    return known[0]
+
+
+def _kept_hub() -> str:
+    """The hub an earlier setup of this computer named (a setup again keeps syncing)."""
+    config = read_config()
+    return config.hub if config is not None else ""
 
 
 def desk_id() -> str:

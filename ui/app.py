@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 
@@ -36,12 +37,64 @@ def build_main_window(db_url: str, lang: str = "kk", login: tuple[str, str] | No
     _application()
     translations.install(lang)
     engine = open_database(db_url, full_check=False)  # checked in the background
-    window = MainWindow(engine, _label(engine), session_factory(engine), translations.current_lang())
+    factory = session_factory(engine)
+    remember_clinic(engine, factory)
+    window = MainWindow(engine, _label(engine), factory, translations.current_lang())
+    attach_sync(window, engine, factory)
     if login is not None and window.access.signed_out:
         user, password = login
         window.access.page.loginUserEdit.setText(user)
         window.access.sign_in(user, password)
     return window
+
+
+def remember_clinic(engine, factory) -> None:
+    """A desk set up before clinics had codes learns its clinic from its database (see
+    services.setup.remember_clinic); never in the way of opening the desk."""
+    from db.engine import default_db_path, read_config, same_database
+
+    config = read_config()
+    url = engine.url.render_as_string(hide_password=False)
+    if config is None or config.clinic or not same_database(config.database or str(default_db_path()), url):
+        return
+    from services.setup import remember_clinic as remember
+
+    try:
+        with factory() as session:
+            remember(session)
+    except Exception:  # noqa: BLE001 - asked again at the next start
+        logging.getLogger(__name__).warning("the desk's clinic could not be noted", exc_info=True)
+
+
+def attach_sync(window, engine, desk_factory) -> None:
+    """The background sync, when this computer's desk works on its own file and names a hub
+    (desk.json `hub`) and the program can sync. Nothing here connects to the hub: the first
+    round opens it on a worker. A desk pointed straight at a server has no hub."""
+    from db.engine import (
+        after_writes,
+        default_db_path,
+        open_database,
+        read_config,
+        same_database,
+        session_factory,
+        shown_url,
+        sqlite_path,
+    )
+    from ui.sync_panel import HubLink, SyncController, sync_available
+
+    config = read_config()
+    url = engine.url.render_as_string(hide_password=False)
+    if (config is None or not config.hub or sqlite_path(url) is None or not sync_available()
+            or not same_database(config.database or str(default_db_path()), url)):
+        return
+    hub = config.hub
+    link = HubLink(label=shown_url(hub),
+                   open_hub=lambda: session_factory(open_database(hub, run_migrations=False)),
+                   local_factory=session_factory(engine),  # the rounds' own writes start no round
+                   desk_id=config.desk_id, site=config.site_prefix, clinic=config.clinic)
+    controller = SyncController(link, window.syncStatus, window)
+    after_writes(desk_factory, controller.desk_saved)
+    window.attach_sync(controller)
 
 
 def apply_setup(answers, desk_id: str, local_db: str | None = None):
@@ -103,7 +156,9 @@ class _Opener(QObject):
             from db.engine import open_database, session_factory
 
             engine = open_database(url, full_check=False)  # checked in the background
-            self.opened.emit((engine, _label(engine), session_factory(engine)))
+            factory = session_factory(engine)
+            remember_clinic(engine, factory)
+            self.opened.emit((engine, _label(engine), factory))
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
             self.failed.emit(exc)
 
@@ -149,6 +204,7 @@ def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
 
     opener = _Opener()
     opener.opened.connect(lambda args: window.attach_database(*args))
+    opener.opened.connect(lambda args: attach_sync(window, args[0], args[2]))
     opener.failed.connect(failed)
     window.show()
     # Open the database once the window is on screen: the opener's imports compete with the

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self._open_when_shown: str | None = None
         self.last_backup = None  # db.backup.BackupFile made by this desk, shown in the status bar
         self.backup_failure = None  # the kk/ru words of the last failed daily backup, if any
+        self.sync = None  # ui.sync_panel.SyncController when the desk syncs with a hub
         self._backup_timer = QTimer(self)
         self._backup_timer.setObjectName("backupTimer")
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -316,6 +317,9 @@ class MainWindow(QMainWindow):
         self.menu_desk.addAction(self.action_register)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
+        self.action_sync = QAction(self, objectName="syncAction", visible=False)  # with a hub only
+        self.action_sync.triggered.connect(self.sync_page)
+        self.menu_desk.addAction(self.action_sync)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_quit)
 
@@ -333,7 +337,9 @@ class MainWindow(QMainWindow):
         self.connectionStatus.setObjectName("connectionStatus")
         self.connectionStatus.setStyleSheet("color: #c62828; font-weight: bold")
         self.connectionStatus.setVisible(False)
-        for w in (self.connectionStatus, self.journalStatus, self.dbStatus, self.rulePackStatus, self.insuranceAgeStatus):
+        self.syncStatus = QLabel(objectName="syncStatus", visible=False)  # with a hub only (ui.sync_panel)
+        for w in (self.connectionStatus, self.journalStatus, self.syncStatus, self.dbStatus,
+                  self.rulePackStatus, self.insuranceAgeStatus):
             self.statusBar().addPermanentWidget(w)
 
         self.searchEdit.textChanged.connect(self.search_now)
@@ -396,6 +402,7 @@ class MainWindow(QMainWindow):
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_merge.setText(self.tr("&Merge two records of one person…"))
         self.action_register.setText(self.tr("Referral re&gister…"))
+        self.action_sync.setText(self.tr("S&ync with the hub…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
         self.loadDemoButton.setText(self.tr("&Load demo data"))
@@ -873,6 +880,37 @@ class MainWindow(QMainWindow):
         open_settings_dialog(self, self.tasks)
         self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
+    # ------------------------------------------------------------ sync with the hub
+
+    def attach_sync(self, controller) -> None:
+        """The desk syncs with a hub in the background (ui.sync_panel); its line shows."""
+        from ui.sync_panel import SHORTCUT_SYNC
+
+        self.sync = controller
+        self.action_sync.setShortcut(QKeySequence(SHORTCUT_SYNC))
+        self.action_sync.setVisible(True)
+        controller.start()
+
+    def sync_page(self) -> None:
+        """The sync's page, for those who may change the settings or read the audit trail."""
+        from services import access
+
+        if self.sync is None:
+            return
+        self.tasks.submit(lambda s: access.actor(s), self._open_sync_page, channel="sync_page")
+
+    def _open_sync_page(self, actor) -> None:
+        from domain.access import CHANGE_SETTINGS, READ_AUDIT
+
+        if not (actor.may(CHANGE_SETTINGS) or actor.may(READ_AUDIT)):
+            self.statusBar().showMessage(self.tr("Only an administrator opens the sync page"), 8000)
+            return
+        from ui.views.sync_dialog import SyncDialog
+
+        dialog = self._keep(SyncDialog(self.sync, self))
+        dialog.open()
+        dialog.load()
+
     # ------------------------------------------------------------ daily backup
 
     def daily_backup(self) -> None:
@@ -1132,6 +1170,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._backup_timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.tasks.wait()
         super().closeEvent(event)
         if event.isAccepted() and self.engine is not None:

@@ -11,7 +11,7 @@ from datetime import datetime
 import pytest
 
 from db.engine import open_database, session_factory
-from db.models import OrganisationRecord, SettingRecord
+from db.models import ClinicSettingRecord, OrganisationRecord, SettingRecord
 from db.referrals import (
     ReferralEntry,
     allocate_number,
@@ -115,8 +115,12 @@ def test_settings_default_to_the_self_organisation_then_store_json(make):
         cfg = load_settings(s)
         assert (cfg.site_prefix, cfg.paper, cfg.org_name_ru, cfg.org_name_kk) == ("ALM05", "A5", "ГП №5", "№5 емхана")
         assert cfg.default_doctor == Doctor("Сейітқали Бауыржан", "терапевт")
-        assert json.loads(s.get(SettingRecord, "paper").value) == "A5"
-        assert json.loads(s.get(SettingRecord, "doctors").value)[1] == {"name": "Ким Ольга", "position": "педиатр"}
+        # the clinic's own settings are kept under its code, its BIN; the prefix is the database's
+        assert json.loads(s.get(ClinicSettingRecord, ("123456789012", "paper")).value) == "A5"
+        assert json.loads(s.get(ClinicSettingRecord, ("123456789012", "doctors")).value)[1] == {
+            "name": "Ким Ольга", "position": "педиатр"}
+        assert s.get(SettingRecord, "paper") is None
+        assert json.loads(s.get(SettingRecord, "site_prefix").value) == "ALM05"
 
 
 def test_without_any_organisation_the_slip_still_has_a_name(make):

@@ -42,10 +42,15 @@ def snapshot(path: Path) -> dict[str, object]:
                 "FROM referrals r JOIN patients p ON p.id = r.patient_id ORDER BY r.number").fetchall(),
             "sequences": con.execute(
                 "SELECT name, site, year, last_value FROM sequences ORDER BY 1, 2, 3").fetchall(),
-            # the settings the clinic made (the program may add its own, e.g. the database's id)
-            "settings": con.execute(
+            # the settings the clinic made (the program may add its own, e.g. the database's id),
+            # in `settings` or, from 0009, the clinic's own in `clinic_settings`
+            "settings": sorted(con.execute(
                 "SELECT key, value FROM settings WHERE key IN "
-                "('site_prefix', 'org_name_kk', 'org_bin', 'paper') ORDER BY key").fetchall(),
+                "('site_prefix', 'org_name_kk', 'org_bin', 'paper')").fetchall() + (con.execute(
+                    "SELECT key, value FROM clinic_settings WHERE key IN "
+                    "('org_name_kk', 'org_bin', 'paper')").fetchall() if con.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'clinic_settings'").fetchone()
+                    else [])),
         }
     finally:
         con.close()

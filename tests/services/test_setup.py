@@ -11,7 +11,7 @@ import pytest
 
 from db.desk_config import DeskConfig, write_config
 from db.engine import SCHEMA_HEAD, open_database, probe_server, session_factory
-from db.models import SettingRecord
+from db.models import ClinicSettingRecord, SettingRecord
 from db.referrals import allocate_number
 from db.settings import desk_claims, ensure_site_prefix
 from domain.bin import check_bin, make_bin
@@ -48,7 +48,8 @@ def test_wrong_answers_are_refused_before_anything_is_written(db_url, change, fi
     with session_factory(engine)() as s, pytest.raises(BadInput):
         apply_setup(s, replace(ANSWERS, **change), "desk-a")
     with session_factory(engine)() as s:
-        assert s.get(SettingRecord, "org_name_kk") is None and desk_claims(s) == []
+        assert s.get(SettingRecord, "site_prefix") is None and desk_claims(s) == []
+        assert s.query(ClinicSettingRecord).count() == 0
     engine.dispose()
 
 
@@ -93,7 +94,7 @@ def test_a_prefix_another_desk_uses_on_the_server_is_refused(server):
         apply_setup(s, replace(ANSWERS, clinic_kk="Басқа"), "desk-b")
     assert refused.value.field == "site_prefix" and "ALM02" in refused.value.message.ru
     with make() as s:  # nothing of the refused setup was kept
-        assert s.get(SettingRecord, "org_name_kk").value == '"Емхана"'
+        assert s.get(ClinicSettingRecord, (BIN, "org_name_kk")).value == '"Емхана"'
     with make() as s:
         apply_setup(s, replace(ANSWERS, site_prefix="ALM02"), "desk-b")
         s.commit()

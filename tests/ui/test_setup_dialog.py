@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from db.desk_config import config_path, default_db_path, needs_setup, read_config
 from db.engine import open_database, resolve_url, session_factory
-from db.models import SettingRecord, UserRecord
+from db.models import ClinicSettingRecord, SettingRecord, UserRecord
 from domain.bin import make_bin
 from tests.reports.sample_clinic import AIGERIM_IIN, fill_clinic
 from tests.ui.conftest import type_text, wait_ready
@@ -103,14 +103,16 @@ def test_setup_by_keyboard_then_a_referral_carries_the_new_prefix(qtbot, setup_d
 
     config = read_config()
     assert config is not None and config.site_prefix == "KOK7" and config.language == "kk"
+    assert config.clinic == BIN  # the desk's clinic, whose settings it reads and writes
     assert config.database == ""  # this computer: the file in the user's data directory
     assert not needs_setup(None) and default_db_path().exists()
     url = resolve_url(None)
     assert url.endswith(str(default_db_path()))
     engine = open_database(url)
     with session_factory(engine)() as s:
-        stored = {k: json.loads(s.get(SettingRecord, k).value)
-                  for k in ("org_name_kk", "org_bin", "paper", "site_prefix")}
+        stored = {k: json.loads(s.get(ClinicSettingRecord, (BIN, k)).value)
+                  for k in ("org_name_kk", "org_bin", "paper")}
+        stored["site_prefix"] = json.loads(s.get(SettingRecord, "site_prefix").value)
         admin = s.scalars(select(UserRecord).where(UserRecord.login == "saule")).one()
         assert s.get(SettingRecord, "pending_admin") is None
     engine.dispose()

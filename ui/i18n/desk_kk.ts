@@ -55,6 +55,179 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>patient</source>
+        <translation>науқас</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>identity document</source>
+        <translation>жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>legal status</source>
+        <translation>құқықтық мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>Fund check</source>
+        <translation>Қор тексеруі</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>state category</source>
+        <translation>мемлекет сақтандыратын санат</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>payment months</source>
+        <translation>төлем айлары</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>condition</source>
+        <translation>ауру</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>VHI contract</source>
+        <translation>ЕМС шарты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>visit</source>
+        <translation>келу</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>organisation</source>
+        <translation>ұйым</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>account</source>
+        <translation>есептік жазба</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="59"/>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>given name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>birth date</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>citizenship</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>status</source>
+        <translation>мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>voided</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>deleted</source>
+        <translation>өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Value kept</source>
+        <translation>Қалдырылған мән</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Value overwritten</source>
+        <translation>Ауыстырылған мән</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Kept from</source>
+        <translation>Қалдырылғаны қайдан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Overwritten from</source>
+        <translation>Ауыстырылғаны қайдан</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -477,253 +650,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="739"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="392"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
+        <source>S&amp;ync with the hub…</source>
+        <translation>Хабпен с&amp;инхрондау…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="407"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="468"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="477"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="486"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="506"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="507"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="556"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="815"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="906"/>
+        <source>Only an administrator opens the sync page</source>
+        <translation>Синхрондау бетін тек әкімші ашады</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="959"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="960"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="926"/>
+        <location filename="../main_window.py" line="964"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="970"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="971"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="940"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="945"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1024"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1014"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1025"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1070"/>
-        <location filename="../main_window.py" line="1071"/>
+        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1112"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1079"/>
+        <location filename="../main_window.py" line="1117"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1083"/>
+        <location filename="../main_window.py" line="1121"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1132"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1102"/>
+        <location filename="../main_window.py" line="1140"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="929"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2286,6 +2469,102 @@
         <location filename="../views/setup_dialog.py" line="462"/>
         <source>Saving the setup…</source>
         <translation>Баптау сақталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_panel.py" line="243"/>
+        <source>Hub: %1</source>
+        <translation>Хаб: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="248"/>
+        <source>Conflicts logged: %1</source>
+        <translation>Жазылған қайшылықтар: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="249"/>
+        <source>Details: Desk → Sync with the hub (%1)</source>
+        <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../views/sync_dialog.py" line="106"/>
+        <source>Sync with the hub</source>
+        <translation>Хабпен синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="107"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="108"/>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="109"/>
+        <source>Last sync:</source>
+        <translation>Соңғы синхрондау:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="110"/>
+        <source>Waiting to be sent:</source>
+        <translation>Жіберуді күтуде:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="111"/>
+        <source>Last errors:</source>
+        <translation>Соңғы қателер:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="112"/>
+        <source>&amp;Sync now</source>
+        <translation>Қазір &amp;синхрондау</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="131"/>
+        <source>The sync state could not be read; see the log.</source>
+        <translation>Синхрондау күйін оқу мүмкін болмады; журналды қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="140"/>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="142"/>
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="151"/>
+        <source>No errors</source>
+        <translation>Қате жоқ</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="153"/>
+        <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
+        <translation>Қайшылықтар (%1): барлық жерде қалдырылған мән және ауыстырылғаны</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="158"/>
+        <source>Syncing…</source>
+        <translation>Синхрондалуда…</translation>
     </message>
 </context>
 <context>

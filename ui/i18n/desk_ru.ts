@@ -55,6 +55,179 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>patient</source>
+        <translation>пациент</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="53"/>
+        <source>identity document</source>
+        <translation>документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>legal status</source>
+        <translation>правовой статус</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="54"/>
+        <source>Fund check</source>
+        <translation>проверка в Фонде</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>state category</source>
+        <translation>категория, застрахованная государством</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="55"/>
+        <source>payment months</source>
+        <translation>месяцы взносов</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>condition</source>
+        <translation>заболевание</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="56"/>
+        <source>VHI contract</source>
+        <translation>договор ДМС</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>visit</source>
+        <translation>посещение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="57"/>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="58"/>
+        <source>account</source>
+        <translation>учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="59"/>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="65"/>
+        <source>given name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="66"/>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="67"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="68"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>voided</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="69"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="74"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="109"/>
+        <source>Value kept</source>
+        <translation>Оставленное значение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Value overwritten</source>
+        <translation>Перезаписанное значение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Kept from</source>
+        <translation>Оставленное откуда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="110"/>
+        <source>Overwritten from</source>
+        <translation>Перезаписанное откуда</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -477,253 +650,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="732"/>
+        <location filename="../main_window.py" line="739"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="704"/>
+        <location filename="../main_window.py" line="711"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="390"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="392"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="394"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="397"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="398"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="399"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="400"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
+        <source>S&amp;ync with the hub…</source>
+        <translation>Син&amp;хронизация с хабом…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="407"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="468"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="477"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="486"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="506"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="507"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549"/>
+        <location filename="../main_window.py" line="556"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="808"/>
+        <location filename="../main_window.py" line="815"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="906"/>
+        <source>Only an administrator opens the sync page</source>
+        <translation>Страницу синхронизации открывает только администратор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="959"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="922"/>
+        <location filename="../main_window.py" line="960"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="926"/>
+        <location filename="../main_window.py" line="964"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="970"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="933"/>
+        <location filename="../main_window.py" line="971"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="940"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="945"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="1024"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1014"/>
+        <location filename="../main_window.py" line="1052"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1025"/>
+        <location filename="../main_window.py" line="1063"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1070"/>
-        <location filename="../main_window.py" line="1071"/>
+        <location filename="../main_window.py" line="1108"/>
+        <location filename="../main_window.py" line="1109"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1112"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1079"/>
+        <location filename="../main_window.py" line="1117"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1083"/>
+        <location filename="../main_window.py" line="1121"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1085"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1094"/>
+        <location filename="../main_window.py" line="1132"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1100"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1102"/>
+        <location filename="../main_window.py" line="1140"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="891"/>
+        <location filename="../main_window.py" line="929"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2287,6 +2470,102 @@
         <location filename="../views/setup_dialog.py" line="462"/>
         <source>Saving the setup…</source>
         <translation>Настройка сохраняется…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_panel.py" line="243"/>
+        <source>Hub: %1</source>
+        <translation>Хаб: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="248"/>
+        <source>Conflicts logged: %1</source>
+        <translation>Записано конфликтов: %1</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="249"/>
+        <source>Details: Desk → Sync with the hub (%1)</source>
+        <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../views/sync_dialog.py" line="106"/>
+        <source>Sync with the hub</source>
+        <translation>Синхронизация с хабом</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="107"/>
+        <source>Hub:</source>
+        <translation>Хаб:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="108"/>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="109"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="110"/>
+        <source>Waiting to be sent:</source>
+        <translation>Ждут отправки:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="111"/>
+        <source>Last errors:</source>
+        <translation>Последние ошибки:</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="112"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="113"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="131"/>
+        <source>The sync state could not be read; see the log.</source>
+        <translation>Не удалось прочитать состояние синхронизации; см. журнал.</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="140"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="142"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="151"/>
+        <source>No errors</source>
+        <translation>Ошибок нет</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="153"/>
+        <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
+        <translation>Конфликты (%1): значение, оставленное везде, и перезаписанное</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="158"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
     </message>
 </context>
 <context>

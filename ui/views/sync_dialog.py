@@ -1,0 +1,164 @@
+"""The administrator's page of the sync: the hub, when the desk last synced, what waits to be
+sent, since when the hub is unreachable, the last errors, the conflicts the rounds decided, and
+a button that syncs now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.sync_status import as_local, waiting_words
+from ui import translations
+from ui.models.conflicts_model import (
+    COL_KEPT,
+    COL_LOST,
+    COLUMNS,
+    ConflictsModel,
+)
+from ui.sync_panel import SyncController, SyncPage
+
+
+class SyncDialog(QDialog):
+    loaded = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("syncDialog")
+        self.controller = controller
+        self.page: SyncPage | None = None
+        self.resize(1100, 620)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.hubTitle, self.syncHub = QLabel(), QLabel()
+        self.syncHub.setObjectName("syncHub")
+        self.lineTitle, self.syncLine = QLabel(), QLabel()
+        self.syncLine.setObjectName("syncLine")
+        self.lastTitle, self.syncLast = QLabel(), QLabel()
+        self.syncLast.setObjectName("syncLast")
+        self.waitingTitle, self.syncWaiting = QLabel(), QLabel()
+        self.syncWaiting.setObjectName("syncWaiting")
+        for title, value in ((self.hubTitle, self.syncHub), (self.lineTitle, self.syncLine),
+                             (self.lastTitle, self.syncLast), (self.waitingTitle, self.syncWaiting)):
+            value.setWordWrap(True)
+            form.addRow(title, value)
+        layout.addLayout(form)
+        self.errorsTitle = QLabel()
+        layout.addWidget(self.errorsTitle)
+        self.syncErrors = QListWidget()
+        self.syncErrors.setObjectName("syncErrors")
+        self.syncErrors.setMaximumHeight(110)
+        self.syncErrors.setWordWrap(True)
+        layout.addWidget(self.syncErrors)
+        self.conflictsTitle = QLabel()
+        layout.addWidget(self.conflictsTitle)
+        self.model = ConflictsModel(self)
+        self.syncConflictsView = QTableView()
+        self.syncConflictsView.setObjectName("syncConflictsView")
+        self.syncConflictsView.setModel(self.model)
+        self.syncConflictsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.syncConflictsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.syncConflictsView.verticalHeader().setVisible(False)
+        self.syncConflictsView.verticalHeader().setDefaultSectionSize(22)
+        self.syncConflictsView.setWordWrap(False)
+        self.syncConflictsView.setTabKeyNavigation(False)
+        header = self.syncConflictsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_KEPT, COL_LOST):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.syncConflictsView, 1)
+        self.syncPageStatus = QLabel()
+        self.syncPageStatus.setObjectName("syncPageStatus")
+        self.syncPageStatus.setWordWrap(True)
+        layout.addWidget(self.syncPageStatus)
+        buttons = QHBoxLayout()
+        self.syncNowButton = QPushButton()
+        self.syncNowButton.setObjectName("syncNowButton")
+        self.syncNowButton.clicked.connect(self.sync_now)
+        self.closeButton = QPushButton()
+        self.closeButton.setObjectName("syncCloseButton")
+        self.closeButton.clicked.connect(self.accept)
+        buttons.addWidget(self.syncNowButton)
+        buttons.addStretch(1)
+        buttons.addWidget(self.closeButton)
+        layout.addLayout(buttons)
+        controller.round_done.connect(self._on_round_over)
+        controller.round_failed.connect(self._on_round_over)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sync with the hub"))
+        self.hubTitle.setText(self.tr("Hub:"))
+        self.lineTitle.setText(self.tr("State:"))
+        self.lastTitle.setText(self.tr("Last sync:"))
+        self.waitingTitle.setText(self.tr("Waiting to be sent:"))
+        self.errorsTitle.setText(self.tr("Last errors:"))
+        self.syncNowButton.setText(self.tr("&Sync now"))
+        self.closeButton.setText(self.tr("&Close"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        self.show_page()
+
+    # ------------------------------------------------------------ data
+
+    def load(self) -> None:
+        self.syncPageStatus.setText(self.tr("Loading…"))
+        self.controller.load_page(self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, page: SyncPage) -> None:
+        self.page = page
+        self.syncPageStatus.clear()
+        self.model.set_rows(page.conflicts)
+        self.show_page()
+        self.loaded.emit()
+
+    def _on_failed(self, _exc: BaseException) -> None:
+        self.syncPageStatus.setText(self.tr("The sync state could not be read; see the log."))
+
+    def show_page(self) -> None:
+        lang = translations.current_lang()
+        controller = self.controller
+        self.syncHub.setText(controller.link.label)
+        self.syncLine.setText(controller.line().in_lang(lang))
+        state = self.page.state if self.page is not None else controller.state
+        last = as_local(getattr(state, "last_success_at", None))
+        self.syncLast.setText(last.strftime("%d.%m.%Y %H:%M") if last else self.tr("never"))
+        waiting = int(getattr(state, "waiting", 0) or 0)
+        self.syncWaiting.setText(waiting_words(waiting).in_lang(lang) if waiting else self.tr("nothing"))
+        self.syncErrors.clear()
+        errors = [(at.strftime("%d.%m %H:%M"), words.in_lang(lang)) for at, words in controller.errors]
+        recorded = getattr(state, "last_error", None)
+        if recorded is not None and not any(text == recorded.in_lang(lang) for _at, text in errors):
+            errors.append(("", recorded.in_lang(lang)))
+        for at, text in errors:
+            self.syncErrors.addItem(f"{at}  {text}".strip())
+        if not errors:
+            self.syncErrors.addItem(self.tr("No errors"))
+        count = self.model.rowCount()
+        self.conflictsTitle.setText(self.tr("Conflicts (%1): the value kept everywhere and the one "
+                                            "overwritten").replace("%1", str(count)))
+
+    def sync_now(self) -> None:
+        self.syncNowButton.setEnabled(False)
+        self.syncPageStatus.setText(self.tr("Syncing…"))
+        self.controller.sync_now()
+
+    def _on_round_over(self, _answer) -> None:
+        self.syncNowButton.setEnabled(True)
+        if self.isVisible():
+            self.load()
