@@ -158,7 +158,7 @@ def _story(form: ConsentForm, width: float) -> list:
     story.append(Spacer(1, 3 * mm))
     for term in TERMS:
         story.append(Paragraph(t(term), st["small"]))
-    story.append(Spacer(1, 8 * mm))
+    story.append(Spacer(1, 5 * mm))
 
     def signed(label: Message) -> list:
         blanks = f"{'_' * 22} ({t(L_SIGN)})&nbsp;&nbsp;&nbsp;&nbsp;{BLANK} ({t(L_FULL_NAME)})"
@@ -168,11 +168,10 @@ def _story(form: ConsentForm, width: float) -> list:
                   [Paragraph(f"{t(L_REPRESENTATIVE)}:<br/><br/>{'_' * 70}", st["value"])],
                   signed(L_STAFF_SIGN),
                   [Paragraph(f"{t(L_DATE)}: {form.on:%d.%m.%Y}", st["value"])]]
-    story.append(KeepTogether(_table(signatures, [width],
-                                     [("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 0)])))
-    story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(t(FOOTER), st["label"]))
+    story.append(KeepTogether([
+        _table(signatures, [width], [("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                                     ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+        Spacer(1, 2 * mm), Paragraph(t(FOOTER), st["label"])]))
     return story
 
 
@@ -181,7 +180,7 @@ def render_consent_form(form: ConsentForm, *, invariant: bool = False) -> bytes:
     register_fonts()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=15 * mm, bottomMargin=15 * mm,
+                            topMargin=12 * mm, bottomMargin=12 * mm,
                             title=TITLE.in_lang(form.lang), author=form.clinic_name, creator="Tirkeu",
                             invariant=1 if invariant else 0, initialFontName=REGULAR)
     doc.build(_story(form, doc.width))
