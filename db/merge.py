@@ -84,7 +84,7 @@ def merge_patients(session: Session, keep_id: int, other_id: int, operator: str,
             child.deleted = True
     session.flush()
     save_patient(session, merged_record(keep, other), site=site)
-    for model in (m.VisitRecord, m.ReferralRecord):
+    for model in (m.VisitRecord, m.ReferralRecord, m.ConsentRecord):  # the signed forms go too
         session.execute(update(model).where(model.patient_id == other_id)
                         .values(patient_id=keep_id, updated_at=m.utcnow(), version=model.version + 1))
     index_patient(session.connection(), other_id)  # the tombstone leaves the search

@@ -116,6 +116,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             wait(200)
             _save(window, out, f"desk_card_{lang}.png")
             _phone_evidence(window, out, lang)
+            _consent(window, out, lang, patient_id)
 
             _reasons(window, out, lang)
             _referral_form(window, out, lang)
@@ -208,6 +209,64 @@ def _phone_evidence(window, out: Path, lang: str) -> None:
     _save(dialog, out, f"phone_evidence_{lang}.png")
     dialog.reject()
     wait(100)
+
+
+def _consent(window, out: Path, lang: str, patient_id: int) -> None:
+    """Ctrl+K on the card: the form shown for signing; then the signed form recorded and the
+    card's consent badge with it."""
+    card = window.patientCard
+    card.open_consent()
+    dialog = visible_dialog(window, "consentDialog")
+    wait(until=lambda: bool(dialog.states))
+    dialog.show_form()
+    wait(until=lambda: dialog.preview.page_count() > 0)
+    type_text(dialog.consentNumberEdit, "123")
+    dialog.scopeChecks["exchange"].setChecked(True)
+    wait(300)
+    _on_screen(dialog, out, f"consent_dialog_{lang}.png")
+    dialog.record()
+    wait(until=lambda: card.consentBadge.property("consentState") == "given" and not window.tasks.busy())
+    dialog.accept()
+    wait(300)
+    _save(window, out, f"desk_card_consent_{lang}.png")
+    card.export_data()
+    export = visible_dialog(window, "exportDialog")
+    wait(200)
+    _on_screen(export, out, f"export_dialog_{lang}.png")
+    export.reject()
+    with window.tasks.session_factory.begin() as session:  # the next language starts without it
+        from db import models as m
+
+        session.query(m.ConsentRecord).filter(m.ConsentRecord.patient_id == patient_id).delete()
+    window.open_patient(patient_id)
+    wait(until=lambda: card.consentBadge.property("consentState") == "none" and not window.tasks.busy())
+
+
+def _consent_only(out: Path, patients: int) -> None:
+    """Only the consent screens (kk, ru) on a small demo database."""
+    from db.engine import open_database
+    from demo.load import fill
+    from ui.app import _application, build_main_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    _application()
+    with tempfile.TemporaryDirectory() as tmp:
+        demo_url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
+        engine = open_database(demo_url)
+        fill(engine, patients, 1)
+        engine.dispose()
+        patient_id, _surname = _pick_patient(demo_url)
+        for lang in ("kk", "ru"):
+            window = build_main_window(demo_url, lang)
+            window.resize(1366, 768)
+            window.show()
+            wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
+            window.open_patient(patient_id)
+            wait(until=lambda w=window: w.current_patient_id == patient_id and not w.tasks.busy())
+            wait(200)
+            _consent(window, out, lang, patient_id)
+            window.close()
+            wait(100)
 
 
 def _history(window, out: Path, lang: str, patient_id: int) -> None:
@@ -557,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
-    parser.add_argument("--only", choices=("setup", *ON_DEMO), default=None,
+    parser.add_argument("--only", choices=("setup", "consent", *ON_DEMO), default=None,
                         help="only the screens of the first-run setup, or of one part of the desk")
     args = parser.parse_args(argv)
     if args.only in ON_DEMO:
@@ -582,6 +641,9 @@ def main(argv: list[str] | None = None) -> int:
         _application()
         for lang in ("kk", "ru"):
             _setup(args.out, lang)
+        return 0
+    if args.only == "consent":
+        _consent_only(args.out, min(args.patients, 500))
         return 0
     shoot(args.out, args.patients)
     return 0

@@ -368,6 +368,7 @@ class Card:
     unidentified: dict | None = None
     attachment: Attachment | None = None  # attached here, as derived from the records
     history: list[visits.HistoryRow] = field(default_factory=list)  # visits and referrals
+    consent: object | None = None  # domain.consent.ScopeState: consent to processing for care
 
 
 def iin_warnings(record: Patient, info: IinInfo | None) -> list[Message]:
@@ -421,7 +422,16 @@ def build_card(session: Session, record: Patient, on: date, inputs: VisitInputs 
         unidentified=visits.unidentified_facts(session, record.id) if record.id else None,
         attachment=attached,
         history=visits.history_of(session, record.id) if record.id else [],
+        consent=_care_consent(session, record.id, on) if record.id else None,
     )
+
+
+def _care_consent(session: Session, patient_id: int, on: date):
+    """The patient's consent to processing for care on `on` (the card's consent badge)."""
+    from db.consents import consents_of
+    from domain.consent import care_consent, state_on
+
+    return care_consent(state_on(consents_of(session, patient_id), on))
 
 
 def open_card(session: Session, patient_id: int, on: date, operator: str = "",

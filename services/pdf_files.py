@@ -15,6 +15,9 @@ The same rules for the command line and the desk:
   so a planted link cannot redirect it), is flushed to the disk, and only then renamed over the
   name; the folder is synced after the rename. A failure on the way leaves the old file as it
   was and no temporary file behind.
+
+The same rules write a patient's data export (JSON or PDF): `FileKind` names what is written
+and how an existing file of that kind starts.
 """
 
 from __future__ import annotations
@@ -54,11 +57,31 @@ REASON_READ_ONLY = Message("тек оқуға арналған диск", "ди�
 REASON_DENIED = Message("рұқсат жоқ", "нет доступа")
 
 
-class PdfExists(BadInput):
-    """The target is a PDF already there, and replacing it was not agreed to."""
+@dataclass(frozen=True)
+class FileKind:
+    """What is written: its name in the messages, and how an existing file of it starts (only
+    such a file may be replaced)."""
 
-    def __init__(self, path: Path):
-        super().__init__(ERR_EXISTS.format(path=shown(path)), field="out")
+    word: str
+    magic: bytes
+
+
+PDF = FileKind("PDF", PDF_MAGIC)
+
+
+def _worded(message: Message, kind: FileKind) -> Message:
+    """A message about PDF files, said of another kind of file."""
+    if kind.word == "PDF":
+        return message
+    return Message(message.kk.replace("PDF", kind.word), message.ru.replace("PDF", kind.word))
+
+
+class PdfExists(BadInput):
+    """The target is a PDF (or a file of the kind written) already there, and replacing it was
+    not agreed to."""
+
+    def __init__(self, path: Path, kind: FileKind = PDF):
+        super().__init__(_worded(ERR_EXISTS, kind).format(path=shown(path)), field="out")
         self.path = path
 
 
@@ -80,14 +103,15 @@ def _reason(exc: OSError) -> Message:
     return Message(text, text)
 
 
-def _failed(path: Path, exc: OSError) -> BadInput:
+def _failed(path: Path, exc: OSError, kind: FileKind = PDF) -> BadInput:
     reason = _reason(exc)
-    return BadInput(Message(ERR_OUT.kk.format(path=shown(path), reason=reason.kk),
-                            ERR_OUT.ru.format(path=shown(path), reason=reason.ru)), field="out")
+    out = _worded(ERR_OUT, kind)
+    return BadInput(Message(out.kk.format(path=shown(path), reason=reason.kk),
+                            out.ru.format(path=shown(path), reason=reason.ru)), field="out")
 
 
-def _refused(message: Message, path: Path) -> BadInput:
-    return BadInput(message.format(path=shown(path)), field="out")
+def _refused(message: Message, path: Path, kind: FileKind = PDF) -> BadInput:
+    return BadInput(_worded(message, kind).format(path=shown(path)), field="out")
 
 
 def database_files(database: Path | None) -> tuple[Path, ...]:
@@ -117,70 +141,70 @@ def _inodes(files: tuple[Path, ...]) -> set[tuple[int, int]]:
     return out
 
 
-def _starts_as_pdf(path: Path, expected: os.stat_result) -> bool:
-    """Whether the regular file at `path` (lstat `expected`) starts with «%PDF-»."""
+def _starts_as(path: Path, expected: os.stat_result, magic: bytes = PDF_MAGIC) -> bool:
+    """Whether the regular file at `path` (lstat `expected`) starts with `magic` («%PDF-»)."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     try:
         st = os.fstat(fd)
         if (st.st_dev, st.st_ino) != (expected.st_dev, expected.st_ino):
             return False  # swapped since it was looked at: not the file that was checked
-        return os.read(fd, len(PDF_MAGIC)) == PDF_MAGIC
+        return os.read(fd, len(magic)) == magic
     finally:
         os.close(fd)
 
 
-def _check_target(target: Path, database: Path | None, replace: bool) -> None:
+def _check_target(target: Path, database: Path | None, replace: bool, kind: FileKind = PDF) -> None:
     protected = database_files(database)
     if target in protected:
-        raise _refused(ERR_DATABASE, target)
+        raise _refused(ERR_DATABASE, target, kind)
     try:
         st = os.lstat(target)
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise _failed(target, exc) from exc
+        raise _failed(target, exc, kind) from exc
     if stat.S_ISLNK(st.st_mode):
-        raise _refused(ERR_LINK, target)
+        raise _refused(ERR_LINK, target, kind)
     if stat.S_ISDIR(st.st_mode):
-        raise _refused(ERR_IS_DIR, target)
+        raise _refused(ERR_IS_DIR, target, kind)
     if not stat.S_ISREG(st.st_mode):
-        raise _refused(ERR_SPECIAL, target)
+        raise _refused(ERR_SPECIAL, target, kind)
     if (st.st_dev, st.st_ino) in _inodes(protected):
-        raise _refused(ERR_DATABASE, target)
+        raise _refused(ERR_DATABASE, target, kind)
     try:
-        is_pdf = _starts_as_pdf(target, st)
+        same_kind = _starts_as(target, st, kind.magic)
     except OSError as exc:
-        raise _failed(target, exc) from exc
-    if not is_pdf:
-        raise _refused(ERR_NOT_PDF, target)
+        raise _failed(target, exc, kind) from exc
+    if not same_kind:
+        raise _refused(ERR_NOT_PDF, target, kind)
     if not replace:
-        raise PdfExists(target)
+        raise PdfExists(target, kind)
 
 
 def check_output_path(path: str | os.PathLike, *, database: Path | None = None,
-                      replace: bool = False) -> Path:
+                      replace: bool = False, kind: FileKind = PDF) -> Path:
     """The absolute path a PDF may be written to (its folder resolved, its name not followed),
     or BadInput saying why not; PdfExists when only the agreement to replace a PDF is missing.
     `database` is the SQLite file in use (its companions are protected with it). Nothing is
     written; nothing is opened but an existing target's first bytes."""
     text = os.fspath(path)
     if not text.strip():
-        raise BadInput(ERR_NO_NAME, field="out")
+        raise BadInput(_worded(ERR_NO_NAME, kind), field="out")
     out = Path(text).expanduser()
     if text.endswith(os.sep) or (os.altsep and text.endswith(os.altsep)) or out.name in ("", ".", ".."):
-        raise _refused(ERR_IS_DIR, out)
+        raise _refused(ERR_IS_DIR, out, kind)
     folder = out.parent
     try:
         folder_st = os.stat(folder)
     except (FileNotFoundError, NotADirectoryError):
-        raise _refused(ERR_FOLDER, folder) from None
+        raise _refused(ERR_FOLDER, folder, kind) from None
     except OSError as exc:
-        raise _failed(out, exc) from exc
+        raise _failed(out, exc, kind) from exc
     if not stat.S_ISDIR(folder_st.st_mode):
-        raise _refused(ERR_FOLDER, folder)
+        raise _refused(ERR_FOLDER, folder, kind)
     target = Path(os.path.realpath(folder)) / out.name
-    _check_target(target, database, replace)
+    _check_target(target, database, replace, kind)
     return target
 
 
@@ -205,13 +229,14 @@ class StagedPdf:
     temporary: Path
     database: Path | None
     replace: bool
+    kind: FileKind = PDF
 
     def install(self) -> Path:
         """Rename the temporary file over the target (checked again first: the folder may
         have changed meanwhile) and sync the folder. On failure the temporary file is removed
         and BadInput raised; the old target is then as it was."""
         try:
-            _check_target(self.target, self.database, self.replace)
+            _check_target(self.target, self.database, self.replace, self.kind)
             os.replace(self.temporary, self.target)
         except BaseException:
             self.discard()
@@ -241,15 +266,16 @@ def _sync_folder(folder: Path) -> None:
 
 
 def stage_pdf(target: Path, pdf: bytes, *, database: Path | None = None,
-              replace: bool = False) -> StagedPdf:
+              replace: bool = False, kind: FileKind = PDF) -> StagedPdf:
     """Write `pdf` to a fresh temporary file in the target's folder and flush it to the disk;
     BadInput (disk full, read-only, folder gone...) with nothing left behind. `target` is what
     `check_output_path` returned."""
     try:
-        fd, name = tempfile.mkstemp(prefix=".tirkeu-", suffix=".pdf.part", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=".tirkeu-", suffix=f".{kind.word.lower()}.part",
+                                    dir=target.parent)
     except OSError as exc:
-        raise _failed(target, exc) from exc
-    staged = StagedPdf(target, Path(name), database, replace)
+        raise _failed(target, exc, kind) from exc
+    staged = StagedPdf(target, Path(name), database, replace, kind)
     try:
         with os.fdopen(fd, "wb") as fh:
             if hasattr(os, "fchmod"):
@@ -259,7 +285,7 @@ def stage_pdf(target: Path, pdf: bytes, *, database: Path | None = None,
             os.fsync(fh.fileno())
     except OSError as exc:
         staged.discard()
-        raise _failed(target, exc) from exc
+        raise _failed(target, exc, kind) from exc
     except BaseException:
         staged.discard()
         raise
@@ -267,13 +293,13 @@ def stage_pdf(target: Path, pdf: bytes, *, database: Path | None = None,
 
 
 def write_pdf(path: str | os.PathLike, pdf: bytes, *, database: Path | None = None,
-              replace: bool = True) -> Path:
+              replace: bool = True, kind: FileKind = PDF) -> Path:
     """Check, stage and install in one go, for a PDF whose record is already committed (the
     desk's «save as PDF», a reprint): an existing PDF is replaced when `replace` (the desk's
     dialog has asked), never anything else. Returns the path written."""
-    target = check_output_path(path, database=database, replace=replace)
-    staged = stage_pdf(target, pdf, database=database, replace=replace)
+    target = check_output_path(path, database=database, replace=replace, kind=kind)
+    staged = stage_pdf(target, pdf, database=database, replace=replace, kind=kind)
     try:
         return staged.install()
     except OSError as exc:
-        raise _failed(target, exc) from exc
+        raise _failed(target, exc, kind) from exc

@@ -228,6 +228,140 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../views/consent_dialog.py" line="178"/>
+        <source>Consent to personal data processing</source>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="180"/>
+        <source>1. Print the form for the patient to sign</source>
+        <translation>1. Науқас қол қоятын нысанды басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="181"/>
+        <source>&amp;Language of the form</source>
+        <translation>Нысанның &amp;тілі</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="182"/>
+        <source>&amp;Show the form</source>
+        <translation>Нысанды &amp;көрсету</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="183"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="184"/>
+        <source>2. Record the signed form</source>
+        <translation>2. Қол қойылған нысанды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="185"/>
+        <source>Form &amp;number</source>
+        <translation>Нысан &amp;нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="186"/>
+        <source>the number written on the signed paper</source>
+        <translation>қол қойылған қағаздағы нөмір</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="187"/>
+        <source>Signed &amp;on</source>
+        <translation>Қол қойылған &amp;күні</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="188"/>
+        <source>Agreed to</source>
+        <translation>Келіскені</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="191"/>
+        <source>&amp;Record the signed form</source>
+        <translation>Қол қойылған нысанды &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="192"/>
+        <source>Withdrawal</source>
+        <translation>Қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="194"/>
+        <source>On the patient&apos;s written request: the ticked consents end on the date above. Emergency care never needs consent.</source>
+        <translation>Науқастың жазбаша өтініші бойынша: белгіленген келісімдер жоғарыдағы күннен бастап тоқтайды. Шұғыл көмекке келісім ешқашан қажет емес.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="196"/>
+        <source>&amp;Withdraw the ticked consents</source>
+        <translation>Белгіленген келісімдерді &amp;қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="197"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="198"/>
+        <source>The form appears here after «Show the form».</source>
+        <translation>Нысан «Нысанды көрсету» басылғаннан кейін осында шығады.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="203"/>
+        <source>Reading the consents…</source>
+        <translation>Келісімдер оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="210"/>
+        <source>given %1, No. %2</source>
+        <translation>берілген %1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="213"/>
+        <source>withdrawn %1</source>
+        <translation>қайтарып алынған %1</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="215"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/consent_dialog.py" line="258"/>
+        <source>The form was sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Нысан принтерге жіберілді: %n бет.</numerusform>
+            <numerusform>Нысан принтерге жіберілді: %n бет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="289"/>
+        <source>Signed form No. %1 recorded.</source>
+        <translation>№ %1 қол қойылған нысан тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="296"/>
+        <source>Withdraw consent</source>
+        <translation>Келісімді қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="297"/>
+        <source>Withdraw the ticked consents from %1? Keep the patient&apos;s written request.</source>
+        <translation>Белгіленген келісімдер %1 бастап қайтарып алынсын ба? Науқастың жазбаша өтінішін сақтаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/consent_dialog.py" line="315"/>
+        <source>Consent withdrawn: %n scope(s).</source>
+        <translation>
+            <numerusform>Келісім қайтарып алынды: %n тармақ.</numerusform>
+            <numerusform>Келісім қайтарып алынды: %n тармақ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -381,32 +515,32 @@
 <context>
     <name>EmergencyConfirm</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="166"/>
         <source>Emergency</source>
         <translation>Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="166"/>
+        <location filename="../views/emergency_dialog.py" line="167"/>
         <source>Record an emergency visit for %1?</source>
         <translation>%1 үшін шұғыл қаралуды тіркеу керек пе?</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="167"/>
+        <location filename="../views/emergency_dialog.py" line="168"/>
         <source>IIN or number: %1 · born %2</source>
         <translation>ЖСН немесе нөмір: %1 · туған күні %2</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="168"/>
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>&amp;Yes, for this patient (Enter)</source>
         <translation>&amp;Иә, осы науқасқа (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="169"/>
+        <location filename="../views/emergency_dialog.py" line="170"/>
         <source>&amp;Someone else — not identified</source>
         <translation>&amp;Басқа адам — жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="170"/>
+        <location filename="../views/emergency_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
@@ -414,58 +548,58 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="93"/>
         <source>Emergency — patient not identified</source>
         <translation>Шұғыл көмек — науқастың жеке басы анықталмаған</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="95"/>
+        <location filename="../views/emergency_dialog.py" line="96"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Көмек қазір басталады. Көргеніңізді жазыңыз; науқасқа жергілікті нөмір беріледі, жеке басын кейін анықтауға болады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>&amp;Sex</source>
         <translation>&amp;Жынысы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>Approximate &amp;age</source>
         <translation>Шамамен &amp;жасы</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="99"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
         <source>What is &amp;known</source>
         <translation>Не &amp;белгілі</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="100"/>
-        <location filename="../views/emergency_dialog.py" line="104"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="105"/>
         <source>not known</source>
         <translation>белгісіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="102"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>мысалы: жедел жәрдеммен әкелінді, аты: Әсел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="105"/>
+        <location filename="../views/emergency_dialog.py" line="106"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="106"/>
+        <location filename="../views/emergency_dialog.py" line="107"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="108"/>
+        <location filename="../views/emergency_dialog.py" line="109"/>
         <source>&amp;Register emergency</source>
         <translation>Шұғыл көмекті &amp;тіркеу</translation>
     </message>
@@ -473,32 +607,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="288"/>
+        <location filename="../views/emergency_dialog.py" line="290"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="287"/>
+        <location filename="../views/emergency_dialog.py" line="289"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="286"/>
+        <location filename="../views/emergency_dialog.py" line="288"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="283"/>
+        <location filename="../views/emergency_dialog.py" line="285"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>Дерекқор қазір оны қабылдай алмайды. Қаралу осы компьютерде сақталды және дерекқор жауап бере салысымен оған автоматты түрде жазылады.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="281"/>
+        <location filename="../views/emergency_dialog.py" line="283"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="280"/>
+        <location filename="../views/emergency_dialog.py" line="282"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Шұғыл қаралу осы компьютерде сақталды</translation>
     </message>
@@ -506,49 +640,108 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="225"/>
+        <location filename="../views/emergency_dialog.py" line="226"/>
         <source>Emergency visit recorded</source>
         <translation>Шұғыл қаралу тіркелді</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="226"/>
+        <location filename="../views/emergency_dialog.py" line="227"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Шұғыл қаралу тіркелді — көмек көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="228"/>
+        <location filename="../views/emergency_dialog.py" line="229"/>
         <source>Time: %1</source>
         <translation>Уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="229"/>
+        <location filename="../views/emergency_dialog.py" line="230"/>
         <source>Operator: %1</source>
         <translation>Тіркеуші: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="231"/>
+        <location filename="../views/emergency_dialog.py" line="232"/>
         <source>Local number: %1</source>
         <translation>Жергілікті нөмір: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="236"/>
+        <location filename="../views/emergency_dialog.py" line="238"/>
         <source>Funding: %1</source>
         <translation>Қаржыландыру: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="238"/>
+        <location filename="../views/emergency_dialog.py" line="240"/>
         <source>Funding: unknown — check</source>
         <translation>Қаржыландыру: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="245"/>
+        <location filename="../views/emergency_dialog.py" line="247"/>
         <source>Rule pack: %1</source>
         <translation>Ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="251"/>
+        <location filename="../views/emergency_dialog.py" line="253"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Шұғыл &amp;жолдама…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/consent_dialog.py" line="396"/>
+        <location filename="../views/consent_dialog.py" line="424"/>
+        <source>Export the patient&apos;s data</source>
+        <translation>Науқас деректерінің экспорты</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="398"/>
+        <source>On the patient&apos;s request: everything stored about the patient (identity, documents, status, insurance, conditions, visits, referrals, consents). The export is recorded in the audit trail.</source>
+        <translation>Науқастың өтініші бойынша: науқас туралы сақталғанның бәрі (жеке деректер, құжаттар, мәртебе, сақтандыру, аурулар, келулер, жолдамалар, келісімдер). Экспорт әрекеттер журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="401"/>
+        <source>Format</source>
+        <translation>Пішімі</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="402"/>
+        <source>&amp;PDF to read</source>
+        <translation>Оқуға арналған &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="403"/>
+        <source>&amp;JSON (for another program)</source>
+        <translation>&amp;JSON (басқа бағдарлама үшін)</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="404"/>
+        <source>&amp;Language of the PDF</source>
+        <translation>PDF &amp;тілі</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="405"/>
+        <source>&amp;Save to</source>
+        <translation>&amp;Сақтау орны</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="408"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="409"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="410"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="469"/>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -1032,605 +1225,650 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>Age</source>
         <translation>Жасы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>Check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="410"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="410"/>
         <source>Citizenship</source>
         <translation>Азаматтығы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>Categories</source>
         <translation>Санаттар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Conditions</source>
         <translation>Аурулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Noted at admission</source>
         <translation>Қабылдауда белгіленді</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="432"/>
         <source>&amp;Identify patient…</source>
         <translation>Жеке басын &amp;анықтау…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="438"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Қамту күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="439"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>Күдікті &amp;диагноз (АХЖ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="440"/>
         <source>e.g. C50</source>
         <translation>мысалы, C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="412"/>
+        <location filename="../widgets/patient_card.py" line="444"/>
         <source>&amp;Risk confirmed</source>
         <translation>Қа&amp;уіп расталған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="446"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Талдаулар немесе УДЗ қауіпті көрсетеді: онкологқа немесе гематологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="416"/>
+        <location filename="../widgets/patient_card.py" line="448"/>
         <source>&amp;Attached here</source>
         <translation>Осында &amp;бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
-        <location filename="../widgets/patient_card.py" line="876"/>
+        <location filename="../widgets/patient_card.py" line="449"/>
+        <location filename="../widgets/patient_card.py" line="955"/>
         <source>Details for administrators</source>
         <translation>Әкімшіге арналған мәліметтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="451"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Ережелер жинағының ереже идентификаторлары, дереккөздері мен ескертпелері — ережелерді жүргізетіндерге</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Науқасты ЖСН немесе аты-жөні бойынша табыңыз, не F4 басып тіркеңіз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="423"/>
+        <location filename="../widgets/patient_card.py" line="455"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер жауап бермейді: карта соңғы оқылған күйінде көрсетілген, ескірген болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="514"/>
         <source>No patient open</source>
         <translation>Науқас ашылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="498"/>
+        <location filename="../widgets/patient_card.py" line="533"/>
         <source>Visit history (%1)</source>
         <translation>Келулер тарихы (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>male</source>
         <translation>ер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>female</source>
         <translation>әйел</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>sex not known</source>
         <translation>жынысы белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="516"/>
+        <location filename="../widgets/patient_card.py" line="551"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 жаста, туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
         <source>birth date not known, %1</source>
         <translation>туған күні белгісіз, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="523"/>
+        <location filename="../widgets/patient_card.py" line="558"/>
         <source>no IIN</source>
         <translation>ЖСН жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="525"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — дұрыс: туған күні %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="529"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>%1 — not valid</source>
         <translation>%1 — дұрыс емес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="538"/>
-        <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="540"/>
-        <location filename="../widgets/patient_card.py" line="709"/>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="573"/>
+        <location filename="../widgets/patient_card.py" line="574"/>
+        <location filename="../widgets/patient_card.py" line="575"/>
+        <location filename="../widgets/patient_card.py" line="772"/>
+        <location filename="../widgets/patient_card.py" line="773"/>
         <source>not recorded</source>
         <translation>жазылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="546"/>
+        <location filename="../widgets/patient_card.py" line="581"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Анықтау мүмкін болмады; толығырақ бағдарлама журналында.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="551"/>
+        <location filename="../widgets/patient_card.py" line="586"/>
         <source>Legal status: unknown — check</source>
         <translation>Құқықтық мәртебе: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="565"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>full package</source>
         <translation>толық пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="565"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>limited package</source>
         <translation>шектеулі пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="568"/>
+        <location filename="../widgets/patient_card.py" line="603"/>
         <source>own status: %1</source>
         <translation>өз мәртебесі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="570"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ расталмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="572"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>document valid until %1</source>
         <translation>құжат %1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="582"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>МӘМС: unknown — check</source>
         <translation>МӘМС: белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="587"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>МӘМС: insured</source>
         <translation>МӘМС: сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="589"/>
+        <location filename="../widgets/patient_card.py" line="624"/>
         <source>МӘМС: not insured</source>
         <translation>МӘМС: сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="626"/>
         <source>МӘМС: unknown</source>
         <translation>МӘМС: белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="628"/>
         <source>Fund answer</source>
         <translation>Қор жауабы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="628"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="594"/>
+        <location filename="../widgets/patient_card.py" line="629"/>
         <source>contributions</source>
         <translation>жарналар</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>registry import</source>
         <translation>тізілімнен жүктелген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="600"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>source: %1</source>
         <translation>дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="424"/>
         <source>&amp;Void the selected line… (Del)</source>
         <translation>Таңдалған жолдың &amp;күшін жою… (Del)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="426"/>
         <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
         <translation>Қателесіп енгізілген қаралудың немесе жолдаманың күші себебі көрсетіліп жойылады; ол тарихта «күшін жойған» белгісімен қалады, нөмірі қайта берілмейді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="557"/>
+        <location filename="../widgets/patient_card.py" line="433"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="435"/>
+        <source>The patient&apos;s data on the patient&apos;s request, as JSON or PDF (%1)</source>
+        <translation>Науқастың өтініші бойынша оның деректері, JSON не PDF түрінде (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>Status unknown — ask for a document</source>
         <translation>Мәртебесі белгісіз — құжат сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="642"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ ескірген — Қордан қайта сұраңыз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="613"/>
+        <location filename="../widgets/patient_card.py" line="648"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>қалпына келтіру үшін: %1 ай × %2 ₸ = %3 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="617"/>
+        <location filename="../widgets/patient_card.py" line="652"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>қалпына келтіру үшін: %1 ай, барлығы %2 ₸ төлеу</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="624"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Жарналар арқылы сақтандыру %1 аяқталады: жаңа төлем болмаса, науқас келесі айдан бастап сақтандырылмаған.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="635"/>
+        <location filename="../widgets/patient_card.py" line="669"/>
+        <source>Consent: given %1, No. %2</source>
+        <translation>Келісім: берілген %1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="672"/>
+        <source>Consent: given %1</source>
+        <translation>Келісім: берілген %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="674"/>
+        <source>Consent withdrawn %1</source>
+        <translation>Келісім %1 қайтарып алынған</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="676"/>
+        <source>No consent — print the paper form</source>
+        <translation>Келісім жоқ — қағаз нысанын басып шығарыңыз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="684"/>
+        <source>Written consent to the processing of personal data (emergency care never needs it)</source>
+        <translation>Дербес деректерді өңдеуге жазбаша келісім (шұғыл көмекке ол ешқашан қажет емес)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="686"/>
+        <source>If the patient agrees again, print a new form (%1)</source>
+        <translation>Науқас қайта келіссе, жаңа нысанды басып шығарыңыз (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="688"/>
+        <source>Click or press %1: print the form, record the signed form, or withdraw it</source>
+        <translation>Басыңыз немесе %1: нысанды басып шығару, қол қойылған нысанды тіркеу не келісімді қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="698"/>
         <source>valid until %1</source>
         <translation>%1 дейін жарамды</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="699"/>
         <source>EXPIRED</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
-        <location filename="../widgets/patient_card.py" line="661"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="724"/>
         <source>none recorded</source>
         <translation>тіркелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="647"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>not attached</source>
         <translation>бекітілмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="649"/>
-        <location filename="../widgets/patient_card.py" line="674"/>
-        <location filename="../widgets/patient_card.py" line="911"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="737"/>
+        <location filename="../widgets/patient_card.py" line="990"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="652"/>
+        <location filename="../widgets/patient_card.py" line="715"/>
         <source> (dispensary)</source>
         <translation> (диспансерлік есепте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="717"/>
         <source>since %1</source>
         <translation>%1 бастап</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="721"/>
         <source>pregnant</source>
         <translation>жүкті</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="723"/>
         <source>on the palliative list</source>
         <translation>паллиативтік тізімде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="663"/>
+        <location filename="../widgets/patient_card.py" line="726"/>
         <source>unknown — check</source>
         <translation>белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="667"/>
+        <location filename="../widgets/patient_card.py" line="730"/>
         <source>nothing due</source>
         <translation>мерзімі жеткен жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="672"/>
+        <location filename="../widgets/patient_card.py" line="735"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>барлығы %1, шұғыл %2; соңғысы %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="678"/>
+        <location filename="../widgets/patient_card.py" line="741"/>
         <source>approx. %1 years</source>
         <translation>шамамен %1 жаста</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="754"/>
         <source>Insured</source>
         <translation>Сақтандырылған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="754"/>
         <source>Not insured</source>
         <translation>Сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="692"/>
+        <location filename="../widgets/patient_card.py" line="755"/>
         <source>Insurance unknown</source>
         <translation>Сақтандыру белгісіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="693"/>
+        <location filename="../widgets/patient_card.py" line="756"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · тегін: %2 · ақылы: %3 · жолдама керек: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="697"/>
+        <location filename="../widgets/patient_card.py" line="760"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 белгісіз — тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>entered at the desk</source>
         <translation>тіркеу орнында енгізілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="770"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>науқастың телефонында көрсетілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="713"/>
+        <location filename="../widgets/patient_card.py" line="776"/>
         <source>attached to this clinic</source>
         <translation>осы емханаға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="713"/>
+        <location filename="../widgets/patient_card.py" line="776"/>
         <source>attached elsewhere</source>
         <translation>басқа ұйымға бекітілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="788"/>
+        <location filename="../widgets/patient_card.py" line="867"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>АХЖ-10 коды емес: латын әрпі, екі цифр, қажет болса нүкте және төрт таңбаға дейін (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="790"/>
+        <location filename="../widgets/patient_card.py" line="869"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Әлеуметтік мәні бар ауруға күдік: 2026 жылдан бастап маман кеңесі мен диагностика тегін (ТМККК).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="802"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="804"/>
+        <location filename="../widgets/patient_card.py" line="883"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Деректер бойынша белгіленген: %1 — осы емханаға бекітілген.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="807"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Деректер бойынша белгіленген: %1 ұйымына бекітілген, осы емханаға (%2) емес.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="811"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Алдын ала белгіленген: науқастың бекітілуі жазылмаған, сондықтан осында бекітілген деп саналады. Басқа жерге бекітілген болса, белгіні алыңыз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="814"/>
+        <location filename="../widgets/patient_card.py" line="893"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Алдын ала белгіленген: баптауларда осы емхананың ұйымы көрсетілмеген, сондықтан науқас осында бекітілген деп саналады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="816"/>
+        <location filename="../widgets/patient_card.py" line="895"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Науқас осы емханаға бекітілген: акушер-гинекологқа немесе психологқа жолдамасыз қаралуға болады.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="819"/>
+        <location filename="../widgets/patient_card.py" line="898"/>
         <source>Changed by hand for this visit.</source>
         <translation>Осы қабылдау үшін қолмен өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="834"/>
+        <location filename="../widgets/patient_card.py" line="913"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="839"/>
+        <location filename="../widgets/patient_card.py" line="918"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Ережелер бұл қызметті шеше алмады; қолмен тексеріңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="922"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Құқықтық мәртебе тіркелмеген, ал бұл қызметті кім төлейтіні соған байланысты. Құжатты сұраңыз (жеке куәлік, ықтиярхат, қандас немесе босқын куәлігі) және мәртебені тіркеңіз. Шұғыл көмек ешқашан тоқтатылмайды.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="850"/>
+        <location filename="../widgets/patient_card.py" line="929"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — тек %2 бойынша қаралғанда; басқа диагнозбен — %3. Жолдамада диагноз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="857"/>
+        <location filename="../widgets/patient_card.py" line="936"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Жолдама көрсетілсе, %1 есебінен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="954"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="954"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="881"/>
+        <location filename="../widgets/patient_card.py" line="960"/>
         <source>Rule pack: not loaded</source>
         <translation>Ережелер жинағы: жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="884"/>
+        <location filename="../widgets/patient_card.py" line="963"/>
         <source>Pack version: %1</source>
         <translation>Жинақ нұсқасы: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="885"/>
+        <location filename="../widgets/patient_card.py" line="964"/>
         <source>Content hash: %1</source>
         <translation>Мазмұн хеші: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Rule id</source>
         <translation>Ереже идентификаторы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Verified</source>
         <translation>Тексерілген</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="890"/>
+        <location filename="../widgets/patient_card.py" line="969"/>
         <source>In force</source>
         <translation>Күшінде</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="890"/>
+        <location filename="../widgets/patient_card.py" line="969"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="903"/>
+        <location filename="../widgets/patient_card.py" line="982"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>%1 күні күшіндегі расталмаған ережелер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="914"/>
+        <location filename="../widgets/patient_card.py" line="993"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Аурулар тізімдерінің расталмаған жазбалары</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="943"/>
         <source>Rule pack</source>
         <translation>Ережелер жинағы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Screenings due</source>
         <translation>Өтуі тиіс скринингтер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391"/>
+        <location filename="../widgets/patient_card.py" line="418"/>
         <source>Since</source>
         <translation>Басталған күні</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>Source</source>
         <translation>Дереккөзі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="393"/>
+        <location filename="../widgets/patient_card.py" line="420"/>
         <source>Attachment (PHC)</source>
         <translation>МСАК-қа бекітілуі</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>Patient data</source>
         <translation>Науқас деректері</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395"/>
+        <location filename="../widgets/patient_card.py" line="422"/>
         <source>Visit history</source>
         <translation>Келулер тарихы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>&amp;Edit data</source>
         <translation>Деректерді &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="428"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>МӘМС: &amp;телефоннан…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Науқастың телефонында көрсетілгенді жазу (eGov Mobile, Qoldau, Damumed, банк қосымшасы, Қор сайты): %1, содан кейін Y — сақтандырылған, N — сақтандырылмаған</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="605"/>
+        <location filename="../widgets/patient_card.py" line="640"/>
         <source>category shown: %1</source>
         <translation>көрсетілген санат: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="943"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>

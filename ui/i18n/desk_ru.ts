@@ -228,6 +228,142 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../views/consent_dialog.py" line="178"/>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="180"/>
+        <source>1. Print the form for the patient to sign</source>
+        <translation>1. Распечатайте бланк для подписи пациента</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="181"/>
+        <source>&amp;Language of the form</source>
+        <translation>&amp;Язык бланка</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="182"/>
+        <source>&amp;Show the form</source>
+        <translation>&amp;Показать бланк</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="183"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="184"/>
+        <source>2. Record the signed form</source>
+        <translation>2. Запишите подписанный бланк</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="185"/>
+        <source>Form &amp;number</source>
+        <translation>&amp;Номер бланка</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="186"/>
+        <source>the number written on the signed paper</source>
+        <translation>номер на подписанном бланке</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="187"/>
+        <source>Signed &amp;on</source>
+        <translation>&amp;Дата подписи</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="188"/>
+        <source>Agreed to</source>
+        <translation>Согласие на</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="191"/>
+        <source>&amp;Record the signed form</source>
+        <translation>&amp;Записать подписанный бланк</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="192"/>
+        <source>Withdrawal</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="194"/>
+        <source>On the patient&apos;s written request: the ticked consents end on the date above. Emergency care never needs consent.</source>
+        <translation>По письменному заявлению пациента: отмеченные согласия прекращаются с даты выше. Для экстренной помощи согласие никогда не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="196"/>
+        <source>&amp;Withdraw the ticked consents</source>
+        <translation>&amp;Отозвать отмеченные согласия</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="197"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="198"/>
+        <source>The form appears here after «Show the form».</source>
+        <translation>Бланк появится здесь после «Показать бланк».</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="203"/>
+        <source>Reading the consents…</source>
+        <translation>Согласия загружаются…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="210"/>
+        <source>given %1, No. %2</source>
+        <translation>дано %1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="213"/>
+        <source>withdrawn %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="215"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/consent_dialog.py" line="258"/>
+        <source>The form was sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Бланк отправлен на принтер: %n страница.</numerusform>
+            <numerusform>Бланк отправлен на принтер: %n страницы.</numerusform>
+            <numerusform>Бланк отправлен на принтер: %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="289"/>
+        <source>Signed form No. %1 recorded.</source>
+        <translation>Подписанный бланк № %1 записан.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="296"/>
+        <source>Withdraw consent</source>
+        <translation>Отзыв согласия</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="297"/>
+        <source>Withdraw the ticked consents from %1? Keep the patient&apos;s written request.</source>
+        <translation>Отозвать отмеченные согласия с %1? Сохраните письменное заявление пациента.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/consent_dialog.py" line="315"/>
+        <source>Consent withdrawn: %n scope(s).</source>
+        <translation>
+            <numerusform>Согласие отозвано: %n пункт.</numerusform>
+            <numerusform>Согласие отозвано: %n пункта.</numerusform>
+            <numerusform>Согласие отозвано: %n пунктов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -381,32 +517,32 @@
 <context>
     <name>EmergencyConfirm</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="165"/>
+        <location filename="../views/emergency_dialog.py" line="166"/>
         <source>Emergency</source>
         <translation>Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="166"/>
+        <location filename="../views/emergency_dialog.py" line="167"/>
         <source>Record an emergency visit for %1?</source>
         <translation>Зарегистрировать экстренное обращение для %1?</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="167"/>
+        <location filename="../views/emergency_dialog.py" line="168"/>
         <source>IIN or number: %1 · born %2</source>
         <translation>ИИН или номер: %1 · дата рождения %2</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="168"/>
+        <location filename="../views/emergency_dialog.py" line="169"/>
         <source>&amp;Yes, for this patient (Enter)</source>
         <translation>&amp;Да, этому пациенту (Enter)</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="169"/>
+        <location filename="../views/emergency_dialog.py" line="170"/>
         <source>&amp;Someone else — not identified</source>
         <translation>&amp;Другой человек — личность не установлена</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="170"/>
+        <location filename="../views/emergency_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -414,58 +550,58 @@
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="92"/>
+        <location filename="../views/emergency_dialog.py" line="93"/>
         <source>Emergency — patient not identified</source>
         <translation>Экстренная помощь — пациент не установлен</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="94"/>
+        <location filename="../views/emergency_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="95"/>
+        <location filename="../views/emergency_dialog.py" line="96"/>
         <source>Care starts now. Note what you can see; the patient gets a local number and can be identified later.</source>
         <translation>Помощь начинается сейчас. Запишите, что видите; пациент получит местный номер, личность можно установить позже.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="97"/>
+        <location filename="../views/emergency_dialog.py" line="98"/>
         <source>&amp;Sex</source>
         <translation>&amp;Пол</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="98"/>
+        <location filename="../views/emergency_dialog.py" line="99"/>
         <source>Approximate &amp;age</source>
         <translation>Примерный &amp;возраст</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="99"/>
+        <location filename="../views/emergency_dialog.py" line="100"/>
         <source>What is &amp;known</source>
         <translation>Что &amp;известно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="100"/>
-        <location filename="../views/emergency_dialog.py" line="104"/>
+        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="105"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="101"/>
+        <location filename="../views/emergency_dialog.py" line="102"/>
         <source>e.g. brought by ambulance, name said: Asel</source>
         <translation>например: доставлена скорой, назвала имя: Асель</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="105"/>
+        <location filename="../views/emergency_dialog.py" line="106"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="106"/>
+        <location filename="../views/emergency_dialog.py" line="107"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="108"/>
+        <location filename="../views/emergency_dialog.py" line="109"/>
         <source>&amp;Register emergency</source>
         <translation>&amp;Зарегистрировать экстренный случай</translation>
     </message>
@@ -473,32 +609,32 @@
 <context>
     <name>EmergencyPendingDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="288"/>
+        <location filename="../views/emergency_dialog.py" line="290"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="287"/>
+        <location filename="../views/emergency_dialog.py" line="289"/>
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="286"/>
+        <location filename="../views/emergency_dialog.py" line="288"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="283"/>
+        <location filename="../views/emergency_dialog.py" line="285"/>
         <source>The database cannot take it right now. The visit is kept on this computer and will be written to the database automatically as soon as it answers.</source>
         <translation>База данных сейчас не может его принять. Обращение сохранено на этом компьютере и будет записано в базу автоматически, как только она ответит.</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="281"/>
+        <location filename="../views/emergency_dialog.py" line="283"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="280"/>
+        <location filename="../views/emergency_dialog.py" line="282"/>
         <source>Emergency visit saved on this computer</source>
         <translation>Экстренное обращение сохранено на этом компьютере</translation>
     </message>
@@ -506,49 +642,108 @@
 <context>
     <name>EmergencyResultDialog</name>
     <message>
-        <location filename="../views/emergency_dialog.py" line="225"/>
+        <location filename="../views/emergency_dialog.py" line="226"/>
         <source>Emergency visit recorded</source>
         <translation>Экстренное обращение зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="226"/>
+        <location filename="../views/emergency_dialog.py" line="227"/>
         <source>Emergency visit recorded — proceed with care</source>
         <translation>Экстренное обращение зарегистрировано — оказывайте помощь</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="228"/>
+        <location filename="../views/emergency_dialog.py" line="229"/>
         <source>Time: %1</source>
         <translation>Время: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="229"/>
+        <location filename="../views/emergency_dialog.py" line="230"/>
         <source>Operator: %1</source>
         <translation>Регистратор: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="231"/>
+        <location filename="../views/emergency_dialog.py" line="232"/>
         <source>Local number: %1</source>
         <translation>Местный номер: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="236"/>
+        <location filename="../views/emergency_dialog.py" line="238"/>
         <source>Funding: %1</source>
         <translation>Оплата: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="238"/>
+        <location filename="../views/emergency_dialog.py" line="240"/>
         <source>Funding: unknown — check</source>
         <translation>Оплата: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="245"/>
+        <location filename="../views/emergency_dialog.py" line="247"/>
         <source>Rule pack: %1</source>
         <translation>Свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../views/emergency_dialog.py" line="251"/>
+        <location filename="../views/emergency_dialog.py" line="253"/>
         <source>Emergency &amp;referral slip…</source>
         <translation>Экстренное &amp;направление…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/consent_dialog.py" line="396"/>
+        <location filename="../views/consent_dialog.py" line="424"/>
+        <source>Export the patient&apos;s data</source>
+        <translation>Выгрузка данных пациента</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="398"/>
+        <source>On the patient&apos;s request: everything stored about the patient (identity, documents, status, insurance, conditions, visits, referrals, consents). The export is recorded in the audit trail.</source>
+        <translation>По запросу пациента: всё, что хранится о пациенте (личные данные, документы, статус, страхование, заболевания, посещения, направления, согласия). Выгрузка записывается в журнал действий.</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="401"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="402"/>
+        <source>&amp;PDF to read</source>
+        <translation>&amp;PDF для чтения</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="403"/>
+        <source>&amp;JSON (for another program)</source>
+        <translation>&amp;JSON (для другой программы)</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="404"/>
+        <source>&amp;Language of the PDF</source>
+        <translation>&amp;Язык PDF</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="405"/>
+        <source>&amp;Save to</source>
+        <translation>&amp;Сохранить в</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="408"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="409"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="410"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/consent_dialog.py" line="469"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -1032,605 +1227,650 @@
 <context>
     <name>PatientCard</name>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="382"/>
+        <location filename="../widgets/patient_card.py" line="409"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="410"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="383"/>
+        <location filename="../widgets/patient_card.py" line="410"/>
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Conditions</source>
         <translation>Заболевания</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Visits</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="387"/>
+        <location filename="../widgets/patient_card.py" line="414"/>
         <source>Noted at admission</source>
         <translation>Отмечено при поступлении</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="405"/>
+        <location filename="../widgets/patient_card.py" line="432"/>
         <source>&amp;Identify patient…</source>
         <translation>&amp;Установить личность…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="406"/>
+        <location filename="../widgets/patient_card.py" line="438"/>
         <source>&amp;Coverage on</source>
         <translation>&amp;Покрытие на</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="407"/>
+        <location filename="../widgets/patient_card.py" line="439"/>
         <source>&amp;Suspected (ICD-10)</source>
         <translation>&amp;Подозрение (МКБ-10)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="408"/>
+        <location filename="../widgets/patient_card.py" line="440"/>
         <source>e.g. C50</source>
         <translation>напр. C50</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="412"/>
+        <location filename="../widgets/patient_card.py" line="444"/>
         <source>&amp;Risk confirmed</source>
         <translation>&amp;Риск подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="414"/>
+        <location filename="../widgets/patient_card.py" line="446"/>
         <source>Tests or ultrasound show the risk: an oncologist or a hematologist can then be seen without a referral.</source>
         <translation>Анализы или УЗИ показывают риск: к онкологу или гематологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="416"/>
+        <location filename="../widgets/patient_card.py" line="448"/>
         <source>&amp;Attached here</source>
         <translation>При&amp;креплён здесь</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="417"/>
-        <location filename="../widgets/patient_card.py" line="876"/>
+        <location filename="../widgets/patient_card.py" line="449"/>
+        <location filename="../widgets/patient_card.py" line="955"/>
         <source>Details for administrators</source>
         <translation>Подробности для администратора</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="419"/>
+        <location filename="../widgets/patient_card.py" line="451"/>
         <source>Rule ids, sources and notes of the rule pack, for whoever maintains the rules</source>
         <translation>Идентификаторы, источники и примечания правил — для тех, кто ведёт свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="421"/>
+        <location filename="../widgets/patient_card.py" line="453"/>
         <source>Find a patient by IIN or name, or press F4 to register one.</source>
         <translation>Найдите пациента по ИИН или ФИО либо нажмите F4 для регистрации.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="423"/>
+        <location filename="../widgets/patient_card.py" line="455"/>
         <source>The server does not answer: this card is as it was last read and may be out of date.</source>
         <translation>Сервер не отвечает: карта показана такой, какой была прочитана последней, и может быть устаревшей.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="481"/>
+        <location filename="../widgets/patient_card.py" line="514"/>
         <source>No patient open</source>
         <translation>Пациент не открыт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="498"/>
+        <location filename="../widgets/patient_card.py" line="533"/>
         <source>Visit history (%1)</source>
         <translation>История посещений (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="511"/>
+        <location filename="../widgets/patient_card.py" line="546"/>
         <source>sex not known</source>
         <translation>пол неизвестен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="516"/>
+        <location filename="../widgets/patient_card.py" line="551"/>
         <source>%1 years, born %2, %3</source>
         <translation>%1 лет, дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="520"/>
+        <location filename="../widgets/patient_card.py" line="555"/>
         <source>birth date not known, %1</source>
         <translation>дата рождения неизвестна, %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="523"/>
+        <location filename="../widgets/patient_card.py" line="558"/>
         <source>no IIN</source>
         <translation>нет ИИН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="525"/>
+        <location filename="../widgets/patient_card.py" line="560"/>
         <source>%1 — valid: born %2, %3</source>
         <translation>%1 — верный: дата рождения %2, %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="529"/>
+        <location filename="../widgets/patient_card.py" line="564"/>
         <source>%1 — not valid</source>
         <translation>%1 — неверный</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="538"/>
-        <location filename="../widgets/patient_card.py" line="539"/>
-        <location filename="../widgets/patient_card.py" line="540"/>
-        <location filename="../widgets/patient_card.py" line="709"/>
-        <location filename="../widgets/patient_card.py" line="710"/>
+        <location filename="../widgets/patient_card.py" line="573"/>
+        <location filename="../widgets/patient_card.py" line="574"/>
+        <location filename="../widgets/patient_card.py" line="575"/>
+        <location filename="../widgets/patient_card.py" line="772"/>
+        <location filename="../widgets/patient_card.py" line="773"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="546"/>
+        <location filename="../widgets/patient_card.py" line="581"/>
         <source>Could not be worked out; the details are in the desk&apos;s log.</source>
         <translation>Определить не удалось; подробности в журнале программы.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="551"/>
+        <location filename="../widgets/patient_card.py" line="586"/>
         <source>Legal status: unknown — check</source>
         <translation>Правовой статус: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="565"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>full package</source>
         <translation>полный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="565"/>
+        <location filename="../widgets/patient_card.py" line="600"/>
         <source>limited package</source>
         <translation>ограниченный пакет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="568"/>
+        <location filename="../widgets/patient_card.py" line="603"/>
         <source>own status: %1</source>
         <translation>собственный статус: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="570"/>
+        <location filename="../widgets/patient_card.py" line="605"/>
         <source>⚠ not confirmed</source>
         <translation>⚠ не подтверждён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="572"/>
+        <location filename="../widgets/patient_card.py" line="607"/>
         <source>document valid until %1</source>
         <translation>документ действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="582"/>
+        <location filename="../widgets/patient_card.py" line="617"/>
         <source>МӘМС: unknown — check</source>
         <translation>ОСМС: неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="587"/>
+        <location filename="../widgets/patient_card.py" line="622"/>
         <source>МӘМС: insured</source>
         <translation>ОСМС: застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="589"/>
+        <location filename="../widgets/patient_card.py" line="624"/>
         <source>МӘМС: not insured</source>
         <translation>ОСМС: не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="591"/>
+        <location filename="../widgets/patient_card.py" line="626"/>
         <source>МӘМС: unknown</source>
         <translation>ОСМС: неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="628"/>
         <source>Fund answer</source>
         <translation>Ответ Фонда</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="593"/>
+        <location filename="../widgets/patient_card.py" line="628"/>
         <source>state category</source>
         <translation>льготная категория</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="594"/>
+        <location filename="../widgets/patient_card.py" line="629"/>
         <source>contributions</source>
         <translation>взносы</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>registry import</source>
         <translation>загружено из реестра</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="600"/>
+        <location filename="../widgets/patient_card.py" line="635"/>
         <source>source: %1</source>
         <translation>источник: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="397"/>
+        <location filename="../widgets/patient_card.py" line="424"/>
         <source>&amp;Void the selected line… (Del)</source>
         <translation>&amp;Аннулировать выбранную строку… (Del)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="399"/>
+        <location filename="../widgets/patient_card.py" line="426"/>
         <source>A visit or referral entered by mistake is voided with a reason; it stays in the history marked voided and its number is never used again.</source>
         <translation>Ошибочно внесённое посещение или направление аннулируется с указанием причины; оно остаётся в истории с отметкой «аннулировано», его номер больше не используется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="557"/>
+        <location filename="../widgets/patient_card.py" line="433"/>
+        <source>Export…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="435"/>
+        <source>The patient&apos;s data on the patient&apos;s request, as JSON or PDF (%1)</source>
+        <translation>Данные пациента по его запросу, в виде JSON или PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="592"/>
         <source>Status unknown — ask for a document</source>
         <translation>Статус неизвестен — попросите документ</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="607"/>
+        <location filename="../widgets/patient_card.py" line="642"/>
         <source>⚠ stale — ask the Fund again</source>
         <translation>⚠ устарело — запросите Фонд снова</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="613"/>
+        <location filename="../widgets/patient_card.py" line="648"/>
         <source>to regain: pay %1 months × %2 ₸ = %3 ₸</source>
         <translation>для восстановления: оплатить %1 мес. × %2 ₸ = %3 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="617"/>
+        <location filename="../widgets/patient_card.py" line="652"/>
         <source>to regain: pay %1 months, %2 ₸ in total</source>
         <translation>для восстановления: оплатить %1 мес., всего %2 ₸</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="624"/>
+        <location filename="../widgets/patient_card.py" line="659"/>
         <source>⚠ Insurance through contributions ends on %1: without a new payment the patient is not insured from the next month.</source>
         <translation>⚠ Страхование по взносам заканчивается %1: без нового платежа со следующего месяца пациент не застрахован.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="635"/>
+        <location filename="../widgets/patient_card.py" line="669"/>
+        <source>Consent: given %1, No. %2</source>
+        <translation>Согласие: дано %1, № %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="672"/>
+        <source>Consent: given %1</source>
+        <translation>Согласие: дано %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="674"/>
+        <source>Consent withdrawn %1</source>
+        <translation>Согласие отозвано %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="676"/>
+        <source>No consent — print the paper form</source>
+        <translation>Согласия нет — распечатайте бумажный бланк</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="684"/>
+        <source>Written consent to the processing of personal data (emergency care never needs it)</source>
+        <translation>Письменное согласие на обработку персональных данных (для экстренной помощи оно не нужно)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="686"/>
+        <source>If the patient agrees again, print a new form (%1)</source>
+        <translation>Если пациент согласен снова, распечатайте новый бланк (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="688"/>
+        <source>Click or press %1: print the form, record the signed form, or withdraw it</source>
+        <translation>Щёлкните или нажмите %1: распечатать бланк, записать подписанный бланк или отозвать согласие</translation>
+    </message>
+    <message>
+        <location filename="../widgets/patient_card.py" line="698"/>
         <source>valid until %1</source>
         <translation>действителен до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="636"/>
+        <location filename="../widgets/patient_card.py" line="699"/>
         <source>EXPIRED</source>
         <translation>ПРОСРОЧЕН</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="644"/>
-        <location filename="../widgets/patient_card.py" line="661"/>
+        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="724"/>
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="647"/>
+        <location filename="../widgets/patient_card.py" line="710"/>
         <source>not attached</source>
         <translation>не прикреплён</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="649"/>
-        <location filename="../widgets/patient_card.py" line="674"/>
-        <location filename="../widgets/patient_card.py" line="911"/>
+        <location filename="../widgets/patient_card.py" line="712"/>
+        <location filename="../widgets/patient_card.py" line="737"/>
+        <location filename="../widgets/patient_card.py" line="990"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="652"/>
+        <location filename="../widgets/patient_card.py" line="715"/>
         <source> (dispensary)</source>
         <translation> (на диспансерном учёте)</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="654"/>
+        <location filename="../widgets/patient_card.py" line="717"/>
         <source>since %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="658"/>
+        <location filename="../widgets/patient_card.py" line="721"/>
         <source>pregnant</source>
         <translation>беременна</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="660"/>
+        <location filename="../widgets/patient_card.py" line="723"/>
         <source>on the palliative list</source>
         <translation>в паллиативном списке</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="663"/>
+        <location filename="../widgets/patient_card.py" line="726"/>
         <source>unknown — check</source>
         <translation>неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="667"/>
+        <location filename="../widgets/patient_card.py" line="730"/>
         <source>nothing due</source>
         <translation>ничего не требуется</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="672"/>
+        <location filename="../widgets/patient_card.py" line="735"/>
         <source>%1 recorded, %2 emergency; last %3</source>
         <translation>всего %1, экстренных %2; последнее %3</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="678"/>
+        <location filename="../widgets/patient_card.py" line="741"/>
         <source>approx. %1 years</source>
         <translation>примерно %1 лет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="754"/>
         <source>Insured</source>
         <translation>Застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="691"/>
+        <location filename="../widgets/patient_card.py" line="754"/>
         <source>Not insured</source>
         <translation>Не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="692"/>
+        <location filename="../widgets/patient_card.py" line="755"/>
         <source>Insurance unknown</source>
         <translation>Страхование неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="693"/>
+        <location filename="../widgets/patient_card.py" line="756"/>
         <source>%1: %2 free, %3 paid, %4 need a referral</source>
         <translation>%1 · бесплатно: %2 · платно: %3 · нужно направление: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="697"/>
+        <location filename="../widgets/patient_card.py" line="760"/>
         <source>; %1 unknown — check</source>
         <translation>; %1 неизвестно — проверьте</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="706"/>
+        <location filename="../widgets/patient_card.py" line="769"/>
         <source>entered at the desk</source>
         <translation>введено в регистратуре</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="707"/>
+        <location filename="../widgets/patient_card.py" line="770"/>
         <source>shown on the patient&apos;s phone</source>
         <translation>показано на телефоне пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="713"/>
+        <location filename="../widgets/patient_card.py" line="776"/>
         <source>attached to this clinic</source>
         <translation>прикреплён к этой поликлинике</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="713"/>
+        <location filename="../widgets/patient_card.py" line="776"/>
         <source>attached elsewhere</source>
         <translation>прикреплён к другой организации</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="788"/>
+        <location filename="../widgets/patient_card.py" line="867"/>
         <source>Not an ICD-10 code: a Latin letter, two digits, then optionally a dot and up to four characters (C50.9).</source>
         <translation>Не код МКБ-10: латинская буква, две цифры, затем при необходимости точка и до четырёх знаков (C50.9).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="790"/>
+        <location filename="../widgets/patient_card.py" line="869"/>
         <source>A suspected socially significant disease: from 2026 consultation and diagnostics are then free (ТМККК).</source>
         <translation>Подозрение на социально значимое заболевание: с 2026 года консультация и диагностика бесплатны (ГОБМП).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="802"/>
+        <location filename="../widgets/patient_card.py" line="881"/>
         <source>Pre-set: the patient is taken as attached here.</source>
         <translation>Установлено заранее: пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="804"/>
+        <location filename="../widgets/patient_card.py" line="883"/>
         <source>Pre-set from the records: attached to %1, this clinic.</source>
         <translation>Установлено по данным: прикреплён к %1 — этой поликлинике.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="807"/>
+        <location filename="../widgets/patient_card.py" line="886"/>
         <source>Pre-set from the records: attached to %1, not to this clinic (%2).</source>
         <translation>Установлено по данным: прикреплён к %1, а не к этой поликлинике (%2).</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="811"/>
+        <location filename="../widgets/patient_card.py" line="890"/>
         <source>Pre-set: no attachment is recorded for the patient, so the patient is taken as attached here. Untick if attached elsewhere.</source>
         <translation>Установлено заранее: прикрепление пациента не записано, поэтому он считается прикреплённым здесь. Если прикреплён в другом месте, снимите отметку.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="814"/>
+        <location filename="../widgets/patient_card.py" line="893"/>
         <source>Pre-set: this clinic&apos;s own organisation is not set in the settings, so the patient is taken as attached here.</source>
         <translation>Установлено заранее: в настройках не указана организация этой поликлиники, поэтому пациент считается прикреплённым здесь.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="816"/>
+        <location filename="../widgets/patient_card.py" line="895"/>
         <source>The patient is attached to this clinic: an obstetrician-gynecologist or a psychologist can then be seen without a referral.</source>
         <translation>Пациент прикреплён к этой поликлинике: к акушеру-гинекологу или психологу можно обратиться без направления.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="819"/>
+        <location filename="../widgets/patient_card.py" line="898"/>
         <source>Changed by hand for this visit.</source>
         <translation>Изменено вручную для этого приёма.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="834"/>
+        <location filename="../widgets/patient_card.py" line="913"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="839"/>
+        <location filename="../widgets/patient_card.py" line="918"/>
         <source>The rules could not decide this service; check it by hand. Emergency care is never blocked.</source>
         <translation>Правила не смогли определить эту услугу; проверьте вручную. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="843"/>
+        <location filename="../widgets/patient_card.py" line="922"/>
         <source>The legal status is not recorded, and who pays for this service depends on it. Ask for a document (ID card, residence permit, kandas or refugee certificate) and record the status. Emergency care is never blocked.</source>
         <translation>Правовой статус не записан, а от него зависит, кто оплачивает эту услугу. Попросите документ (удостоверение личности, вид на жительство, удостоверение кандаса или беженца) и запишите статус. Экстренная помощь никогда не блокируется.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="850"/>
+        <location filename="../widgets/patient_card.py" line="929"/>
         <source>%1 only for a visit for %2; for another diagnosis: %3. A referral names its diagnosis.</source>
         <translation>%1 — только при обращении по %2; с другим диагнозом — %3. В направлении указывается диагноз.</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="857"/>
+        <location filename="../widgets/patient_card.py" line="936"/>
         <source>Covered by %1 once a referral is presented</source>
         <translation>Покрывается за счёт %1 при наличии направления</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="954"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="875"/>
+        <location filename="../widgets/patient_card.py" line="954"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="881"/>
+        <location filename="../widgets/patient_card.py" line="960"/>
         <source>Rule pack: not loaded</source>
         <translation>Свод правил: не загружен</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="884"/>
+        <location filename="../widgets/patient_card.py" line="963"/>
         <source>Pack version: %1</source>
         <translation>Версия свода: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="885"/>
+        <location filename="../widgets/patient_card.py" line="964"/>
         <source>Content hash: %1</source>
         <translation>Хеш содержимого: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Rule id</source>
         <translation>Идентификатор правила</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Act</source>
         <translation>Акт</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="889"/>
+        <location filename="../widgets/patient_card.py" line="968"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="890"/>
+        <location filename="../widgets/patient_card.py" line="969"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="890"/>
+        <location filename="../widgets/patient_card.py" line="969"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="903"/>
+        <location filename="../widgets/patient_card.py" line="982"/>
         <source>Unconfirmed rules in force on %1</source>
         <translation>Неподтверждённые правила, действующие на %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="914"/>
+        <location filename="../widgets/patient_card.py" line="993"/>
         <source>Unconfirmed entries of the condition lists</source>
         <translation>Неподтверждённые записи перечней заболеваний</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="943"/>
         <source>Rule pack</source>
         <translation>Свод правил</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="384"/>
+        <location filename="../widgets/patient_card.py" line="411"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="385"/>
+        <location filename="../widgets/patient_card.py" line="412"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="386"/>
+        <location filename="../widgets/patient_card.py" line="413"/>
         <source>Screenings due</source>
         <translation>Положенные скрининги</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="391"/>
+        <location filename="../widgets/patient_card.py" line="418"/>
         <source>Since</source>
         <translation>С какого числа</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="392"/>
+        <location filename="../widgets/patient_card.py" line="419"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="393"/>
+        <location filename="../widgets/patient_card.py" line="420"/>
         <source>Attachment (PHC)</source>
         <translation>Прикрепление к ПМСП</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="394"/>
+        <location filename="../widgets/patient_card.py" line="421"/>
         <source>Patient data</source>
         <translation>Данные пациента</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="395"/>
+        <location filename="../widgets/patient_card.py" line="422"/>
         <source>Visit history</source>
         <translation>История посещений</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="396"/>
+        <location filename="../widgets/patient_card.py" line="423"/>
         <source>&amp;Edit data</source>
         <translation>&amp;Изменить данные</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="401"/>
+        <location filename="../widgets/patient_card.py" line="428"/>
         <source>МӘМС from the &amp;phone…</source>
         <translation>ОСМС: с &amp;телефона…</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="403"/>
+        <location filename="../widgets/patient_card.py" line="430"/>
         <source>Record what the patient&apos;s phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the Fund&apos;s site): %1, then Y — insured, N — not insured</source>
         <translation>Записать, что показывает телефон пациента (eGov Mobile, Qoldau, Damumed, банковское приложение, сайт Фонда): %1, затем Y — застрахован, N — не застрахован</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="605"/>
+        <location filename="../widgets/patient_card.py" line="640"/>
         <source>category shown: %1</source>
         <translation>показана категория: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/patient_card.py" line="864"/>
+        <location filename="../widgets/patient_card.py" line="943"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain import codes
+from domain.consent import EMERGENCY_NOT_REQUIRED
 from domain.names import shown_name
 from services.desk import EmergencyOutcome, release_of
 from ui.translations import current_lang, text
@@ -229,6 +230,7 @@ class EmergencyResultDialog(QDialog):
                  self.tr("Operator: %1").replace("%1", o.operator or "—")]
         if o.local_id:
             lines.append(self.tr("Local number: %1").replace("%1", o.local_id))
+        lines.append(text(EMERGENCY_NOT_REQUIRED))  # never asked for, never waited for
         self.details.setText("\n".join(lines))
         note = text(o.note)
         if o.decision is not None:

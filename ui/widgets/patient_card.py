@@ -59,6 +59,9 @@ _DOCS = codes.by_code(codes.DOCUMENT_KINDS)
 _SCREENINGS = codes.by_code(codes.SCREENING_KINDS)
 _CATEGORIES = codes.by_code(codes.CATEGORIES)
 SHORTCUT_EVIDENCE = "Ctrl+M"  # then Y or N: the patient's phone shows insured or not
+SHORTCUT_CONSENT = "Ctrl+K"  # consent to data processing: the form, the signed paper, withdrawal
+SHORTCUT_EXPORT = "Ctrl+Shift+E"  # the patient's data, on the patient's request
+CONSENT_COLOURS = {"given": "#2e7d32", "withdrawn": "#c62828", "none": "#ef6c00"}
 COVERAGE_ROW_HEIGHT = 22
 
 
@@ -142,6 +145,24 @@ class PatientCard(QWidget):
         badges.addWidget(self.statusBadge, 1)
         badges.addWidget(self.insuranceBadge, 1)
         outer.addLayout(badges)
+        # Consent to data processing (its state; a click or Ctrl+K opens the paper form's
+        # dialog) and the data export sit beside the card's tabs: no line of the coverage is
+        # given up for them.
+        self.consentCorner = QWidget(objectName="consentCorner")
+        consent_row = QHBoxLayout(self.consentCorner)
+        consent_row.setContentsMargins(0, 0, 0, 2)
+        self.consentBadge = self._label("consentBadge")
+        self.consentBadge.setWordWrap(False)
+        self.consentBadge.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.consentBadge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.exportButton = QPushButton(objectName="exportDataButton")
+        self.exportButton.clicked.connect(self.export_data)
+        consent_row.addWidget(self.consentBadge)
+        consent_row.addWidget(self.exportButton)
+        for key, slot in ((SHORTCUT_CONSENT, self.open_consent), (SHORTCUT_EXPORT, self.export_data)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
         self.insuranceWarning = self._label("insuranceWarning")
         self.insuranceWarning.setStyleSheet(
             "#insuranceWarning { background: #fff3e0; color: #8d4e00; font-weight: bold; padding: 3px; }")
@@ -160,6 +181,7 @@ class PatientCard(QWidget):
         self.cardTabs.setObjectName("cardTabs")
         self.cardTabs.setDocumentMode(True)
         self.cardTabs.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows switch the tabs
+        self.cardTabs.setCornerWidget(self.consentCorner, Qt.Corner.TopRightCorner)
         info = QWidget()
         columns = QHBoxLayout(info)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +283,7 @@ class PatientCard(QWidget):
         history_layout.addWidget(self.voidHistoryButton, 0, Qt.AlignmentFlag.AlignLeft)
         self.cardTabs.addTab(history, "")
         self.visitHistoryView.installEventFilter(self)
+        self.consentBadge.installEventFilter(self)  # a click opens the consent dialog
         self.visitHistoryView.selectionModel().currentRowChanged.connect(lambda *_: self._update_void())
 
         coverage = QWidget()
@@ -358,6 +381,10 @@ class PatientCard(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.consentBadge and event.type() == QEvent.Type.MouseButtonRelease \
+                and event.button() == Qt.MouseButton.LeftButton:
+            self.open_consent()
+            return True
         if watched is self.visitHistoryView and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Delete:
             self._request_void()
@@ -403,6 +430,11 @@ class PatientCard(QWidget):
             "Record what the patient's phone shows (eGov Mobile, Qoldau, Damumed, a bank app, the "
             "Fund's site): %1, then Y — insured, N — not insured").replace("%1", SHORTCUT_EVIDENCE))
         self.identifyButton.setText(self.tr("&Identify patient…"))
+        self.exportButton.setText(self.tr("Export…"))
+        self.exportButton.setToolTip(self.tr(
+            "The patient's data on the patient's request, as JSON or PDF (%1)").replace("%1", SHORTCUT_EXPORT))
+        if self.card is not None:
+            self._render_consent(self.card)
         self.coverageTitle.setText(self.tr("&Coverage on"))
         self.suspectedTitle.setText(self.tr("&Suspected (ICD-10)"))
         self.suspectedEdit.setPlaceholderText(self.tr("e.g. C50"))
@@ -429,7 +461,8 @@ class PatientCard(QWidget):
             return
         self.stale = stale
         for w in (self.editButton, self.evidenceButton, self.identifyButton, self.coverageDate,
-                  self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck):
+                  self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck,
+                  self.consentBadge, self.exportButton):
             w.setEnabled(not stale)
             if stale:  # the reason for now; each widget's own hint comes back afterwards
                 self._tips_before_stale[w] = w.toolTip()
@@ -468,7 +501,7 @@ class PatientCard(QWidget):
         for key in self.fields:
             self._set_row_visible(key, has)
         for w in (self.statusBadge, self.insuranceBadge, self.editButton, self.evidenceButton,
-                  self.coverageView, self.coverageSummary,
+                  self.consentCorner, self.coverageView, self.coverageSummary,
                   self.coverageDetails, self.coverageDate, self.coverageTitle, self.suspectedTitle,
                   self.suspectedEdit, self.riskConfirmedCheck, self.attachedHereCheck,
                   self.adminRuleDetails):
@@ -481,6 +514,7 @@ class PatientCard(QWidget):
             self.nameLabel.setText(self.tr("No patient open"))
             self.statusBadge.clear()
             self.insuranceBadge.clear()
+            self.consentBadge.clear()
             self.coverage_model.set_coverage(None)
             self.history_model.set_rows([])
             self.coverageDetails.clear()
@@ -491,6 +525,7 @@ class PatientCard(QWidget):
         self._render_identity(card)
         self._render_status(card)
         self._render_insurance(card)
+        self._render_consent(card)
         self._render_lists(card)
         self._render_attachment(card)
         self.history_model.set_rows(card.history)
@@ -625,6 +660,34 @@ class PatientCard(QWidget):
             "not insured from the next month.").replace("%1", _ddmmyyyy(ends)) if ends else "")
         self.insuranceWarning.setVisible(ends is not None)
 
+    def _render_consent(self, card: Card) -> None:
+        st = card.consent
+        state = st.state if st is not None else "none"
+        if state == "given":
+            given = st.consent
+            if given.form_number:
+                line = self.tr("Consent: given %1, No. %2").replace("%1", _ddmmyyyy(given.given_on)) \
+                    .replace("%2", given.form_number)
+            else:
+                line = self.tr("Consent: given %1").replace("%1", _ddmmyyyy(given.given_on))
+        elif state == "withdrawn":
+            line = self.tr("Consent withdrawn %1").replace("%1", _ddmmyyyy(st.consent.withdrawn_on))
+        else:
+            line = self.tr("No consent — print the paper form")
+        colour = CONSENT_COLOURS[state]
+        self.consentBadge.setText(line)
+        self.consentBadge.setProperty("consentState", state)
+        self.consentBadge.setStyleSheet(f"QLabel {{ border: 1px solid {colour}; border-radius: 4px; "
+                                        f"padding: 2px 4px; color: {colour}; }}")
+        if self.stale:
+            return  # the stale reason stays its tooltip
+        tip = self.tr("Written consent to the processing of personal data (emergency care never needs it)")
+        if state == "withdrawn":
+            tip += "\n" + self.tr("If the patient agrees again, print a new form (%1)").replace("%1", SHORTCUT_CONSENT)
+        tip += "\n" + self.tr(
+            "Click or press %1: print the form, record the signed form, or withdraw it").replace("%1", SHORTCUT_CONSENT)
+        self.consentBadge.setToolTip(tip)
+
     def _render_lists(self, card: Card) -> None:
         rec = card.record
         docs = []
@@ -720,6 +783,22 @@ class PatientCard(QWidget):
         from ui.views.phone_evidence_dialog import open_phone_evidence
 
         open_phone_evidence(self, self.card.record.id)
+
+    def open_consent(self) -> None:
+        """Ctrl+K: the consent dialog (print the form, record the signed paper, withdraw)."""
+        if self.card is None or self.stale:
+            return
+        from ui.views.consent_dialog import open_consent
+
+        open_consent(self, self.card.record.id)
+
+    def export_data(self) -> None:
+        """Ctrl+Shift+E: the patient's data exported on request (JSON or PDF)."""
+        if self.card is None or self.stale or not self.exportButton.isEnabled():
+            return
+        from ui.views.consent_dialog import open_export
+
+        open_export(self, self.card.record.id)
 
     def _on_date_changed(self, qdate: QDate) -> None:
         self.coverage_date_changed.emit(qdate.toPython())
