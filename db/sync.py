@@ -695,10 +695,15 @@ class Desk:
             answer = self.fetch(name, [uuid])
             if uuid not in answer or answer[uuid].get(key) == value:
                 raise PushFirst()
-            self.apply(name, [answer[uuid]])
-            still = self.conn.execute(select(t.c[key]).where(t.c.id == row_id)).scalar()
-            if still == value:
-                raise PushFirst()
+            if uuid in self.pending(name, [uuid]):
+                raise PushFirst()  # its own change of the row waits: the hub decides first
+            # The hub changed the row after this desk last pulled it, so its whole new state
+            # comes later in the log; here it only gives up what the hub no longer gives it.
+            hub_value = answer[uuid].get(key)
+            if hub_value is not None and self.conn.execute(
+                    select(t.c.id).where(t.c[key] == hub_value)).first() is not None:
+                hub_value = None
+            self.conn.execute(update(t).where(t.c.id == row_id).values({key: hub_value}))
 
     def add_conflicts(self, wires: Sequence[dict]) -> int:
         t = table(CONFLICTS)
