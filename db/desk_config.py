@@ -27,6 +27,7 @@ class DeskConfig:
     site_prefix: str = ""
     desk_id: str = ""  # who claimed the prefix in a shared database's register of desks
     language: str = "kk"
+    hub: str = ""  # the clinic's or region's hub (a PostgreSQL URL); empty: no sync
 
 
 def config_path() -> Path:

@@ -157,6 +157,25 @@ def run_round(local_factory, hub_factory, *, desk_id: str, site: str, clinic: st
     return RoundResult(pushed, pulled, learnt)
 
 
+def unreachable(local_factory) -> BadInput:
+    """The error of a hub that could not even be opened, noted in the desk's sync state."""
+    _record_failure(local_factory, ERR_UNREACHABLE)
+    return BadInput(ERR_UNREACHABLE, field="hub")
+
+
+def desk_id(local_session) -> str:
+    """This database's own desk id for the hub's register of desks (made once), for a desk
+    without a configuration (a command run on a file)."""
+    import uuid
+
+    conn = local_session.connection()
+    known = sync_db.get_state(conn).get("desk_id")
+    if not known:
+        known = uuid.uuid4().hex
+        sync_db.put_state(conn, desk_id=known)
+    return str(known)
+
+
 def last_seq(local_session) -> int:
     return int(sync_db.get_state(local_session.connection()).get("last_seq") or 0)
 

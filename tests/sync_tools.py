@@ -52,3 +52,86 @@ def differences(a: dict, b: dict, limit: int = 10) -> list[str]:
             if len(out) >= limit:
                 return out
     return out
+
+
+class CablePuller:
+    """A TCP relay between the desks and the hub that the test can cut like a pulled network
+    cable: `cut()` drops every open connection and refuses new ones until `plug()`."""
+
+    def __init__(self, target_port: int):
+        import socket
+        import threading
+
+        self.target = ("127.0.0.1", target_port)
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.port = self.listener.getsockname()[1]
+        self.plugged = True
+        self.closed = False
+        self.open: set = set()
+        self.lock = threading.Lock()
+        self.cuts = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self.closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.plugged:
+                client.close()
+                continue
+            try:
+                server = socket.create_connection(self.target)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.open.update((client, server))
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    def _pump(self, a, b) -> None:
+        try:
+            while True:
+                data = a.recv(65536)
+                if not data:
+                    break
+                b.sendall(data)
+        except OSError:
+            pass
+        for s in (a, b):
+            self._drop(s)
+
+    def _drop(self, s) -> None:
+        import socket
+
+        with self.lock:
+            self.open.discard(s)
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        s.close()
+
+    def cut(self) -> None:
+        self.plugged = False
+        self.cuts += 1
+        with self.lock:
+            sockets = list(self.open)
+        for s in sockets:
+            self._drop(s)
+
+    def plug(self) -> None:
+        self.plugged = True
+
+    def close(self) -> None:
+        self.closed = True
+        self.cut()
+        self.listener.close()

@@ -262,3 +262,30 @@ def test_an_unreachable_hub_is_said_calmly_and_loses_nothing(desks, tmp_path):
         st = sync.state(s)
         assert st.waiting >= 1 and st.unreachable_since is not None
         assert st.last_error is not None and st.last_error.ru.startswith("Хаб недоступен")
+
+
+def test_the_sync_command_runs_a_round_and_says_calmly_when_the_hub_is_away(desks, hub, tmp_path):
+    from tests.helpers import run_cli
+
+    path = tmp_path / "cli.sqlite"
+    a = desk_factory(path, "CLI01")
+    register(a, surname="Оспанов", given_name="Бауыржан", iin="850515300006")
+    a.kw["bind"].dispose()
+    url = hub.kw["bind"].url.render_as_string(hide_password=False)
+    done = run_cli("sync", "--db", str(path), "--hub", url)
+    assert done.code == 0, done.stderr
+    out = done.json
+    assert set(out) == {"pushed", "pulled", "conflicts", "waiting", "last_seq"}
+    assert out["pushed"] >= 1 and out["waiting"] == 0 and out["last_seq"] > 0
+    with hub() as h:
+        assert find_by_iin(h, "850515300006") is not None
+    register(desk_factory(path, "CLI01"), surname="Омаров", given_name="Ерлан",
+             iin="010304500126", birth_date=date(2001, 3, 4))
+    away = run_cli("sync", "--db", str(path), "--hub", "postgresql+psycopg://postgres@127.0.0.1:9/x")
+    assert away.code == 2
+    assert away.stderr.strip().startswith("Хаб қолжетімсіз")
+    assert "Traceback" not in away.stderr and "127.0.0.1" not in away.stderr
+    again = run_cli("sync", "--db", str(path), "--hub", url, "--lang", "ru")
+    assert again.code == 0 and again.json["waiting"] == 0
+    with hub() as h:
+        assert find_by_iin(h, "010304500126") is not None
