@@ -30,12 +30,12 @@ from sqlalchemy.engine import make_url
 from db.engine import APP_NAME, head_revision, open_database, resolve_url, sqlite_path
 from domain.messages import BadInput, Message
 
-SECTIONS = ("store", "import", "rules", "pdf", "ui", "load")
+SECTIONS = ("store", "import", "rules", "pdf", "ui", "load", "sync")
 # The order of the performance goals.
 KEYS = ("patients", "iin_lookup", "iin_lookup_raw", "name_search", "like_scan", "typo_search",
         "typo_recall_top10", "name_class_search", "name_recall_top10", "decide_all", "pdf_first", "pdf_warm", "pdf_bytes", "import_s",
         "import_raw_s", "import_peak_mb", "cold_start_s", "bare_qt_start_s", "keystroke_to_paint",
-        "rss_mb", "load")
+        "rss_mb", "load", "sync")
 # Sections that measure SQLite itself: left out, with a note, when the bench runs on a server.
 SQLITE_ONLY = ("import",)
 LOAD_SECONDS = 10.0
@@ -153,7 +153,8 @@ def cached_database(patients: int, seed: int, progress: Callable[[str], None],
 
 # section -> the module that measures it (imported only when that section runs)
 SECTION_MODULES = {"store": "bench.store", "import": "bench.importing", "rules": "bench.rules",
-                   "pdf": "bench.pdf", "ui": "bench.desk", "load": "bench.load"}
+                   "pdf": "bench.pdf", "ui": "bench.desk", "load": "bench.load",
+                   "sync": "bench.sync"}
 
 
 def _section(name: str):

@@ -431,3 +431,72 @@ class RulePackActivationRecord(Base):
     version: Mapped[str] = mapped_column(String(32))
     content_hash: Mapped[str] = mapped_column(String(16))
     operator: Mapped[str] = mapped_column(String(100), default="")
+
+
+class SyncOutboxRecord(Base):
+    """A change of this desk not yet taken by the hub, written by a trigger in the change's own
+    transaction: the table, the row, the columns that changed (`*`: a new row), the version the
+    desk's pending changes of the row started from, and when (UTC text)."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_uuid", "uuid"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(40))
+    uuid: Mapped[str] = mapped_column(String(32))
+    fields: Mapped[str] = mapped_column(Text)
+    base: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(String(26))
+
+
+class SyncApplyingRecord(Base):
+    """Holds one row while the sync applies rows pulled from the hub: they are not this desk's
+    changes, so they do not go into the outbox."""
+
+    __tablename__ = "sync_applying"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
+class SyncStateRecord(Base):
+    """The desk's sync progress (where the pull stands, the last success, the last failure)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflictRecord(Base):
+    """A value a sync conflict overwrote: which row and field, the value kept and the value
+    lost, with the site and time of each. Written by the hub, copied to every desk."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uuid)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_uuid: Mapped[str] = mapped_column(String(32), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    kept: Mapped[str | None] = mapped_column(Text)
+    lost: Mapped[str | None] = mapped_column(Text)
+    kept_site: Mapped[str | None] = mapped_column(String(16))
+    lost_site: Mapped[str | None] = mapped_column(String(16))
+    kept_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lost_at: Mapped[datetime | None] = mapped_column(DateTime)
+    desk: Mapped[str | None] = mapped_column(String(64))
+    # "later" (the later change won), "same_iin" / "same_code" (two records of one person or
+    # organisation became one), "void" ...
+    reason: Mapped[str] = mapped_column(String(32))
+
+
+class SyncAliasRecord(Base):
+    """An organisation or account created on two desks under one code or login: the second
+    uuid stands for the first."""
+
+    __tablename__ = "sync_aliases"
+
+    uuid: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(32))

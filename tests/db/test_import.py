@@ -465,7 +465,8 @@ def _table_contents(path: Path) -> dict[str, list[tuple]]:
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                     "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"):
             names = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
-            keep = [n for n in names if n not in ("uuid", "updated_at", "created_at")]
+            keep = [n for n in names if n not in ("uuid", "updated_at", "created_at")
+                    and (table, n) != ("sync_outbox", "at")]
             out[table] = con.execute(f"SELECT {', '.join(keep)} FROM {table} ORDER BY 1").fetchall()
         return out
     finally:

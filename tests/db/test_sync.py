@@ -1,0 +1,291 @@
+"""Sync between desks' own SQLite files and a PostgreSQL hub: what travels, how conflicts are
+decided and logged, the same IIN made one patient, a repeated push, an interrupted pull."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select, text
+
+from db import models as m
+from db import sync as sync_db
+from db.repositories import find_by_iin, load_patient
+from domain import records as r
+from services import sync
+from services.desk import emergency_for_patient, save_registration
+from tests import pg
+from tests.sync_tools import contents, desk_factory, differences, hub_factory
+
+pytestmark = pytest.mark.postgres
+
+TODAY = date(2026, 12, 7)
+
+
+@pytest.fixture
+def hub(postgres_url):
+    with pg.own_database(postgres_url, "sync") as url:
+        factory = hub_factory(url)
+        yield factory
+        factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def desks(tmp_path):
+    made = [desk_factory(tmp_path / f"desk{i}.sqlite", f"DSK{i}") for i in range(3)]
+    yield made
+    for factory in made:
+        factory.kw["bind"].dispose()
+
+
+def sync_round(desk, hub, i):
+    return sync.run_round(desk, hub, desk_id=f"desk-{i}", site=f"DSK{i}", clinic="040640001234")
+
+
+def sync_all(desks, hub, rounds=2):
+    for _ in range(rounds):
+        for i, desk in enumerate(desks):
+            sync_round(desk, hub, i)
+
+
+def register(desk, **facts) -> int:
+    facts.setdefault("birth_date", date(1985, 5, 15))
+    facts.setdefault("sex", "M")
+    with desk() as s:
+        pid = save_registration(s, r.Patient(**facts), operator="t", today=TODAY)
+        s.commit()
+    return pid
+
+
+def edit(desk, pid, **changes):
+    with desk() as s:
+        rec = load_patient(s, pid)
+        save_registration(s, replace(rec, **changes), operator="t", today=TODAY)
+        s.commit()
+
+
+def assert_converged(desks, hub):
+    want = contents(hub)
+    for i, desk in enumerate(desks):
+        assert differences(want, contents(desk)) == [], f"desk {i}"
+    return want
+
+
+def test_a_patient_registered_at_one_desk_reaches_the_others_with_his_evidence(desks, hub):
+    a, b, c = desks
+    pid = register(a, surname="Нұрланов", given_name="Асқар", iin="850515300006",
+                   documents=[r.IdentityDocument("id_card", "012345678")],
+                   legal_status=r.LegalStatus("citizen"),
+                   payments=[r.PaymentPeriod("employee", "2024-01", "2026-10")])
+    with a() as s:
+        assert sync.state(s).waiting > 0
+    sync_all(desks, hub, rounds=1)
+    with a() as s:
+        assert sync.state(s).waiting == 0 and sync.state(s).last_success_at is not None
+    for desk in (b, c):
+        with desk() as s:
+            got = find_by_iin(s, "850515300006")
+            assert got.full_name == "Нұрланов Асқар"
+            assert got.documents == [r.IdentityDocument("id_card", "012345678")]
+            assert got.legal_status.status == "citizen"
+            assert got.payments == [r.PaymentPeriod("employee", "2024-01", "2026-10")]
+            # the desk's search finds him by name too
+            from db.search import search_patients
+            assert [h.iin for h in search_patients(s, "Нұрланов Асқар")] == ["850515300006"]
+    # nothing pulled went back into an outbox
+    for desk in (b, c):
+        with desk() as s:
+            assert sync.state(s).waiting == 0
+    assert assert_converged(desks, hub)["patients"]
+    assert pid
+
+
+def test_fields_changed_on_two_desks_are_both_kept_and_the_same_field_goes_to_the_later(desks, hub):
+    a, b, _c = desks
+    pid_a = register(a, surname="Сейітқали", given_name="Нұрлан", iin="010304500126",
+                     birth_date=date(2001, 3, 4))
+    sync_all(desks, hub, rounds=1)
+    with b() as s:
+        pid_b = find_by_iin(s, "010304500126").id
+    edit(a, pid_a, phone="+77010000001", address="Алматы, Абай 1")
+    edit(b, pid_b, phone="+77010000002", patronymic="Серікұлы")  # later: its phone wins
+    sync_all(desks, hub)
+    want = assert_converged(desks, hub)
+    with a() as s:
+        got = load_patient(s, pid_a)
+        assert (got.phone, got.address, got.patronymic) == (
+            "+77010000002", "Алматы, Абай 1", "Серікұлы")
+        lines = sync.conflicts(s)
+    phone = [c for c in lines if c.field == "phone"]
+    assert len(phone) == 1
+    assert (phone[0].kept, phone[0].lost) == ("+77010000002", "+77010000001")
+    assert (phone[0].kept_site, phone[0].lost_site) == ("DSK1", "DSK0")
+    assert {c.field for c in lines} == {"phone"}  # address and patronymic were no conflict
+    assert len(want["sync_conflicts"]) == 1
+
+
+def test_the_same_iin_registered_at_two_desks_becomes_one_patient(desks, hub):
+    a, b, c = desks
+    pa = register(a, surname="Нұрғалиева", given_name="Әйгерім", iin="850515400012", sex="F",
+                  phone="+77010000003", documents=[r.IdentityDocument("id_card", "111")])
+    pb = register(b, surname="Нургалиева", given_name="Айгерим", iin="850515400012", sex="F",
+                  address="Астана", documents=[r.IdentityDocument("passport", "N222")])
+    with a() as s:
+        emergency_for_patient(s, pa, operator="t", at=datetime(2026, 12, 7, 9, 0))
+        s.commit()
+    with b() as s:
+        emergency_for_patient(s, pb, operator="t", at=datetime(2026, 12, 7, 9, 5))
+        s.commit()
+    sync_all(desks, hub)
+    want = assert_converged(desks, hub)
+    live = [p for p in want["patients"].values() if not p["deleted"]]
+    assert [p["iin"] for p in live] == ["850515400012"]
+    keep = live[0]
+    gone = [p for p in want["patients"].values() if p["merged_into_id"] == keep["uuid"]]
+    assert len(gone) == 1 and gone[0]["deleted"] and gone[0]["iin"] is None
+    # both visits and both documents follow the one that stays; facts only one knew fill in
+    assert {v["patient_id"] for v in want["visits"].values()} == {keep["uuid"]}
+    docs = {(d["kind"], d["number"]) for d in want["identity_documents"].values()
+            if d["patient_id"] == keep["uuid"] and not d["deleted"]}
+    assert docs == {("id_card", "111"), ("passport", "N222")}
+    assert keep["phone"] == "+77010000003" and keep["address"] == "Астана"
+    names = {(c["field"], c["reason"]) for c in want["sync_conflicts"].values()}
+    assert ("surname", "same_iin") in names and ("given_name", "same_iin") in names
+    with c() as s:
+        assert find_by_iin(s, "850515400012").id is not None
+
+
+def test_a_push_repeated_after_a_cut_changes_nothing(desks, hub):
+    a = desks[0]
+    pid = register(a, surname="Ахметов", given_name="Ерлан", iin="850515300006")
+    sync_round(a, hub, 0)
+    edit(a, pid, phone="+77011112233")
+    with a() as s:
+        line_ids, items = sync_db.read_outbox(s.connection(), 100)
+    assert items
+    with hub() as h:  # the push reaches the hub and commits, but the answer is lost
+        sync_db.hub_take(h.connection(), items, desk="desk-0", site="DSK0", clinic="")
+        h.commit()
+    before = contents(hub)
+    with hub() as h:
+        log = h.execute(text("SELECT count(*) FROM sync_changes")).scalar()
+    with hub() as h:  # the desk, not told, pushes the same again
+        sync_db.hub_take(h.connection(), items, desk="desk-0", site="DSK0", clinic="")
+        h.commit()
+    with hub() as h:
+        assert h.execute(text("SELECT count(*) FROM sync_changes")).scalar() == log
+    assert differences(before, contents(hub)) == []
+    sync_round(a, hub, 0)  # the round pushes it a third time: still one patient, one phone
+    assert differences(before, contents(hub)) == []
+    with hub() as h:
+        assert h.scalar(select(func.count()).select_from(m.PatientRecord)) == 1
+
+
+def test_a_pull_cut_between_pages_resumes_without_gap_or_repeat(desks, hub, monkeypatch):
+    a, b, _c = desks
+    from domain.iin import make_iin
+
+    made = 0
+    for serial in range(1, 100):
+        iin = make_iin(date(1985, 5, 15), "M", serial)
+        if iin and made < 12:
+            register(a, surname="Тестов", given_name=f"Пациент{made}", iin=iin)
+            made += 1
+    sync_round(a, hub, 0)
+    calls = {"n": 0}
+    real = sync_db.Desk.apply
+
+    def cut(self, name, wires):
+        if name == "patients" and wires:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise ConnectionError("cable pulled")
+        return real(self, name, wires)
+
+    monkeypatch.setattr(sync_db.Desk, "apply", cut)
+    with pytest.raises(ConnectionError):
+        sync_db.pull_all(b, hub, page=4)
+    with b() as s:
+        n = s.scalar(select(func.count()).select_from(m.PatientRecord))
+    assert 0 < n < 12  # pages before the cut stayed, the cut page left nothing
+    monkeypatch.setattr(sync_db.Desk, "apply", real)
+    sync_db.pull_all(b, hub, page=4)
+    assert differences(contents(hub), contents(b)) == []
+
+
+def test_a_transaction_that_commits_late_is_not_passed_over(desks, hub):
+    """A change logged with a smaller sequence but committed after a reader passed a larger one
+    still reaches the reader."""
+    a = desks[0]
+    with hub() as slow:
+        slow.add(m.OrganisationRecord(code="LATE", name_kk="Кеш", name_ru="Поздно", kind="clinic"))
+        slow.flush()  # its log line takes its sequence now; the commit comes later
+        with hub() as quick:
+            quick.add(m.OrganisationRecord(code="QUICK", name_kk="Тез", name_ru="Быстро",
+                                           kind="clinic"))
+            quick.commit()
+        sync_db.pull_all(a, hub)
+        with a() as s:
+            assert set(s.scalars(select(m.OrganisationRecord.code))) == {"QUICK"}
+        slow.commit()
+    sync_db.pull_all(a, hub)
+    with a() as s:
+        assert set(s.scalars(select(m.OrganisationRecord.code))) == {"QUICK", "LATE"}
+
+
+def test_a_second_desk_with_the_same_prefix_is_refused(desks, hub):
+    from domain.messages import BadInput
+
+    sync.run_round(desks[0], hub, desk_id="desk-0", site="SAME1", clinic="")
+    with pytest.raises(BadInput) as err:
+        sync.run_round(desks[1], hub, desk_id="desk-1", site="SAME1", clinic="")
+    assert err.value.field == "site_prefix"
+
+
+def test_an_unreachable_hub_is_said_calmly_and_loses_nothing(desks, tmp_path):
+    from domain.messages import BadInput
+
+    a = desks[0]
+    register(a, surname="Оспанов", given_name="Бауыржан", iin="850515300006")
+    from sqlalchemy.orm import sessionmaker
+
+    from db.engine import make_engine
+
+    nowhere = sessionmaker(make_engine("postgresql+psycopg://postgres@127.0.0.1:9/none"))
+    with pytest.raises(BadInput) as err:
+        sync.run_round(a, nowhere, desk_id="desk-0", site="DSK0", clinic="")
+    nowhere.kw["bind"].dispose()
+    assert err.value.field == "hub"
+    assert "Хаб қолжетімсіз" in err.value.message.kk
+    with a() as s:
+        st = sync.state(s)
+        assert st.waiting >= 1 and st.unreachable_since is not None
+        assert st.last_error is not None and st.last_error.ru.startswith("Хаб недоступен")
+
+
+def test_the_sync_command_runs_a_round_and_says_calmly_when_the_hub_is_away(desks, hub, tmp_path):
+    from tests.helpers import run_cli
+
+    path = tmp_path / "cli.sqlite"
+    a = desk_factory(path, "CLI01")
+    register(a, surname="Оспанов", given_name="Бауыржан", iin="850515300006")
+    a.kw["bind"].dispose()
+    url = hub.kw["bind"].url.render_as_string(hide_password=False)
+    done = run_cli("sync", "--db", str(path), "--hub", url)
+    assert done.code == 0, done.stderr
+    out = done.json
+    assert set(out) == {"pushed", "pulled", "conflicts", "waiting", "last_seq"}
+    assert out["pushed"] >= 1 and out["waiting"] == 0 and out["last_seq"] > 0
+    with hub() as h:
+        assert find_by_iin(h, "850515300006") is not None
+    register(desk_factory(path, "CLI01"), surname="Омаров", given_name="Ерлан",
+             iin="010304500126", birth_date=date(2001, 3, 4))
+    away = run_cli("sync", "--db", str(path), "--hub", "postgresql+psycopg://postgres@127.0.0.1:9/x")
+    assert away.code == 2
+    assert away.stderr.strip().startswith("Хаб қолжетімсіз")
+    assert "Traceback" not in away.stderr and "127.0.0.1" not in away.stderr
+    again = run_cli("sync", "--db", str(path), "--hub", url, "--lang", "ru")
+    assert again.code == 0 and again.json["waiting"] == 0
+    with hub() as h:
+        assert find_by_iin(h, "010304500126") is not None
