@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import event, select, update
+from sqlalchemy import event, false, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -149,3 +149,56 @@ def add_event(session: Session, action: str, entity: str, *, operator: str,
                              detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True))
     session.add(row)
     return row
+
+
+# ---------------------------------------------------------------- reading the trail
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    """One event as the administrator's view lists it, with the patient it concerns (when that
+    patient is still in the database)."""
+
+    id: int
+    at: datetime
+    operator: str
+    action: str
+    entity: str
+    entity_uuid: str | None
+    patient_uuid: str | None
+    detail: str
+    patient_name: str | None
+    patient_ident: str | None  # the IIN, or the local number of a patient without one
+
+
+def events_page(session: Session, *, operator: str | None = None, patient_uuid: str | None = None,
+                actions: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
+                start: datetime | None = None, end: datetime | None = None,
+                before_id: int | None = None, limit: int = 200) -> list[EventLine]:
+    """Events newest first, at most `limit`, those older than `before_id` (keyset paging: each
+    page costs the same however deep it is). `start`/`end` bound `at` (end excluded)."""
+    e, p = m.AuditEventRecord, m.PatientRecord
+    query = (select(e.id, e.at, e.operator, e.action, e.entity, e.entity_uuid, e.patient_uuid,
+                    e.detail, p.surname, p.given_name, p.patronymic, p.iin, p.local_id)
+             .outerjoin(p, p.uuid == e.patient_uuid))
+    if operator:
+        query = query.where(e.operator == operator)
+    if patient_uuid:
+        query = query.where(e.patient_uuid == patient_uuid)
+    if actions or prefixes:
+        query = query.where(or_(e.action.in_(actions) if actions else false(),
+                                *(e.action.startswith(x, autoescape=True) for x in prefixes)))
+    if start is not None:
+        query = query.where(e.at >= start)
+    if end is not None:
+        query = query.where(e.at < end)
+    if before_id is not None:
+        query = query.where(e.id < before_id)
+    rows = session.execute(query.order_by(e.id.desc()).limit(limit)).all()
+    return [EventLine(r.id, r.at, r.operator, r.action, r.entity, r.entity_uuid, r.patient_uuid,
+                      r.detail, " ".join(x for x in (r.surname, r.given_name, r.patronymic) if x) or None,
+                      r.iin or r.local_id) for r in rows]
+
+
+def patient_uuid_of(session: Session, patient_id: int) -> str | None:
+    return session.scalar(select(m.PatientRecord.uuid).where(m.PatientRecord.id == patient_id))
+

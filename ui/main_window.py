@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
         pending = [e for e in self.journal().pending() if e["id"] not in self._journal_busy]
         for entry in pending:
             self._journal_busy.add(entry["id"])
-            self.tasks.submit(lambda s, e=entry: desk.write_journaled(s, e),
+            self.tasks.submit(lambda s, e=entry: desk.write_journaled(s, e, replay=True),
                               lambda outcome, e=entry: self._on_journaled_written(e, outcome, None),
                               lambda exc, e=entry: self._on_journaled_failed(e, exc, announce=False))
         self._render_journal()
