@@ -29,6 +29,7 @@ COMMANDS = {
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
     "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
     "setup": ("cli.setup", "the first-run setup without a window (clinic, BIN, site prefix, data)"),
+    "audit": ("cli.audit", "the audit trail: verify the chain, list events, save them as CSV"),
     "self-test": ("cli.self_test", "check the installed program; JSON, exit 0 only when all hold"),
 }
 

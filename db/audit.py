@@ -159,6 +159,7 @@ class EventLine:
     patient is still in the database)."""
 
     id: int
+    seq: int | None  # its number in its chain (what `verify` names)
     at: datetime
     operator: str
     action: str
@@ -177,7 +178,7 @@ def events_page(session: Session, *, operator: str | None = None, patient_uuid: 
     """Events newest first, at most `limit`, those older than `before_id` (keyset paging: each
     page costs the same however deep it is). `start`/`end` bound `at` (end excluded)."""
     e, p = m.AuditEventRecord, m.PatientRecord
-    query = (select(e.id, e.at, e.operator, e.action, e.entity, e.entity_uuid, e.patient_uuid,
+    query = (select(e.id, e.seq, e.at, e.operator, e.action, e.entity, e.entity_uuid, e.patient_uuid,
                     e.detail, p.surname, p.given_name, p.patronymic, p.iin, p.local_id)
              .outerjoin(p, p.uuid == e.patient_uuid))
     if operator:
@@ -194,7 +195,7 @@ def events_page(session: Session, *, operator: str | None = None, patient_uuid: 
     if before_id is not None:
         query = query.where(e.id < before_id)
     rows = session.execute(query.order_by(e.id.desc()).limit(limit)).all()
-    return [EventLine(r.id, r.at, r.operator, r.action, r.entity, r.entity_uuid, r.patient_uuid,
+    return [EventLine(r.id, r.seq, r.at, r.operator, r.action, r.entity, r.entity_uuid, r.patient_uuid,
                       r.detail, " ".join(x for x in (r.surname, r.given_name, r.patronymic) if x) or None,
                       r.iin or r.local_id) for r in rows]
 

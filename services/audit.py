@@ -177,6 +177,7 @@ class AuditFilter:
 @dataclass(frozen=True, slots=True)
 class AuditLine:
     id: int
+    seq: int | None
     at: datetime  # local time
     operator: str
     action: str
@@ -187,7 +188,7 @@ class AuditLine:
     detail: str  # summarised
 
     def as_json(self) -> dict:
-        return {"id": self.id, "at": self.at.isoformat(timespec="seconds"), "operator": self.operator,
+        return {"id": self.id, "seq": self.seq, "at": self.at.isoformat(timespec="seconds"), "operator": self.operator,
                 "action": self.action, "patient": self.patient_uuid, "detail": self.detail}
 
 
@@ -228,7 +229,7 @@ def _query(session: Any, flt: AuditFilter) -> dict:
 
 
 def _line(row: store.EventLine) -> AuditLine:
-    return AuditLine(row.id, _local(row.at), row.operator, row.action, action_name(row.action),
+    return AuditLine(row.id, row.seq, _local(row.at), row.operator, row.action, action_name(row.action),
                      row.patient_uuid, row.patient_name, row.patient_ident, summary(row.detail))
 
 
@@ -272,7 +273,7 @@ def export_csv(session: Any, flt: AuditFilter, lang: str) -> tuple[bytes, int]:
         for line in _all(reader, flt):
             writer.writerow([line.at.strftime("%d.%m.%Y %H:%M:%S"), line.operator,
                              line.kind.in_lang(lang), line.patient_name or "", line.patient_ident or "",
-                             line.detail, line.action, line.id])
+                             line.detail, line.action, line.seq])
             count += 1
     take_write_lock(session)
     record(session, AUDIT_EXPORTED, "audit_events", detail={"rows": count, **flt.as_json(patient)})
