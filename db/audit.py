@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import event, false, or_, select, update
+from sqlalchemy import bindparam, event, false, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -43,17 +43,23 @@ def _hash_of(row: m.AuditEventRecord) -> str:
                       row.entity, row.entity_uuid, row.patient_uuid, row.detail)
 
 
-def _claim_head(session: Session, chain: str) -> tuple[int, str]:
-    """The chain's head, locked for this transaction (on SQLite the UPDATE takes the write lock
-    before the head is read; on PostgreSQL the row lock does the same)."""
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(m.AuditHeadRecord).values(chain=chain, seq=0, hash=GENESIS)
-                    .on_conflict_do_nothing(index_elements=["chain"]))
-    session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
-                    .values(seq=m.AuditHeadRecord.seq))
-    head = session.execute(select(m.AuditHeadRecord.seq, m.AuditHeadRecord.hash)
-                           .where(m.AuditHeadRecord.chain == chain).with_for_update()).one()
+_HEADS = m.AuditHeadRecord.__table__
+_CLAIM = (update(_HEADS).where(_HEADS.c.chain == bindparam("c")).values(seq=_HEADS.c.seq)
+          .returning(_HEADS.c.seq, _HEADS.c.hash))
+_ADVANCE = update(_HEADS).where(_HEADS.c.chain == bindparam("c")).values(
+    seq=bindparam("s"), hash=bindparam("h"))
+
+
+def _claim_head(conn, chain: str) -> tuple[int, str]:
+    """The chain's head, locked for this transaction: the UPDATE takes SQLite's write lock (or
+    PostgreSQL's row lock) before the head is read, so two writers never read the same head.
+    A chain's first event creates its head first."""
+    head = conn.execute(_CLAIM, {"c": chain}).first()
+    if head is None:
+        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(insert(_HEADS).values(chain=chain, seq=0, hash=GENESIS)
+                     .on_conflict_do_nothing(index_elements=["chain"]))
+        head = conn.execute(_CLAIM, {"c": chain}).one()
     return head.seq, head.hash
 
 
@@ -63,7 +69,8 @@ def _seal(session: Session, _context, _instances) -> None:
         return
     chain = session.info.get("audit_chain", "")
     with session.no_autoflush:
-        seq, prev = _claim_head(session, chain)
+        conn = session.connection()
+        seq, prev = _claim_head(conn, chain)
         for obj in new:
             seq += 1
             obj.at = obj.at or m.utcnow()
@@ -71,8 +78,7 @@ def _seal(session: Session, _context, _instances) -> None:
             obj.operator = obj.operator or ""
             obj.detail = obj.detail if obj.detail is not None else "{}"
             obj.hash = prev = _hash_of(obj)
-        session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
-                        .values(seq=seq, hash=prev))
+        conn.execute(_ADVANCE, {"c": chain, "s": seq, "h": prev})
 
 
 event.listen(Session, "before_flush", _seal)
