@@ -47,6 +47,7 @@ SHORTCUT_EMERGENCY = "F9"
 SHORTCUT_MERGE = "Ctrl+Shift+M"
 SHORTCUT_REGISTER = "Ctrl+R"
 SHORTCUT_TODAY = "F8"
+SHORTCUT_AUDIT = "Ctrl+Shift+A"
 COUNT_AFTER_MS = 250  # a full result list is counted once typing pauses this long
 DEFAULT_SIZE = (1280, 820)  # at most; never larger than the screen's free area
 FRAME_ALLOWANCE = 40  # pixels of title bar and frame the window adds around its size
@@ -299,6 +300,9 @@ class MainWindow(QMainWindow):
                                        shortcut=QKeySequence(SHORTCUT_REGISTER))
         self.action_register.triggered.connect(self.referral_register)
         self.menu_desk.addAction(self.action_register)
+        self.action_audit = QAction(self, objectName="auditAction", shortcut=QKeySequence(SHORTCUT_AUDIT))
+        self.action_audit.triggered.connect(self.audit_trail)
+        self.menu_desk.addAction(self.action_audit)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
         self.menu_desk.addSeparator()
@@ -381,6 +385,7 @@ class MainWindow(QMainWindow):
         self.action_settings.setText(self.tr("&Settings…"))
         self.action_merge.setText(self.tr("&Merge two records of one person…"))
         self.action_register.setText(self.tr("Referral re&gister…"))
+        self.action_audit.setText(self.tr("&Audit trail…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
         self.loadDemoButton.setText(self.tr("&Load demo data"))
@@ -828,6 +833,14 @@ class MainWindow(QMainWindow):
         if self.current_patient_id is not None:
             patient_id = self.current_patient_id
             dialog.finished.connect(lambda _r: self._reload_if_open(patient_id))
+
+    def audit_trail(self) -> None:
+        """The administrator's view of who did what (the services refuse anyone without the
+        permission to read it)."""
+        if self._refused_offline():
+            return
+        from ui.views.audit_dialog import open_audit_dialog  # loaded on first use
+        open_audit_dialog(self, self.tasks)
 
     def _reload_if_open(self, patient_id: int) -> None:
         if patient_id == self.current_patient_id:

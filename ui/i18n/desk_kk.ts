@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../views/audit_dialog.py" line="222"/>
+        <source>Audit trail</source>
+        <translation>Әрекеттер журналы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Person (login)</source>
+        <translation>&amp;Кім (логин)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>P&amp;atient (IIN or name)</source>
+        <translation>&amp;Науқас (ЖСН немесе аты-жөні)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;From</source>
+        <translation>&amp;Басы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;To</source>
+        <translation>&amp;Соңы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="227"/>
+        <source>any person</source>
+        <translation>кез келген адам</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="228"/>
+        <source>any patient</source>
+        <translation>кез келген науқас</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="230"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="231"/>
+        <source>(any kind)</source>
+        <translation>(кез келген түрі)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Person</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Patient</source>
+        <translation>Науқас</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="235"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="237"/>
+        <source>Show &amp;more</source>
+        <translation>Тағы көрс&amp;ету</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="238"/>
+        <source>&amp;Verify the chain</source>
+        <translation>Тізбекті тексер&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="239"/>
+        <source>Save as &amp;CSV… (Ctrl+S)</source>
+        <translation>&amp;CSV ретінде сақтау… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="240"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="299"/>
+        <source>No such patient</source>
+        <translation>Мұндай науқас жоқ</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="314"/>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="352"/>
+        <source>No events match.</source>
+        <translation>Сәйкес оқиға жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="354"/>
+        <source>%1 newest events shown; more below.</source>
+        <translation>Ең жаңа %1 оқиға көрсетілді; тағы бар.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="356"/>
+        <source>Events: %1.</source>
+        <translation>Оқиғалар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="364"/>
+        <source>Checking every event of the trail…</source>
+        <translation>Журналдың әр оқиғасы тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="386"/>
+        <source>Save the events as CSV</source>
+        <translation>Оқиғаларды CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="388"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="398"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="404"/>
+        <source>Saved %1 events: %2</source>
+        <translation>%1 оқиға сақталды: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="410"/>
+        <source>Could not save the file: check the folder and try again.</source>
+        <translation>Файлды сақтау мүмкін болмады: қалтаны тексеріп, қайталаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../models/coverage_model.py" line="66"/>
@@ -396,253 +549,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="710"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="682"/>
+        <location filename="../main_window.py" line="687"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="373"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="374"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="375"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="377"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="379"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="380"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="381"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="382"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="383"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="384"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="385"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="386"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="388"/>
+        <source>&amp;Audit trail…</source>
+        <translation>Әрекеттер &amp;журналы…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="389"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="390"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="391"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="449"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="458"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="467"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="487"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="488"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532"/>
+        <location filename="../main_window.py" line="537"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="784"/>
+        <location filename="../main_window.py" line="789"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="897"/>
+        <location filename="../main_window.py" line="910"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="898"/>
+        <location filename="../main_window.py" line="911"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="902"/>
+        <location filename="../main_window.py" line="915"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="908"/>
+        <location filename="../main_window.py" line="921"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="909"/>
+        <location filename="../main_window.py" line="922"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="916"/>
+        <location filename="../main_window.py" line="929"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="921"/>
+        <location filename="../main_window.py" line="934"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="962"/>
+        <location filename="../main_window.py" line="975"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1003"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="1014"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1044"/>
-        <location filename="../main_window.py" line="1045"/>
+        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1058"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1048"/>
+        <location filename="../main_window.py" line="1061"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1053"/>
+        <location filename="../main_window.py" line="1066"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1057"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1059"/>
+        <location filename="../main_window.py" line="1072"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1068"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1074"/>
+        <location filename="../main_window.py" line="1087"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="880"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2256,22 +2414,22 @@
         <translation>Принтерге жіберілді: %1 бет.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="164"/>
+        <location filename="../views/today_dialog.py" line="165"/>
         <source>Save the list as CSV</source>
         <translation>Тізімді CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="165"/>
+        <location filename="../views/today_dialog.py" line="166"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="172"/>
+        <location filename="../views/today_dialog.py" line="173"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="174"/>
+        <location filename="../views/today_dialog.py" line="175"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
