@@ -81,7 +81,7 @@ def run(args: argparse.Namespace):
             return _csv(make, flt, args)
         with make() as session:
             page = audit.events(session, flt, limit=args.limit)
-        return {"events": [line.as_json() | {"kind": line.kind.in_lang(args.lang)} for line in page.lines],
+        return {"events": [line.as_json(args.lang) for line in page.lines],
                 "more": page.more}
     finally:
         engine.dispose()

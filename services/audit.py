@@ -128,13 +128,30 @@ def action_name(action: str) -> Message:
     return ACTION_NAMES.get(action, Message(action, action))
 
 
-_SHOWN = ("number", "service", "reason", "format", "day", "rows", "how", "keys", "version",
-          "file", "kind", "kept_aside", "visits", "referrals", "merged_local_id", "local_id",
-          "approx_age", "created", "insured", "source", "journaled_at")
+# The detail fields a line shows, in words, in this order (anything else stays in the JSON).
+_LABELS: dict[str, Message] = {
+    "number": Message("№", "№"), "service": Message("қызмет", "услуга"),
+    "reason": Message("себебі", "причина"), "how": Message("қайда", "куда"),
+    "format": Message("пішімі", "формат"), "day": Message("күні", "день"),
+    "rows": Message("жолдар", "строк"), "keys": Message("баптаулар", "настройки"),
+    "version": Message("нұсқасы", "версия"), "file": Message("файл", "файл"),
+    "kind": Message("түрі", "вид"), "kept_aside": Message("бұрынғысы сақталды", "прежняя сохранена"),
+    "visits": Message("қаралулар", "посещения"), "referrals": Message("жолдамалар", "направления"),
+    "merged_local_id": Message("біріктірілген нөмір", "объединённый номер"),
+    "local_id": Message("нөмірі", "номер"), "approx_age": Message("жасы шамамен", "примерный возраст"),
+    "created": Message("жаңа", "новый"), "insured": Message("сақтандырылған", "застрахован"),
+    "source": Message("дереккөз", "источник"), "journaled_at": Message("журналға жазылған", "в журнале с"),
+}
+_VALUES: dict[object, Message] = {
+    True: Message("иә", "да"), False: Message("жоқ", "нет"),
+    "printer": Message("принтер", "принтер"), "pdf": Message("PDF файл", "PDF-файл"),
+    "manual": Message("қолмен", "вручную"), "daily": Message("күнделікті", "ежедневная"),
+}
 
 
-def summary(detail: str, limit: int = 160) -> str:
-    """An event's detail in one short line: its telling fields (numbers, codes, reasons)."""
+def summary(detail: str, lang: str = "kk", limit: int = 160) -> str:
+    """An event's detail in one short line, in words: its telling fields (numbers, codes,
+    reasons)."""
     try:
         values = json.loads(detail or "{}")
     except ValueError:
@@ -142,15 +159,17 @@ def summary(detail: str, limit: int = 160) -> str:
     if not isinstance(values, dict):
         return str(values)[:limit]
     parts = []
-    for key in _SHOWN:
+    for key, label in _LABELS.items():
         value = values.get(key)
-        if value is None or value == "" or value == []:
+        if value is None or value == "" or value == [] or isinstance(value, dict):
             continue
         if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        elif isinstance(value, dict):
-            continue
-        parts.append(f"{key}: {value}")
+            shown = ", ".join(str(v) for v in value)
+        elif isinstance(value, bool) or value in ("printer", "pdf", "manual", "daily"):
+            shown = _VALUES[value].in_lang(lang)
+        else:
+            shown = str(value)
+        parts.append(f"{label.in_lang(lang)}: {shown}")
     text = "; ".join(parts)
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -185,11 +204,15 @@ class AuditLine:
     patient_uuid: str | None
     patient_name: str | None
     patient_ident: str | None
-    detail: str  # summarised
+    detail: str  # as stored (JSON)
 
-    def as_json(self) -> dict:
-        return {"id": self.id, "seq": self.seq, "at": self.at.isoformat(timespec="seconds"), "operator": self.operator,
-                "action": self.action, "patient": self.patient_uuid, "detail": self.detail}
+    def summary(self, lang: str) -> str:
+        return summary(self.detail, lang)
+
+    def as_json(self, lang: str = "kk") -> dict:
+        return {"id": self.id, "seq": self.seq, "at": self.at.isoformat(timespec="seconds"),
+                "operator": self.operator, "action": self.action, "kind": self.kind.in_lang(lang),
+                "patient": self.patient_uuid, "detail": self.summary(lang)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +253,7 @@ def _query(session: Any, flt: AuditFilter) -> dict:
 
 def _line(row: store.EventLine) -> AuditLine:
     return AuditLine(row.id, row.seq, _local(row.at), row.operator, row.action, action_name(row.action),
-                     row.patient_uuid, row.patient_name, row.patient_ident, summary(row.detail))
+                     row.patient_uuid, row.patient_name, row.patient_ident, row.detail)
 
 
 def events(session: Any, flt: AuditFilter = AuditFilter(), *, before_id: int | None = None,
@@ -273,7 +296,7 @@ def export_csv(session: Any, flt: AuditFilter, lang: str) -> tuple[bytes, int]:
         for line in _all(reader, flt):
             writer.writerow([line.at.strftime("%d.%m.%Y %H:%M:%S"), line.operator,
                              line.kind.in_lang(lang), line.patient_name or "", line.patient_ident or "",
-                             line.detail, line.action, line.seq])
+                             line.summary(lang), line.action, line.seq])
             count += 1
     take_write_lock(session)
     record(session, AUDIT_EXPORTED, "audit_events", detail={"rows": count, **flt.as_json(patient)})

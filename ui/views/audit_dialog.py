@@ -90,7 +90,7 @@ class AuditModel(QAbstractTableModel):
         line = self.lines[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column in ("detail", "kind"):
-            return f"{line.action} · № {line.seq}" if column == "kind" else line.detail
+            return f"{line.action} · № {line.seq}" if column == "kind" else line.summary(self.lang)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "time":
@@ -104,7 +104,7 @@ class AuditModel(QAbstractTableModel):
                 return ""
             name = shown_name(line.patient_name, self.lang) if line.patient_name else "—"
             return f"{name} ({line.patient_ident})" if line.patient_ident else name
-        return line.detail
+        return line.summary(self.lang)
 
 
 class AuditDialog(QDialog):
@@ -178,7 +178,7 @@ class AuditDialog(QDialog):
         self.auditView.verticalHeader().setDefaultSectionSize(22)
         header = self.auditView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((140, 110, 250, 260)):
+        for col, width in enumerate((140, 110, 230, 330)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
 
