@@ -678,8 +678,9 @@ class ReferralDialog(QDialog):
 
     def _note_printed(self, how: str) -> None:
         """The original slip left the desk (printer or PDF file): a line in the audit trail."""
-        number = self.issued.number
-        self._write(lambda session: referrals.note_printed(session, number, how=how), lambda _r: None)
+        number = self.issued.number  # the desk's runner writes it, the form closing or not
+        self.tasks.submit(lambda session: referrals.note_printed(session, number, how=how), None,
+                          self._on_failed_here)
 
     def done(self, result: int) -> None:
         if self._writes:
