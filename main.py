@@ -29,6 +29,7 @@ COMMANDS = {
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
     "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
     "setup": ("cli.setup", "the first-run setup without a window (clinic, BIN, site prefix, data)"),
+    "audit": ("cli.audit", "the audit trail: verify the chain, list events, save them as CSV"),
     "export-patient": ("cli.export_patient", "a patient's data on the patient's request, as JSON or PDF"),
     "sync": ("cli.sync", "one sync round with the hub: push this desk's changes, pull the others'"),
     "self-test": ("cli.self_test", "check the installed program; JSON, exit 0 only when all hold"),

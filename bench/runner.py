@@ -35,7 +35,7 @@ SECTIONS = ("store", "import", "rules", "pdf", "ui", "load", "sync")
 KEYS = ("patients", "iin_lookup", "iin_lookup_raw", "name_search", "like_scan", "typo_search",
         "typo_recall_top10", "name_class_search", "name_recall_top10", "decide_all", "pdf_first", "pdf_warm", "pdf_bytes", "import_s",
         "import_raw_s", "import_peak_mb", "cold_start_s", "bare_qt_start_s", "keystroke_to_paint",
-        "rss_mb", "load", "sync")
+        "rss_mb", "audit_event", "audit_verify_s", "audit_verify_events", "load", "sync")
 # Sections that measure SQLite itself: left out, with a note, when the bench runs on a server.
 SQLITE_ONLY = ("import",)
 LOAD_SECONDS = 10.0

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, text
 
+from bench import audit as bench_audit
 from bench import name_classes
 from bench.runner import BenchContext, current_rss_mb, percentiles
 from db.engine import open_database, session_factory
@@ -228,6 +229,7 @@ def measure(ctx: BenchContext) -> dict[str, object]:
             ctx.progress(f"store: misses not counted (the query is another patient's name, or the "
                          f"name meant has 10 namesakes), by class: {recall.excluded_by_class}")
             result["rss_mb"] = current_rss_mb()
+        result.update(bench_audit.measure(engine, ctx.progress))
         return result
     finally:
         if raw is not None:

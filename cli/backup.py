@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         raise BadInput(ERR_SERVER_BACKUP, field="db")
     engine = open_database(url, create=False)
     try:
-        with session_factory(engine)() as session:
+        with session_factory(engine).begin() as session:  # the backup's line in the audit trail
             return back_up_now(session, args.to).as_json()
     finally:
         engine.dispose()

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import event, select, update
+from sqlalchemy import bindparam, event, false, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -38,22 +38,28 @@ def event_hash(chain: str, seq: int, prev_hash: str, at: datetime, operator: str
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _hash_of(row: m.AuditEventRecord) -> str:
+def _hash_of(row) -> str:
     return event_hash(row.chain, row.seq, row.prev_hash, row.at, row.operator, row.action,
                       row.entity, row.entity_uuid, row.patient_uuid, row.detail)
 
 
-def _claim_head(session: Session, chain: str) -> tuple[int, str]:
-    """The chain's head, locked for this transaction (on SQLite the UPDATE takes the write lock
-    before the head is read; on PostgreSQL the row lock does the same)."""
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(m.AuditHeadRecord).values(chain=chain, seq=0, hash=GENESIS)
-                    .on_conflict_do_nothing(index_elements=["chain"]))
-    session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
-                    .values(seq=m.AuditHeadRecord.seq))
-    head = session.execute(select(m.AuditHeadRecord.seq, m.AuditHeadRecord.hash)
-                           .where(m.AuditHeadRecord.chain == chain).with_for_update()).one()
+_HEADS = m.AuditHeadRecord.__table__
+_CLAIM = (update(_HEADS).where(_HEADS.c.chain == bindparam("c")).values(seq=_HEADS.c.seq)
+          .returning(_HEADS.c.seq, _HEADS.c.hash))
+_ADVANCE = update(_HEADS).where(_HEADS.c.chain == bindparam("c")).values(
+    seq=bindparam("s"), hash=bindparam("h"))
+
+
+def _claim_head(conn, chain: str) -> tuple[int, str]:
+    """The chain's head, locked for this transaction: the UPDATE takes SQLite's write lock (or
+    PostgreSQL's row lock) before the head is read, so two writers never read the same head.
+    A chain's first event creates its head first."""
+    head = conn.execute(_CLAIM, {"c": chain}).first()
+    if head is None:
+        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        conn.execute(insert(_HEADS).values(chain=chain, seq=0, hash=GENESIS)
+                     .on_conflict_do_nothing(index_elements=["chain"]))
+        head = conn.execute(_CLAIM, {"c": chain}).one()
     return head.seq, head.hash
 
 
@@ -63,7 +69,8 @@ def _seal(session: Session, _context, _instances) -> None:
         return
     chain = session.info.get("audit_chain", "")
     with session.no_autoflush:
-        seq, prev = _claim_head(session, chain)
+        conn = session.connection()
+        seq, prev = _claim_head(conn, chain)
         for obj in new:
             seq += 1
             obj.at = obj.at or m.utcnow()
@@ -71,8 +78,7 @@ def _seal(session: Session, _context, _instances) -> None:
             obj.operator = obj.operator or ""
             obj.detail = obj.detail if obj.detail is not None else "{}"
             obj.hash = prev = _hash_of(obj)
-        session.execute(update(m.AuditHeadRecord).where(m.AuditHeadRecord.chain == chain)
-                        .values(seq=seq, hash=prev))
+        conn.execute(_ADVANCE, {"c": chain, "s": seq, "h": prev})
 
 
 event.listen(Session, "before_flush", _seal)
@@ -96,17 +102,22 @@ class Verdict:
                 "problems": self.problems}
 
 
-def _rows(session: Session, chain: str) -> Iterator[m.AuditEventRecord]:
+_EVENTS = m.AuditEventRecord.__table__
+_COLUMNS = [_EVENTS.c[name] for name in ("id", "chain", "seq", "prev_hash", "hash", "at", "operator", "action",
+                                         "entity", "entity_uuid", "patient_uuid", "detail")]
+
+
+def _rows(session: Session, chain: str) -> Iterator:
+    """The chain's events in order, as plain rows (no objects: a trail of millions is read at
+    the speed of the database), 5,000 at a time."""
     last = -1
     while True:
-        page = session.scalars(select(m.AuditEventRecord)
-                               .where(m.AuditEventRecord.chain == chain, m.AuditEventRecord.seq > last)
-                               .order_by(m.AuditEventRecord.seq).limit(5000)).all()
+        page = session.execute(select(*_COLUMNS).where(_EVENTS.c.chain == chain, _EVENTS.c.seq > last)
+                               .order_by(_EVENTS.c.seq).limit(5000)).all()
         if not page:
             return
         yield from page
         last = page[-1].seq
-        session.expunge_all()
 
 
 def verify(session: Session) -> Verdict:
@@ -149,3 +160,57 @@ def add_event(session: Session, action: str, entity: str, *, operator: str,
                              detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True))
     session.add(row)
     return row
+
+
+# ---------------------------------------------------------------- reading the trail
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    """One event as the administrator's view lists it, with the patient it concerns (when that
+    patient is still in the database)."""
+
+    id: int
+    seq: int | None  # its number in its chain (what `verify` names)
+    at: datetime
+    operator: str
+    action: str
+    entity: str
+    entity_uuid: str | None
+    patient_uuid: str | None
+    detail: str
+    patient_name: str | None
+    patient_ident: str | None  # the IIN, or the local number of a patient without one
+
+
+def events_page(session: Session, *, operator: str | None = None, patient_uuid: str | None = None,
+                actions: tuple[str, ...] = (), prefixes: tuple[str, ...] = (),
+                start: datetime | None = None, end: datetime | None = None,
+                before_id: int | None = None, limit: int = 200) -> list[EventLine]:
+    """Events newest first, at most `limit`, those older than `before_id` (keyset paging: each
+    page costs the same however deep it is). `start`/`end` bound `at` (end excluded)."""
+    e, p = m.AuditEventRecord, m.PatientRecord
+    query = (select(e.id, e.seq, e.at, e.operator, e.action, e.entity, e.entity_uuid, e.patient_uuid,
+                    e.detail, p.surname, p.given_name, p.patronymic, p.iin, p.local_id)
+             .outerjoin(p, p.uuid == e.patient_uuid))
+    if operator:
+        query = query.where(e.operator == operator)
+    if patient_uuid:
+        query = query.where(e.patient_uuid == patient_uuid)
+    if actions or prefixes:
+        query = query.where(or_(e.action.in_(actions) if actions else false(),
+                                *(e.action.startswith(x, autoescape=True) for x in prefixes)))
+    if start is not None:
+        query = query.where(e.at >= start)
+    if end is not None:
+        query = query.where(e.at < end)
+    if before_id is not None:
+        query = query.where(e.id < before_id)
+    rows = session.execute(query.order_by(e.id.desc()).limit(limit)).all()
+    return [EventLine(r.id, r.seq, r.at, r.operator, r.action, r.entity, r.entity_uuid, r.patient_uuid,
+                      r.detail, " ".join(x for x in (r.surname, r.given_name, r.patronymic) if x) or None,
+                      r.iin or r.local_id) for r in rows]
+
+
+def patient_uuid_of(session: Session, patient_id: int) -> str | None:
+    return session.scalar(select(m.PatientRecord.uuid).where(m.PatientRecord.id == patient_id))
+

@@ -88,8 +88,7 @@ def merge_patients(session: Session, keep_id: int, other_id: int, operator: str,
         session.execute(update(model).where(model.patient_id == other_id)
                         .values(patient_id=keep_id, updated_at=m.utcnow(), version=model.version + 1))
     index_patient(session.connection(), other_id)  # the tombstone leaves the search
-    detail = {"kept": keep.uuid, "merged": other.uuid, "merged_iin": other.iin,
-              "merged_local_id": other.local_id, "visits": moved.visits, "referrals": moved.referrals,
+    detail = {"kept": keep.uuid, "merged": other.uuid, "merged_local_id": other.local_id, "visits": moved.visits, "referrals": moved.referrals,
               "evidence": moved.evidence}
     for uuid in (keep.uuid, other.uuid):
         _audit(session, ACTION_MERGED, uuid, operator, detail)

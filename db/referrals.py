@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.audit import add_event
 from db.models import (
     AuditEventRecord,
     OrganisationRecord,
@@ -84,6 +85,10 @@ def _org_code(session: Session, org_id: int | None) -> str | None:
     return session.scalar(select(OrganisationRecord.code).where(OrganisationRecord.id == org_id))
 
 
+def _patient_uuid(session: Session, patient_id: int) -> str | None:
+    return session.scalar(select(PatientRecord.uuid).where(PatientRecord.id == patient_id))
+
+
 def record_referral(session: Session, entry: ReferralEntry, snapshot: dict) -> int:
     """Insert the referral, its first printing and the slip's content (for exact reprints).
     The caller commits, in the same transaction as `allocate_number`."""
@@ -104,10 +109,9 @@ def record_referral(session: Session, entry: ReferralEntry, snapshot: dict) -> i
                                     pdf_sha256=entry.pdf_sha256, printed_at=entry.issued_at))
     # The audit trail keeps what the slip showed, so a reprint is the same slip even after the
     # patient's address or the clinic's settings change.
-    session.add(AuditEventRecord(
-        at=entry.issued_at, operator=entry.operator, action=ISSUED, entity="referrals",
-        entity_uuid=row.uuid, detail=json.dumps(snapshot, ensure_ascii=False),
-    ))
+    add_event(session, ISSUED, "referrals", operator=entry.operator, at=entry.issued_at,
+              entity_uuid=row.uuid, patient_uuid=_patient_uuid(session, entry.patient_id),
+              detail=snapshot)
     session.flush()
     return row.id
 
@@ -157,9 +161,9 @@ def record_print(session: Session, number: str, *, copy: bool, pdf_sha256: str,
         printing.printed_at = at
     session.add(printing)
     if copy:
-        session.add(AuditEventRecord(operator=operator, action=REPRINTED, entity="referrals",
-                                     entity_uuid=row.uuid,
-                                     detail=json.dumps({"pdf_sha256": pdf_sha256})))
+        add_event(session, REPRINTED, "referrals", operator=operator, at=at, entity_uuid=row.uuid,
+                  patient_uuid=_patient_uuid(session, row.patient_id),
+                  detail={"number": number, "pdf_sha256": pdf_sha256})
     session.flush()
     return printing.id
 
@@ -210,9 +214,9 @@ def void_referral(session: Session, number: str, *, reason: str, operator: str,
     if row.voided_at is None:
         row.voided_at, row.voided_by, row.void_reason = at, operator, reason
         row.version += 1
-        session.add(AuditEventRecord(
-            at=at, operator=operator, action=VOIDED, entity="referrals", entity_uuid=row.uuid,
-            detail=json.dumps({"number": number, "reason": reason}, ensure_ascii=False)))
+        add_event(session, VOIDED, "referrals", operator=operator, at=at, entity_uuid=row.uuid,
+                  patient_uuid=_patient_uuid(session, row.patient_id),
+                  detail={"number": number, "reason": reason})
         session.flush()
     return _entry(session, row)
 

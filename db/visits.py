@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
+from db.audit import add_event
 from db.search import SearchHit
 from db.sequences import next_local_id
 
@@ -42,8 +43,9 @@ class VisitRow:
 
 
 def _audit(session: Session, action: str, uuid: str | None, operator: str, detail: dict) -> None:
-    session.add(m.AuditEventRecord(action=action, entity="patient", entity_uuid=uuid,
-                                   operator=operator, detail=json.dumps(detail, ensure_ascii=False)))
+    """An event about the patient `uuid` (entity "patient": the recent list reads these)."""
+    add_event(session, action, "patient", operator=operator, entity_uuid=uuid, patient_uuid=uuid,
+              detail=detail)
 
 
 def patient_uuid(session: Session, patient_id: int) -> str | None:
@@ -124,11 +126,11 @@ def void_visit(session: Session, visit_id: int, *, reason: str, operator: str,
     if row.voided_at is None:
         row.voided_at, row.voided_by, row.void_reason = at, operator, reason
         row.version += 1
-        session.add(m.AuditEventRecord(
-            at=at, operator=operator, action=ACTION_VISIT_VOIDED, entity="visits",
-            entity_uuid=row.uuid, detail=json.dumps(
-                {"visit": row.id, "patient": patient_uuid(session, row.patient_id),
-                 "service": row.service, "reason": reason}, ensure_ascii=False)))
+        patient = patient_uuid(session, row.patient_id)
+        add_event(session, ACTION_VISIT_VOIDED, "visits", operator=operator, at=at,
+                  entity_uuid=row.uuid, patient_uuid=patient,
+                  detail={"visit": row.id, "patient": patient, "service": row.service,
+                          "reason": reason})
         session.flush()
     return _visit_row(row)
 
@@ -158,8 +160,10 @@ def register_unidentified(session: Session, *, sex: str | None, approx_age: int 
     )
     session.add(row)
     session.flush()
+    # What is known of the person (free text, perhaps a name) stays in the visit's note, not
+    # in the audit trail.
     _audit(session, ACTION_UNIDENTIFIED, row.uuid, operator,
-           {"id": row.id, "local_id": local_id, "approx_age": approx_age, "known": known})
+           {"id": row.id, "local_id": local_id, "approx_age": approx_age})
     return row.id, local_id
 
 
@@ -170,7 +174,23 @@ def unidentified_facts(session: Session, patient_id: int) -> dict | None:
         select(m.AuditEventRecord.detail)
         .where(m.AuditEventRecord.action == ACTION_UNIDENTIFIED, m.AuditEventRecord.entity_uuid == uuid)
         .order_by(m.AuditEventRecord.id.desc()))
-    return json.loads(raw) if raw else None
+    if not raw:
+        return None
+    facts = json.loads(raw)
+    if "known" not in facts:  # kept with the emergency visit it was registered with
+        notes = session.scalars(
+            select(m.VisitRecord.note).where(m.VisitRecord.patient_id == patient_id,
+                                             m.VisitRecord.emergency.is_(True))
+            .order_by(m.VisitRecord.id)).all()
+        for note in notes:
+            try:
+                known = json.loads(note or "{}").get("known")
+            except (ValueError, AttributeError):
+                continue
+            if known is not None:
+                facts["known"] = known
+                break
+    return facts
 
 
 def is_unidentified(session: Session, patient_id: int) -> bool:

@@ -146,6 +146,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
             _save(visible_dialog(window, "emergencyResult"), out, f"emergency_result_{lang}.png")
             visible_dialog(window, "emergencyResult").close()
             _today_list(window, out, lang)
+            _audit_trail(window, out, lang)
 
             window.close_patient()
             window.searchEdit.clear()
@@ -608,6 +609,47 @@ def _sync(out: Path, lang: str, db_url: str) -> None:
     wait(100)
 
 
+def _audit_trail(window, out: Path, lang: str) -> None:
+    """The administrator's audit trail at 1366x768, the chain just verified."""
+    window.audit_trail()
+    wait(until=lambda: visible_dialog(window, "auditDialog") is not None)
+    dialog = visible_dialog(window, "auditDialog")
+    wait(until=lambda: dialog.model.rowCount() > 0 and not window.tasks.busy())
+    dialog.verify()
+    wait(until=lambda: "…" not in dialog.auditVerifyResult.text() and not window.tasks.busy())
+    wait(300)
+    _on_screen(dialog, out, f"audit_trail_{lang}.png")
+    dialog.reject()
+    wait(200)
+
+
+def _only_audit(out: Path, patients: int) -> None:
+    """Only the audit trail's screens, on a small demo database with a morning's work."""
+    from db.engine import open_database
+    from demo.load import fill
+    from ui.app import _application, build_main_window
+
+    out.mkdir(parents=True, exist_ok=True)
+    _application()
+    with tempfile.TemporaryDirectory() as tmp:
+        demo_url = f"sqlite:///{Path(tmp) / 'demo.sqlite'}"
+        engine = open_database(demo_url)
+        fill(engine, patients, 1)
+        engine.dispose()
+        patient_id, _surname = _pick_patient(demo_url)
+        _register_examples(demo_url)
+        for lang in ("kk", "ru"):
+            window = build_main_window(demo_url, lang)
+            window.resize(1366, 768)
+            window.show()
+            wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
+            window.open_patient(patient_id)
+            wait(until=lambda w=window: w.current_patient_id == patient_id and not w.tasks.busy())
+            _audit_trail(window, out, lang)
+            window.close()
+            wait(100)
+
+
 # The screens `--only` renders on a small demo database of their own.
 ON_DEMO = {"accounts": _accounts, "sync": _sync}
 
@@ -616,9 +658,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
-    parser.add_argument("--only", choices=("setup", "consent", *ON_DEMO), default=None,
+    parser.add_argument("--only", choices=("setup", "consent", "audit", *ON_DEMO), default=None,
                         help="only the screens of the first-run setup, or of one part of the desk")
     args = parser.parse_args(argv)
+    if args.only == "audit":
+        _only_audit(args.out, min(args.patients, 500))
+        return 0
     if args.only in ON_DEMO:
         from db.engine import open_database
         from demo.load import fill

@@ -12,6 +12,7 @@ from pathlib import Path
 from db.backup import (
     STALE_AFTER,
     BackupFile,
+    Restored,
     backup_database,
     backup_if_due,
     check_folder,
@@ -24,6 +25,7 @@ from db.backup import latest_backup_for as _latest_backup_for
 from db.engine import Session, describe_failure, sqlite_path, take_write_lock
 from domain.ages import ago
 from domain.messages import BadInput, Message
+from services import audit
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +90,24 @@ def back_up_now(session: Session, folder: Path | str | None = None) -> BackupFil
     """A manual backup into `folder`, else the database's folder. The session itself is left
     alone: the copy is read by SQLite beside it and its time stored in a short transaction of
     its own, so the write lock is not held while a large file is copied."""
-    return backup_database(_engine(session), "manual", folder)
+    made = backup_database(_engine(session), "manual", folder)
+    _note_backup(session, made)
+    return made
+
+
+def _note_backup(session: Session, made: BackupFile) -> None:
+    """The backup in the audit trail (its file name and kind; the caller commits)."""
+    take_write_lock(session)
+    audit.record(session, audit.BACKUP_MADE, "backups",
+                 detail={"file": made.path.name, "kind": made.kind})
 
 
 def daily_backup(session: Session, now: datetime | None = None) -> BackupFile | None:
     """The desk's daily backup, made when the last one is older than 24 hours."""
-    return backup_if_due(_engine(session), now=now)
+    made = backup_if_due(_engine(session), now=now)
+    if made is not None:
+        _note_backup(session, made)
+    return made
 
 
 def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupStatus:
@@ -106,6 +120,7 @@ def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupS
             raise BadInput(ERR_CHOOSE.format(where=f" ({folder})"), field="folder") from exc
     take_write_lock(session)
     save_backup_folder(session, folder)
+    audit.record(session, audit.SETTINGS_CHANGED, "settings", detail={"keys": ["backup_folder"]})
     session.flush()
     return backup_status(session)
 
@@ -141,7 +156,22 @@ def restore_backup(session: Session, file: Path | str) -> Path | None:
         raise BadInput(ERR_RESTORE_SERVER, field="db")
     restored = restore_sqlite(path, file)
     engine.dispose()  # pooled connections may hold pages of the file as it was
+    try:
+        note_restored(session, restored)
+    except Exception:  # the restore is done: an event not written must not undo its report
+        log.warning("the restore of %s was not recorded in the audit trail", file, exc_info=True)
+        session.rollback()
     return restored.kept_aside
+
+
+def note_restored(session: Session, restored: Restored) -> None:
+    """The restore in the audit trail of the database as restored (the caller commits; the
+    session must not have read the database before the restore)."""
+    take_write_lock(session)
+    audit.record(session, audit.BACKUP_RESTORED, "backups",
+                 detail={"file": Path(restored.restored).name,
+                         "kept_aside": Path(restored.kept_aside).name if restored.kept_aside else None,
+                         "schema": restored.revision})
 
 
 __all__ = ["BackupFile", "BackupStatus", "back_up_now", "backup_status", "choose_backup_folder",

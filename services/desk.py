@@ -30,6 +30,7 @@ from domain.messages import AlreadyRegistered, BadInput, Message
 from domain.names import shown_name
 from domain.records import Patient
 from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
+from services import audit
 from services.errors import write_crash_log
 
 log = logging.getLogger(__name__)
@@ -571,6 +572,7 @@ class EmergencyOutcome:
     note: Message  # the funding note to show
     error: str | None = None
     patient_name: str = ""
+    written: bool = True  # False: the journaled visit was in the database already
 
 
 def _funding_note(decision: Decision) -> Message:
@@ -641,9 +643,19 @@ def emergency_entry_for_unknown(*, sex: str | None, approx_age: int | None, know
             "operator": operator, "at": at.isoformat(timespec="seconds")}
 
 
-def write_journaled(session: Session, entry: dict) -> EmergencyOutcome:
+def write_journaled(session: Session, entry: dict, *, replay: bool = False) -> EmergencyOutcome:
     """Write a journaled emergency visit; a visit already written (the same id) is not written
-    again, so a journal replayed after a crash or a lost answer records each visit once."""
+    again, so a journal replayed after a crash or a lost answer records each visit once. A
+    `replay` (the journal written later) that writes the visit says so in the audit trail."""
+    outcome = _write_journaled(session, entry)
+    if replay and outcome.written:
+        audit.record(session, audit.EMERGENCY_REPLAYED, "visits", entity_uuid=entry["id"],
+                     patient_uuid=audit.patient_uuid_of(session, outcome.patient_id),
+                     detail={"visit": outcome.visit_id, "journaled_at": entry["at"]})
+    return outcome
+
+
+def _write_journaled(session: Session, entry: dict) -> EmergencyOutcome:
     take_write_lock(session)
     at = datetime.fromisoformat(entry["at"])
     done = visits.visit_by_uuid(session, entry["id"])
@@ -651,7 +663,7 @@ def write_journaled(session: Session, entry: dict) -> EmergencyOutcome:
         record = repositories.load_patient(session, done.patient_id)
         return EmergencyOutcome(done.id, done.patient_id, record.local_id if record else None,
                                 done.at, done.operator, None, EMERGENCY_NO_DELAY,
-                                patient_name=record.full_name if record else "")
+                                patient_name=record.full_name if record else "", written=False)
     if entry["kind"] == "patient":
         return emergency_for_patient(session, entry["patient_id"], operator=entry["operator"],
                                      at=at, visit_uuid=entry["id"])

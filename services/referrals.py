@@ -7,7 +7,7 @@ from this database, so a referral never waits for a network.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from domain.records import Organisation, Patient
 from reports.referral_slip import render_referral
 from reports.referral_slip import warm_up as warm_up_renderer
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
+from services import audit
 from services.desk import ERR_ICD, Attachment, VisitInputs, attachment, suspected_code, visit_for
 
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
@@ -486,6 +487,18 @@ def reprint_referral(session: Session, number: str, *, operator: str = "") -> Is
     return IssuedReferral(number, entry.funding, pdf, sha, None, slip)
 
 
+def note_printed(session: Session, number: str, *, how: str) -> None:
+    """The original slip of an issued referral sent to a printer (`how` "printer") or saved as
+    a PDF file ("pdf"): one line in the audit trail."""
+    take_write_lock(session)
+    entry = get_referral(session, number)
+    if entry is None:
+        raise BadInput(ERR_REFERRAL.format(number=number), field="number")
+    audit.record(session, audit.REFERRAL_PRINTED, "referrals",
+                 patient_uuid=audit.patient_uuid_of(session, entry.patient_id),
+                 detail={"number": number, "how": how})
+
+
 def verify_referral(session: Session, number: str) -> bool:
     """Whether the stored content still renders to the PDF whose hash the register holds."""
     entry = get_referral(session, number)
@@ -530,7 +543,12 @@ def update_clinic_settings(session: Session, settings: ClinicSettings) -> None:
     with no transaction begun, and commit: the write lock is taken first, so that a desk busy
     writing is waited for instead of failing a read that turns into a write."""
     _write_lock(session)
-    save_settings(session, replace(settings, site_prefix=settings.site_prefix.strip().upper()))
+    before = asdict(load_settings(session))
+    settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())
+    save_settings(session, settings)
+    changed = sorted(k for k, v in asdict(settings).items() if before.get(k) != v)
+    if changed:  # which settings, never their values
+        audit.record(session, audit.SETTINGS_CHANGED, "settings", detail={"keys": changed})
 
 
 def target_organisations(session: Session) -> list[Organisation]:

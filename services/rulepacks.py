@@ -19,6 +19,7 @@ from db import rulepacks as store
 from db.engine import Session, take_write_lock
 from domain.messages import BadInput, Message
 from domain.rulepack import RulePack, RulePackError, load_pack_file, load_rule_pack
+from services import audit
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,8 @@ def install_pack(session: Session, data: bytes, *, operator: str = "", note: str
         return {**answer, "installed": False, "shipped": False}
     store.add_pack(session, version=pack.label, content_hash=pack.content_hash, content=data,
                    installed_by=operator, note=note)
+    audit.record(session, audit.RULES_INSTALLED, "rule_packs",
+                 detail={"version": pack.label, "hash": pack.content_hash})
     return {**answer, "installed": True, "shipped": False}
 
 
@@ -230,6 +233,9 @@ def activate(session: Session, version: str, *, operator: str = "") -> dict:
     if changed:
         store.record_activation(session, pack_id=pack_id, version=pack.label,
                                 content_hash=pack.content_hash, operator=operator)
+        audit.record(session, audit.RULES_ACTIVATED, "rule_packs",
+                     detail={"version": pack.label, "hash": pack.content_hash,
+                             "shipped": pack_id is None})
     return {"version": pack.label, "hash": pack.content_hash, "rule_pack": pack.version,
             "shipped": pack_id is None, "changed": changed}
 

@@ -47,6 +47,7 @@ SHORTCUT_EMERGENCY = "F9"
 SHORTCUT_MERGE = "Ctrl+Shift+M"
 SHORTCUT_REGISTER = "Ctrl+R"
 SHORTCUT_TODAY = "F8"
+SHORTCUT_AUDIT = "Ctrl+Shift+A"
 COUNT_AFTER_MS = 250  # a full result list is counted once typing pauses this long
 DEFAULT_SIZE = (1280, 820)  # at most; never larger than the screen's free area
 FRAME_ALLOWANCE = 40  # pixels of title bar and frame the window adds around its size
@@ -76,14 +77,14 @@ desk = _LazyServices()
 _NOT_ASKED = object()
 
 
-def _write_journaled(session, entry: dict):
+def _write_journaled(session, entry: dict, replay: bool = False):
     """A journaled emergency visit into the database (one made with nobody signed in is also
-    recorded as such in the audit trail)."""
+    recorded as such in the audit trail); `replay`: written late, on a retry."""
     if entry.get("without_login"):
         from services.accounts import record_emergency_without_login
 
         return record_emergency_without_login(session, entry)
-    return desk.write_journaled(session, entry)
+    return desk.write_journaled(session, entry, replay=replay)
 
 
 def _mistyped_iin(query: str):
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
                                        shortcut=QKeySequence(SHORTCUT_REGISTER))
         self.action_register.triggered.connect(self.referral_register)
         self.menu_desk.addAction(self.action_register)
+        self.action_audit = QAction(self, objectName="auditAction", shortcut=QKeySequence(SHORTCUT_AUDIT))
+        self.action_audit.triggered.connect(self.audit_trail)
+        self.menu_desk.addAction(self.action_audit)
         self.menu_desk.addSeparator()
         self.menu_desk.addAction(self.action_settings)
         self.action_sync = QAction(self, objectName="syncAction", visible=False)  # with a hub only
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
         self.action_merge.setText(self.tr("&Merge two records of one person…"))
         self.action_register.setText(self.tr("Referral re&gister…"))
         self.action_sync.setText(self.tr("S&ync with the hub…"))
+        self.action_audit.setText(self.tr("&Audit trail…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.demoText.setText(self.tr("The database is empty. Load synthetic demo patients to try the desk?"))
         self.loadDemoButton.setText(self.tr("&Load demo data"))
@@ -696,7 +701,7 @@ class MainWindow(QMainWindow):
         pending = [e for e in self.journal().pending() if e["id"] not in self._journal_busy]
         for entry in pending:
             self._journal_busy.add(entry["id"])
-            self.tasks.submit(lambda s, e=entry: _write_journaled(s, e),
+            self.tasks.submit(lambda s, e=entry: _write_journaled(s, e, replay=True),
                               lambda outcome, e=entry: self._on_journaled_written(e, outcome, None),
                               lambda exc, e=entry: self._on_journaled_failed(e, exc, announce=False))
         self._render_journal()
@@ -859,6 +864,14 @@ class MainWindow(QMainWindow):
         if self.current_patient_id is not None:
             patient_id = self.current_patient_id
             dialog.finished.connect(lambda _r: self._reload_if_open(patient_id))
+
+    def audit_trail(self) -> None:
+        """The administrator's view of who did what (the services refuse anyone without the
+        permission to read it)."""
+        if self._refused_offline():
+            return
+        from ui.views.audit_dialog import open_audit_dialog  # loaded on first use
+        open_audit_dialog(self, self.tasks)
 
     def _reload_if_open(self, patient_id: int) -> None:
         if patient_id == self.current_patient_id:

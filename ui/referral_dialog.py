@@ -638,6 +638,7 @@ class ReferralDialog(QDialog):
         if not self._original_printed:
             self._send_to_printer(printer, self.issued.pdf)
             self._original_printed = True
+            self._note_printed("printer")
             return
         # Every further printing is a copy, marked and recorded in the register.
         number = self.issued.number
@@ -673,6 +674,13 @@ class ReferralDialog(QDialog):
             return
         self.statusLabel.setText(self.tr("Saved: %1").replace("%1", path))
         self.saved.emit(path)
+        self._note_printed("pdf")
+
+    def _note_printed(self, how: str) -> None:
+        """The original slip left the desk (printer or PDF file): a line in the audit trail."""
+        number = self.issued.number  # the desk's runner writes it, the form closing or not
+        self.tasks.submit(lambda session: referrals.note_printed(session, number, how=how), None,
+                          self._on_failed_here)
 
     def done(self, result: int) -> None:
         if self._writes:

@@ -6,6 +6,7 @@ import types
 
 import pytest
 
+import bench.audit as bench_audit
 import bench.runner as bench
 import bench.store as bench_store
 from bench.name_classes import CLASSES
@@ -27,6 +28,8 @@ def _fill(calls: list):
 def small_samples(monkeypatch):
     monkeypatch.setattr(bench_store, "SAMPLES", 120)
     monkeypatch.setattr(bench_store, "WARMUP", 5)
+    for name, value in (("EVENTS", 40), ("WARMUP", 2), ("BULK", 300)):
+        monkeypatch.setattr(bench_audit, name, value)
 
 
 def test_store_section_reports_every_key_and_the_cache_is_reused(small_samples):
@@ -43,6 +46,10 @@ def test_store_section_reports_every_key_and_the_cache_is_reused(small_samples):
     assert all(0.9 <= by_class[c] <= 1.0 for c in (*CLASSES, "overall", "exact_first"))
     assert isinstance(by_class["excluded"], int) and by_class["excluded"] >= 0
     assert out["rss_mb"] > 10
+    event = out["audit_event"]
+    assert 0 < event["p50"] <= event["p95"] and event["events"] == 40
+    assert event["commit_with"]["p50"] > 0 and event["commit_without"]["p50"] > 0
+    assert out["audit_verify_events"] == 42 + 300 and out["audit_verify_s"] > 0
     assert list(out)[0] == "patients"
     again = bench.run_bench(400, seed=3, progress=messages.append, fill=_fill(calls),
                             sections=("store",))

@@ -55,6 +55,159 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../views/audit_dialog.py" line="222"/>
+        <source>Audit trail</source>
+        <translation>Әрекеттер журналы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Person (login)</source>
+        <translation>&amp;Кім (логин)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>P&amp;atient (IIN or name)</source>
+        <translation>&amp;Науқас (ЖСН немесе аты-жөні)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;From</source>
+        <translation>&amp;Басы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;To</source>
+        <translation>&amp;Соңы</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="227"/>
+        <source>any person</source>
+        <translation>кез келген адам</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="228"/>
+        <source>any patient</source>
+        <translation>кез келген науқас</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="230"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="231"/>
+        <source>(any kind)</source>
+        <translation>(кез келген түрі)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Person</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Patient</source>
+        <translation>Науқас</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="235"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="237"/>
+        <source>Show &amp;more</source>
+        <translation>Тағы көрс&amp;ету</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="238"/>
+        <source>&amp;Verify the chain</source>
+        <translation>Тізбекті тексер&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="239"/>
+        <source>Save as &amp;CSV… (Ctrl+S)</source>
+        <translation>&amp;CSV ретінде сақтау… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="240"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="299"/>
+        <source>No such patient</source>
+        <translation>Мұндай науқас жоқ</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="314"/>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="352"/>
+        <source>No events match.</source>
+        <translation>Сәйкес оқиға жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="354"/>
+        <source>%1 newest events shown; more below.</source>
+        <translation>Ең жаңа %1 оқиға көрсетілді; тағы бар.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="356"/>
+        <source>Events: %1.</source>
+        <translation>Оқиғалар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="364"/>
+        <source>Checking every event of the trail…</source>
+        <translation>Журналдың әр оқиғасы тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="386"/>
+        <source>Save the events as CSV</source>
+        <translation>Оқиғаларды CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="388"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel үшін CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="398"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="404"/>
+        <source>Saved %1 events: %2</source>
+        <translation>%1 оқиға сақталды: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="410"/>
+        <source>Could not save the file: check the folder and try again.</source>
+        <translation>Файлды сақтау мүмкін болмады: қалтаны тексеріп, қайталаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../models/conflicts_model.py" line="53"/>
@@ -843,263 +996,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="396"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="398"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="409"/>
         <source>S&amp;ync with the hub…</source>
         <translation>Хабпен с&amp;инхрондау…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="410"/>
+        <source>&amp;Audit trail…</source>
+        <translation>Әрекеттер &amp;журналы…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="412"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="413"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="473"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="482"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="486"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="491"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="511"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="512"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="561"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="820"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="919"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="972"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="960"/>
+        <location filename="../main_window.py" line="973"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="964"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="971"/>
+        <location filename="../main_window.py" line="984"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="991"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1037"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1065"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1122"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1136"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1132"/>
+        <location filename="../main_window.py" line="1145"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1151"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1153"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="929"/>
+        <location filename="../main_window.py" line="942"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2854,22 +3012,22 @@
         <translation>Принтерге жіберілді: %1 бет.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="164"/>
+        <location filename="../views/today_dialog.py" line="165"/>
         <source>Save the list as CSV</source>
         <translation>Тізімді CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="165"/>
+        <location filename="../views/today_dialog.py" line="166"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="172"/>
+        <location filename="../views/today_dialog.py" line="173"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="174"/>
+        <location filename="../views/today_dialog.py" line="175"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

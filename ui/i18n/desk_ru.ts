@@ -55,6 +55,159 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../views/audit_dialog.py" line="222"/>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Person (login)</source>
+        <translation>&amp;Кто (логин)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>P&amp;atient (IIN or name)</source>
+        <translation>Па&amp;циент (ИИН или ФИО)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="223"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="224"/>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="227"/>
+        <source>any person</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="228"/>
+        <source>any patient</source>
+        <translation>любой пациент</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="230"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="231"/>
+        <source>(any kind)</source>
+        <translation>(любой вид)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Person</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="234"/>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="235"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="237"/>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="238"/>
+        <source>&amp;Verify the chain</source>
+        <translation>Провери&amp;ть цепочку</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="239"/>
+        <source>Save as &amp;CSV… (Ctrl+S)</source>
+        <translation>Сохранить в &amp;CSV… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="240"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="299"/>
+        <source>No such patient</source>
+        <translation>Такого пациента нет</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="314"/>
+        <source>Type the date as dd.mm.yyyy.</source>
+        <translation>Введите дату в виде дд.мм.гггг.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="352"/>
+        <source>No events match.</source>
+        <translation>Подходящих событий нет.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="354"/>
+        <source>%1 newest events shown; more below.</source>
+        <translation>Показаны %1 последних событий; есть ещё.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="356"/>
+        <source>Events: %1.</source>
+        <translation>Событий: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="364"/>
+        <source>Checking every event of the trail…</source>
+        <translation>Проверяется каждое событие журнала…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="386"/>
+        <source>Save the events as CSV</source>
+        <translation>Сохранить события в CSV</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="388"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="398"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="404"/>
+        <source>Saved %1 events: %2</source>
+        <translation>Сохранено событий: %1, файл %2</translation>
+    </message>
+    <message>
+        <location filename="../views/audit_dialog.py" line="410"/>
+        <source>Could not save the file: check the folder and try again.</source>
+        <translation>Не удалось сохранить файл: проверьте папку и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../models/conflicts_model.py" line="53"/>
@@ -845,263 +998,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="744"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="716"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="394"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="396"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="398"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="401"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="409"/>
         <source>S&amp;ync with the hub…</source>
         <translation>Син&amp;хронизация с хабом…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="410"/>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Журнал действий…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="412"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="413"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="473"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="479"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="482"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="486"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="491"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="511"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="512"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="561"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="820"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="919"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="972"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="960"/>
+        <location filename="../main_window.py" line="973"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="964"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="983"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="971"/>
+        <location filename="../main_window.py" line="984"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="991"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1037"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1065"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1076"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1122"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1125"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1136"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1132"/>
+        <location filename="../main_window.py" line="1145"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1151"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1153"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="929"/>
+        <location filename="../main_window.py" line="942"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2857,22 +3015,22 @@
         <translation>Отправлено на принтер: страниц — %1.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="164"/>
+        <location filename="../views/today_dialog.py" line="165"/>
         <source>Save the list as CSV</source>
         <translation>Сохранить список как CSV</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="165"/>
+        <location filename="../views/today_dialog.py" line="166"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="172"/>
+        <location filename="../views/today_dialog.py" line="173"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл не сохранён: проверьте папку и повторите.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="174"/>
+        <location filename="../views/today_dialog.py" line="175"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -278,7 +278,7 @@
         <translation>Направление выдаётся…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../referral_dialog.py" line="653"/>
+        <location filename="../referral_dialog.py" line="654"/>
         <source>Sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Отправлено на печать: %n страница.</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../referral_dialog.py" line="674"/>
+        <location filename="../referral_dialog.py" line="675"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import desk
+from services import audit, desk
 from ui.crash import report_failure
 from ui.models.history_model import DAY_COLUMNS, HistoryModel
 from ui.pdf_preview import PdfPreview, print_document
@@ -155,6 +155,7 @@ class TodayDialog(QDialog):
             return
         pages = print_document(preview.document, printer)
         self.todayStatus.setText(self.tr("Sent to the printer: %1 page(s).").replace("%1", str(pages)))
+        self._note(audit.DAY_LIST_PRINTED, "pdf")
 
     # ------------------------------------------------------------ CSV for Excel
 
@@ -172,7 +173,14 @@ class TodayDialog(QDialog):
             self.todayStatus.setText(self.tr("Could not save the file: check the folder and try again."))
             return None
         self.todayStatus.setText(self.tr("Saved: %1").replace("%1", target.name))
+        self._note(audit.DAY_LIST_EXPORTED, "csv")
         return target
+
+    def _note(self, action: str, form: str) -> None:
+        """The list left the desk: a line in the audit trail (the day and how many lines)."""
+        day, rows = self.day().isoformat(), len(self.rows)
+        self.tasks.submit(lambda s: audit.record_export(s, action, format=form, day=day, rows=rows),
+                          None, lambda exc: report_failure(exc, self))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
