@@ -27,6 +27,8 @@ COMMANDS = {
     "bench": ("cli.bench", "measure performance on N synthetic patients"),
     "backup": ("cli.backup", "make a checked copy of the SQLite database"),
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
+    "encrypt": ("cli.encrypt", "encrypt the SQLite database (key: $TIRKEU_DB_KEY or asked)"),
+    "decrypt": ("cli.encrypt", "turn the encrypted SQLite database back into a plain one"),
     "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
     "setup": ("cli.setup", "the first-run setup without a window (clinic, BIN, site prefix, data)"),
     "self-test": ("cli.self_test", "check the installed program; JSON, exit 0 only when all hold"),

@@ -27,6 +27,8 @@ class DeskConfig:
     site_prefix: str = ""
     desk_id: str = ""  # who claimed the prefix in a shared database's register of desks
     language: str = "kk"
+    # The database is encrypted (db/encryption.py): its key is looked for before it is opened.
+    encrypted: bool = False
 
 
 def config_path() -> Path:
@@ -45,7 +47,8 @@ def read_config() -> DeskConfig | None:
     if not isinstance(data, dict):
         return None
     known = {f.name for f in fields(DeskConfig)}
-    return DeskConfig(**{k: str(v) for k, v in data.items() if k in known and v is not None})
+    return DeskConfig(**{k: (v is True) if k == "encrypted" else str(v)
+                         for k, v in data.items() if k in known and v is not None})
 
 
 def default_db_path() -> Path:
