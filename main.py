@@ -83,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         parser, modules = build_parser()
     args = parser.parse_args(argv)
-    from services.errors import Outcome, one_line, run_guarded
+    from services.errors import Outcome, install_log_scrubbing, one_line, run_guarded
+
+    install_log_scrubbing()
 
     if args.command is None:
         from ui.app import run_desk

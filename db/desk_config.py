@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from db.private import write_private
+
 APP_NAME = "tirkeu"
 FILE_NAME = "desk.json"
 ENV_VAR = "TIRKEU_DB"
@@ -74,6 +76,8 @@ def write_config(config: DeskConfig) -> Path:
     if not config.desk_id:
         config.desk_id = new_desk_id()
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n", "utf-8")
+    # owner-only: a server's URL in it may carry a password
+    write_private(tmp, (json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n")
+                  .encode("utf-8"))
     os.replace(tmp, path)
     return path
