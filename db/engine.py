@@ -170,9 +170,17 @@ def resolve_url(arg: str | None = None) -> str:
     if not raw:
         config = read_config()
         raw = (config.database if config is not None else "") or str(default_db_path())
+    note_secret(raw)
     if "://" not in raw:
+        if _LOOKS_LIKE_CREDENTIALS.match(raw):
+            # `user:password@host` without a scheme: a server address typed wrong, not a file
+            raise BadInput(ERR_URL.format(url=_without_password(raw)), field="db")
         return "sqlite:///" + str(Path(raw).expanduser().resolve())
     return raw
+
+
+# `name:secret@host...` with no folder separator before the `@` (a Windows drive `C:\` has one)
+_LOOKS_LIKE_CREDENTIALS = re.compile(r"^[^/\\:@\s]+:[^/\\@\s]*@[^/\\@\s]+")
 
 
 def same_database(a: str, b: str) -> bool:
@@ -300,18 +308,59 @@ def _pg_connect_args(url) -> tuple[object, dict[str, str]]:
 
 def _without_password(url: str) -> str:
     """The URL as a message may show it (also one that does not parse, whatever its scheme):
-    no password. Whatever stands between the start (or `://`) and the last `@` before the path
-    is the user's part; only the name before its first colon is kept."""
+    no password. Whatever stands between the start (or `://`) and the last `@` is the user's
+    part; only the name before its first colon is kept."""
+    url = _without_query_password(url)
     head, sep, rest = url.partition("://")
     if not sep:
         head, rest = "", url
-    path_start = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0),
-                     default=len(rest))
-    at = rest.rfind("@", 0, path_start)
-    if at < 0:
+    # A password typed unescaped may hold `/`, `?`, `#` or `@`: the last `@` ends it.
+    at = rest.rfind("@")
+    if at < 0 or ":" not in rest[:at]:
         return url
     user = rest[:at].split(":", 1)[0]
-    return f"{head}{sep}{user}:***@{rest[at + 1:]}"
+    return _without_query_password(f"{head}{sep}{user}:***@{rest[at + 1:]}")
+
+
+# Passwords of the database URLs this process was given, and their pieces: a password typed
+# with an unescaped `@` or `/` is read by the driver as part of the host or the database, and
+# its error ("could not translate host name ...") would quote it.
+_secrets: set[str] = set()
+_SECRET_PIECE = re.compile(r"[^@/?#:&=]{4,}")
+
+
+def note_secret(url: str) -> None:
+    """Remember the password of `url` (never shown; see `hide_secrets`)."""
+    from urllib.parse import unquote
+
+    _head, sep, rest = url.partition("://")
+    if not sep:
+        rest = url
+    found = [m.group(1) for m in _QUERY_PASSWORD.finditer(url) if m.group(1)]
+    at = rest.rfind("@")
+    if at >= 0 and ":" in rest[:at]:
+        found.append(rest[:at].split(":", 1)[1])
+    for password in found:
+        for variant in {password, unquote(password)}:
+            if len(variant) >= 3:
+                _secrets.add(variant)
+            _secrets.update(_SECRET_PIECE.findall(variant))
+
+
+def hide_secrets(text: str) -> str:
+    """The text without any password (or piece of one) of the URLs this process was given."""
+    for secret in sorted(_secrets, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, "***")
+    return text
+
+
+_QUERY_PASSWORD = re.compile(r"(?i)[?&](?:ssl)?password=([^&#]*)")
+
+
+def _without_query_password(url: str) -> str:
+    """libpq also takes a password as a query parameter (`?password=`, `?sslpassword=`)."""
+    return _QUERY_PASSWORD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "***", url)
 
 
 def shown_url(url) -> str:
@@ -324,10 +373,9 @@ def shown_url(url) -> str:
         return _without_password(text_url)
     if path is not None:
         return str(path)
-    try:
-        return make_url(text_url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return _without_password(text_url)
+    # Not SQLAlchemy's own rendering: a password typed with an unescaped `@` is parsed as part
+    # of the host there, and would be shown.
+    return _without_password(text_url)
 
 
 def lift_statement_timeout(conn: Connection) -> None:
@@ -366,6 +414,7 @@ def make_engine(url: str, *, read_only: str | None = None, key: object = _KEY_OF
     and checks a pooled connection before handing it out. No engine puts the parameters of a
     statement into its errors: they may be a patient's IIN or name, and errors reach logs."""
     kwargs.setdefault("hide_parameters", True)
+    note_secret(url)
     try:
         path = sqlite_path(url)
     except ArgumentError:
@@ -456,7 +505,7 @@ _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 
 
 def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return hide_secrets((str(exc).strip().splitlines() or [type(exc).__name__])[0][:200])
 
 
 def _busy_seconds() -> int:

@@ -58,8 +58,19 @@ _PERSONAL = (
 )
 
 
+def hide_secrets(text: str) -> str:
+    """The text without the passwords of the database URLs this process was given."""
+    if "db.engine" not in sys.modules:
+        return text
+    from db.engine import hide_secrets as hide
+
+    return hide(text)
+
+
 def scrub(text: str) -> str:
-    """The text without anything that looks like an IIN, a date or a name in Cyrillic."""
+    """The text without anything that looks like an IIN, a date or a name in Cyrillic, nor a
+    database password."""
+    text = hide_secrets(text)
     for pattern, placeholder in _PERSONAL:
         text = pattern.sub(placeholder, text)
     return text
@@ -184,7 +195,7 @@ def backup_hint(db: str | None) -> Message:
 
 
 def _say(message: Message, exc: BaseException, lang: str, db: str | None, offer_backup: bool) -> None:
-    line = one_line(message.in_lang(lang))
+    line = one_line(hide_secrets(message.in_lang(lang)))
     if offer_backup and damaged(exc):
         # still one line: the damage, then its last backup (a path may be long)
         line = one_line(line + " " + backup_hint(db).in_lang(lang), 2 * MAX_LINE)

@@ -19,10 +19,9 @@ def _application() -> QApplication:
 
 
 def _label(engine) -> str:
-    from db.engine import sqlite_path
+    from db.engine import shown_url
 
-    path = sqlite_path(str(engine.url))
-    return str(path) if path else engine.url.render_as_string(hide_password=True)
+    return shown_url(engine.url)  # a file by its path, a server never with its password
 
 
 def build_main_window(db_url: str, lang: str = "kk") -> QMainWindow:
