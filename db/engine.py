@@ -819,6 +819,14 @@ def open_database(url: str | None = None, *, create: bool = True, run_migrations
     return _open(url, path, read_only, stored, run_migrations, full_check)
 
 
+def use_key(url: str | None, key: str) -> None:
+    """Open the SQLite database at `url` (resolved as `resolve_url` does) with `key` for the
+    rest of this process (the key the desk asked for)."""
+    path = sqlite_path(resolve_url(url))
+    if path is not None:
+        encryption.remember_key(path, key)
+
+
 def _open(url: str, path: Path | None, read_only: str | None, key: str | None,
           run_migrations: bool, full_check: bool) -> Engine:
     engine = make_engine(url, read_only=read_only, key=key)
