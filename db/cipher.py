@@ -7,7 +7,7 @@ it was is first kept as a backup in the database's backup folder (`before-encryp
 `before-decrypt`), as before a migration. A refusal leaves the database as it was.
 
 No desk may have the database open meanwhile: a desk that did would go on writing to the old
-file. The conversion refuses a database whose write-ahead log another connection holds.
+file. The conversion refuses a database another connection has open.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from db.backup import (
     make_backup,
     settings_of_file,
 )
-from db.engine import BUSY_TIMEOUT_MS, ERR_BUSY, _check_key, _where, describe_failure
+from db.engine import ERR_BUSY, _check_key, _where, describe_failure
 from db.private import make_private, owner_only
 from domain.messages import BadInput, Message
 
@@ -62,25 +62,36 @@ def _remove(tmp: Path) -> None:
             pass
 
 
-def _quiet_log(path: Path, key: str | None) -> None:
-    """Empty the database's write-ahead log into the file; refuse when another connection uses
-    it (a desk is open on the database)."""
+# How long to wait for other connections to the database to end before refusing.
+ALONE_WAIT_MS = 2000
+
+
+def _alone(path: Path, key: str | None) -> None:
+    """Take the database out of WAL mode: its log goes into the file, and SQLite allows it only
+    when no other connection has the database open (an open desk, even an idle one). Refused
+    with the busy words otherwise; the next opening puts it back into WAL mode."""
     con = encryption.connect(str(path), key, isolation_level=None)
     try:
-        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        busy, _log, _done = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        con.execute(f"PRAGMA busy_timeout={ALONE_WAIT_MS}")
+        mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    except Exception as exc:
+        if encryption.is_sqlite_error(exc) and (
+                (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6)):
+            mode = "busy"
+        else:
+            raise
     finally:
         con.close()
-    if busy:
-        raise BadInput(ERR_BUSY.format(where=_where(path), seconds=BUSY_TIMEOUT_MS // 1000),
-                       field="db")
+    if mode != "delete":
+        raise BadInput(ERR_BUSY.format(where=_where(path),
+                                       seconds=max(1, ALONE_WAIT_MS // 1000)), field="db")
 
 
 def _convert(path: Path, source_key: str | None, target_key: str | None, tag: str) -> Path:
     """Export the database `path` (readable with `source_key`) into a file keyed with
     `target_key`, check it, keep the old file as a backup and swap. Returns the backup."""
     path = Path(os.path.abspath(path))
-    _quiet_log(path, source_key)
+    _alone(path, source_key)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.converting")
     try:
         with owner_only():

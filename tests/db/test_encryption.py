@@ -242,3 +242,23 @@ def test_the_key_kept_in_the_keyring_opens_the_database(tmp_path):
     assert [hit["iin"] for hit in found.json] == [IIN]
     # and without the keyring there is none
     assert run_cli("search", IIN, "--db", str(path)).code == 2
+
+
+def test_a_database_another_desk_has_open_is_not_converted(tmp_path):
+    from db.cipher import encrypt_sqlite
+    from db.engine import ERR_BUSY
+
+    path = tmp_path / "clinic.sqlite"
+    _plain_database(path)
+    desk = open_database(f"sqlite:///{path}")  # another desk, idle, its connection open
+    try:
+        with desk.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM patients").scalar()
+            with pytest.raises(BadInput) as err:
+                encrypt_sqlite(path, KEY)
+        assert err.value.message.ru.startswith(ERR_BUSY.ru.split("{where}")[0])
+    finally:
+        desk.dispose()
+    assert _plain_rows(path) == [("Сейітова",), ("Омаров",)]
+    encrypt_sqlite(path, KEY)  # once it is closed
+    _unreadable_by_sqlite3(path)
