@@ -39,6 +39,7 @@ from db.engine import (
     APP_NAME,
     BUSY_TIMEOUT_MS,
     ERR_NEWER,
+    _may_be_encrypted,
     describe_failure,
     is_known_revision,
     sqlite_path,
@@ -715,7 +716,8 @@ def check_restore_file(file: Path | str) -> str:
             raise
         code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
         message = (ERR_RESTORE_DAMAGED if code == 11 else
-                   ERR_RESTORE_KEY if code == _NOTADB else ERR_RESTORE_NOT_TIRKEU)
+                   ERR_RESTORE_KEY if code == _NOTADB and _may_be_encrypted(file)
+                   else ERR_RESTORE_NOT_TIRKEU)
         raise BadInput(message.format(where=where), field="file") from exc
     try:
         try:

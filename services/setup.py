@@ -207,8 +207,12 @@ def apply_setup(session: Session, answers: SetupAnswers, desk_id: str) -> Clinic
 
 def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") -> DeskConfig:
     """This computer's configuration after a setup that was stored (see apply_setup)."""
-    config = DeskConfig(database=database or answers.server_url, site_prefix=answers.site_prefix.upper(),
-                        desk_id=desk_id, language=answers.language)
+    where = database or answers.server_url
+    previous = read_config()
+    config = DeskConfig(database=where, site_prefix=answers.site_prefix.upper(),
+                        desk_id=desk_id, language=answers.language,
+                        # the same database stays marked encrypted (db/encryption.py)
+                        encrypted=bool(previous and previous.encrypted and previous.database == where))
     write_config(config)
     return config
 
