@@ -262,3 +262,23 @@ def test_a_database_another_desk_has_open_is_not_converted(tmp_path):
     assert _plain_rows(path) == [("Сейітова",), ("Омаров",)]
     encrypt_sqlite(path, KEY)  # once it is closed
     _unreadable_by_sqlite3(path)
+
+
+def test_the_desk_configuration_follows_its_database_being_encrypted(tmp_path):
+    from db.desk_config import read_config
+
+    path = tmp_path / "clinic.sqlite"
+    _plain_database(path)
+    write_config(DeskConfig(database=str(path), site_prefix="A"))
+    assert run_cli("encrypt", env={"TIRKEU_DB_KEY": KEY}).code == 0  # the configured database
+    assert read_config().encrypted is True
+    assert "encrypted" not in str(read_config().database) and KEY not in config_text()
+    assert run_cli("decrypt", env={"TIRKEU_DB_KEY": KEY}).code == 0
+    assert read_config().encrypted is False
+    assert _plain_rows(path) == [("Сейітова",), ("Омаров",)]
+
+
+def config_text() -> str:
+    from db.desk_config import config_path
+
+    return config_path().read_text("utf-8")
