@@ -27,6 +27,8 @@ COMMANDS = {
     "bench": ("cli.bench", "measure performance on N synthetic patients"),
     "backup": ("cli.backup", "make a checked copy of the SQLite database"),
     "restore": ("cli.restore", "put a backup back into the SQLite database"),
+    "encrypt": ("cli.encrypt", "encrypt the SQLite database (key: $TIRKEU_DB_KEY or asked)"),
+    "decrypt": ("cli.encrypt", "turn the encrypted SQLite database back into a plain one"),
     "rules": ("cli.rules", "rule packs: install, list, show, activate, diff (docs/rulebook.md)"),
     "setup": ("cli.setup", "the first-run setup without a window (clinic, BIN, site prefix, data)"),
     "audit": ("cli.audit", "the audit trail: verify the chain, list events, save them as CSV"),
@@ -84,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         parser, modules = build_parser()
     args = parser.parse_args(argv)
-    from services.errors import Outcome, one_line, run_guarded
+    from services.errors import Outcome, install_log_scrubbing, one_line, run_guarded
+
+    install_log_scrubbing()
 
     if args.command is None:
         from ui.app import run_desk

@@ -67,8 +67,10 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     database = url if args.db else ""
     config = save_desk_config(answers, desk, database)
     from db.desk_config import config_path
+    from db.engine import shown_url
 
-    shown = engine.url.render_as_string(hide_password=True)
+    shown = (shown_url(engine.url) if sqlite_path(url) is None
+             else engine.url.render_as_string(hide_password=True))
     return {"clinic": settings.org_name_kk, "bin": settings.org_bin,
             "site_prefix": config.site_prefix, "database": shown, "language": config.language,
             "paper": settings.paper, "admin": admin.login if admin else None,

@@ -26,7 +26,6 @@ import logging
 import os
 import re
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -35,15 +34,18 @@ import platformdirs
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from db import encryption
 from db.engine import (
     APP_NAME,
     BUSY_TIMEOUT_MS,
     ERR_NEWER,
+    _may_be_encrypted,
     describe_failure,
     is_known_revision,
     sqlite_path,
 )
 from db.models import utcnow
+from db.private import owner_only
 from domain.messages import BadInput, Message
 
 log = logging.getLogger(__name__)
@@ -127,6 +129,20 @@ ERR_RESTORE_SELF = Message(
 ERR_RESTORE_FAILED = Message(
     "Қалпына келтіру мүмкін болмады{where}: {reason}. Ағымдағы дерекқор өзгертілмеді.",
     "Восстановить не удалось{where}: {reason}. Текущая база данных не изменена.",
+)
+ERR_RESTORE_KEY = Message(
+    "Бұл файл Тіркеу дерекқорының көшірмесі емес немесе бағдарламада жоқ кілтпен шифрланған"
+    "{where}. Ағымдағы дерекқор өзгертілмеді.",
+    "Этот файл не является копией базы данных Тіркеу или зашифрован ключом, которого у "
+    "программы нет{where}. Текущая база данных не изменена.",
+)
+ERR_RESTORE_KEY_MISMATCH = Message(
+    "Көшірме мен ағымдағы дерекқор әртүрлі шифрланған (біреуі шифрланған, екіншісі жоқ, "
+    "немесе кілттері басқа){where}. Алдымен дерекқорды «encrypt» не «decrypt» пәрменімен "
+    "көшірмеге сәйкестендіріңіз. Ағымдағы дерекқор өзгертілмеді.",
+    "Копия и текущая база данных зашифрованы по-разному (одна зашифрована, другая нет, или "
+    "ключи разные){where}. Сначала приведите базу данных в соответствие с копией командой "
+    "«encrypt» или «decrypt». Текущая база данных не изменена.",
 )
 ERR_RESTORE_PAGE_SIZE = Message(
     "Көшірменің бет өлшемі ағымдағы дерекқордікінен басқа{where}: басқа жұмыс орындары "
@@ -260,14 +276,20 @@ def database_id_of(path: Path) -> object:
     """The `database_id` setting stored in a database or backup file (None when it has none);
     a file SQLite cannot read gives a marker equal to nothing."""
     try:
-        con = _connect(_source_uri(path), uri=True)
-    except sqlite3.Error:
-        return _UNREADABLE
+        con, _key = open_readable(path)
+    except Exception as exc:  # noqa: BLE001 - SQLite's and SQLCipher's errors alike
+        if encryption.is_sqlite_error(exc):
+            return _UNREADABLE
+        raise
     try:
         row = con.execute("SELECT value FROM settings WHERE key = ?", (ID_KEY,)).fetchone()
         return json.loads(row[0]) if row else None
-    except (sqlite3.Error, ValueError):
+    except ValueError:
         return _UNREADABLE
+    except Exception as exc:  # noqa: BLE001
+        if encryption.is_sqlite_error(exc):
+            return _UNREADABLE
+        raise
     finally:
         con.close()
 
@@ -309,10 +331,49 @@ def _source_uri(path: Path) -> str:
     return f"{Path(os.path.abspath(path)).as_uri()}?{params}"
 
 
-def _connect(uri_or_path: str | Path, *, uri: bool) -> sqlite3.Connection:
-    con = sqlite3.connect(uri_or_path, uri=uri, isolation_level=None, check_same_thread=False)
+def _connect(uri_or_path: str | Path, *, uri: bool, key: str | None = None):
+    """A connection in autocommit mode; with a key, SQLCipher's, the key set first."""
+    con = encryption.connect(uri_or_path, key, uri=uri, isolation_level=None)
     con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     return con
+
+
+_NOTADB = 26
+
+
+def _candidate_keys(path: Path):
+    """The keys to try on a file, most likely first: the one this process knows for it, none
+    (a plain file), every other key this process knows, then the keyring's for the file."""
+    tried: list[str | None] = []
+    for key in (encryption.key_for(path), None, *encryption.known_keys()):
+        if key not in tried:
+            tried.append(key)
+            yield key
+    stored = encryption.keyring_key(path)
+    if stored not in tried:
+        yield stored
+
+
+def open_readable(path: Path, *, read_only: bool = True):
+    """(connection, key) of a database or backup file, opened with the first key that reads
+    it (None: a plain file); the SQLite error of the last try when none does."""
+    target = _source_uri(path) if read_only else str(path)
+    last: BaseException | None = None
+    for key in _candidate_keys(path):
+        con = _connect(target, uri=read_only, key=key)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except Exception as exc:
+            con.close()
+            if not encryption.is_sqlite_error(exc):
+                raise
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != _NOTADB:
+                raise
+            last = exc
+            continue
+        return con, key
+    assert last is not None
+    raise last
 
 
 def check_folder(folder: Path, *, create: bool = False) -> None:
@@ -399,17 +460,18 @@ def make_backup(source: Path | str, folder: Path | str, tag: str = "manual", *,
     tmp = folder / f"{_TMP_PREFIX}{secrets.token_hex(6)}.tmp"
     intact = True
     try:
-        src = _connect(_source_uri(source), uri=True)
+        src, key = open_readable(source)
         try:
-            dst = _connect(tmp, uri=False)
+            with owner_only():  # a copy of the patients is for its owner's eyes only
+                dst = _connect(tmp, uri=False, key=key)  # an encrypted database's copy is too
             try:
                 src.backup(dst)
                 # The copy of a WAL database is itself marked WAL: make it one self-contained file.
                 dst.execute("PRAGMA journal_mode=DELETE").fetchall()
                 try:
                     found = [row[0] for row in dst.execute("PRAGMA integrity_check")]
-                except sqlite3.DatabaseError:  # damaged beyond listing what is wrong
-                    if require_intact:
+                except Exception as exc:  # damaged beyond listing what is wrong
+                    if require_intact or not encryption.is_sqlite_error(exc):
                         raise
                     found = ["damaged"]
                 intact = found == ["ok"]
@@ -425,9 +487,11 @@ def make_backup(source: Path | str, folder: Path | str, tag: str = "manual", *,
     except BadInput:
         _remove_temporary(tmp)
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except Exception as exc:
         _remove_temporary(tmp)
-        raise _write_failure(exc, folder, source) from exc
+        if isinstance(exc, OSError) or encryption.is_sqlite_error(exc):
+            raise _write_failure(exc, folder, source) from exc
+        raise
     except BaseException:
         _remove_temporary(tmp)
         raise
@@ -445,15 +509,19 @@ def _ensure_database_id(path: Path) -> None:
     if database_id_of(path) is not None:
         return
     try:
-        con = _connect(path, uri=False)
-    except sqlite3.Error:
-        return
+        con, _key = open_readable(path, read_only=False)
+    except Exception as exc:  # noqa: BLE001
+        if encryption.is_sqlite_error(exc):
+            return
+        raise
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES (?, ?, ?)",
                     (ID_KEY, json.dumps(secrets.token_hex(8)), utcnow().isoformat(sep=" ")))
         con.execute("COMMIT")
-    except sqlite3.Error:
+    except Exception as exc:  # noqa: BLE001
+        if not encryption.is_sqlite_error(exc):
+            raise
         log.info("no database id stored in %s", path, exc_info=True)
         if con.in_transaction:
             con.execute("ROLLBACK")
@@ -495,14 +563,20 @@ def settings_of_file(path: Path) -> BackupSettings:
     say (absent, damaged, not ours) gives the defaults."""
     try:
         os.stat(path)
-        con = _connect(_source_uri(path), uri=True)
-    except (OSError, sqlite3.Error):
+        con, _key = open_readable(path)
+    except OSError:
         return BackupSettings(None, None)
+    except Exception as exc:  # noqa: BLE001
+        if encryption.is_sqlite_error(exc):
+            return BackupSettings(None, None)
+        raise
     try:
         rows = con.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
                            (FOLDER_KEY, LAST_AT_KEY)).fetchall()
-    except sqlite3.Error:
-        return BackupSettings(None, None)
+    except Exception as exc:  # noqa: BLE001
+        if encryption.is_sqlite_error(exc):
+            return BackupSettings(None, None)
+        raise
     finally:
         con.close()
     return _parse_settings(dict(rows))
@@ -636,14 +710,22 @@ def check_restore_file(file: Path | str) -> str:
     except OSError as exc:
         raise BadInput(ERR_RESTORE_MISSING.format(where=where), field="file") from exc
     try:
-        con = _connect(_source_uri(file), uri=True)
-    except sqlite3.Error as exc:
-        raise BadInput(ERR_RESTORE_NOT_TIRKEU.format(where=where), field="file") from exc
+        con, key = open_readable(file)
+    except Exception as exc:
+        if not encryption.is_sqlite_error(exc):
+            raise
+        code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+        message = (ERR_RESTORE_DAMAGED if code == 11 else
+                   ERR_RESTORE_KEY if code == _NOTADB and _may_be_encrypted(file)
+                   else ERR_RESTORE_NOT_TIRKEU)
+        raise BadInput(message.format(where=where), field="file") from exc
     try:
         try:
             found = [row[0] for row in con.execute("PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as exc:
-            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        except Exception as exc:
+            if not encryption.is_sqlite_error(exc):
+                raise
+            code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
             message = ERR_RESTORE_DAMAGED if code == 11 else ERR_RESTORE_NOT_TIRKEU
             raise BadInput(message.format(where=where), field="file") from exc
         if found != ["ok"]:
@@ -653,7 +735,11 @@ def check_restore_file(file: Path | str) -> str:
         if not {"alembic_version", "patients", "settings"} <= tables:
             raise BadInput(ERR_RESTORE_NOT_TIRKEU.format(where=where), field="file")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as exc:
+    except BadInput:
+        raise
+    except Exception as exc:
+        if not encryption.is_sqlite_error(exc):
+            raise
         raise BadInput(ERR_RESTORE_DAMAGED.format(where=where), field="file") from exc
     finally:
         con.close()
@@ -688,6 +774,12 @@ def restore_sqlite(database: Path | str, file: Path | str, *,
         raise BadInput(ERR_RESTORE_SELF.format(where=_where(file)), field="file")
     exists = database.exists() and database.stat().st_size > 0
     settings = settings_of_file(database) if exists else BackupSettings(None, None)
+    src_key = _key_opening(file)
+    live_key = _key_opening(database) if exists else src_key
+    if live_key is _NO_KEY_OPENS:  # the live file is not readable at all: it takes the copy's
+        live_key = src_key
+    if live_key != src_key:
+        raise BadInput(ERR_RESTORE_KEY_MISMATCH.format(where=_where(file)), field="file")
     kept = None
     if exists:
         # Refused (folder gone, disk full) before the database is changed.
@@ -695,9 +787,10 @@ def restore_sqlite(database: Path | str, file: Path | str, *,
                            create_folder=settings.folder is None, require_intact=False)
     place = _where(database)
     try:
-        src = _connect(_source_uri(file), uri=True)
+        src = _connect(_source_uri(file), uri=True, key=src_key)
         try:
-            dst = _connect(database, uri=False)
+            with owner_only():
+                dst = _connect(database, uri=False, key=live_key)
             try:
                 live_size = dst.execute("PRAGMA page_size").fetchone()[0]
                 copy_size = src.execute("PRAGMA page_size").fetchone()[0]
@@ -712,16 +805,35 @@ def restore_sqlite(database: Path | str, file: Path | str, *,
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except Exception as exc:
+        if not encryption.is_sqlite_error(exc):
+            raise
         described = describe_failure(exc, database) or ERR_RESTORE_FAILED.format(
             where=place, reason=(str(exc).strip().splitlines() or ["?"])[0][:200])
         raise BadInput(described, field="db") from exc
+    if live_key is not None:
+        encryption.remember_key(database, live_key)
     engine = open_database(f"sqlite:///{database}")  # migrates an older schema
     engine.dispose()
     return Restored(file, kept.path if kept else None, revision, is_older(revision))
 
 
-def _keep_folder_setting(con: sqlite3.Connection, folder: Path | None) -> None:
+_NO_KEY_OPENS = object()
+
+
+def _key_opening(path: Path) -> object:
+    """The key that reads `path` (None: plain), or _NO_KEY_OPENS."""
+    try:
+        con, key = open_readable(path)
+    except Exception as exc:
+        if not encryption.is_sqlite_error(exc):
+            raise
+        return _NO_KEY_OPENS
+    con.close()
+    return key
+
+
+def _keep_folder_setting(con, folder: Path | None) -> None:
     stamp = utcnow().isoformat(sep=" ")
     con.execute("BEGIN IMMEDIATE")
     try:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
+from db.private import write_private
+
 APP_NAME = "tirkeu"
 FILE_NAME = "desk.json"
 ENV_VAR = "TIRKEU_DB"
@@ -30,6 +32,8 @@ class DeskConfig:
     language: str = "kk"
     clinic: str = ""  # the clinic's code (its BIN): whose settings and slips this desk uses
     hub: str = ""  # the hub's database URL this desk syncs with; empty: no hub
+    # The database is encrypted (db/encryption.py): its key is looked for before it is opened.
+    encrypted: bool = False
 
 
 def config_path() -> Path:
@@ -48,7 +52,8 @@ def read_config() -> DeskConfig | None:
     if not isinstance(data, dict):
         return None
     known = {f.name for f in fields(DeskConfig)}
-    return DeskConfig(**{k: str(v) for k, v in data.items() if k in known and v is not None})
+    return DeskConfig(**{k: (v is True) if k == "encrypted" else str(v)
+                         for k, v in data.items() if k in known and v is not None})
 
 
 def default_db_path() -> Path:
@@ -74,6 +79,8 @@ def write_config(config: DeskConfig) -> Path:
     if not config.desk_id:
         config.desk_id = new_desk_id()
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n", "utf-8")
+    # owner-only: a server's URL in it may carry a password
+    write_private(tmp, (json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n")
+                  .encode("utf-8"))
     os.replace(tmp, path)
     return path

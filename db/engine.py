@@ -26,7 +26,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit as _audit  # noqa: F401 - seals every audit event a session flushes
+from db import encryption
 from db.desk_config import default_db_path, needs_setup, read_config  # noqa: F401 - also here
+from db.private import owner_only
 from domain.messages import BadInput, Message
 
 APP_NAME = "tirkeu"
@@ -127,6 +129,32 @@ ERR_SERVER_BUSY = Message(
     "Эти данные сейчас изменяет другое рабочее место, и они не освободились вовремя{where}. "
     "Ничего не сохранено; повторите немного позже.",
 )
+ERR_KEY_NEEDED = Message(
+    "Дерекқор шифрланған{where}: оны ашу үшін кілті керек (TIRKEU_DB_KEY айнымалысы немесе "
+    "жүйенің кілттер қоймасы). Ештеңе өзгертілмеді.",
+    "База данных зашифрована{where}: чтобы открыть её, нужен ключ (переменная TIRKEU_DB_KEY "
+    "или хранилище ключей системы). Ничего не изменено.",
+)
+ERR_NOT_DB_OR_KEY = Message(
+    "Бұл файл Тіркеу дерекқоры емес немесе шифрланған{where}. Шифрланған дерекқорды ашу үшін "
+    "оның кілті керек (TIRKEU_DB_KEY). Ештеңе өзгертілмеді.",
+    "Этот файл не является базой данных Тіркеу или зашифрован{where}. Чтобы открыть "
+    "зашифрованную базу данных, нужен её ключ (TIRKEU_DB_KEY). Ничего не изменено.",
+)
+ERR_WRONG_KEY = Message(
+    "Бұл кілт дерекқорды ашпайды{where}. Ештеңе өзгертілмеді; кілтті тексеріп, қайталаңыз.",
+    "Этот ключ не открывает базу данных{where}. Ничего не изменено; проверьте ключ и "
+    "повторите.",
+)
+ERR_NOT_ENCRYPTED = Message(
+    "Дерекқор шифрланбаған{where}, бірақ кілт берілді. Кілтті алып тастаңыз немесе дерекқорды "
+    "«encrypt» пәрменімен шифрлаңыз. Ештеңе өзгертілмеді.",
+    "База данных не зашифрована{where}, а ключ указан. Уберите ключ или зашифруйте базу "
+    "данных командой «encrypt». Ничего не изменено.",
+)
+# The field of the refusals above: the desk asks for the key again when it sees it.
+KEY_FIELD = "db_key"
+
 ERR_NEWER = Message(
     "Дерекқор бағдарламаның жаңа нұсқасымен жасалған (схема {rev}). Бағдарламаны жаңартыңыз; "
     "дерекқор өзгертілмеді.",
@@ -142,9 +170,17 @@ def resolve_url(arg: str | None = None) -> str:
     if not raw:
         config = read_config()
         raw = (config.database if config is not None else "") or str(default_db_path())
+    note_secret(raw)
     if "://" not in raw:
+        if _LOOKS_LIKE_CREDENTIALS.match(raw):
+            # `user:password@host` without a scheme: a server address typed wrong, not a file
+            raise BadInput(ERR_URL.format(url=_without_password(raw)), field="db")
         return "sqlite:///" + str(Path(raw).expanduser().resolve())
     return raw
+
+
+# `name:secret@host...` with no folder separator before the `@` (a Windows drive `C:\` has one)
+_LOOKS_LIKE_CREDENTIALS = re.compile(r"^[^/\\:@\s]+:[^/\\@\s]*@[^/\\@\s]+")
 
 
 def same_database(a: str, b: str) -> bool:
@@ -271,13 +307,75 @@ def _pg_connect_args(url) -> tuple[object, dict[str, str]]:
 
 
 def _without_password(url: str) -> str:
-    """The URL as a message may show it (also one that does not parse): no password."""
-    return re.sub(r"://([^:/@]*):[^@/]*@", r"://\1:***@", url)
+    """The URL as a message may show it (also one that does not parse, whatever its scheme):
+    no password. Whatever stands between the start (or `://`) and the last `@` is the user's
+    part; only the name before its first colon is kept."""
+    url = _without_query_password(url)
+    head, sep, rest = url.partition("://")
+    if not sep:
+        head, rest = "", url
+    # A password typed unescaped may hold `/`, `?`, `#` or `@`: the last `@` ends it.
+    at = rest.rfind("@")
+    if at < 0 or ":" not in rest[:at]:
+        return url
+    user = rest[:at].split(":", 1)[0]
+    return _without_query_password(f"{head}{sep}{user}:***@{rest[at + 1:]}")
 
 
-def shown_url(url: str) -> str:
-    """A database URL as the program may show it: without its password."""
-    return _without_password(url)
+# Passwords of the database URLs this process was given, and their pieces: a password typed
+# with an unescaped `@` or `/` is read by the driver as part of the host or the database, and
+# its error ("could not translate host name ...") would quote it.
+_secrets: set[str] = set()
+_SECRET_PIECE = re.compile(r"[^@/?#:&=]{4,}")
+
+
+def note_secret(url: str) -> None:
+    """Remember the password of `url` (never shown; see `hide_secrets`)."""
+    from urllib.parse import unquote
+
+    _head, sep, rest = url.partition("://")
+    if not sep:
+        rest = url
+    found = [m.group(1) for m in _QUERY_PASSWORD.finditer(url) if m.group(1)]
+    at = rest.rfind("@")
+    if at >= 0 and ":" in rest[:at]:
+        found.append(rest[:at].split(":", 1)[1])
+    for password in found:
+        for variant in {password, unquote(password)}:
+            if len(variant) >= 3:
+                _secrets.add(variant)
+            _secrets.update(_SECRET_PIECE.findall(variant))
+
+
+def hide_secrets(text: str) -> str:
+    """The text without any password (or piece of one) of the URLs this process was given."""
+    for secret in sorted(_secrets, key=len, reverse=True):
+        if secret in text:
+            text = text.replace(secret, "***")
+    return text
+
+
+_QUERY_PASSWORD = re.compile(r"(?i)[?&](?:ssl)?password=([^&#]*)")
+
+
+def _without_query_password(url: str) -> str:
+    """libpq also takes a password as a query parameter (`?password=`, `?sslpassword=`)."""
+    return _QUERY_PASSWORD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + "***", url)
+
+
+def shown_url(url) -> str:
+    """A database URL (a string or SQLAlchemy URL) as it may be printed or shown: a SQLite file
+    by its path, anything else without its password."""
+    text_url = url if isinstance(url, str) else url.render_as_string(hide_password=False)
+    try:
+        path = sqlite_path(text_url)
+    except (ArgumentError, ValueError):
+        return _without_password(text_url)
+    if path is not None:
+        return str(path)
+    # Not SQLAlchemy's own rendering: a password typed with an unescaped `@` is parsed as part
+    # of the host there, and would be shown.
+    return _without_password(text_url)
 
 
 def lift_statement_timeout(conn: Connection) -> None:
@@ -303,18 +401,37 @@ def separate_read(session: Session) -> Iterator[Session]:
         yield reader
 
 
-def make_engine(url: str, *, read_only: str | None = None, **kwargs) -> Engine:
+_KEY_OF_FILE = object()
+
+
+def make_engine(url: str, *, read_only: str | None = None, key: object = _KEY_OF_FILE,
+                **kwargs) -> Engine:
     """`read_only` opens a SQLite file through a URI with these parameters (e.g. "mode=ro");
-    the engine's URL stays the plain file URL. A PostgreSQL engine gets the timeouts and
+    the engine's URL stays the plain file URL. A SQLite file with a key (`key`, else the one
+    this process knows for the file: db/encryption.py) is opened through SQLCipher, the key
+    set before anything else. A PostgreSQL engine gets the timeouts and
     keepalives of `PG_CONNECTION_DEFAULTS` and `PG_SESSION_DEFAULTS` (overridable in the URL)
-    and checks a pooled connection before handing it out."""
-    if read_only is not None:
+    and checks a pooled connection before handing it out. No engine puts the parameters of a
+    statement into its errors: they may be a patient's IIN or name, and errors reach logs."""
+    kwargs.setdefault("hide_parameters", True)
+    note_secret(url)
+    try:
         path = sqlite_path(url)
-        if path is None:
-            raise ValueError("read_only is for SQLite files")
-        uri = f"{Path(os.path.abspath(path)).as_uri()}?{read_only}"
+    except ArgumentError:
+        path = None
+    if key is _KEY_OF_FILE:
+        key = encryption.key_for(path) if path is not None else None
+    if read_only is not None and path is None:
+        raise ValueError("read_only is for SQLite files")
+    if path is not None and (read_only is not None or key is not None):
+        if read_only is not None:
+            target_file, uri = f"{Path(os.path.abspath(path)).as_uri()}?{read_only}", True
+        else:
+            target_file, uri = str(path), False
+        if key is not None:
+            kwargs["module"] = encryption.cipher_module()
         # A connection may be made on the desk's opening thread and used on the GUI thread.
-        kwargs["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        kwargs["creator"] = lambda: encryption.connect(target_file, key, uri=uri)
     try:
         target = make_url(url)
         if target.get_backend_name() == "postgresql" and target.get_driver_name() in (
@@ -404,8 +521,7 @@ def _where(place: object | None) -> str:
 
 
 def _place(url: str) -> str:
-    path = sqlite_path(url)
-    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    return shown_url(url)
 
 
 # Primary SQLite result codes (extended codes keep these in the low byte).
@@ -414,7 +530,7 @@ _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
 
 
 def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return hide_secrets((str(exc).strip().splitlines() or [type(exc).__name__])[0][:200])
 
 
 def _busy_seconds() -> int:
@@ -475,7 +591,7 @@ def describe_failure(exc: BaseException, where: object | None = None) -> Message
         if isinstance(exc, BadInput) and exc.field == "db":
             return exc.message
         cause = exc.orig if isinstance(exc, DBAPIError) else exc
-        if isinstance(cause, sqlite3.Error):
+        if cause is not None and encryption.is_sqlite_error(cause):
             found = _describe_sqlite(cause, place)
         elif cause is not None and hasattr(cause, "sqlstate"):
             found = _describe_server(cause, place)
@@ -698,15 +814,54 @@ def open_database(url: str | None = None, *, create: bool = True, run_migrations
     A SQLite file is checked with `PRAGMA quick_check` (once per process). With `full_check`
     False (frequent reading commands such as search) a large file is not read through; its
     damage is then reported when a query meets it. A file this user may not write to is
-    opened read-only: searching works, writing fails with the read-only message."""
+    opened read-only: searching works, writing fails with the read-only message.
+
+    An encrypted file opens with the key this process knows for it (db/encryption.py), else the
+    one in the keyring; without one, or with a wrong one, BadInput (field `KEY_FIELD`) says so
+    and nothing is changed."""
     url = resolve_url(url)
     path = sqlite_path(url)
     read_only = _check_sqlite_path(path, create) if path is not None else None
-    engine = make_engine(url, read_only=read_only)
+    if path is None:
+        return _open(url, None, read_only, None, run_migrations, full_check)
+    key = encryption.key_for(path)
+    if key is None and _configured_encrypted(path):
+        key = encryption.keyring_key(path)
+        if key is None:
+            raise BadInput(ERR_KEY_NEEDED.format(where=_where(path)), field=KEY_FIELD)
+    if key is not None:
+        _check_key(path, key, read_only)
+        return _open(url, path, read_only, key, run_migrations, full_check)
+    try:
+        return _open(url, path, read_only, None, run_migrations, full_check)
+    except BadInput as exc:
+        if not _not_a_database(exc) or not _may_be_encrypted(path):
+            raise
+        stored = encryption.keyring_key(path)
+        if stored is None:
+            raise BadInput(ERR_NOT_DB_OR_KEY.format(where=_where(path)), field=KEY_FIELD) from exc
+    _check_key(path, stored, read_only)
+    return _open(url, path, read_only, stored, run_migrations, full_check)
+
+
+def use_key(url: str | None, key: str) -> None:
+    """Open the SQLite database at `url` (resolved as `resolve_url` does) with `key` for the
+    rest of this process (the key the desk asked for)."""
+    path = sqlite_path(resolve_url(url))
+    if path is not None:
+        encryption.remember_key(path, key)
+
+
+def _open(url: str, path: Path | None, read_only: str | None, key: str | None,
+          run_migrations: bool, full_check: bool) -> Engine:
+    engine = make_engine(url, read_only=read_only, key=key)
     place = _place(url)
     try:
         if path is not None:
             _quick_check(engine, path, full_check)
+        if path is not None and read_only is None and not _exists(path):
+            with owner_only(), engine.connect():
+                pass  # SQLite creates the file (its -wal and -shm take the same mode)
         if run_migrations and read_only is None:
             migrate(engine)
         elif run_migrations:
@@ -715,13 +870,93 @@ def open_database(url: str | None = None, *, create: bool = True, run_migrations
                 if current is not None:
                     _known_revision_or_refuse(current)
                 raise BadInput(ERR_READ_ONLY_UPGRADE.format(where=_where(place)), field="db")
-    except (DBAPIError, sqlite3.Error) as exc:
+    except DBAPIError as exc:
         engine.dispose()
         raise _as_bad_input(exc, place) from exc
+    except Exception as exc:
+        engine.dispose()
+        if encryption.is_sqlite_error(exc):
+            raise _as_bad_input(exc, place) from exc
+        raise
     except BaseException:
         engine.dispose()
         raise
     return engine
+
+
+_SQLITE_NOTADB_CODE = 26
+
+
+def _not_a_database(exc: BaseException | None) -> bool:
+    """Whether SQLite said "file is not a database" somewhere in the failure's causes."""
+    seen = 0
+    while exc is not None and seen < 6:
+        cause = exc.orig if isinstance(exc, DBAPIError) else exc
+        if cause is not None and encryption.is_sqlite_error(cause):
+            code = getattr(cause, "sqlite_errorcode", None)
+            return code is not None and code & 0xFF == _SQLITE_NOTADB_CODE
+        exc, seen = exc.__cause__, seen + 1
+    return False
+
+
+def _may_be_encrypted(path: Path) -> bool:
+    """Whether a file SQLite does not read may be an encrypted database: SQLCipher writes whole
+    pages (of 512 bytes or a multiple). Its size says so without opening it."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return False
+    return size >= 1024 and size % 512 == 0
+
+
+def _configured_encrypted(path: Path) -> bool:
+    """Whether this computer's configuration says its database, the file `path`, is encrypted."""
+    config = read_config()
+    if config is None or not config.encrypted:
+        return False
+    try:
+        return same_database(config.database or str(default_db_path()), str(path))
+    except (ArgumentError, ValueError):
+        return False
+
+
+def _readable_with(path: Path, key: str | None, params: str) -> bool | None:
+    """Whether the file opens with `key` (None: as a plain file): True, False for "not a
+    database", None for any other failure (left to the real opening to describe)."""
+    uri = f"{Path(os.path.abspath(path)).as_uri()}?{params}"
+    try:
+        con = encryption.connect(uri, key, uri=True)
+    except Exception as exc:  # noqa: BLE001 - SQLite's and SQLCipher's errors alike
+        if encryption.is_sqlite_error(exc):
+            return None
+        raise
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return True
+    except Exception as exc:  # noqa: BLE001
+        if not encryption.is_sqlite_error(exc):
+            raise
+        return False if _not_a_database(exc) else None
+    finally:
+        con.close()
+
+
+def _check_key(path: Path, key: str, read_only: str | None) -> None:
+    """Refuse a key that does not open the file (and a plain file given a key) before anything
+    is opened for writing; a key that does is remembered for the file in this process, so its
+    backups and every later engine use it too."""
+    try:
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        size = 0
+    if size > 0:
+        params = read_only or "mode=ro"
+        opened = _readable_with(path, key, params)
+        if opened is False:
+            plain = _readable_with(path, None, params)
+            message = ERR_NOT_ENCRYPTED if plain else ERR_WRONG_KEY
+            raise BadInput(message.format(where=_where(path)), field=KEY_FIELD)
+    encryption.remember_key(path, key)
 
 
 ERR_NOT_SERVER = Message(

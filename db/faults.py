@@ -3,11 +3,10 @@ read-only) as opposed to a bug: the desk keeps work for later on the first, repo
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, TimeoutError
 
+from db.encryption import is_sqlite_error
 from db.engine import ERR_DAMAGED, describe_failure
 from domain.messages import BadInput
 
@@ -15,8 +14,8 @@ from domain.messages import BadInput
 def is_database_failure(exc: BaseException) -> bool:
     if isinstance(exc, BadInput):
         return exc.field == "db"
-    return describe_failure(exc) is not None or isinstance(
-        exc, (DBAPIError, DisconnectionError, TimeoutError, sqlite3.Error, OSError))
+    return describe_failure(exc) is not None or is_sqlite_error(exc) or isinstance(
+        exc, (DBAPIError, DisconnectionError, TimeoutError, OSError))
 
 
 # SQLSTATE classes and codes that mean the server went away or is not taking connections now
@@ -35,14 +34,14 @@ def is_connection_lost(exc: BaseException) -> bool:
         if isinstance(exc, DBAPIError):
             if exc.connection_invalidated:
                 return True
-            if isinstance(exc.orig, sqlite3.Error):
+            if exc.orig is not None and is_sqlite_error(exc.orig):
                 return False
             if isinstance(exc, InterfaceError):  # the driver's connection is closed
                 return True
             orig = exc.orig
         else:
             orig = exc
-        if orig is not None and hasattr(orig, "sqlstate") and not isinstance(orig, sqlite3.Error):
+        if orig is not None and hasattr(orig, "sqlstate") and not is_sqlite_error(orig):
             state = orig.sqlstate or ""
             kinds = {c.__name__ for c in type(orig).__mro__}  # psycopg's ConnectionTimeout too
             if kinds & {"OperationalError", "InterfaceError"} and (
@@ -71,7 +70,7 @@ def is_damaged(exc: BaseException) -> bool:
         if isinstance(exc, BadInput):
             return exc.field == "db" and exc.message.kk.startswith(_DAMAGED_HEAD)
         cause = exc.orig if isinstance(exc, DBAPIError) else exc
-        if isinstance(cause, sqlite3.Error):
+        if cause is not None and is_sqlite_error(cause):
             code = getattr(cause, "sqlite_errorcode", None)
             return code is not None and code & 0xFF == _SQLITE_CORRUPT
         exc, seen = exc.__cause__, seen + 1

@@ -59,6 +59,20 @@ def _setup(out: Path, lang: str) -> None:
     dialog.reject()
 
 
+def _key(out: Path, lang: str) -> None:
+    """The key of an encrypted database asked at start, after a key that did not open it."""
+    from ui import translations
+    from ui.views.key_dialog import KeyDialog
+
+    translations.install(lang)
+    dialog = KeyDialog(None, wrong=True)
+    dialog.show()
+    type_text(dialog.encryptionKeyEdit, "kilt-2026")
+    wait(200)
+    _on_screen(dialog, out, f"key_dialog_{lang}.png")
+    dialog.reject()
+
+
 def _pick_patient(db_url: str) -> tuple[int, str]:
     """A demo patient whose card shows much: a category or conditions, and documents."""
     from bench.sampling import showcase_patient
@@ -92,6 +106,7 @@ def shoot(out: Path, patients: int = 3000) -> None:
         _register_examples(demo_url)
         for lang in ("kk", "ru"):
             _setup(out, lang)
+            _key(out, lang)
             first = build_main_window(empty_url, lang)
             first.show()
             wait(until=lambda w=first: w.status is not None and not w.tasks.busy())
@@ -658,7 +673,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts.screenshots")
     parser.add_argument("out", type=Path)
     parser.add_argument("--patients", type=int, default=3000)
-    parser.add_argument("--only", choices=("setup", "consent", "audit", *ON_DEMO), default=None,
+    parser.add_argument("--only", choices=("setup", "key", "consent", "audit", *ON_DEMO), default=None,
                         help="only the screens of the first-run setup, or of one part of the desk")
     args = parser.parse_args(argv)
     if args.only == "audit":
@@ -679,13 +694,13 @@ def main(argv: list[str] | None = None) -> int:
             for lang in ("kk", "ru"):
                 ON_DEMO[args.only](args.out, lang, demo_url)
         return 0
-    if args.only == "setup":
+    if args.only in ("setup", "key"):
         from ui.app import _application
 
         args.out.mkdir(parents=True, exist_ok=True)
         _application()
         for lang in ("kk", "ru"):
-            _setup(args.out, lang)
+            (_setup if args.only == "setup" else _key)(args.out, lang)
         return 0
     if args.only == "consent":
         _consent_only(args.out, min(args.patients, 500))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable
@@ -40,14 +42,86 @@ def incident_mark(when: datetime | None = None) -> str:
     return (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
 
 
+# The crash log is rotated when it grows past this size; this many older files are kept
+# (crash.log.1 the newest of them).
+CRASH_LOG_BYTES = 1024 * 1024
+CRASH_LOG_KEEP = 3
+
+# What may identify a patient in a traceback's text, put there by an exception's message: an
+# IIN (12 digits), a date (a birth date), a word in Cyrillic letters (a name; the program's
+# own code and paths are in Latin letters). A second line of defence: no engine puts a
+# statement's parameters into its errors in the first place.
+_PERSONAL = (
+    (re.compile(r"(?<!\d)\d{12}(?!\d)"), "<IIN>"),
+    (re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)|(?<!\d)\d{2}\.\d{2}\.\d{4}(?!\d)"), "<date>"),
+    (re.compile(r"[\u0400-\u04FF]+(?:[-'’][\u0400-\u04FF]+)*"), "<…>"),
+)
+
+
+def hide_secrets(text: str) -> str:
+    """The text without the passwords of the database URLs this process was given."""
+    if "db.engine" not in sys.modules:
+        return text
+    from db.engine import hide_secrets as hide
+
+    return hide(text)
+
+
+def scrub(text: str) -> str:
+    """The text without anything that looks like an IIN, a date or a name in Cyrillic, nor a
+    database password."""
+    text = hide_secrets(text)
+    for pattern, placeholder in _PERSONAL:
+        text = pattern.sub(placeholder, text)
+    return text
+
+
+def _rotate(path: Path) -> None:
+    try:
+        if path.stat().st_size < CRASH_LOG_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for n in range(CRASH_LOG_KEEP - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
+class ScrubbingFormatter(logging.Formatter):
+    """Log lines (and their tracebacks) without IINs, dates or Cyrillic words (see `scrub`)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
+def install_log_scrubbing() -> None:
+    """The program's log (stderr) goes through `ScrubbingFormatter`: whatever a log call is
+    given, no IIN or name is printed. Done once, at start, before any handler exists."""
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(ScrubbingFormatter("%(message)s"))  # as Python prints it unset
+    root.addHandler(handler)
+
+
 def write_crash_log(exc: BaseException, mark: str | None = None) -> Path:
-    """Append the traceback to the crash log under `mark`; returns its path (best effort)."""
+    """Append the traceback to the crash log under `mark`; returns its path (best effort). The
+    log is readable by its owner only, rotated past CRASH_LOG_BYTES, and carries no IIN, date
+    or Cyrillic word of the exception's messages (see `scrub`)."""
+    from db.private import append_private
+
     path = log_dir() / "crash.log"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} [{mark or incident_mark()}]\n")
-            fh.write("".join(traceback.format_exception(exc)))
+        _rotate(path)
+        head = f"--- {datetime.now().isoformat(timespec='seconds')} [{mark or incident_mark()}]\n"
+        body = scrub("".join(traceback.format_exception(exc)))
+        with append_private(path) as fh:
+            fh.write((head + body).encode("utf-8", "backslashreplace"))
     except OSError:
         logging.getLogger(__name__).exception("could not write the crash log")
     return path
@@ -121,7 +195,7 @@ def backup_hint(db: str | None) -> Message:
 
 
 def _say(message: Message, exc: BaseException, lang: str, db: str | None, offer_backup: bool) -> None:
-    line = one_line(message.in_lang(lang))
+    line = one_line(hide_secrets(message.in_lang(lang)))
     if offer_backup and damaged(exc):
         # still one line: the damage, then its last backup (a path may be long)
         line = one_line(line + " " + backup_hint(db).in_lang(lang), 2 * MAX_LINE)
@@ -147,6 +221,6 @@ def run_guarded(func: Callable[[], int | None], lang: str = "kk", db: str | None
             _say(fault, exc, lang, db, offer_backup)
             return 2
         log = write_crash_log(exc)
-        what = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        what = scrub(f"{type(exc).__name__}: {exc}".splitlines()[0][:300])
         print(INTERNAL.format(what=what, log=log).in_lang(lang), file=sys.stderr)
         return 1

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import platformdirs
 
+from db.private import open_private, write_private
+
 APP_NAME = "tirkeu"
 
 
@@ -91,7 +93,9 @@ class EmergencyJournal:
         with self._lock:
             created = not self.path.exists()
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.path, "a+b") as fh:
+            # the journal holds patients' names: readable by its owner only
+            with os.fdopen(open_private(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT),
+                           "a+b") as fh:
                 if not created and fh.tell() > 0:
                     fh.seek(-1, os.SEEK_END)
                     if fh.read(1) != b"\n":
@@ -105,5 +109,5 @@ class EmergencyJournal:
     def _reset(self) -> None:
         with self._lock:
             tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_bytes(b"")
+            write_private(tmp, b"")
             os.replace(tmp, self.path)

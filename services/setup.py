@@ -207,9 +207,13 @@ def adopt_clinic(session: Session, code: str) -> None:
 
 def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") -> DeskConfig:
     """This computer's configuration after a setup that was stored (see apply_setup)."""
-    config = DeskConfig(database=database or answers.server_url, site_prefix=answers.site_prefix.upper(),
+    where = database or answers.server_url
+    previous = read_config()
+    config = DeskConfig(database=where, site_prefix=answers.site_prefix.upper(),
                         desk_id=desk_id, language=answers.language, clinic=answers.bin.strip(),
-                        hub=_kept_hub())
+                        hub=previous.hub if previous is not None else "",
+                        # the same database stays marked encrypted (db/encryption.py)
+                        encrypted=bool(previous and previous.encrypted and previous.database == where))
     write_config(config)
     return config
 
@@ -227,12 +231,6 @@ def remember_clinic(session: Session) -> str | None:
     config.clinic = known[0]
     write_config(config)
     return known[0]
-
-
-def _kept_hub() -> str:
-    """The hub an earlier setup of this computer named (a setup again keeps syncing)."""
-    config = read_config()
-    return config.hub if config is not None else ""
 
 
 def desk_id() -> str:

@@ -21,7 +21,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("TIRKEU_DB", raising=False)
+    monkeypatch.delenv("TIRKEU_DB_KEY", raising=False)
+    # No test reads or writes the real keyring of the machine (tests that need one install
+    # the file-backed stand-in of tests/keyring_stub.py).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    from db import encryption
+
+    encryption.forget_all()
     yield
+    encryption.forget_all()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -62,8 +63,79 @@ def server():
         shutil.rmtree(base, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class TlsServer:
+    url: str  # no TLS parameters: the test adds them
+    ca: Path  # the certificate authority that signed the server's certificate
+    other_ca: Path  # one that did not
+
+
 @contextmanager
-def _server(base: Path):
+def tls_server():
+    """A server that takes TLS connections only (`hostssl` in pg_hba.conf, no `host`), with a
+    certificate for 127.0.0.1 and localhost signed by a throw-away certificate authority."""
+    base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-tls-"))
+    base.chmod(0o755)
+    try:
+        with _server(base, tls=True) as url:
+            yield TlsServer(url, base / "ca.pem", base / "other-ca.pem")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _pem_key(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def _certificate(subject: str, key, issuer: str, issuer_key, ca: bool):
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.UTC)
+    builder = (x509.CertificateBuilder()
+               .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+               .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+               .public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(now - dt.timedelta(days=1))
+               .not_valid_after(now + dt.timedelta(days=30))
+               .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    if not ca:
+        builder = builder.add_extension(x509.SubjectAlternativeName([
+            x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False)
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+def make_certificates(folder: Path) -> None:
+    """ca.pem, other-ca.pem, and server.crt / server.key signed by ca.pem, in `folder`."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    pem = serialization.Encoding.PEM
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = _certificate("Tirkeu test CA", ca_key, "Tirkeu test CA", ca_key, ca=True)
+    other_key = ec.generate_private_key(ec.SECP256R1())
+    other = _certificate("Someone else's CA", other_key, "Someone else's CA", other_key, ca=True)
+    server_key = ec.generate_private_key(ec.SECP256R1())
+    server_cert = _certificate("127.0.0.1", server_key, "Tirkeu test CA", ca_key, ca=False)
+    (folder / "ca.pem").write_bytes(ca.public_bytes(pem))
+    (folder / "other-ca.pem").write_bytes(other.public_bytes(pem))
+    (folder / "server.crt").write_bytes(server_cert.public_bytes(pem))
+    key_file = folder / "server.key"
+    key_file.write_bytes(_pem_key(server_key))
+    key_file.chmod(0o600)  # the server refuses a key others may read
+
+
+@contextmanager
+def _server(base: Path, tls: bool = False):
     bindir = _bin_dir()
     if bindir is None:
         raise RuntimeError("PostgreSQL server binaries not found")
@@ -77,13 +149,28 @@ def _server(base: Path):
         shutil.chown(sock, user)
     _run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
           "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+    tls_options = ""
+    if tls:
+        certs = base / "certs"
+        certs.mkdir()
+        make_certificates(certs)
+        if user:
+            for item in (certs, *certs.iterdir()):
+                shutil.chown(item, user)
+        (data / "pg_hba.conf").write_text(
+            "local all all trust\nhostssl all all 127.0.0.1/32 trust\n", "utf-8")
+        for name in ("ca.pem", "other-ca.pem"):
+            shutil.copy(certs / name, base / name)
+        tls_options = (f" -c ssl=on -c ssl_cert_file={certs / 'server.crt'}"
+                       f" -c ssl_key_file={certs / 'server.key'}")
     port = _free_port()
     log = base / "server.log"
     if user:
         log.touch()
         shutil.chown(log, user)
     _run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
-          "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+          "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off{tls_options}",
+          "start"])
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

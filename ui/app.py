@@ -20,10 +20,9 @@ def _application() -> QApplication:
 
 
 def _label(engine) -> str:
-    from db.engine import sqlite_path
+    from db.engine import shown_url
 
-    path = sqlite_path(str(engine.url))
-    return str(path) if path else engine.url.render_as_string(hide_password=True)
+    return shown_url(engine.url)  # a file by its path, a server never with its password
 
 
 def build_main_window(db_url: str, lang: str = "kk", login: tuple[str, str] | None = None) -> QMainWindow:
@@ -163,6 +162,24 @@ class _Opener(QObject):
             self.failed.emit(exc)
 
 
+def _ask_key(parent, db_url: str | None, wrong: bool, retry, give_up):
+    """The key dialog (ui/views/key_dialog.py): a key given is used for the database for the
+    rest of the run, then `retry`; `give_up` when the dialog is closed without one."""
+    from db.engine import use_key
+    from ui.views.key_dialog import KeyDialog
+
+    dialog = KeyDialog(parent, wrong=wrong)
+
+    def given(key: str) -> None:
+        use_key(db_url, key)
+        retry()
+
+    dialog.key_given.connect(given)
+    dialog.rejected.connect(give_up)
+    dialog.open()
+    return dialog
+
+
 def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
     """`python main.py [--db URL] [--lang]`: the desk with its event loop. The window appears
     first; the database (and SQLAlchemy with it) is opened on a thread meanwhile, and what is
@@ -189,8 +206,19 @@ def run_desk(db_url: str | None, lang: str | None = "kk") -> int:
         translations.install(setup.result_value.language)
     window = MainWindow(None, db_url or "", None, translations.current_lang())
     exit_code = {"value": 0}
+    keys_given = {"count": 0}
+
+    def key_given() -> None:
+        keys_given["count"] += 1
+        opener.start(db_url)
 
     def failed(exc: BaseException) -> None:
+        # db.engine.KEY_FIELD (not imported here: SQLAlchemy loads on the opener's thread)
+        if isinstance(exc, BadInput) and exc.field == "db_key":
+            # An encrypted database and no key (or a wrong one): ask, then open again.
+            _ask_key(window, db_url, keys_given["count"] > 0, key_given,
+                     lambda: failed(BadInput(exc.message, field="db")))
+            return
         if isinstance(exc, BadInput):
             # The database cannot be used: say why (stderr and a dialog) and leave with 2,
             # as every command does for bad input.

@@ -994,6 +994,39 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../views/key_dialog.py" line="61"/>
+        <source>Database key</source>
+        <translation>Дерекқор кілті</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="63"/>
+        <source>The desk&apos;s data is encrypted. Enter the database key (the administrator keeps it).</source>
+        <translation>Тіркеу орнының деректері шифрланған. Дерекқор кілтін енгізіңіз (оны әкімші сақтайды).</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="64"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Кілт:</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="66"/>
+        <source>This key does not open the database. Nothing was changed; check the key and try again.</source>
+        <translation>Бұл кілт дерекқорды ашпайды. Ештеңе өзгертілмеді; кілтті тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="69"/>
+        <source>Close the desk</source>
+        <translation>Бағдарламаны жабу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="744"/>

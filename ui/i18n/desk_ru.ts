@@ -996,6 +996,39 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../views/key_dialog.py" line="61"/>
+        <source>Database key</source>
+        <translation>Ключ базы данных</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="63"/>
+        <source>The desk&apos;s data is encrypted. Enter the database key (the administrator keeps it).</source>
+        <translation>Данные рабочего места зашифрованы. Введите ключ базы данных (он хранится у администратора).</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="64"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="66"/>
+        <source>This key does not open the database. Nothing was changed; check the key and try again.</source>
+        <translation>Этот ключ не открывает базу данных. Ничего не изменено; проверьте ключ и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="68"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="69"/>
+        <source>Close the desk</source>
+        <translation>Закрыть программу</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="744"/>
