@@ -209,7 +209,6 @@ def void_referral(session: Session, number: str, *, reason: str, operator: str,
         return None
     if row.voided_at is None:
         row.voided_at, row.voided_by, row.void_reason = at, operator, reason
-        row.version += 1
         session.add(AuditEventRecord(
             at=at, operator=operator, action=VOIDED, entity="referrals", entity_uuid=row.uuid,
             detail=json.dumps({"number": number, "reason": reason}, ensure_ascii=False)))
