@@ -47,7 +47,7 @@ def issued(db_url, qapp):
     ids = fill_clinic(db_url)
 
     def one(iin, service, on, **kw):
-        return unit(db_url, lambda s: issue_referral(s, iin, service, on=on, operator=OPERATOR,
+        return unit(db_url, lambda s: issue_referral(s, iin, service, on=on,
                                                      decision=decision(service), **kw)).number
 
     numbers = {
@@ -206,7 +206,7 @@ def test_a_referral_voided_meanwhile_at_another_desk_is_refused_in_the_dialog(qt
     _ids, n = issued
     dialog = open_register(qtbot, tasks)
     dialog.registerView.selectRow(shown(dialog).index(n["c"]))
-    unit(db_url, lambda s: void_referral(s, n["c"], "қате", "Бауыржан"))
+    unit(db_url, lambda s: void_referral(s, n["c"], "қате"))
     qtbot.mouseClick(dialog.registerVoidButton, Qt.MouseButton.LeftButton)
     ask = dialog.findChild(VoidDialog, "voidDialog")
     type_text(ask.voidReasonEdit, "тағы")
