@@ -80,7 +80,7 @@ def run(args: argparse.Namespace):
             issued = issue_referral(
                 session, args.iin, args.service, diagnosis=args.diagnosis,
                 diagnosis_text=args.diagnosis_text, to=args.to, emergency=args.emergency,
-                doctor=args.doctor, specialist=args.specialist, operator="cli",
+                doctor=args.doctor, specialist=args.specialist,
             )
             # Written and flushed before the commit: a full disk or a vanished folder rolls
             # the referral back, number and all.

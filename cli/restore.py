@@ -11,16 +11,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    from db.backup import ERR_SERVER_RESTORE, restore_sqlite
+    from db.backup import ERR_SERVER_RESTORE
     from db.engine import resolve_url, sqlite_path
     from domain.messages import BadInput
+    from services.backups import restore_file
 
     url = resolve_url(args.db)
     path = sqlite_path(url)
     if path is None:
         raise BadInput(ERR_SERVER_RESTORE, field="db")
     # The database is not opened first: a damaged one is exactly what a restore is for.
-    restored = restore_sqlite(path, args.file)
+    restored = restore_file(path, args.file)
     _record(url, restored)
     return restored.as_json()
 

@@ -63,7 +63,6 @@ def _day(value: str) -> date:
 def run(args: argparse.Namespace):
     from db.engine import open_database, session_factory
     from services import rulepacks
-    from services.desk import operator_name
 
     action = getattr(args, "action", None)
     if action is None:
@@ -78,7 +77,7 @@ def run(args: argparse.Namespace):
         make = session_factory(engine)
         if action == "install":
             with make.begin() as session:
-                return rulepacks.install_pack(session, data, operator=operator_name(), note=args.note)
+                return rulepacks.install_pack(session, data, note=args.note)
         if action == "list":
             with make() as session:
                 return [line.as_json() for line in rulepacks.list_packs(session)]
@@ -87,7 +86,7 @@ def run(args: argparse.Namespace):
                 return rulepacks.show_active(session, date.today())
         if action == "activate":
             with make.begin() as session:
-                return rulepacks.activate(session, args.version, operator=operator_name())
+                return rulepacks.activate(session, args.version)
         return _diff(make, args, on)
     finally:
         engine.dispose()

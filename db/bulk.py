@@ -27,6 +27,7 @@ from db import models as m
 from db.engine import lift_statement_timeout
 from db.rows import OWNER, TABLE_COLS, RowBuilder
 from db.search import refresh_index
+from db.stamps import command_line_login
 from domain.messages import BadInput, Message
 from domain.records import Organisation, Patient
 
@@ -49,8 +50,9 @@ class BulkWriter:
     """Buffers the rows of many patients and writes them in chunks on `connection`."""
 
     def __init__(self, connection: Connection, site: str = "", now: datetime | None = None,
-                 chunk: int = 5000, background: bool = False):
+                 chunk: int = 5000, background: bool = False, changed_by: str | None = None):
         self.conn = connection
+        self.changed_by = changed_by or command_line_login()  # the rows' `changed_by`
         # SQLite runs a statement without Python's lock held: with `background`, one chunk is
         # written by a helper thread while the caller builds the next (the caller must not use
         # the connection until `finish` or `close`)
@@ -68,7 +70,8 @@ class BulkWriter:
             self._sequences = {t.name: connection.scalar(
                 text("SELECT pg_get_serial_sequence(:table, 'id')"), {"table": t.name})
                 for t, _ in TABLES}
-        self.builder = RowBuilder(self.next_ids, self.org_ids, site, now or m.utcnow(), self.sqlite)
+        self.builder = RowBuilder(self.next_ids, self.org_ids, site, now or m.utcnow(), self.sqlite,
+                                  changed_by=self.changed_by)
         self.counts = {t.name: 0 for t, _ in TABLES}
         self._sql = {t.name: _insert_sql(t.name, cols) for t, cols in TABLES}
 
@@ -186,10 +189,12 @@ def _refuse_non_empty(conn: Connection) -> None:
         raise BadInput(ERR_NOT_EMPTY.format(patients=patients, organisations=organisations), field="db")
 
 
-def _insert_organisations(conn: Connection, organisations: Iterable[Organisation], site: str) -> int:
+def _insert_organisations(conn: Connection, organisations: Iterable[Organisation], site: str,
+                          changed_by: str | None = None) -> int:
+    who = changed_by or command_line_login()
     rows = [{"code": o.code, "name_kk": o.name_kk, "name_ru": o.name_ru, "kind": o.kind,
              "bin": o.bin, "address": o.address, "phone": o.phone, "is_self": o.is_self,
-             "origin_site": site} for o in organisations]
+             "origin_site": site, "changed_by": who} for o in organisations]
     if rows:
         conn.execute(insert(m.OrganisationRecord), rows)
     return len(rows)
@@ -222,18 +227,21 @@ class Loaded:
 def load_into_empty(engine: Engine, *, organisations: Iterable[Organisation],
                     users: Iterable[dict], patients: Iterable[Patient], site: str,
                     year: int, big: bool = False,
-                    progress: Callable[[str], None] | None = None) -> Loaded:
+                    progress: Callable[[str], None] | None = None,
+                    changed_by: str | None = None) -> Loaded:
     """Write organisations, user accounts and a stream of patients into an empty database in one
     transaction. Refuses (BadInput) a database that already holds patients or organisations;
-    the local-number counter of `site` is advanced past the numbers the patients carry."""
+    the local-number counter of `site` is advanced past the numbers the patients carry; every
+    row names `changed_by` (default: the command line's `cli:<name>`)."""
+    who = changed_by or command_line_login()
     try:
-        return _load(engine, organisations, list(users), patients, site, year, big, progress)
+        return _load(engine, organisations, list(users), patients, site, year, big, progress, who)
     except OperationalError as exc:
         raise_busy(exc)
         raise
 
 
-def _load(engine, organisations, users, patients, site, year, big, progress) -> Loaded:
+def _load(engine, organisations, users, patients, site, year, big, progress, who) -> Loaded:
     with engine.connect() as conn:
         conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         cache = big and conn.dialect.name == "sqlite"
@@ -243,10 +251,11 @@ def _load(engine, organisations, users, patients, site, year, big, progress) -> 
             with conn.begin():
                 lift_statement_timeout(conn)  # a million patients, then their search index
                 _refuse_non_empty(conn)
-                n_orgs = _insert_organisations(conn, organisations, site)
+                n_orgs = _insert_organisations(conn, organisations, site, who)
                 if users:
-                    conn.execute(insert(m.UserRecord), [dict(u, origin_site=site) for u in users])
-                writer = BulkWriter(conn, site=site, background=True)
+                    conn.execute(insert(m.UserRecord),
+                                 [dict(u, origin_site=site, changed_by=who) for u in users])
+                writer = BulkWriter(conn, site=site, background=True, changed_by=who)
                 local_ids = 0
                 try:
                     for rec in patients:

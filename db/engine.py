@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit as _audit  # noqa: F401 - seals every audit event a session flushes
 from db import encryption
+from db import stamps as _stamps  # noqa: F401 - names who changed each row, raises its version
 from db.desk_config import default_db_path, needs_setup, read_config  # noqa: F401 - also here
 from db.private import owner_only
 from domain.messages import BadInput, Message

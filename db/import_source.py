@@ -96,6 +96,7 @@ class ParseSettings:
     next_ids: dict[str, int]  # table -> first free id
     sqlite: bool  # storage format of dates
     chunk: int = CHUNK
+    changed_by: str | None = None  # who imports (the rows' `changed_by`)
 
 
 @dataclass(slots=True)
@@ -327,7 +328,7 @@ def chunks(path: Path, fmt: str, settings: ParseSettings) -> Iterator[Chunk]:
     chunk never holds the same patient twice, so the importer can match a whole chunk at once.
     BadInput when the file turns out unreadable on the way."""
     builder = RowBuilder(settings.next_ids, settings.org_ids, settings.site, settings.now,
-                         settings.sqlite)
+                         settings.sqlite, changed_by=settings.changed_by)
     orgs = settings.org_ids
     today = settings.today
     now = datetime.combine(today, datetime.max.time())

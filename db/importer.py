@@ -50,7 +50,7 @@ UPDATED_AT_POS = PATIENT_COLS.index("updated_at")
 UPDATE_PATIENT = text(
     "UPDATE patients SET " + ", ".join(f"{f} = :{f}" for f in PATIENT_FIELDS)
     + ", search_key = :search_key, updated_at = :updated_at, deleted = :deleted,"
-    " version = version + 1 WHERE id = :b_id")
+    " changed_by = :changed_by, version = version + 1 WHERE id = :b_id")
 
 
 @dataclass
@@ -105,6 +105,7 @@ class _Merger:
 
     def __init__(self, conn: Connection, writer: BulkWriter, result: ImportResult, now):
         self.conn = conn
+        self.changed_by = writer.changed_by
         self.writer = writer
         self.result = result
         self.now = now
@@ -234,14 +235,15 @@ class _Merger:
             patient = rows["patients"][0]
             row = {f: patient[i] for f, i in zip(PATIENT_FIELDS, FIELD_POS, strict=True)}
             row.update(b_id=old.id, search_key=patient[SEARCH_KEY_POS],
-                       updated_at=patient[UPDATED_AT_POS], deleted=False)
+                       updated_at=patient[UPDATED_AT_POS], deleted=False, changed_by=self.changed_by)
             values.append(row)
         self.conn.execute(UPDATE_PATIENT, values)
         ids = [old.id for old, _ in changed]
         for model in REPLACED:
             t = model.__table__
             self.conn.execute(update(t).where(t.c.patient_id.in_(ids), t.c.deleted.is_(False))
-                              .values(deleted=True, version=t.c.version + 1, updated_at=self.now))
+                              .values(deleted=True, version=t.c.version + 1, updated_at=self.now,
+                                      changed_by=self.changed_by))
         for old, rows in changed:
             # the document a status rests on is reused when already stored
             stored_doc: dict[int, int] = {}
@@ -289,10 +291,12 @@ class _Progress:
 
 
 def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None] | None = None,
-                today: date | None = None, site: str = "", parallel: bool | None = None) -> dict:
+                today: date | None = None, site: str = "", parallel: bool | None = None,
+                changed_by: str | None = None) -> dict:
     """Import the snapshot at `path`; returns the counts and the rejected rows (ImportResult
     JSON). BadInput for an unreadable or wrongly formatted file, with nothing written.
-    `parallel` chooses the parser process (by default: for a file of 2 MB or more)."""
+    `parallel` chooses the parser process (by default: for a file of 2 MB or more); the rows
+    written name `changed_by` (default: the command line's `cli:<name>`)."""
     path = Path(path)
     today = today or date.today()
     fh, fmt = open_source(path)
@@ -304,7 +308,8 @@ def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None
         parallel = size >= PARALLEL_BYTES
     result = ImportResult()
     try:
-        _transaction(engine, path, fmt, result, _Progress(progress, size), today, site, parallel)
+        _transaction(engine, path, fmt, result, _Progress(progress, size), today, site, parallel,
+                     changed_by)
     except OperationalError as exc:
         raise_busy(exc)
         raise
@@ -314,7 +319,7 @@ def import_file(engine: Engine, path: Path | str, progress: Callable[[str], None
 
 
 def _transaction(engine: Engine, path: Path, fmt: str, result: ImportResult, ticker: _Progress,
-                 today: date, site: str, parallel: bool) -> None:
+                 today: date, site: str, parallel: bool, changed_by: str | None) -> None:
     with engine.connect() as conn:
         conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
         sqlite = conn.dialect.name == "sqlite"
@@ -324,9 +329,10 @@ def _transaction(engine: Engine, path: Path, fmt: str, result: ImportResult, tic
             with conn.begin():
                 lift_statement_timeout(conn)  # the search index of every patient, at the end
                 now = m.utcnow()
-                writer = BulkWriter(conn, site=site, now=now)
+                writer = BulkWriter(conn, site=site, now=now, changed_by=changed_by)
                 settings = ParseSettings(today=today, site=site, now=now, org_ids=writer.org_ids,
-                                         next_ids=writer.next_ids, sqlite=sqlite)
+                                         next_ids=writer.next_ids, sqlite=sqlite,
+                                         changed_by=writer.changed_by)
                 merger = _Merger(conn, writer, result, now)
                 source = ParserProcess(path, fmt, settings) if parallel else None
                 try:

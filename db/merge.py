@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.repositories import load_patient, save_patient
 from db.search import index_patient
+from db.stamps import actor_login
 from db.visits import _audit
 from domain.messages import BadInput, Message
 from domain.records import Patient
@@ -76,7 +77,7 @@ def merge_patients(session: Session, keep_id: int, other_id: int, operator: str,
     keep, other = load_pair(session, keep_id, other_id)
     moved = holdings(session, other_id, other)
     gone = session.get(m.PatientRecord, other_id)
-    gone.deleted, gone.merged_into_id, gone.version = True, keep_id, gone.version + 1
+    gone.deleted, gone.merged_into_id = True, keep_id
     gone.iin = None  # the IIN (if only this record had it) passes to the one that remains
     for children in (gone.documents, gone.legal_statuses, gone.fund_checks, gone.categories,
                      gone.payments, gone.conditions, gone.vhi_contracts):
@@ -86,7 +87,8 @@ def merge_patients(session: Session, keep_id: int, other_id: int, operator: str,
     save_patient(session, merged_record(keep, other), site=site)
     for model in (m.VisitRecord, m.ReferralRecord, m.ConsentRecord):  # the signed forms go too
         session.execute(update(model).where(model.patient_id == other_id)
-                        .values(patient_id=keep_id, updated_at=m.utcnow(), version=model.version + 1))
+                        .values(patient_id=keep_id, updated_at=m.utcnow(), version=model.version + 1,
+                                changed_by=actor_login(session)))  # past the flush's stamping
     index_patient(session.connection(), other_id)  # the tombstone leaves the search
     detail = {"kept": keep.uuid, "merged": other.uuid, "merged_local_id": other.local_id, "visits": moved.visits, "referrals": moved.referrals,
               "evidence": moved.evidence}

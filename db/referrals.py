@@ -213,7 +213,6 @@ def void_referral(session: Session, number: str, *, reason: str, operator: str,
         return None
     if row.voided_at is None:
         row.voided_at, row.voided_by, row.void_reason = at, operator, reason
-        row.version += 1
         add_event(session, VOIDED, "referrals", operator=operator, at=at, entity_uuid=row.uuid,
                   patient_uuid=_patient_uuid(session, row.patient_id),
                   detail={"number": number, "reason": reason})

@@ -188,7 +188,8 @@ def _fill_row(session: Session, row: m.PatientRecord | None, rec: r.Patient, sit
             row.uuid = rec.uuid
         session.add(row)
     else:
-        row.version += 1
+        # saved as a whole: the row names who and when even if only its evidence changed
+        row.updated_at = m.utcnow()
         for children in (row.documents, row.legal_statuses, row.fund_checks, row.categories,
                          row.payments, row.conditions, row.vhi_contracts):
             for child in children:
@@ -255,7 +256,6 @@ def delete_patient(session: Session, patient_id: int) -> None:
     if row is None or row.deleted:
         raise BadInput(ERR_NO_PATIENT.format(id=patient_id), field="id")
     row.deleted = True
-    row.version += 1
     session.flush()
     index_patient(session.connection(), patient_id)
 
@@ -287,7 +287,6 @@ def save_organisation(session: Session, org: r.Organisation, site: str = "") -> 
         row = m.OrganisationRecord(code=org.code, origin_site=site)
         session.add(row)
     else:
-        row.version += 1
         row.deleted = False
     row.name_kk, row.name_ru, row.kind = org.name_kk, org.name_ru, org.kind
     row.bin, row.address, row.phone, row.is_self = org.bin, org.address, org.phone, org.is_self

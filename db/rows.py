@@ -16,7 +16,7 @@ from functools import lru_cache
 from domain.names import part_words, search_key
 from domain.records import IdentityDocument, Patient
 
-SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted")
+SYNC_COLS = ("uuid", "updated_at", "version", "origin_site", "deleted", "changed_by")
 PATIENT_COLS = ("id", *SYNC_COLS, "iin", "local_id", "surname", "given_name", "patronymic",
                 "latin_surname", "latin_given_name", "birth_date", "sex", "citizenship",
                 "address", "phone", "attached_org_id", "status", "pregnant", "palliative",
@@ -74,7 +74,8 @@ class RowBuilder:
     """Queues the storage rows of many patients; `take` hands them over table by table."""
 
     def __init__(self, next_ids: dict[str, int], org_ids: dict[str, int], site: str,
-                 now: datetime, sqlite: bool, uuid_prefix: str | None = None):
+                 now: datetime, sqlite: bool, uuid_prefix: str | None = None,
+                 changed_by: str | None = None):
         self.d, self.dt = storage_formats(sqlite)
         self.site = site
         self.now = self.dt(now)
@@ -85,7 +86,8 @@ class RowBuilder:
         # the end of the uuid index instead of scattered through it.
         self._uuid_format = (uuid_prefix or uuidlib.uuid4().hex[:20]) + "%012x"
         self._uuid_count = 0
-        self._sync_tail = (self.now, 1, site, False)  # updated_at, version, origin_site, deleted
+        # updated_at, version, origin_site, deleted, changed_by (who loads the rows)
+        self._sync_tail = (self.now, 1, site, False, changed_by)
 
     def _sync(self) -> tuple:
         count = self._uuid_count = self._uuid_count + 1

@@ -14,6 +14,7 @@ from db import models as m
 from db.audit import add_event
 from db.search import SearchHit
 from db.sequences import next_local_id
+from db.stamps import actor_login
 
 # Stored names of a patient whose name is not known yet: both languages, so that either finds it.
 from domain.names import UNKNOWN_GIVEN_NAME, UNKNOWN_SURNAME, search_key
@@ -125,7 +126,6 @@ def void_visit(session: Session, visit_id: int, *, reason: str, operator: str,
         return None
     if row.voided_at is None:
         row.voided_at, row.voided_by, row.void_reason = at, operator, reason
-        row.version += 1
         patient = patient_uuid(session, row.patient_id)
         add_event(session, ACTION_VISIT_VOIDED, "visits", operator=operator, at=at,
                   entity_uuid=row.uuid, patient_uuid=patient,
@@ -208,15 +208,17 @@ def link_identified(session: Session, unknown_id: int, known_id: int, operator: 
     known = session.get(m.PatientRecord, known_id)
     if unknown is None or known is None or unknown.deleted or known.deleted:
         raise LookupError("patient not found")
+    who = actor_login(session)  # these statements pass the flush's stamping by
     moved = session.execute(
         update(m.VisitRecord).where(m.VisitRecord.patient_id == unknown_id)
-        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.VisitRecord.version + 1)
+        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.VisitRecord.version + 1,
+                changed_by=who)
     ).rowcount
     session.execute(
         update(m.ReferralRecord).where(m.ReferralRecord.patient_id == unknown_id)
-        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.ReferralRecord.version + 1))
+        .values(patient_id=known_id, updated_at=m.utcnow(), version=m.ReferralRecord.version + 1,
+                changed_by=who))
     unknown.deleted, unknown.merged_into_id = True, known_id
-    unknown.version += 1
     _audit(session, ACTION_LINKED, known.uuid, operator,
            {"from": unknown.uuid, "from_local_id": unknown.local_id, "to": known.uuid,
             "visits": moved})

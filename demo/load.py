@@ -57,7 +57,7 @@ def _patients(patients: int, seed: int, on: date,
 
 
 def fill(engine, patients: int, seed: int, progress: Callable[[str], None] | None = None,
-         on: date | None = None) -> dict:
+         on: date | None = None, changed_by: str | None = None) -> dict:
     """Write the demo organisations, users and `patients` synthetic patients in one
     transaction. Refuses (BadInput) a database that already holds patients or organisations."""
     check_patient_count(patients)
@@ -68,7 +68,7 @@ def fill(engine, patients: int, seed: int, progress: Callable[[str], None] | Non
     loaded = load_into_empty(
         engine, organisations=demo_organisations(), users=users,
         patients=_patients(patients, seed, on, progress), site=DEMO_SITE, year=on.year,
-        big=patients >= 10_000, progress=progress)
+        big=patients >= 10_000, progress=progress, changed_by=changed_by)
     counts = loaded.counts
     return {
         "patients": counts["patients"],

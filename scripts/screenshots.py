@@ -290,7 +290,7 @@ def _history(window, out: Path, lang: str, patient_id: int) -> None:
     from services.referrals import issue_referral
 
     with window.tasks.session_factory() as session:
-        issue_referral(session, patient_id, "diagnostics", diagnosis="I10", operator="reception")
+        issue_referral(session, patient_id, "diagnostics", diagnosis="I10")
         session.commit()
     window.open_patient(patient_id)
     wait(until=lambda: window.current_patient_id == patient_id and not window.tasks.busy())
@@ -332,7 +332,7 @@ def _rule_packs(window, out: Path, lang: str) -> None:
 
     with window.tasks.session_factory.begin() as session:
         if not any(line.version != "shipped" and not line.shipped for line in list_packs(session)):
-            install_pack_file(session, str(EXAMPLE_PACK), operator="admin")
+            install_pack_file(session, str(EXAMPLE_PACK))
     open_settings_dialog(window, window.tasks)
     dialog = visible_dialog(window, "settingsDialog")
     wait(until=lambda: dialog.rulePackList.rowCount() > 1)
@@ -435,7 +435,7 @@ def _status_and_diagnosis(window, out: Path, lang: str) -> None:
                                 conditions=[Diagnosis("I10", dispensary=True)]))):
             found = desk.search(session, record.iin) if record.iin else []
             ids[key] = found[0].id if found else desk.save_registration(
-                session, record, operator="reception", today=on)
+                session, record, today=on)
     size = window.size()
     window.resize(1366, 768)
     card = window.patientCard
@@ -510,6 +510,7 @@ def _register_examples(db_url: str) -> None:
 
     from db import models as m
     from db.engine import open_database, session_factory
+    from domain.access import DEFAULT_GRANTS, RECEPTIONIST, VOID, Actor
     from services.referrals import issue_referral, reprint_referral
     from services.register import void_referral
 
@@ -517,9 +518,12 @@ def _register_examples(db_url: str) -> None:
               ("specialist_consult", "DIAG-02", False), ("rehabilitation", "REHAB-01", False),
               ("emergency_inpatient", "HOSP-REG", True), ("day_hospital", None, False),
               ("diagnostics", "DIAG-02", False), ("specialist_consult", None, False))
-    operator = "Сейітова Айгүл"
     engine = open_database(db_url)
     make = session_factory(engine)
+    # the register names who issued and voided: a receptionist signed in at the desk
+    make.configure(info={**make.kw.get("info", {}), "actor": Actor(
+        login="aigul", full_name="Сейітова Айгүл", role=RECEPTIONIST,
+        permissions=DEFAULT_GRANTS[RECEPTIONIST] | {VOID}, signed_in=True)})
     try:
         with make() as s:
             ids = s.scalars(select(m.PatientRecord.id).where(
@@ -528,13 +532,11 @@ def _register_examples(db_url: str) -> None:
         numbers = []
         for patient, (service, to, emergency) in zip(ids, orders, strict=False):
             with make.begin() as s:
-                numbers.append(issue_referral(s, patient, service, to=to, emergency=emergency,
-                                              operator=operator).number)
+                numbers.append(issue_referral(s, patient, service, to=to, emergency=emergency).number)
         with make.begin() as s:
-            reprint_referral(s, numbers[0], operator=operator)
+            reprint_referral(s, numbers[0])
         with make.begin() as s:
-            void_referral(s, numbers[2], "Басқа науқасқа қате берілді / выдано не тому пациенту",
-                          operator)
+            void_referral(s, numbers[2], "Басқа науқасқа қате берілді / выдано не тому пациенту")
     finally:
         engine.dispose()
 

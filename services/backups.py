@@ -23,9 +23,11 @@ from db.backup import (
 )
 from db.backup import latest_backup_for as _latest_backup_for
 from db.engine import Session, describe_failure, sqlite_path, take_write_lock
+from domain import access
 from domain.ages import ago
 from domain.messages import BadInput, Message
 from services import audit
+from services.access import os_user, require
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,9 @@ def backup_status(session: Session, now: datetime | None = None) -> BackupStatus
 def back_up_now(session: Session, folder: Path | str | None = None) -> BackupFile:
     """A manual backup into `folder`, else the database's folder. The session itself is left
     alone: the copy is read by SQLite beside it and its time stored in a short transaction of
-    its own, so the write lock is not held while a large file is copied."""
+    its own, so the write lock is not held while a large file is copied. Needs the right to
+    back up and restore (Forbidden otherwise)."""
+    require(session, access.BACKUP_RESTORE)
     made = backup_database(_engine(session), "manual", folder)
     _note_backup(session, made)
     return made
@@ -103,7 +107,8 @@ def _note_backup(session: Session, made: BackupFile) -> None:
 
 
 def daily_backup(session: Session, now: datetime | None = None) -> BackupFile | None:
-    """The desk's daily backup, made when the last one is older than 24 hours."""
+    """The desk's daily backup, made when the last one is older than 24 hours. The desk makes
+    it on its own, whoever is signed in: it needs no permission."""
     made = backup_if_due(_engine(session), now=now)
     if made is not None:
         _note_backup(session, made)
@@ -112,7 +117,9 @@ def daily_backup(session: Session, now: datetime | None = None) -> BackupFile | 
 
 def choose_backup_folder(session: Session, folder: Path | str | None) -> BackupStatus:
     """Remember the backup folder of this database (None: the default one). A folder that is
-    not there or cannot be written to is refused. Give a fresh session and commit."""
+    not there or cannot be written to is refused, and so is a person without the right to back
+    up and restore (Forbidden). Give a fresh session and commit."""
+    require(session, access.BACKUP_RESTORE)
     if folder is not None and str(folder).strip():
         try:
             check_folder(Path(folder))
@@ -149,12 +156,14 @@ def latest_backup_for(url: str) -> BackupFile | None:
 def restore_backup(session: Session, file: Path | str) -> Path | None:
     """Put the backup `file` in place of the damaged (or wrong) database behind the session;
     returns where the database as it was is kept aside. The session is not used for the copy:
-    SQLite copies the file into the live database itself, in one transaction."""
+    SQLite copies the file into the live database itself, in one transaction. Needs the right
+    to back up and restore (Forbidden otherwise, nothing replaced)."""
+    who = require(session, access.BACKUP_RESTORE)
     engine = _engine(session)
     path = sqlite_path(str(engine.url))
     if path is None:
         raise BadInput(ERR_RESTORE_SERVER, field="db")
-    restored = restore_sqlite(path, file)
+    restored = restore_file(path, file, who)
     engine.dispose()  # pooled connections may hold pages of the file as it was
     try:
         note_restored(session, restored)
@@ -174,6 +183,16 @@ def note_restored(session: Session, restored: Restored) -> None:
                          "schema": restored.revision})
 
 
+def restore_file(database: Path, file: Path | str, who: access.Actor | None = None):
+    """Put the backup `file` in place of the SQLite `database` without opening it first (a
+    damaged one is what a restore is for), as `who` (None: the command line's user). Forbidden
+    for a person without the right to back up and restore."""
+    who = who or access.command_line_actor(os_user())
+    if not who.may(access.BACKUP_RESTORE):
+        raise access.Forbidden(access.BACKUP_RESTORE)
+    return restore_sqlite(database, file)
+
+
 __all__ = ["BackupFile", "BackupStatus", "back_up_now", "backup_status", "choose_backup_folder",
            "daily_backup", "default_backup_folder", "failure_words", "latest_backup_for",
-           "restore_backup"]
+           "restore_backup", "restore_file"]

@@ -7,7 +7,6 @@ emergency care.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import re
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from db.search import Found, SearchHit, search_counted, search_patients
 from db.sequences import next_local_id
 from db.settings import ensure_site_prefix
 from db.visits import HistoryRow, Session  # noqa: F401 - types the desk renders
-from domain import codes, evidence
+from domain import access, codes, evidence
 from domain.decision import Decision, Visit
 from domain.evidence import EvidenceError, age_on
 from domain.iin import IinInfo, parse_iin
@@ -31,6 +30,8 @@ from domain.names import shown_name
 from domain.records import Patient
 from domain.rulepack import release_of  # noqa: F401 - the desk shows releases through services
 from services import audit
+from services.access import operator as operator_of
+from services.access import os_user, require
 from services.errors import write_crash_log
 
 log = logging.getLogger(__name__)
@@ -67,11 +68,9 @@ SEX_WORDS = {"M": Message("ер", "мужской"), "F": Message("әйел", "�
 
 
 def operator_name() -> str:
-    """Who is at the desk: the login of the operating-system account."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
+    """Who is at the desk while nobody has signed in: the operating-system account, named as
+    a session without a signed-in person records it (`cli:<name>`)."""
+    return access.command_line_actor(os_user()).login
 
 
 def _log_failure(what: str, exc: BaseException) -> None:
@@ -435,7 +434,7 @@ def _care_consent(session: Session, patient_id: int, on: date):
     return care_consent(state_on(consents_of(session, patient_id), on))
 
 
-def open_card(session: Session, patient_id: int, on: date, operator: str = "",
+def open_card(session: Session, patient_id: int, on: date,
               inputs: VisitInputs | None = None) -> Card:
     """Load a patient and everything the card shows, decided with the visit's `inputs` (none:
     no suspicion, attached here as the records say); remembers the opening (recent list).
@@ -448,7 +447,7 @@ def open_card(session: Session, patient_id: int, on: date, operator: str = "",
             raise BadInput(ERR_NO_PATIENT, field="patient")
         card = build_card(reader, record, on, inputs)  # opens whatever rule part fails: each is guarded
     take_write_lock(session)
-    visits.note_opened(session, patient_id, operator)
+    visits.note_opened(session, patient_id, operator_of(session))
     return card
 
 
@@ -497,11 +496,13 @@ ERR_CATEGORY = Message("Мұндай санат жоқ: {category}", "Нет т�
 
 
 def record_phone_evidence(session: Session, patient_id: int, *, insured: bool, channel: str,
-                          on: date, category: str | None = None, operator: str = "",
+                          on: date, category: str | None = None,
                           today: date | None = None) -> int:
     """What the patient showed on their phone (eGov Mobile, Qoldau, Damumed, a bank app, the
     Fund's site) becomes a Fund answer dated `on`, with its channel as the source and the
-    category if it was shown. One write under the write lock, with an audit line."""
+    category if it was shown. One write under the write lock, with an audit line. Evidence
+    changes the patient's record: refused (Forbidden) without the right to edit patients."""
+    require(session, access.EDIT_PATIENT)
     take_write_lock(session)
     today = today or date.today()
     if channel not in codes.PHONE_CHANNELS:
@@ -516,7 +517,7 @@ def record_phone_evidence(session: Session, patient_id: int, *, insured: bool, c
     checked_at = datetime.now().replace(microsecond=0) if on == today else datetime.combine(on, datetime.min.time()).replace(hour=12)
     return visits.add_fund_check(session, patient_id, insured=insured, checked_at=checked_at,
                                  source=channel, category=category if insured else None,
-                                 operator=operator, site=ensure_site_prefix(session))
+                                 operator=operator_of(session), site=ensure_site_prefix(session))
 
 
 # ---------------------------------------------------------------- the day at the desk
@@ -526,9 +527,16 @@ def day_list(session: Session, day: date) -> list[visits.HistoryRow]:
     return visits.day_list(session, day)
 
 
-def day_list_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
-    """The day's list as CSV for Excel: the printed list's columns and words, then whether the
-    line was voided and who entered it; UTF-8 with a byte order mark."""
+def day_list_csv(session: Session, day: date, lang: str) -> bytes:
+    """The day's list as CSV for Excel (an export: refused, Forbidden, without the right to
+    export data)."""
+    require(session, access.EXPORT_DATA)
+    return day_rows_csv(day_list(session, day), lang)
+
+
+def day_rows_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
+    """Rows of a day's list as CSV for Excel: the printed list's columns and words, then whether
+    the line was voided and who entered it; UTF-8 with a byte order mark."""
     import csv
     import io
 
@@ -550,7 +558,8 @@ def day_list_csv(rows: list[visits.HistoryRow], lang: str) -> bytes:
 
 
 def day_list_pdf(session: Session, day: date, lang: str) -> bytes:
-    """The day's list as a printable PDF, headed with the clinic's name."""
+    """The day's list as a printable PDF, headed with the clinic's name: printing it is part of
+    the desk's day, open to everyone signed in (its CSV export is not)."""
     from db.settings import load_settings
     from reports.day_list import render_day_list
 
@@ -583,10 +592,13 @@ def _funding_note(decision: Decision) -> Message:
     return Message(" ".join(n.kk for n in decision.notes), " ".join(n.ru for n in decision.notes))
 
 
-def emergency_for_patient(session: Session, patient_id: int, *, operator: str, at: datetime,
-                          visit_uuid: str | None = None) -> EmergencyOutcome:
+def emergency_for_patient(session: Session, patient_id: int, *, operator: str | None = None,
+                          at: datetime, visit_uuid: str | None = None) -> EmergencyOutcome:
     """Record an emergency visit of a known patient. The visit is written even when the
-    rules fail; the decision is then unknown and the note says to check later."""
+    rules fail; the decision is then unknown and the note says to check later. Emergency care
+    needs no permission. `operator`: who was at the desk when the visit was journaled (None:
+    the session's acting person)."""
+    operator = operator or operator_of(session)
     take_write_lock(session)
     record = repositories.load_patient(session, patient_id)
     if record is None:
@@ -610,10 +622,13 @@ def emergency_for_patient(session: Session, patient_id: int, *, operator: str, a
 
 
 def emergency_for_unknown(session: Session, *, sex: str | None, approx_age: int | None,
-                          known: str, operator: str, at: datetime,
+                          known: str, operator: str | None = None, at: datetime,
                           visit_uuid: str | None = None) -> EmergencyOutcome:
     """Register someone whose identity is unknown and record the emergency visit. No
-    insurance question: rule 1 funds emergency care of a person outside МӘМС from ТМККК."""
+    insurance question: rule 1 funds emergency care of a person outside МӘМС from ТМККК.
+    Emergency care needs no permission, not even the right to register patients. `operator`:
+    who was at the desk when the visit was journaled (None: the session's acting person)."""
+    operator = operator or operator_of(session)
     take_write_lock(session)
     if sex not in (None, "M", "F"):
         raise BadInput(ERR_SEX, field="sex")
@@ -682,11 +697,16 @@ def journal_key(db: str | None) -> str:
     return str(path) if path is not None else re.sub(r"://([^:/@]*):[^@]*@", r"://\1@", url)
 
 
-def link_unidentified(session: Session, unknown_id: int, known_id: int, operator: str) -> int:
-    """The unidentified emergency patient turned out to be ``known_id``: move the visits."""
+def link_unidentified(session: Session, unknown_id: int, known_id: int) -> int:
+    """The unidentified emergency patient turned out to be ``known_id``: move the visits.
+    Completing an emergency registration is editing a patient (EDIT_PATIENT); joining any
+    other record to another is a merge, which needs the right to merge records."""
+    require(session, access.EDIT_PATIENT)
+    if not visits.is_unidentified(session, unknown_id):
+        require(session, access.MERGE)
     take_write_lock(session)
     try:
-        return visits.link_identified(session, unknown_id, known_id, operator)
+        return visits.link_identified(session, unknown_id, known_id, operator_of(session))
     except (ValueError, LookupError) as exc:
         raise BadInput(Message("Науқастарды байланыстыру мүмкін емес.",
                                "Невозможно связать пациентов."), field="patient") from exc
@@ -772,8 +792,11 @@ def duplicates(session: Session, record: Patient) -> list[SearchHit]:
     return [h for h in find_duplicates(session, record) if h.id != record.id]
 
 
-def save_registration(session: Session, record: Patient, *, operator: str, today: date) -> int:
-    """Validate and save one patient with all its evidence in the caller's transaction."""
+def save_registration(session: Session, record: Patient, *, today: date) -> int:
+    """Validate and save one patient with all its evidence in the caller's transaction: a new
+    one needs the right to register patients, a change (its evidence included) the right to
+    edit them (Forbidden otherwise, nothing written)."""
+    require(session, access.REGISTER_PATIENT if record.id is None else access.EDIT_PATIENT)
     take_write_lock(session)
     record = validate(record, today)
     created = record.id is None
@@ -786,7 +809,7 @@ def save_registration(session: Session, record: Patient, *, operator: str, today
         # A patient without an IIN is known by a site-prefixed local number.
         record = replace(record, local_id=next_local_id(session, site, today.year))
     patient_id = repositories.save_patient(session, record, site=site)
-    visits.note_saved(session, patient_id, operator, created=created)
+    visits.note_saved(session, patient_id, operator_of(session), created=created)
     return patient_id
 
 
@@ -845,9 +868,12 @@ def insurance_data_as_of(session: Session) -> datetime | None:
 
 
 def fill_demo(session: Session, patients: int, seed: int, progress: Callable[..., None] | None = None) -> dict:
-    """Fill an empty database with synthetic patients (the first-start offer)."""
+    """Fill an empty database with synthetic patients (the first-start offer; it registers
+    patients, so it needs that right)."""
     from demo.load import fill
 
+    require(session, access.REGISTER_PATIENT)
+    who = operator_of(session)
     engine = session.get_bind()
     session.close()  # the filler writes through its own connections
-    return fill(engine, patients, seed, progress=progress)
+    return fill(engine, patients, seed, progress=progress, changed_by=who)

@@ -9,6 +9,9 @@ from db import merge as store
 from db.engine import take_write_lock
 from db.settings import ensure_site_prefix
 from db.visits import Session
+from domain import access
+from services.access import operator as operator_of
+from services.access import require
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +39,10 @@ def merge_sides(session: Session, keep_id: int, other_id: int) -> tuple[MergeSid
     return sides[0], sides[1]
 
 
-def merge(session: Session, keep_id: int, other_id: int, *, operator: str) -> int:
-    """Merge `other_id` into `keep_id` (one transaction, the write lock first); the id kept."""
+def merge(session: Session, keep_id: int, other_id: int) -> int:
+    """Merge `other_id` into `keep_id` (one transaction, the write lock first); the id kept.
+    Refused (Forbidden, nothing written) without the right to merge records."""
+    require(session, access.MERGE)
     take_write_lock(session)
-    store.merge_patients(session, keep_id, other_id, operator, ensure_site_prefix(session))
+    store.merge_patients(session, keep_id, other_id, operator_of(session), ensure_site_prefix(session))
     return keep_id

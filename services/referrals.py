@@ -23,6 +23,7 @@ from db.referrals import (
 )
 from db.repositories import find_organisation, list_organisations, load_patient
 from db.settings import ClinicSettings, Doctor, ensure_site_prefix, load_settings, save_settings
+from domain import access
 from domain.codes import FUNDINGS, SERVICE_CODES, SERVICES, STATUSES, by_code, funding_in_sentence
 from domain.decision import Decision, FiredRule
 from domain.icd import is_valid_icd, normalize_icd
@@ -33,6 +34,8 @@ from reports.referral_slip import render_referral
 from reports.referral_slip import warm_up as warm_up_renderer
 from reports.slip_data import SlipData, SlipOrganisation, slip_from_json, slip_to_json
 from services import audit
+from services.access import operator as operator_of
+from services.access import require
 from services.desk import ERR_ICD, Attachment, VisitInputs, attachment, suspected_code, visit_for
 
 EMERGENCY_SERVICES = ("ambulance", "emergency_inpatient")
@@ -394,7 +397,7 @@ def _write_lock(session: Session) -> None:
 def issue_referral(session: Session, iin_or_patient_id: str | int, service: str, *,
                    diagnosis: str | None = None, diagnosis_text: str | None = None,
                    to: str | None = None, emergency: bool = False, on: date | None = None,
-                   doctor: str | None = None, operator: str = "",
+                   doctor: str | None = None,
                    specialist: str | None = None, urgency: str | None = None,
                    doctor_position: str | None = None,
                    decision: Decision | None = None, suspected: str | None = None,
@@ -408,7 +411,12 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
     (`check_output_path`), writes the PDF beside it before the commit (`stage_pdf`, whose failure
     rolls the referral back) and renames it into place after; the desk saves a committed slip
     with `write_pdf`. `decision` lets the desk pass the decision it already shows; otherwise the
-    rule pack decides here."""
+    rule pack decides here.
+
+    A planned referral needs the right to issue referrals (Forbidden, nothing recorded); an
+    emergency one (`emergency`, or an emergency service) is never refused."""
+    if not is_emergency(service, emergency):
+        require(session, access.ISSUE_REFERRAL)
     request = _check_request(ReferralRequest(
         service=service, diagnosis=diagnosis, diagnosis_text=diagnosis_text, to=to,
         specialist=specialist, urgency=urgency, emergency=emergency, doctor=doctor,
@@ -439,9 +447,14 @@ def issue_referral(session: Session, iin_or_patient_id: str | int, service: str,
                       target=target, pack=pack, at=issued_at)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
-    record_referral(session, _entry(slip, patient, decision, request, sha, operator,
+    record_referral(session, _entry(slip, patient, decision, request, sha, operator_of(session),
                                     settings.site_prefix, to, issued_at), slip_to_json(slip))
     return IssuedReferral(number, decision.funding, pdf, sha, None, slip, decision)
+
+
+def is_emergency(service: str, emergency: bool) -> bool:
+    """Whether a referral is for emergency care, which nobody is refused."""
+    return emergency or service in EMERGENCY_SERVICES
 
 
 def _issued_at(on: date) -> datetime:
@@ -475,15 +488,18 @@ def copy_slip(session: Session, number: str):
     return slip.as_voided(entry.void_reason) if entry.voided_at else slip.as_copy()
 
 
-def reprint_referral(session: Session, number: str, *, operator: str = "") -> IssuedReferral:
+def reprint_referral(session: Session, number: str) -> IssuedReferral:
     """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ» (and «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with
     the reason once voided, so that a voided referral printed again cannot be used); the
-    printing is recorded when the caller commits."""
+    printing is recorded when the caller commits. Printing a planned referral again needs the
+    right to issue referrals; an emergency one is printed for anybody."""
     slip = copy_slip(session, number)
     entry = get_referral(session, number)
+    if not is_emergency(entry.service, entry.emergency):
+        require(session, access.ISSUE_REFERRAL)
     pdf = render_referral(slip, invariant=True)
     sha = hashlib.sha256(pdf).hexdigest()
-    record_print(session, number, copy=True, pdf_sha256=sha, operator=operator)
+    record_print(session, number, copy=True, pdf_sha256=sha, operator=operator_of(session))
     return IssuedReferral(number, entry.funding, pdf, sha, None, slip)
 
 
@@ -541,7 +557,9 @@ def clinic_settings(session: Session) -> ClinicSettings:
 def update_clinic_settings(session: Session, settings: ClinicSettings) -> None:
     """Store the settings (refused with BadInput when a value is wrong). Give a fresh session,
     with no transaction begun, and commit: the write lock is taken first, so that a desk busy
-    writing is waited for instead of failing a read that turns into a write."""
+    writing is waited for instead of failing a read that turns into a write. Needs the right to
+    change settings (Forbidden otherwise, nothing stored)."""
+    require(session, access.CHANGE_SETTINGS)
     _write_lock(session)
     before = asdict(load_settings(session))
     settings = replace(settings, site_prefix=settings.site_prefix.strip().upper())

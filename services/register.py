@@ -14,10 +14,12 @@ from db import referrals as register_db
 from db import visits as visits_db
 from db.engine import Session, take_write_lock
 from db.referrals import RegisterLine, get_referral
-from domain import evidence
+from domain import access, evidence
 from domain.evidence import EvidenceError
 from domain.messages import BadInput, Message
 from reports.referral_slip import render_referral
+from services.access import operator as operator_of
+from services.access import require
 from services.referrals import ERR_REFERRAL, check_service, copy_slip
 
 REASON_LIMIT = 500  # characters: a sentence or two, as the register shows it
@@ -64,10 +66,13 @@ class Voided:
     reason: str
 
 
-def void_referral(session: Session, number: str, reason: str, operator: str, *,
+def void_referral(session: Session, number: str, reason: str, *,
                   at: datetime | None = None) -> Voided:
-    """Void an issued referral: refused without a reason, for an unknown number, and for one
-    voided already (with when and by whom). The caller commits."""
+    """Void an issued referral: refused without the right to void (Forbidden), without a
+    reason, for an unknown number, and for one voided already (with when and by whom). The
+    caller commits."""
+    require(session, access.VOID)
+    operator = operator_of(session)
     reason = check_reason(reason)
     number = (number or "").strip().upper()
     take_write_lock(session)
@@ -82,10 +87,12 @@ def void_referral(session: Session, number: str, reason: str, operator: str, *,
     return Voided("referral", number, at, operator, reason)
 
 
-def void_visit(session: Session, visit_id: int, reason: str, operator: str, *,
+def void_visit(session: Session, visit_id: int, reason: str, *,
                at: datetime | None = None) -> Voided:
-    """Void a visit entered by mistake: refused without a reason, for an unknown visit and for
-    one voided already. The caller commits."""
+    """Void a visit entered by mistake: refused without the right to void (Forbidden), without
+    a reason, for an unknown visit and for one voided already. The caller commits."""
+    require(session, access.VOID)
+    operator = operator_of(session)
     reason = check_reason(reason)
     take_write_lock(session)
     visit = visits_db.visit_by_id(session, visit_id)

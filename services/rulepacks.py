@@ -17,9 +17,12 @@ from datetime import date, datetime
 
 from db import rulepacks as store
 from db.engine import Session, take_write_lock
+from domain import access
 from domain.messages import BadInput, Message
 from domain.rulepack import RulePack, RulePackError, load_pack_file, load_rule_pack
 from services import audit
+from services.access import operator as operator_of
+from services.access import require
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +136,12 @@ def _unconfirmed(pack: RulePack, on: date) -> list[dict]:
             for d in pack.unconfirmed_on(on)]
 
 
-def install_pack(session: Session, data: bytes, *, operator: str = "", note: str = "") -> dict:
-    """Check a pack file and store it, without activating it. Refused (BadInput, nothing
-    written): anything the loader refuses, and a version already installed, or shipped, with
-    other content. The same pack installed again changes nothing."""
+def install_pack(session: Session, data: bytes, *, note: str = "") -> dict:
+    """Check a pack file and store it, without activating it. Refused (nothing written):
+    a person without the right to install rule packs (Forbidden); anything the loader refuses,
+    and a version already installed, or shipped, with other content (BadInput). The same pack
+    installed again changes nothing."""
+    require(session, access.INSTALL_RULES)
     try:
         pack = load_pack_file(data)
     except RulePackError as err:
@@ -158,7 +163,7 @@ def install_pack(session: Session, data: bytes, *, operator: str = "", note: str
                                                    new=pack.content_hash), field="file")
         return {**answer, "installed": False, "shipped": False}
     store.add_pack(session, version=pack.label, content_hash=pack.content_hash, content=data,
-                   installed_by=operator, note=note)
+                   installed_by=operator_of(session), note=note)
     audit.record(session, audit.RULES_INSTALLED, "rule_packs",
                  detail={"version": pack.label, "hash": pack.content_hash})
     return {**answer, "installed": True, "shipped": False}
@@ -222,9 +227,11 @@ def unconfirmed_rules(session: Session, today: date) -> tuple[str, list[dict]]:
     return pack.version, _unconfirmed(pack, today)
 
 
-def activate(session: Session, version: str, *, operator: str = "") -> dict:
+def activate(session: Session, version: str) -> dict:
     """Make an installed pack (or the shipped one: "shipped" or its version) the one every desk
-    of the database decides with; the history of activations is kept."""
+    of the database decides with; the history of activations is kept. Needs the right to
+    install rule packs (Forbidden otherwise, nothing changed)."""
+    require(session, access.INSTALL_RULES)
     take_write_lock(session)
     pack_id = _find(session, version)
     pack = installed_pack(session, version)  # refused when this program cannot load it
@@ -232,7 +239,7 @@ def activate(session: Session, version: str, *, operator: str = "") -> dict:
     changed = (act.pack_id if act else None) != pack_id
     if changed:
         store.record_activation(session, pack_id=pack_id, version=pack.label,
-                                content_hash=pack.content_hash, operator=operator)
+                                content_hash=pack.content_hash, operator=operator_of(session))
         audit.record(session, audit.RULES_ACTIVATED, "rule_packs",
                      detail={"version": pack.label, "hash": pack.content_hash,
                              "shipped": pack_id is None})
@@ -261,15 +268,16 @@ def overview(session: Session, today: date) -> Overview:
     return Overview(list_packs(session), pack.version, _unconfirmed(pack, today))
 
 
-def install_pack_file(session: Session, path: str, *, operator: str = "") -> dict:
+def install_pack_file(session: Session, path: str) -> dict:
     """`install_pack` of a file chosen in the settings window."""
     from pathlib import Path
 
+    require(session, access.INSTALL_RULES)  # before the file is even read
     try:
         data = Path(path).read_bytes()
     except (OSError, ValueError) as exc:
         raise BadInput(ERR_READ.format(path=path, detail=type(exc).__name__), field="file") from None
-    return install_pack(session, data, operator=operator)
+    return install_pack(session, data)
 
 
 def preview(session: Session, version: str, on: date, *, progress=None, cancelled=None):

@@ -31,8 +31,10 @@ from db.settings import (
     shared,
     suggest_prefix,
 )
+from domain import access
 from domain.bin import check_bin
 from domain.messages import LANGS, BadInput, Message
+from services.access import require
 
 __all__ = ["PAPERS", "AdminAccount", "SetupAnswers", "apply_setup", "check_answers",
            "needs_setup", "normalise_server_url", "read_config", "suggest_prefix"]
@@ -169,7 +171,9 @@ def taken_prefixes(session: Session, desk_id: str) -> list[str]:
 
 def apply_setup(session: Session, answers: SetupAnswers, desk_id: str) -> ClinicSettings:
     """Store the clinic's settings and claim the desk's prefix; the caller commits. Refused
-    (BadInput, nothing stored) for a wrong answer or a prefix another desk uses."""
+    (BadInput, nothing stored) for a wrong answer or a prefix another desk uses, and
+    (Forbidden) for a person without the right to change settings."""
+    require(session, access.CHANGE_SETTINGS)
     answers = check_answers(answers)
     take_write_lock(session)
     prefix = claim_prefix(session, answers.site_prefix, desk_id, host_name())

@@ -91,3 +91,21 @@ def referral_numbers(path: Path | str) -> list[str]:
         return [r[0] for r in con.execute("SELECT number FROM referrals ORDER BY number")]
     finally:
         con.close()
+
+
+def actor(login: str, role: str = "administrator", *, drop: tuple[str, ...] = (),
+          permissions: frozenset[str] | None = None):
+    """A signed-in desk account acting in a session: `role`'s default permissions (or
+    `permissions`) without those in `drop`."""
+    from domain.access import DEFAULT_GRANTS, Actor
+
+    granted = DEFAULT_GRANTS[role] if permissions is None else permissions
+    return Actor(login=login, full_name=login, role=role, permissions=frozenset(granted) - set(drop),
+                 signed_in=True)
+
+
+def acting(session, who):
+    """`session` acting as `who` (an Actor, or a login with every permission), as the desk's
+    sessions carry the signed-in person."""
+    session.info["actor"] = actor(who) if isinstance(who, str) else who
+    return session

@@ -592,11 +592,10 @@ class MainWindow(QMainWindow):
     def open_patient(self, patient_id: int) -> None:
         self._card_query = self.searchEdit.text()
         on = self.coverage_date()
-        operator = self.operator
         # The same patient again (a reload) keeps what was said about this visit; another
         # patient starts without a suspicion, attached here as the records say.
         inputs = self.patientCard.visit_inputs() if patient_id == self.current_patient_id else None
-        self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, operator, inputs),
+        self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, inputs),
                           self._show_card, channel="card")
 
     def close_patient(self) -> None:

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from domain.codes import FUNDINGS, SERVICES, by_code
 from domain.messages import BadInput
 from services import backups, referrals, rulepacks
-from services.desk import operator_name
 from services.rulepack_diff import DiffCancelled
 from services.types import PAPERS, ClinicSettings, Doctor
 from ui.tasks import TaskRunner
@@ -666,7 +665,7 @@ class SettingsDialog(QDialog):
             self._select_after = answer["version"]
             self.refresh_packs()
 
-        self.tasks.submit(lambda s: rulepacks.install_pack_file(s, path, operator=operator_name()),
+        self.tasks.submit(lambda s: rulepacks.install_pack_file(s, path),
                           installed, self._on_pack_failed)
 
     def _ask_activate(self) -> None:
@@ -691,7 +690,7 @@ class SettingsDialog(QDialog):
             self.diff_result = None
             self.refresh_packs()
 
-        self.tasks.submit(lambda s: rulepacks.activate(s, version, operator=operator_name()),
+        self.tasks.submit(lambda s: rulepacks.activate(s, version),
                           activated, self._on_pack_failed)
 
     def preview_pack(self) -> None:

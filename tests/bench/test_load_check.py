@@ -12,16 +12,17 @@ from db.engine import ERR_BUSY, open_database, session_factory
 from domain.messages import BadInput
 from domain.records import LegalStatus, Patient
 from services import desk
+from tests.helpers import acting
 
 TODAY = date(2026, 12, 7)
 
 
 def _register(make, iin: str, operator: str) -> int:
     with make.begin() as s:
-        return desk.save_registration(s, Patient("Омаров", "Ерлан", iin=iin, sex="M",
-                                                 birth_date=date(1985, 5, 15),
-                                                 legal_status=LegalStatus("citizen")),
-                                      operator=operator, today=TODAY)
+        return desk.save_registration(acting(s, operator), Patient("Омаров", "Ерлан", iin=iin, sex="M",
+                                                                   birth_date=date(1985, 5, 15),
+                                                                   legal_status=LegalStatus("citizen")),
+                                      today=TODAY)
 
 
 def test_the_check_sees_what_was_lost_invented_doubled_or_untrue(db_url):

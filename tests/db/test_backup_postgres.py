@@ -65,7 +65,7 @@ def test_pg_dump_and_pg_restore_bring_back_the_same_data(postgres_url, tmp_path)
                                              sex=sex, legal_status=r.LegalStatus("citizen")))
                    for sn, gn, iin, born, sex in PATIENTS]
         with make() as s:
-            issued = issue_referral(s, ids[0], "diagnostics", on=date(2026, 11, 22), operator="pg")
+            issued = issue_referral(s, ids[0], "diagnostics", on=date(2026, 11, 22))
             s.commit()
         engine.dispose()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import hashlib
 import json
 import os
@@ -143,6 +144,29 @@ def test_updates_by_iin_bump_version_and_replace_evidence(demo_db, tmp_path):
                            (pid,)).fetchone() == (2,)
         assert con.execute("SELECT count(*) FROM conditions WHERE patient_id = ? AND deleted = 0",
                            (pid,)).fetchone() == (1,)
+    finally:
+        con.close()
+
+
+def test_imported_rows_name_who_imported_them(demo_db, tmp_path):
+    engine, path = demo_db
+    row = {"iin": "850515300006", "surname": "Нурланов", "given_name": "Нурлан", "status": "citizen",
+           "categories": "disabled/2024-01-01/2026-12-31"}
+    import_file(engine, write_csv(tmp_path / "a.csv", [row]), today=ON)  # as a command: cli:<user>
+    con = sqlite3.connect(path)
+    assert set(con.execute("SELECT changed_by FROM patients UNION SELECT changed_by FROM state_categories "
+                           "UNION SELECT changed_by FROM legal_statuses")) == {(f"cli:{getpass.getuser()}",)}
+    con.close()
+    import_file(engine, write_csv(tmp_path / "b.csv", [dict(row, categories="pensioner/2026-05-15")]),
+                today=ON, changed_by="admin")
+    con = sqlite3.connect(path)
+    try:
+        (pid, who, version), = con.execute(
+            "SELECT id, changed_by, version FROM patients WHERE iin = '850515300006'")
+        assert (who, version) == ("admin", 2)
+        cats = con.execute("SELECT code, deleted, changed_by, version FROM state_categories "
+                           "WHERE patient_id = ? ORDER BY id", (pid,)).fetchall()
+        assert cats == [("disabled", 1, "admin", 2), ("pensioner", 0, "admin", 1)]
     finally:
         con.close()
 

@@ -34,7 +34,7 @@ DESK = textwrap.dedent("""
     make = session_factory(engine)
     while True:
         with make.begin() as session:
-            issued = issue_referral(session, sys.argv[2], "specialist_consult", operator="killed")
+            issued = issue_referral(session, sys.argv[2], "specialist_consult")
         print(issued.number, flush=True)
 """)
 
@@ -83,7 +83,7 @@ def test_a_desk_killed_mid_write_loses_nothing_it_was_told_was_saved(tmp_path):
     engine = open_database(url)
     try:
         with session_factory(engine).begin() as s:
-            after = issue_referral(s, IIN, "specialist_consult", operator="next").number
+            after = issue_referral(s, IIN, "specialist_consult").number
     finally:
         engine.dispose()
     assert after not in numbers

@@ -86,10 +86,10 @@ def test_postgres_opens_a_card_with_its_referrals_on_file(postgres_url):
                                             birth_date=date(1990, 1, 1), sex="F",
                                             legal_status=r.LegalStatus("citizen")))
         with make() as s:
-            issue_referral(s, pid, "diagnostics", on=date(2026, 11, 22), operator="pg")
+            issue_referral(s, pid, "diagnostics", on=date(2026, 11, 22))
             s.commit()
         with make.begin() as s:
-            card = desk.open_card(s, pid, date(2026, 11, 22), "pg")
+            card = desk.open_card(s, pid, date(2026, 11, 22))
             on_file = {row.service for row in card.coverage.rows if row.referral_on_file}
             before = desk.coverage_for(s, pid, date(2026, 11, 21))
         assert card.record.id == pid and on_file == {"diagnostics"}

@@ -154,7 +154,7 @@ def _desk_with_a_referral(url: str) -> int:
                                           birth_date=date(1990, 1, 1), sex="F",
                                           legal_status=LegalStatus("citizen")))
         with make.begin() as s:  # the counter row of the year exists from now on
-            issue_referral(s, pid, "diagnostics", on=ON, operator="desk1")
+            issue_referral(s, pid, "diagnostics", on=ON)
     finally:
         engine.dispose()
     return pid
@@ -173,7 +173,7 @@ def test_a_desk_gone_quiet_holding_the_referral_counter_is_ended_by_the_server(u
     def other_desk() -> None:
         try:
             with session_factory(desk_engine).begin() as s:
-                got["number"] = issue_referral(s, pid, "diagnostics", on=ON, operator="desk2").number
+                got["number"] = issue_referral(s, pid, "diagnostics", on=ON).number
         except Exception as exc:  # noqa: BLE001 - the assertions below report it
             got["error"] = exc
         got["at"] = time.monotonic()

@@ -51,7 +51,7 @@ def test_two_fresh_databases_get_different_prefixes(tmp_path):
 
 def test_patients_emergencies_and_referrals_share_one_stored_prefix(db_url, make):
     with make() as s:
-        registered = desk.save_registration(s, Patient("Smith", "John"), operator="op", today=TODAY)
+        registered = desk.save_registration(s, Patient("Smith", "John"), today=TODAY)
         s.commit()
     with make() as s:
         emergency = desk.emergency_for_unknown(s, sex=None, approx_age=None, known="",

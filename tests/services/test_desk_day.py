@@ -17,6 +17,7 @@ from domain.insurance import insurance_status
 from domain.messages import BadInput
 from domain.records import FundCheck, LegalStatus, Patient, PaymentPeriod
 from services import desk
+from tests.helpers import acting
 
 
 @pytest.fixture
@@ -34,8 +35,8 @@ def db(db_url):
 def test_phone_evidence_becomes_a_dated_fund_answer_with_its_channel(db):
     make, pid = db
     with make() as s:
-        desk.record_phone_evidence(s, pid, insured=True, channel="qoldau", on=date(2026, 3, 2),
-                                   category="pensioner", operator="aigul", today=date(2026, 3, 4))
+        desk.record_phone_evidence(acting(s, "aigul"), pid, insured=True, channel="qoldau",
+                                   on=date(2026, 3, 2), category="pensioner", today=date(2026, 3, 4))
         s.commit()
     with make() as s:
         record = load_patient(s, pid)
@@ -71,8 +72,8 @@ def test_the_day_list_has_visits_referrals_and_registrations_of_that_day_only(db
     with make.begin() as s:
         desk.emergency_for_patient(s, pid, operator="aigul", at=now)
     with make.begin() as s:
-        new_id = desk.save_registration(s, Patient(surname="Омарова", given_name="Сәуле"),
-                                        operator="aigul", today=today)
+        new_id = desk.save_registration(acting(s, "aigul"),
+                                        Patient(surname="Омарова", given_name="Сәуле"), today=today)
     with make.begin() as s:
         s.add(m.ReferralRecord(number="A-1", issued_at=now, patient_id=pid, service="diagnostics",
                                funding="mams", rule_pack="x", form_code="Ж-02", pdf_sha256="0" * 64,
@@ -86,7 +87,8 @@ def test_the_day_list_has_visits_referrals_and_registrations_of_that_day_only(db
     assert {r.patient_id for r in rows} == {pid, new_id}
     assert next(r for r in rows if r.kind == "referral").voided
     assert [r.kind for r in yesterday] == ["visit"]
-    data = desk.day_list_csv(rows, "ru")
+    with make() as s:
+        data = desk.day_list_csv(s, today, "ru")
     assert data.startswith("\ufeff".encode())
     table = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert table[0][0] == "Время" and len(table) == 4

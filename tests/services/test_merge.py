@@ -16,6 +16,7 @@ from db.repositories import load_patient, save_patient
 from domain.messages import BadInput
 from domain.records import Diagnosis, FundCheck, IdentityDocument, LegalStatus, Patient
 from services import desk, merge
+from tests.helpers import acting
 
 ON = date(2026, 12, 7)
 
@@ -53,7 +54,7 @@ def test_merge_keeps_everything_of_both_and_leaves_a_tombstone(db):
     assert (keep.iin, gone.iin, gone.visits, keep.visits) == ("900101400003", None, 2, 0)
     local_id = gone.local_id
     with make.begin() as s:
-        assert merge.merge(s, ids["known"], ids["again"], operator="admin") == ids["known"]
+        assert merge.merge(acting(s, "admin"), ids["known"], ids["again"]) == ids["known"]
     with make() as s:
         record = load_patient(s, ids["known"])
         assert record.phone == "+7 701 000 00 00" and record.patronymic == "Серікқызы"
@@ -76,7 +77,7 @@ def test_merge_keeps_everything_of_both_and_leaves_a_tombstone(db):
 def test_the_iin_of_the_record_that_goes_passes_to_the_one_that_remains(db):
     make, ids = db
     with make.begin() as s:
-        merge.merge(s, ids["again"], ids["known"], operator="admin")
+        merge.merge(s, ids["again"], ids["known"])
     with make() as s:
         record = load_patient(s, ids["again"])
         assert record.iin == "900101400003" and record.local_id  # both numbers kept
@@ -87,7 +88,7 @@ def test_the_iin_of_the_record_that_goes_passes_to_the_one_that_remains(db):
 def test_what_cannot_be_merged_is_refused_and_nothing_changes(db, pair):
     make, ids = db
     with make.begin() as s, pytest.raises(BadInput) as refused:
-        merge.merge(s, ids[pair[0]], ids[pair[1]], operator="admin")
+        merge.merge(s, ids[pair[0]], ids[pair[1]])
     assert refused.value.message.kk and refused.value.message.ru
     with make() as s:
         assert not s.scalars(select(m.PatientRecord).where(m.PatientRecord.deleted.is_(True))).all()

@@ -52,7 +52,7 @@ PROBE = textwrap.dedent("""
 
     sys.addaudithook(audit)
     with session_factory(engine).begin() as s:
-        number = issue_referral(s, pid, "diagnostics", on=date(2026, 11, 22), operator="desk2").number
+        number = issue_referral(s, pid, "diagnostics", on=date(2026, 11, 22)).number
     engine.dispose()
     print(json.dumps({"number": number, "opened": state["opened"],
                       "held_ms": 1000 * (state["released"] - state["locked"])}))

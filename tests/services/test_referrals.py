@@ -28,6 +28,7 @@ from services.referrals import (
     update_clinic_settings,
     verify_referral,
 )
+from tests.helpers import acting
 from tests.reports.pdfcheck import text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, FOREIGNER_IIN, fill_clinic
 
@@ -50,29 +51,32 @@ def flat(pdf: bytes) -> str:
     return re.sub(r"\s+", " ", text_of(pdf))
 
 
-def unit(db_url, fn):
+def unit(db_url, fn, by=None):
     """What a composition root does: open the database, run one use case in one unit of work
-    (committed when it returns), close the database."""
+    (committed when it returns), close the database; `by`: the signed-in person acting (an
+    Actor or a login), else the command line's user."""
     engine = open_database(db_url, create=False)
     try:
         with session_factory(engine).begin() as session:
+            if by is not None:
+                acting(session, by)
             return fn(session)
     finally:
         engine.dispose()
 
 
-def issue(db_url, key, service, *, out=None, **kwargs):
+def issue(db_url, key, service, *, out=None, by=None, **kwargs):
     """Issue as the command line does: the path checked first, the PDF written after the commit."""
     path = check_output_path(out) if out is not None else None
-    issued = unit(db_url, lambda s: issue_referral(s, key, service, **kwargs))
+    issued = unit(db_url, lambda s: issue_referral(s, key, service, **kwargs), by)
     if path is not None:
         write_pdf(path, issued.pdf)
     return replace(issued, path=path)
 
 
-def reprint(db_url, number, *, out=None, **kwargs):
+def reprint(db_url, number, *, out=None, by=None, **kwargs):
     path = check_output_path(out) if out is not None else None
-    copy = unit(db_url, lambda s: reprint_referral(s, number, **kwargs))
+    copy = unit(db_url, lambda s: reprint_referral(s, number, **kwargs), by)
     if path is not None:
         write_pdf(path, copy.pdf)
     return replace(copy, path=path)
@@ -81,7 +85,7 @@ def reprint(db_url, number, *, out=None, **kwargs):
 def test_issue_records_the_referral_and_writes_the_pdf(db_url, clinic, tmp_path):
     out = tmp_path / "slip.pdf"
     issued = issue(db_url, AIGERIM_IIN, "planned_inpatient", diagnosis="k80.1",
-                   diagnosis_text="Өт тас ауруы", to="H7", on=ON, operator="desk1",
+                   diagnosis_text="Өт тас ауруы", to="H7", on=ON, by="desk1",
                    out=out, decision=decision("planned_inpatient"))
     assert re.fullmatch(r"SELF[0-9A-F]{4}-2026-000001", issued.number)
     assert issued.funding == "mams"
@@ -119,7 +123,7 @@ def test_numbers_follow_each_other_and_the_year(db_url, clinic):
 
 def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tmp_path):
     issued = issue(db_url, AIGERIM_IIN, "specialist_consult", diagnosis="E11.9", on=ON,
-                   specialist="эндокринолог", decision=decision("specialist_consult"))
+                   specialist="эндокринолог", decision=decision("specialist_consult"), by="desk1")
     # The patient's data may change later; the copy still shows what was issued.
     engine = open_database(db_url)
     with session_factory(engine)() as s:
@@ -127,7 +131,7 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
         s.get(Row, clinic[AIGERIM_IIN]).address = "Астана қ., жаңа мекенжай"
         s.commit()
     engine.dispose()
-    copy = reprint(db_url, issued.number, operator="desk2", out=tmp_path / "copy.pdf")
+    copy = reprint(db_url, issued.number, by="desk2", out=tmp_path / "copy.pdf")
     original_text, copy_text = flat(issued.pdf), flat(copy.pdf)
     assert "КӨШІРМЕ / КОПИЯ" in copy_text and "КОПИЯ" not in original_text
     assert copy_text.replace("КӨШІРМЕ / КОПИЯ ", "") == original_text
@@ -137,7 +141,7 @@ def test_reprint_is_the_same_slip_marked_copy_and_is_recorded(db_url, clinic, tm
     with session_factory(engine)() as s:
         prints = prints_of(s, issued.number)
     engine.dispose()
-    assert [(p.copy, p.operator) for p in prints] == [(False, ""), (True, "desk2")]
+    assert [(p.copy, p.operator) for p in prints] == [(False, "desk1"), (True, "desk2")]
     assert prints[1].pdf_sha256 == hashlib.sha256(copy.pdf).hexdigest() != prints[0].pdf_sha256
     assert unit(db_url, lambda s: verify_referral(s, issued.number)) is True
 

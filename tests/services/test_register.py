@@ -31,7 +31,7 @@ def flat(pdf: bytes) -> str:
 
 
 def planned(db_url, iin=AIGERIM_IIN, service="planned_inpatient", on=ON, **kw):
-    return issue(db_url, iin, service, on=on, operator="Айгүл", decision=decision(service), **kw)
+    return issue(db_url, iin, service, on=on, by="Айгүл", decision=decision(service), **kw)
 
 
 # --- voiding a referral ---------------------------------------------------------------------------
@@ -39,7 +39,7 @@ def planned(db_url, iin=AIGERIM_IIN, service="planned_inpatient", on=ON, **kw):
 def test_void_keeps_the_line_with_when_who_why_and_writes_an_audit_line(db_url, clinic):
     number = planned(db_url).number
     at = datetime(2026, 11, 22, 15, 40)
-    done = unit(db_url, lambda s: void_referral(s, number, "  басқа науқасқа берілді ", "Айгүл", at=at))
+    done = unit(db_url, lambda s: void_referral(s, number, "  басқа науқасқа берілді ", at=at), by="Айгүл")
     assert (done.key, done.reason, done.by, done.at) == (number, "басқа науқасқа берілді", "Айгүл", at)
 
     def look(s):
@@ -58,7 +58,7 @@ def test_void_keeps_the_line_with_when_who_why_and_writes_an_audit_line(db_url, 
 
 def test_the_number_of_a_voided_referral_is_never_used_again(db_url, clinic):
     first = planned(db_url).number
-    unit(db_url, lambda s: void_referral(s, first, "қате енгізілді", "Айгүл"))
+    unit(db_url, lambda s: void_referral(s, first, "қате енгізілді"), by="Айгүл")
     second = planned(db_url).number
     assert second != first
     assert int(second.rsplit("-", 1)[1]) == int(first.rsplit("-", 1)[1]) + 1
@@ -66,9 +66,9 @@ def test_the_number_of_a_voided_referral_is_never_used_again(db_url, clinic):
 
 def test_a_second_void_is_refused_calmly_in_both_languages(db_url, clinic):
     number = planned(db_url).number
-    unit(db_url, lambda s: void_referral(s, number, "қате", "Айгүл", at=datetime(2026, 11, 22, 9, 5)))
+    unit(db_url, lambda s: void_referral(s, number, "қате", at=datetime(2026, 11, 22, 9, 5)), by="Айгүл")
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_referral(s, number, "тағы", "Бауыржан"))
+        unit(db_url, lambda s: void_referral(s, number, "тағы"), by="Бауыржан")
     assert number in err.value.message.kk and "бұрын жойылған" in err.value.message.kk
     assert "уже аннулировано" in err.value.message.ru and "22.11.2026 09:05" in err.value.message.ru
     assert "Айгүл" in err.value.message.ru
@@ -80,7 +80,7 @@ def test_a_second_void_is_refused_calmly_in_both_languages(db_url, clinic):
 def test_a_void_without_a_reason_is_refused_and_changes_nothing(db_url, clinic, reason):
     number = planned(db_url).number
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_referral(s, number, reason, "Айгүл"))
+        unit(db_url, lambda s: void_referral(s, number, reason), by="Айгүл")
     assert err.value.field == "reason"
     assert "себеб" in err.value.message.kk and "причину" in err.value.message.ru
     assert unit(db_url, lambda s: get_referral(s, number)).voided_at is None
@@ -90,17 +90,17 @@ def test_a_reason_with_control_characters_or_too_long_is_refused(db_url, clinic)
     number = planned(db_url).number
     for bad in ("қате\x00", "ә" * 501):
         with pytest.raises(BadInput) as err:
-            unit(db_url, lambda s, bad=bad: void_referral(s, number, bad, "Айгүл"))
+            unit(db_url, lambda s, bad=bad: void_referral(s, number, bad), by="Айгүл")
         assert err.value.field == "reason"
     assert unit(db_url, lambda s: get_referral(s, number)).voided_at is None
     # a line break inside the reason is kept: it is written as the receptionist typed it
-    unit(db_url, lambda s: void_referral(s, number, "қате науқас\nдұрысы — Иванов", "Айгүл"))
+    unit(db_url, lambda s: void_referral(s, number, "қате науқас\nдұрысы — Иванов"), by="Айгүл")
     assert unit(db_url, lambda s: get_referral(s, number)).void_reason == "қате науқас\nдұрысы — Иванов"
 
 
 def test_voiding_an_unknown_number_is_refused(db_url, clinic):
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_referral(s, "ZZZ-2026-000001", "қате", "Айгүл"))
+        unit(db_url, lambda s: void_referral(s, "ZZZ-2026-000001", "қате"), by="Айгүл")
     assert "ZZZ-2026-000001" in err.value.message.ru
 
 
@@ -108,17 +108,17 @@ def test_a_voided_referral_no_longer_counts_as_a_referral_on_file(db_url, clinic
     number = planned(db_url, service="specialist_consult").number
     patient = clinic[AIGERIM_IIN]
     assert unit(db_url, lambda s: active_referral_services(s, patient, ON)) == {"specialist_consult"}
-    unit(db_url, lambda s: void_referral(s, number, "қате", "Айгүл"))
+    unit(db_url, lambda s: void_referral(s, number, "қате"), by="Айгүл")
     assert unit(db_url, lambda s: active_referral_services(s, patient, ON)) == set()
 
 
 def test_a_reprint_of_a_voided_referral_is_marked_voided_with_its_reason_and_recorded(db_url, clinic):
     number = planned(db_url).number
-    valid_copy = unit(db_url, lambda s: reprint_referral(s, number, operator="Айгүл"))
+    valid_copy = unit(db_url, lambda s: reprint_referral(s, number), by="Айгүл")
     assert "КӨШІРМЕ / КОПИЯ" in flat(valid_copy.pdf)
     assert "ЖОЙЫЛДЫ" not in flat(valid_copy.pdf) and "АННУЛИРОВАНО" not in flat(valid_copy.pdf)
-    unit(db_url, lambda s: void_referral(s, number, "басқа науқасқа берілді", "Айгүл"))
-    voided_copy = unit(db_url, lambda s: reprint_referral(s, number, operator="Айгүл"))
+    unit(db_url, lambda s: void_referral(s, number, "басқа науқасқа берілді"), by="Айгүл")
+    voided_copy = unit(db_url, lambda s: reprint_referral(s, number), by="Айгүл")
     text = flat(voided_copy.pdf)
     assert "ЖОЙЫЛДЫ / АННУЛИРОВАНО" in text
     assert "басқа науқасқа берілді" in text and "КОПИЯ" in text
@@ -140,7 +140,7 @@ def _visit(db_url, patient_id, at=datetime(2026, 11, 22, 10, 0)) -> int:
 def test_void_a_visit_keeps_it_marked_and_refuses_a_second_void(db_url, clinic):
     visit_id = _visit(db_url, clinic[CHILD_IIN])
     at = datetime(2026, 11, 22, 11, 30)
-    unit(db_url, lambda s: void_visit(s, visit_id, "басқа науқасқа жазылды", "Айгүл", at=at))
+    unit(db_url, lambda s: void_visit(s, visit_id, "басқа науқасқа жазылды", at=at), by="Айгүл")
     row = unit(db_url, lambda s: visit_by_id(s, visit_id))
     assert (row.voided_at, row.voided_by, row.void_reason) == (at, "Айгүл", "басқа науқасқа жазылды")
     assert unit(db_url, lambda s: s.scalar(select(func.count()).select_from(VisitRecord))) == 1
@@ -148,7 +148,7 @@ def test_void_a_visit_keeps_it_marked_and_refuses_a_second_void(db_url, clinic):
         select(AuditEventRecord.detail).where(AuditEventRecord.action == "visit.voided")).all())
     assert len(audit) == 1 and json.loads(audit[0])["reason"] == "басқа науқасқа жазылды"
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_visit(s, visit_id, "тағы", "Бауыржан"))
+        unit(db_url, lambda s: void_visit(s, visit_id, "тағы"), by="Бауыржан")
     assert "уже аннулировано" in err.value.message.ru and "22.11.2026 11:30" in err.value.message.ru
     assert unit(db_url, lambda s: visit_by_id(s, visit_id)).voided_by == "Айгүл"
 
@@ -156,11 +156,11 @@ def test_void_a_visit_keeps_it_marked_and_refuses_a_second_void(db_url, clinic):
 def test_void_a_visit_needs_a_reason_and_an_existing_visit(db_url, clinic):
     visit_id = _visit(db_url, clinic[CHILD_IIN])
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_visit(s, visit_id, " ", "Айгүл"))
+        unit(db_url, lambda s: void_visit(s, visit_id, " "), by="Айгүл")
     assert err.value.field == "reason"
     assert unit(db_url, lambda s: visit_by_id(s, visit_id)).voided_at is None
     with pytest.raises(BadInput) as err:
-        unit(db_url, lambda s: void_visit(s, visit_id + 100, "қате", "Айгүл"))
+        unit(db_url, lambda s: void_visit(s, visit_id + 100, "қате"), by="Айгүл")
     assert err.value.field == "visit" and "не найдено" in err.value.message.ru
 
 
@@ -174,7 +174,7 @@ def filled(db_url, clinic):
                 to="KDC1").number
     c = planned(db_url, iin=CHILD_IIN, service="specialist_consult").number
     d = planned(db_url, service="diagnostics").number
-    unit(db_url, lambda s: void_referral(s, b, "қате науқас", "Айгүл"))
+    unit(db_url, lambda s: void_referral(s, b, "қате науқас"), by="Айгүл")
     return a, b, c, d
 
 

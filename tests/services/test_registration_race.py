@@ -46,7 +46,7 @@ def url(postgres_url):
 def _register(make, iin: str, got: dict) -> None:
     try:
         with make.begin() as s:
-            got["id"] = desk.save_registration(s, _patient(iin), operator="desk2", today=ON)
+            got["id"] = desk.save_registration(s, _patient(iin), today=ON)
     except Exception as exc:  # noqa: BLE001 - the assertions report it
         got["error"] = exc
 
@@ -64,7 +64,7 @@ def test_the_second_desk_with_the_same_iin_hears_the_calm_answer(url):
     try:
         # the first desk has written the patient and not yet committed: the second one cannot
         # see it, passes the IIN check and meets the row only when it writes its own
-        desk.save_registration(first, _patient(IINS[0]), operator="desk1", today=ON)
+        desk.save_registration(first, _patient(IINS[0]), today=ON)
         second = threading.Thread(target=_register,
                                   args=(session_factory(second_engine), IINS[0], got))
         second.start()

@@ -47,12 +47,12 @@ def phc(make, patient_id: int, on: date) -> str:
 
 def install(make, data: bytes) -> dict:
     with make.begin() as s:
-        return rulepacks.install_pack(s, data, operator="admin")
+        return rulepacks.install_pack(s, data)
 
 
 def activate(make, version: str) -> dict:
     with make.begin() as s:
-        return rulepacks.activate(s, version, operator="admin")
+        return rulepacks.activate(s, version)
 
 
 def variant(version: str, text: str = "Ақылы.") -> bytes:
@@ -191,11 +191,11 @@ def test_a_referral_slip_is_decided_with_the_active_pack(database):
     install(make, NARROW.read_bytes())
     activate(make, "2026.12.narrow")
     with make.begin() as s:
-        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1), operator="desk")
+        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1))
     assert issued.funding == "paid" and issued.slip.rule_pack.startswith("2026.12.narrow-")
     activate(make, "shipped")
     with make.begin() as s:
-        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1), operator="desk")
+        issued = issue_referral(s, ids["plain"], "phc_visit", on=date(2027, 1, 1))
     assert issued.funding == "tmkkk" and issued.slip.rule_pack == load_rule_pack().version
 
 

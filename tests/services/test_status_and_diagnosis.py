@@ -31,11 +31,11 @@ def unit(db_url, fn):
 
 
 def register(db_url, record: Patient) -> int:
-    return unit(db_url, lambda s: desk.save_registration(s, record, operator="desk", today=ON))
+    return unit(db_url, lambda s: desk.save_registration(s, record, today=ON))
 
 
 def card_of(db_url, patient_id):
-    return unit(db_url, lambda s: desk.open_card(s, patient_id, ON, "desk"))
+    return unit(db_url, lambda s: desk.open_card(s, patient_id, ON))
 
 
 def test_a_patient_registered_without_a_status_has_an_unknown_status(db_url):

@@ -52,12 +52,12 @@ def test_a_writing_action_waits_for_another_desk_instead_of_failing(db, action):
     started = time.perf_counter()
     with make.begin() as s:
         if action == "card":
-            assert desk.open_card(s, pid, date(2026, 12, 7), "desk2").record.id == pid
+            assert desk.open_card(s, pid, date(2026, 12, 7)).record.id == pid
         elif action == "emergency":
             assert desk.emergency_for_patient(s, pid, operator="desk2",
                                               at=datetime(2026, 12, 7, 3, 0)).visit_id
         else:
-            assert desk.save_registration(s, Patient("Ахметова", "Дана"), operator="desk2",
+            assert desk.save_registration(s, Patient("Ахметова", "Дана"),
                                           today=date(2026, 12, 7))
     other.join()
     assert time.perf_counter() - started >= 0.4  # it waited for the other desk's commit
@@ -83,7 +83,7 @@ def test_a_card_is_built_without_holding_the_write_lock(db, monkeypatch):
 
     monkeypatch.setattr(desk, "build_card", probing)
     with make.begin() as s:
-        assert desk.open_card(s, pid, date(2026, 12, 7), "desk2").record.id == pid
+        assert desk.open_card(s, pid, date(2026, 12, 7)).record.id == pid
     assert seen == ["free"]
     with make() as s:
         assert desk.search(s, "")[0].id == pid  # the opening was still written (recent list)

@@ -19,6 +19,7 @@ from db.engine import open_database, session_factory
 from db.repositories import save_patient
 from domain.records import LegalStatus, Patient, PaymentPeriod
 from services import desk
+from tests.helpers import acting
 from tests.ui.conftest import type_text, visible_dialog
 from ui.models.coverage_model import COL_REFERRAL, FUNDING_ROLE, GROUP_START_ROLE
 
@@ -300,8 +301,8 @@ def _day_events(url, ids):
         with session_factory(engine).begin() as s:
             desk.emergency_for_patient(s, ids["askar"], operator="aigul", at=now)
         with session_factory(engine).begin() as s:
-            desk.save_registration(s, Patient(surname="Омарова", given_name="Сәуле", sex="F",
-                                              birth_date=date(2000, 2, 2)), operator="aigul",
+            desk.save_registration(acting(s, "aigul"), Patient(surname="Омарова", given_name="Сәуле",
+                                                               sex="F", birth_date=date(2000, 2, 2)),
                                    today=date.today())
         with session_factory(engine).begin() as s:
             s.add(m.ReferralRecord(number="A-2026-000042", issued_at=now, patient_id=ids["askar"],
@@ -331,6 +332,7 @@ def test_todays_list_with_csv_for_excel(qtbot, window, desk_db, tmp_path, monkey
     target = tmp_path / "day.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(dialog.todayCsvButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "day.csv" in dialog.todayStatus.text(), timeout=5000)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the mark
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))

@@ -143,6 +143,6 @@ def test_linking_a_patient_to_itself_is_refused(desk_db):
             from domain.messages import BadInput
 
             with pytest.raises(BadInput):
-                desk.link_unidentified(s, ids["askar"], ids["askar"], "op")
+                desk.link_unidentified(s, ids["askar"], ids["askar"])
     finally:
         engine.dispose()

@@ -108,14 +108,14 @@ def test_linking_moves_visits_and_referrals_and_leaves_a_tombstone(session):
                                  form_code="f", pdf_sha256="0" * 64, emergency=True))
     session.flush()
     assert visits.is_unidentified(session, out.patient_id)
-    assert desk.link_unidentified(session, out.patient_id, known, "op") == 1
+    assert desk.link_unidentified(session, out.patient_id, known) == 1
     session.commit()
     assert [v.id for v in visits.visits_of(session, known)] == [out.visit_id]
     assert session.query(m.ReferralRecord).filter_by(patient_id=known).count() == 1
     assert session.get(m.PatientRecord, out.patient_id).deleted
     assert desk.search(session, "белгісіз") == []
     with pytest.raises(BadInput):
-        desk.link_unidentified(session, out.patient_id, known, "op")
+        desk.link_unidentified(session, out.patient_id, known)
 
 
 def test_barcode_lookup_is_exact(session):
@@ -127,10 +127,9 @@ def test_barcode_lookup_is_exact(session):
 
 
 def test_local_numbers_only_for_patients_without_iin(session):
-    a = desk.save_registration(session, Patient("Smith", "John"), operator="op", today=TODAY)
-    b = desk.save_registration(session, Patient("Нұрланов", "Асқар", iin="850515300006"),
-                               operator="op", today=TODAY)
-    c = desk.save_registration(session, Patient("Doe", "Jane"), operator="op", today=TODAY)
+    a = desk.save_registration(session, Patient("Smith", "John"), today=TODAY)
+    b = desk.save_registration(session, Patient("Нұрланов", "Асқар", iin="850515300006"), today=TODAY)
+    c = desk.save_registration(session, Patient("Doe", "Jane"), today=TODAY)
     session.commit()
     rows = {r.id: r.local_id for r in session.query(m.PatientRecord)}
     site = load_settings(session).site_prefix  # fixed by the first registration

@@ -18,6 +18,7 @@ from db.visits import record_visit, visit_by_id
 from scripts.driving import type_text
 from services.referrals import issue_referral
 from services.register import void_referral
+from tests.helpers import acting, actor
 from tests.reports.pdfcheck import text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, CHILD_IIN, FOREIGNER_IIN, fill_clinic
 from tests.services.test_referrals import ON, decision
@@ -30,11 +31,11 @@ from ui.views.void_dialog import VoidDialog
 OPERATOR = "Айгүл"
 
 
-def unit(db_url, fn):
+def unit(db_url, fn, by=None):
     engine = open_database(db_url, create=False)
     try:
         with session_factory(engine).begin() as session:
-            return fn(session)
+            return fn(acting(session, by) if by else session)
     finally:
         engine.dispose()
 
@@ -47,7 +48,7 @@ def issued(db_url, qapp):
     ids = fill_clinic(db_url)
 
     def one(iin, service, on, **kw):
-        return unit(db_url, lambda s: issue_referral(s, iin, service, on=on, operator=OPERATOR,
+        return unit(db_url, lambda s: issue_referral(s, iin, service, on=on,
                                                      decision=decision(service), **kw)).number
 
     numbers = {
@@ -61,7 +62,10 @@ def issued(db_url, qapp):
 @pytest.fixture
 def tasks(qtbot, db_url, issued):
     engine = open_database(db_url, create=False)
-    runner = TaskRunner(session_factory(engine))
+    make = session_factory(engine)
+    # the desk's sessions carry the person signed in: a doctor, who may void
+    make.configure(info={**make.kw.get("info", {}), "actor": actor(OPERATOR, "doctor")})
+    runner = TaskRunner(make)
     yield runner
     runner.wait()
     engine.dispose()
@@ -206,7 +210,7 @@ def test_a_referral_voided_meanwhile_at_another_desk_is_refused_in_the_dialog(qt
     _ids, n = issued
     dialog = open_register(qtbot, tasks)
     dialog.registerView.selectRow(shown(dialog).index(n["c"]))
-    unit(db_url, lambda s: void_referral(s, n["c"], "қате", "Бауыржан"))
+    unit(db_url, lambda s: void_referral(s, n["c"], "қате"), by="Бауыржан")
     qtbot.mouseClick(dialog.registerVoidButton, Qt.MouseButton.LeftButton)
     ask = dialog.findChild(VoidDialog, "voidDialog")
     type_text(ask.voidReasonEdit, "тағы")

@@ -90,9 +90,9 @@ class IdentifyDialog(QDialog):
         if not index.isValid():
             return
         known_id = self.model.data(self.model.index(index.row(), 0), PATIENT_ID_ROLE)
-        unknown, operator = self.unknown_id, self.operator
+        unknown = self.unknown_id
         self.linkButton.setEnabled(False)
-        self.tasks.submit(lambda s: desk.link_unidentified(s, unknown, known_id, operator),
+        self.tasks.submit(lambda s: desk.link_unidentified(s, unknown, known_id),
                           lambda _n: self._done(known_id), self._failed)
 
     def _done(self, known_id: int) -> None:

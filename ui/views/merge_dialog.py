@@ -196,9 +196,8 @@ class MergeDialog(QDialog):
         box.open()
 
     def _merge(self, keep_id: int, gone_id: int) -> None:
-        operator = self.operator
         self.mergeButton.setEnabled(False)
-        self.tasks.submit(lambda s: merge.merge(s, keep_id, gone_id, operator=operator),
+        self.tasks.submit(lambda s: merge.merge(s, keep_id, gone_id),
                           self._done, self._failed)
 
     def _done(self, keep_id: int) -> None:

@@ -130,13 +130,13 @@ class PhoneEvidenceDialog(QDialog):
         channel = self.evidenceChannel.currentData()
         on: date = self.evidenceDate.date().toPython()
         category = self.evidenceCategory.currentData()
-        patient_id, operator = self.patient_id, self.operator
+        patient_id = self.patient_id
         _last_channel = channel
         for w in (self.yesButton, self.noButton):
             w.setEnabled(False)
         self.tasks.submit(
             lambda s: desk.record_phone_evidence(s, patient_id, insured=insured, channel=channel, on=on,
-                                                 category=category, operator=operator),
+                                                 category=category),
             self._on_saved, self._on_failed)
 
     def _on_saved(self, _check_id: int) -> None:

@@ -316,7 +316,6 @@ class ReferralRegisterDialog(QDialog):
         printer = self.printer_provider()
         if printer is None:
             return
-        operator = self.operator
         self._writes += 1
         self._update_buttons()
         self.registerStatus.setText(self.tr("Printing a copy…"))
@@ -333,7 +332,7 @@ class ReferralRegisterDialog(QDialog):
             self.reprinted.emit(copy.number)
             self.search()  # the copies column counts it
 
-        self.tasks.submit(lambda s: referrals.reprint_referral(s, number, operator=operator),
+        self.tasks.submit(lambda s: referrals.reprint_referral(s, number),
                           printed, self._on_write_failed)
 
     def void(self) -> None:

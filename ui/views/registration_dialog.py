@@ -718,9 +718,8 @@ class RegistrationDialog(QDialog):
         box.open()
 
     def _submit(self, record: Patient) -> None:
-        operator = self.operator
         self.saveButton.setEnabled(False)
-        self.tasks.submit(lambda s: desk.save_registration(s, record, operator=operator, today=date.today()),
+        self.tasks.submit(lambda s: desk.save_registration(s, record, today=date.today()),
                           self._saved, self._failed)
 
     def _saved(self, patient_id: int) -> None:

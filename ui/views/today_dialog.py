@@ -159,22 +159,28 @@ class TodayDialog(QDialog):
 
     # ------------------------------------------------------------ CSV for Excel
 
-    def save_csv(self, path: str | None = None) -> Path | None:
+    def save_csv(self, path: str | None = None) -> None:
+        """Export the day's list (the export is the service's: it refuses a person without the
+        right to export data); the file is written when the list comes back."""
         if path is None:
             suggested = f"tirkeu-{self.day():%Y-%m-%d}.csv"
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list as CSV"), suggested,
                                                   self.tr("CSV for Excel (*.csv)"))
         if not path:
-            return None
-        target = Path(path)
+            return
+        target, day, lang = Path(path), self.day(), self.lang
+        self.tasks.submit(lambda s: desk.day_list_csv(s, day, lang),
+                          lambda data: self._write_csv(target, data),
+                          lambda exc: report_failure(exc, self), channel="today_csv")
+
+    def _write_csv(self, target: Path, data: bytes) -> None:
         try:
-            target.write_bytes(desk.day_list_csv(self.rows, self.lang))
+            target.write_bytes(data)
         except OSError:
             self.todayStatus.setText(self.tr("Could not save the file: check the folder and try again."))
-            return None
+            return
         self.todayStatus.setText(self.tr("Saved: %1").replace("%1", target.name))
         self._note(audit.DAY_LIST_EXPORTED, "csv")
-        return target
 
     def _note(self, action: str, form: str) -> None:
         """The list left the desk: a line in the audit trail (the day and how many lines)."""

@@ -70,7 +70,7 @@ class VoidDialog(QDialog):
             "referral marked voided, and a reprint is marked voided too.").replace(
             "%1", number).replace("%2", patient)
         return cls(tasks, question,
-                   lambda s, reason: register.void_referral(s, number, reason, operator), parent)
+                   lambda s, reason: register.void_referral(s, number, reason), parent)
 
     @classmethod
     def for_visit(cls, tasks: TaskRunner, visit_id: int, visit: str, operator: str,
@@ -79,7 +79,7 @@ class VoidDialog(QDialog):
         question = QCoreApplication.translate(
             "VoidDialog", "Void the visit %1? It stays in the history marked voided.").replace("%1", visit)
         return cls(tasks, question,
-                   lambda s, reason: register.void_visit(s, visit_id, reason, operator), parent)
+                   lambda s, reason: register.void_visit(s, visit_id, reason), parent)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
