@@ -20,7 +20,7 @@ from db.engine import open_database, session_factory
 from db.repositories import save_patient
 from domain.records import Patient
 from services import audit, desk
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, acting, run_cli
 
 IIN = "900101400003"
 
@@ -36,7 +36,7 @@ def trail(tmp_path) -> Path:
     for i in range(6):
         with make.begin() as s:
             if i in (1, 4):
-                desk.open_card(s, pid, date(2026, 12, 7), operator="aigul")
+                desk.open_card(acting(s, "aigul"), pid, date(2026, 12, 7))
             else:
                 audit.record(s, audit.BACKUP_MADE, "backups", detail={"file": f"b{i}.sqlite"}, by="admin")
     engine.dispose()

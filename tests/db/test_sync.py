@@ -16,6 +16,7 @@ from domain import records as r
 from services import sync
 from services.desk import emergency_for_patient, save_registration
 from tests import pg
+from tests.helpers import acting
 from tests.sync_tools import contents, desk_factory, differences, hub_factory
 
 pytestmark = pytest.mark.postgres
@@ -53,7 +54,7 @@ def register(desk, **facts) -> int:
     facts.setdefault("birth_date", date(1985, 5, 15))
     facts.setdefault("sex", "M")
     with desk() as s:
-        pid = save_registration(s, r.Patient(**facts), operator="t", today=TODAY)
+        pid = save_registration(acting(s, "t"), r.Patient(**facts), today=TODAY)
         s.commit()
     return pid
 
@@ -61,7 +62,7 @@ def register(desk, **facts) -> int:
 def edit(desk, pid, **changes):
     with desk() as s:
         rec = load_patient(s, pid)
-        save_registration(s, replace(rec, **changes), operator="t", today=TODAY)
+        save_registration(acting(s, "t"), replace(rec, **changes), today=TODAY)
         s.commit()
 
 

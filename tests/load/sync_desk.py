@@ -23,6 +23,8 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime
 
+from tests.helpers import acting
+
 SURNAMES = ("Жұмабаев", "Омаров", "Нұрланов", "Ибраев", "Серікбаев")
 GIVEN = ("Ерлан", "Асқар", "Дәурен", "Нұрсұлтан", "Бақыт")
 CLINIC = "040640001234"
@@ -135,7 +137,7 @@ class DeskRun:
                                        birth_date=born, sex="M", phone=f"+7701{self.rnd.randint(0, 9999999):07d}",
                                        legal_status=r.LegalStatus("citizen") if iin else None,
                                        documents=[r.IdentityDocument("id_card", f"{self.args.site}{self.rnd.randint(0, 10**6)}")])
-                    pid = desk.save_registration(s, record, operator=self.args.desk, today=today)
+                    pid = desk.save_registration(acting(s, self.args.desk), record, today=today)
                     s.commit()
                     self.note(table="patients", uuid=self.uuid_of(s, "patients", pid), kind=kind)
                     return
@@ -148,7 +150,7 @@ class DeskRun:
                     rec = desk.load_for_edit(s, pid)
                     field = self.rnd.choice(("phone", "address"))
                     value = f"{self.args.site}-{self.rnd.randint(0, 10**6)}"
-                    desk.save_registration(s, replace(rec, **{field: value}), operator=self.args.desk,
+                    desk.save_registration(acting(s, self.args.desk), replace(rec, **{field: value}),
                                            today=today)
                     s.commit()
                     self.note(table="patients", uuid=self.uuid_of(s, "patients", pid), kind=kind)

@@ -31,6 +31,7 @@ from demo.load import fill
 from services import sync
 from services.desk import save_registration
 from tests import pg
+from tests.helpers import acting
 from tests.sync_tools import CablePuller, contents, desk_factory, differences, hub_factory
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -134,7 +135,7 @@ def test_desks_converge_through_cut_cables_killed_processes_and_repeated_pushes(
                 pid = s.scalar(select(m.PatientRecord.id).where(m.PatientRecord.deleted.is_(False))
                                .order_by(m.PatientRecord.id))
                 rec = load_patient(s, pid)
-                save_registration(s, replace(rec, phone="+77000000000"), operator="t",
+                save_registration(acting(s, "t"), replace(rec, phone="+77000000000"),
                                   today=date.today())
                 s.commit()
             with desks[0]() as s:
@@ -166,7 +167,7 @@ def test_desks_converge_through_cut_cables_killed_processes_and_repeated_pushes(
                     pid = s.scalar(select(m.PatientRecord.id).where(
                         m.PatientRecord.uuid == rec.uuid))
                     mine = load_patient(s, pid)
-                    save_registration(s, replace(mine, address=address), operator="t",
+                    save_registration(acting(s, "t"), replace(mine, address=address),
                                       today=date.today())
                     s.commit()
             settle()

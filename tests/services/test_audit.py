@@ -20,7 +20,7 @@ from db.visits import record_visit
 from domain.access import DEFAULT_GRANTS, DOCTOR, RECEPTIONIST, Actor, Forbidden
 from domain.records import Patient
 from services import audit, backups, desk, merge, referrals, register, rulepacks
-from tests.helpers import run_cli
+from tests.helpers import acting, run_cli
 from tests.reports.sample_clinic import AIGERIM_IIN, CHILD_IIN, fill_clinic
 from tests.services.test_referrals import ON, decision
 from tests.services.test_rulepacks import variant
@@ -51,26 +51,26 @@ def _day_of_work(make, ids, tmp_path) -> dict:
     aigerim, child = ids[AIGERIM_IIN], ids[CHILD_IIN]
     done = {}
     with make.begin() as s:
-        desk.open_card(s, aigerim, ON, operator="aigul")
+        desk.open_card(acting(s, "aigul"), aigerim, ON)
     with make.begin() as s:
         done["registered"] = desk.save_registration(
             s, Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F"),
             operator="aigul", today=ON)
     with make.begin() as s:
-        issued = referrals.issue_referral(s, AIGERIM_IIN, "planned_inpatient", on=ON, operator="aigul",
+        issued = referrals.issue_referral(acting(s, "aigul"), AIGERIM_IIN, "planned_inpatient", on=ON,
                                           decision=decision("planned_inpatient"))
     done["number"] = issued.number
     with make.begin() as s:
         referrals.note_printed(s, issued.number, how="printer")
     with make.begin() as s:
-        referrals.reprint_referral(s, issued.number, operator="aigul")
+        referrals.reprint_referral(acting(s, "aigul"), issued.number)
     with make.begin() as s:
-        register.void_referral(s, issued.number, "қате науқас", "aigul")
+        register.void_referral(acting(s, "aigul"), issued.number, "қате науқас")
     with make.begin() as s:
         visit = record_visit(s, child, "phc_visit", at=datetime(2026, 11, 22, 10), emergency=False,
                              operator="aigul", funding="tmkkk", rule_pack="p")
     with make.begin() as s:
-        register.void_visit(s, visit, "басқа науқас", "aigul")
+        register.void_visit(acting(s, "aigul"), visit, "басқа науқас")
     entry = desk.emergency_entry_for_patient(child, operator="nurse", at=datetime(2026, 11, 22, 3))
     entry["id"] = uuid.uuid4().hex  # as the journal numbers it
     with make.begin() as s:
@@ -85,15 +85,15 @@ def _day_of_work(make, ids, tmp_path) -> dict:
             s, Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F", phone="+7 701 000 00 01"),
             operator="aigul", today=ON)
     with make.begin() as s:
-        merge.merge(s, done["registered"], done["again"], operator="admin")
+        merge.merge(acting(s, "admin"), done["registered"], done["again"])
     with make.begin() as s:
         settings = referrals.clinic_settings(s)
     with make.begin() as s:
         referrals.update_clinic_settings(s, replace(settings, org_phone="+7 7172 00 00 00"))
     with make.begin() as s:
-        rulepacks.install_pack(s, variant("2099.01_audit"), operator="admin")
+        rulepacks.install_pack(acting(s, "admin"), variant("2099.01_audit"))
     with make.begin() as s:
-        rulepacks.activate(s, "2099.01_audit", operator="admin")
+        rulepacks.activate(acting(s, "admin"), "2099.01_audit")
     with make.begin() as s:
         done["backup"] = backups.back_up_now(s, tmp_path)
     with make.begin() as s:
@@ -199,11 +199,11 @@ def test_reading_the_trail_needs_the_permission(clinic, role):
 def test_a_restore_is_recorded_in_the_restored_database(clinic, tmp_path):
     make, ids = clinic
     with make.begin() as s:
-        desk.open_card(s, ids[AIGERIM_IIN], ON, operator="aigul")
+        desk.open_card(acting(s, "aigul"), ids[AIGERIM_IIN], ON)
     with make.begin() as s:
         made = backups.back_up_now(s, tmp_path)
     with make.begin() as s:
-        desk.open_card(s, ids[CHILD_IIN], ON, operator="aigul")  # after the backup: goes back
+        desk.open_card(acting(s, "aigul"), ids[CHILD_IIN], ON)  # after the backup: goes back
     with make() as s:
         backups.restore_backup(s, made.path)
         s.commit()

@@ -19,6 +19,7 @@ from domain.records import CategoryGrant, FundCheck
 from services import consent, desk
 from services.patient_export import export_patient, output_format
 from services.referrals import issue_referral
+from tests.helpers import acting
 from tests.reports.pdfcheck import fonts_of, text_of
 from tests.reports.sample_clinic import AIGERIM_IIN, FOREIGNER_IIN, fill_clinic
 
@@ -37,7 +38,7 @@ def clinic(db_url):
         record.categories.append(CategoryGrant("pensioner", date(2026, 1, 1), None))
         save_patient(s, record)
         desk.emergency_for_patient(s, pid, operator="reception", at=datetime(2026, 12, 1, 8, 5))
-        issue_referral(s, pid, "diagnostics", diagnosis="E11.9", operator="reception",
+        issue_referral(acting(s, "reception"), pid, "diagnostics", diagnosis="E11.9",
                        on=date(2026, 12, 2))
         consent.record_consent(s, pid, scopes=[PROCESSING, EXCHANGE], form_number="К-15",
                                given_on=date(2026, 12, 1), today=date(2026, 12, 10))

@@ -19,6 +19,7 @@ from scripts.driving import type_text
 from services import audit, desk
 from services.referrals import issue_referral
 from services.register import void_referral
+from tests.helpers import acting
 from tests.reports.sample_clinic import AIGERIM_IIN, CHILD_IIN, fill_clinic
 from tests.services.test_referrals import ON, decision
 from ui import translations
@@ -35,14 +36,14 @@ def trail(db_url, qapp):
     engine = open_database(db_url, create=False)
     make = session_factory(engine)
     with make.begin() as s:
-        desk.open_card(s, ids[AIGERIM_IIN], ON, operator="aigul")
+        desk.open_card(acting(s, "aigul"), ids[AIGERIM_IIN], ON)
     with make.begin() as s:
-        number = issue_referral(s, AIGERIM_IIN, "planned_inpatient", on=ON, operator="aigul",
+        number = issue_referral(acting(s, "aigul"), AIGERIM_IIN, "planned_inpatient", on=ON,
                                 decision=decision("planned_inpatient")).number
     with make.begin() as s:
-        void_referral(s, number, "қате", "admin")
+        void_referral(acting(s, "admin"), number, "қате")
     with make.begin() as s:
-        desk.open_card(s, ids[CHILD_IIN], ON, operator="dana")
+        desk.open_card(acting(s, "dana"), ids[CHILD_IIN], ON)
     yield make, ids, number
     engine.dispose()
 
