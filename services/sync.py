@@ -126,7 +126,8 @@ def run_round(local_factory, hub_factory, *, desk_id: str, site: str, clinic: st
         pulled = 0
         for _attempt in range(3):
             try:
-                got, learnt = sync_db.pull_all(local_factory, hub_factory, page=page)
+                got, learnt = sync_db.pull_all(local_factory, hub_factory,
+                                              page=page * sync_db.PULL_FACTOR)
                 pulled += got
                 break
             except sync_db.PushFirst:
