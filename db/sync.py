@@ -1250,3 +1250,286 @@ def conflict_count(conn: Connection) -> int:
 def conflict_rows(conn: Connection, limit: int) -> list:
     t = table(CONFLICTS)
     return conn.execute(select(t).order_by(t.c.at.desc(), t.c.id.desc()).limit(limit)).mappings().all()
+
+
+# ------------------------------------------------------------- what else travels each round
+#
+# Rows that are only ever added (the desk's audit chain, the printed-slip log) go from the desk
+# to the hub from the place the last round reached; rule packs and their activations (a handful
+# of rows) are compared as sets both ways; the clinic's settings are compared key by key.
+
+SETTINGS_STATE = "settings_agreed"
+
+
+def _change_lines(conn: Connection, name: str, uuids: Sequence[str], *, desk: str, site: str,
+                  clinic: str) -> None:
+    """Lines of the hub's change log for rows that are not pulled from it (the hub knows which
+    desk, site and clinic every change came from)."""
+    if uuids:
+        conn.execute(text(
+            "INSERT INTO sync_changes (tbl, uuid, version, fields, site, clinic, desk, at) "
+            "VALUES (:t, :u, 1, '*', :s, :c, :d, :at)"),
+            [{"t": name, "u": u, "s": site, "c": clinic, "d": desk, "at": m.utcnow()} for u in uuids])
+
+
+def push_audit(local_factory, hub_factory, *, desk: str, site: str, clinic: str,
+               page: int = BIG) -> int:
+    """The desk's own audit chains (every chain but the database's unnamed one) to the hub,
+    each event as it was sealed, so the hub verifies each desk's chain; a repeat stores
+    nothing twice. Returns the events sent."""
+    t = table("audit_events")
+    cols = [c for c in t.columns if c.name != "id"]
+    sent = 0
+    while True:
+        with local_factory() as ls:
+            conn = ls.connection()
+            after = int(get_state(conn).get("audit_sent") or 0)
+            rows = conn.execute(select(t.c.id, *cols).where(t.c.id > after, t.c.chain != "")
+                                .order_by(t.c.id).limit(page)).all()
+        if not rows:
+            return sent
+        events = [dict(zip([c.name for c in cols], r[1:], strict=True)) for r in rows]
+        heads: dict[str, tuple[int, str]] = {}
+        for e in events:
+            if e["seq"] is not None and e["seq"] > heads.get(e["chain"], (0, ""))[0]:
+                heads[e["chain"]] = (e["seq"], e["hash"])
+        with hub_factory() as hs:
+            hc = hs.connection()
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            hc.execute(pg_insert(t).on_conflict_do_nothing(index_elements=["chain", "seq"]), events)
+            head = table("audit_heads")
+            for chain, (seq, digest) in heads.items():
+                hc.execute(pg_insert(head).values(chain=chain, seq=seq, hash=digest)
+                           .on_conflict_do_update(index_elements=["chain"],
+                                                  set_={"seq": seq, "hash": digest},
+                                                  where=head.c.seq < seq))
+            hs.commit()
+        with _writing(local_factory) as conn:
+            put_state(conn, audit_sent=rows[-1][0])
+        sent += len(rows)
+
+
+def push_prints(local_factory, hub_factory, *, desk: str, site: str, clinic: str,
+                page: int = BIG) -> int:
+    """The printed-slip log (first prints and copies) to the hub, from the place the last round
+    reached; a line the hub has already stored is not stored twice. Returns the lines sent."""
+    t = table("referral_prints")
+    sent = 0
+    while True:
+        with local_factory() as ls:
+            conn = ls.connection()
+            after = int(get_state(conn).get("prints_sent") or 0)
+            result = conn.execute(select(t.c.id, t.c.uuid, t.c.printed_at, t.c.copy, t.c.operator,
+                                         t.c.pdf_sha256, table("referrals").c.uuid.label("ref"))
+                                  .join(table("referrals"), table("referrals").c.id == t.c.referral_id)
+                                  .where(t.c.id > after).order_by(t.c.id).limit(page))
+            rows = result.all()
+        if not rows:
+            return sent
+        with hub_factory() as hs:
+            hc = hs.connection()
+            hub = Hub(hc, desk, site, clinic)
+            refs = hub.resolve("referrals", {r.ref for r in rows})
+            have = set(hc.execute(select(t.c.uuid).where(
+                among(hc, t.c.uuid, [r.uuid for r in rows if r.uuid]))).scalars())
+            fresh, last = [], after
+            for r in rows:
+                if r.ref not in refs:
+                    break  # its referral has not reached the hub yet: the next round sends it
+                last = r.id
+                if r.uuid and r.uuid not in have:
+                    fresh.append({"uuid": r.uuid, "referral_id": refs[r.ref],
+                                  "printed_at": r.printed_at, "copy": r.copy,
+                                  "operator": r.operator, "pdf_sha256": r.pdf_sha256})
+            if fresh:
+                hc.execute(insert(t), fresh)
+                _change_lines(hc, "referral_prints", [f["uuid"] for f in fresh], desk=desk,
+                              site=site, clinic=clinic)
+            hs.commit()
+        if last == after:
+            return sent
+        with _writing(local_factory) as conn:
+            put_state(conn, prints_sent=last)
+        sent += len(fresh)
+        if last != rows[-1].id:
+            return sent
+
+
+def _packs(conn: Connection) -> tuple[dict[str, dict], dict[str, dict]]:
+    packs = table("rule_packs")
+    acts = table("rule_pack_activations")
+    by_version = {r.version: dict(r._mapping) for r in conn.execute(
+        select(packs.c.id, packs.c.uuid, packs.c.version, packs.c.content_hash,
+               packs.c.installed_at, packs.c.installed_by, packs.c.note))}
+    activations = {}
+    for r in conn.execute(select(acts)):
+        row = dict(r._mapping)
+        activations[row["uuid"] or f"local-{row['id']}"] = row
+    return by_version, activations
+
+
+def _copy_packs(source: Connection, target: Connection, versions: Sequence[str],
+                source_packs: dict[str, dict]) -> list[str]:
+    packs = table("rule_packs")
+    out = []
+    for version in versions:
+        row = source_packs[version]
+        content = source.execute(select(packs.c.content).where(packs.c.id == row["id"])).scalar_one()
+        target.execute(insert(packs).values(
+            uuid=row["uuid"] or new_uuid_hex(), version=version, content_hash=row["content_hash"],
+            content=content, installed_at=row["installed_at"], installed_by=row["installed_by"],
+            note=row["note"]))
+        out.append(row["uuid"] or version)
+    return out
+
+
+def _copy_activations(target: Connection, rows: Sequence[dict], source_packs: dict[str, dict],
+                      target_packs: dict[str, int]) -> list[str]:
+    acts = table("rule_pack_activations")
+    by_id = {p["id"]: v for v, p in source_packs.items()}
+    out = []
+    for row in rows:
+        version = by_id.get(row["pack_id"]) if row["pack_id"] is not None else None
+        target.execute(insert(acts).values(
+            uuid=row["uuid"], at=row["at"], version=row["version"],
+            pack_id=target_packs.get(version) if version is not None else None,
+            content_hash=row["content_hash"], operator=row["operator"]))
+        out.append(row["uuid"])
+    return out
+
+
+def new_uuid_hex() -> str:
+    return m.new_uuid()
+
+
+def exchange_rule_packs(local_factory, hub_factory, *, desk: str, site: str,
+                        clinic: str) -> tuple[int, int]:
+    """Installed rule packs (one per version label) and their activations, both ways: a pack
+    installed at the hub or at any desk reaches every desk, and the newest activation (by its
+    time) is the active pack everywhere. Returns (rows sent, rows taken)."""
+    with hub_factory() as hs, _writing(local_factory) as conn:
+        hc = hs.connection()
+        hc.execute(text("SELECT pg_advisory_xact_lock(hashtext('sync:rule_packs'))"))
+        hub_packs, hub_acts = _packs(hc)
+        desk_packs, desk_acts = _packs(conn)
+        up = _copy_packs(conn, hc, sorted(set(desk_packs) - set(hub_packs)), desk_packs)
+        down = _copy_packs(hc, conn, sorted(set(hub_packs) - set(desk_packs)), hub_packs)
+        hub_ids = {v: i for v, i in hc.execute(select(table("rule_packs").c.version,
+                                                      table("rule_packs").c.id))}
+        desk_ids = {v: i for v, i in conn.execute(select(table("rule_packs").c.version,
+                                                         table("rule_packs").c.id))}
+        acts = table("rule_pack_activations")
+        for row in desk_acts.values():
+            if row["uuid"] is None:  # made before the schema named activations
+                row["uuid"] = m.new_uuid()
+                conn.execute(update(acts).where(acts.c.id == row["id"]).values(uuid=row["uuid"]))
+        up += _copy_activations(hc, [r for u, r in desk_acts.items() if r["uuid"] not in hub_acts],
+                                desk_packs, hub_ids)
+        down += _copy_activations(conn, [r for u, r in hub_acts.items()
+                                         if u not in {d["uuid"] for d in desk_acts.values()}],
+                                  hub_packs, desk_ids)
+        _change_lines(hc, "rule_packs", up, desk=desk, site=site, clinic=clinic)
+        hs.commit()
+    return len(up), len(down)
+
+
+def exchange_settings(local_factory, hub_factory, *, clinic: str, desk: str,
+                      site: str) -> tuple[int, int, int]:
+    """The clinic's settings, key by key, with the hub: a key only one side changed since the
+    two last agreed goes to the other; a key both changed goes to the later change, and the
+    value that lost is written into the conflict log. Only this clinic's keys travel. Returns
+    (keys sent, keys taken, conflicts)."""
+    cs = table("clinic_settings")
+    sent = taken = 0
+    with hub_factory() as hs:
+        hc = hs.connection()
+        hub = Hub(hc, desk, site, clinic)
+        hc.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"settings:{clinic}"})
+        theirs = {k: (v, at) for k, v, at in hc.execute(
+            select(cs.c.key, cs.c.value, cs.c.updated_at).where(cs.c.clinic == clinic))}
+        with local_factory() as ls:
+            conn = ls.connection()
+            mine = {k: (v, at) for k, v, at in conn.execute(
+                select(cs.c.key, cs.c.value, cs.c.updated_at).where(cs.c.clinic == clinic))}
+            agreed = get_state(conn).get(SETTINGS_STATE) or {}
+            agreed = agreed.get(clinic, {}) if isinstance(agreed, dict) else {}
+        to_hub, to_desk, now_agreed = {}, {}, {}
+        for key in sorted(set(mine) | set(theirs)):
+            d, h = mine.get(key), theirs.get(key)
+            if d is not None and h is not None and d[0] == h[0]:
+                at = max(d[1], h[1])
+                now_agreed[key] = plain(at)
+                if d[1] != at:
+                    to_desk[key] = (h[0], at)
+                if h[1] != at:
+                    to_hub[key] = (d[0], at)
+                continue
+            desk_moved = d is not None and agreed.get(key) != plain(d[1])
+            hub_moved = h is not None and agreed.get(key) != plain(h[1])
+            if d is not None and (h is None or (desk_moved and not hub_moved)):
+                win, side = d, "desk"
+            elif h is not None and (d is None or (hub_moved and not desk_moved)):
+                win, side = h, "hub"
+            else:  # both changed it since they last agreed: the later change
+                side = "desk" if (d[1], site) > (h[1], "") else "hub"
+                win, lose = (d, h) if side == "desk" else (h, d)
+                hub_site = hc.execute(text(
+                    "SELECT site FROM sync_changes WHERE tbl = 'clinic_settings' AND uuid = :u "
+                    "ORDER BY seq DESC LIMIT 1"), {"u": conflict_uuid(clinic, key)}).scalar()
+                sites = (site, hub_site) if side == "desk" else (hub_site, site)
+                hub.conflict("clinic_settings", clinic, key, _json_value(win[0]),
+                             _json_value(lose[0]), sites[0], sites[1], win[1], lose[1], "later")
+            (to_hub if side == "desk" else to_desk)[key] = win
+            now_agreed[key] = plain(win[1])
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        for key, (value, at) in to_hub.items():
+            hc.execute(pg_insert(cs).values(clinic=clinic, key=key, value=value, updated_at=at)
+                       .on_conflict_do_update(index_elements=["clinic", "key"],
+                                              set_={"value": value, "updated_at": at}))
+        _change_lines(hc, "clinic_settings", [conflict_uuid(clinic, k) for k in to_hub],
+                      desk=desk, site=site, clinic=clinic)
+        hs.commit()
+        sent = len(to_hub)
+    with _writing(local_factory) as conn:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        for key, (value, at) in to_desk.items():
+            conn.execute(sqlite_insert(cs).values(clinic=clinic, key=key, value=value, updated_at=at)
+                         .on_conflict_do_update(index_elements=["clinic", "key"],
+                                                set_={"value": value, "updated_at": at}))
+        taken = len(to_desk)
+        state = get_state(conn).get(SETTINGS_STATE)
+        state = state if isinstance(state, dict) else {}
+        state[clinic] = now_agreed
+        put_state(conn, **{SETTINGS_STATE: state})
+    return sent, taken, hub.answer.conflicts
+
+
+def _json_value(raw: str | None) -> object:
+    try:
+        return json.loads(raw) if raw is not None else None
+    except ValueError:
+        return raw
+
+
+def clinic_code(local_factory, fallback: str) -> str:
+    """The clinic whose settings this desk keeps (db.settings.clinic_of), else `fallback`."""
+    from db.settings import clinic_of
+
+    with local_factory() as ls:
+        return clinic_of(ls) or fallback
+
+
+def exchange_rest(local_factory, hub_factory, *, desk: str, site: str,
+                  clinic: str) -> tuple[int, int, int]:
+    """Everything but the synced rows: the desk's audit chain and printed-slip log to the hub,
+    rule packs both ways, the clinic's settings both ways. Returns (sent, taken, conflicts)."""
+    sent = push_audit(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    sent += push_prints(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    up, down = exchange_rule_packs(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    code = clinic_code(local_factory, clinic)
+    to_hub, to_desk, conflicts = (0, 0, 0) if not code else exchange_settings(
+        local_factory, hub_factory, clinic=code, desk=desk, site=site)
+    return sent + up + to_hub, down + to_desk, conflicts
