@@ -13,7 +13,9 @@ def add_arguments(p) -> None:
                    help="the hub's PostgreSQL URL (default: the one in this desk's configuration)")
     p.add_argument("--desk-id", default=None, metavar="ID",
                    help="this desk's id in the hub's register of desks (default: the configured one)")
-    p.add_argument("--page", type=int, default=500, help="rows per transaction (default 500)")
+    p.add_argument("--page", type=int, default=500,
+                   help="changes pushed per hub transaction (default 500; a pull applies ten "
+                        "times as many per transaction of this desk)")
 
 
 def run(args) -> dict[str, object]:

@@ -38,7 +38,7 @@ BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. A database already there opens without loading Alembic at all (a few
 # hundred ms of start-up); a test keeps this equal to the migrations' real head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 ERR_URL = Message(
     "Дерекқор мекенжайы түсініксіз: {url}", "Непонятный адрес базы данных: {url}"
@@ -466,6 +466,9 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
                     info["site_prefix"] = config.site_prefix
                 if config.clinic:
                     info["clinic"] = config.clinic
+                if config.hub and config.site_prefix:
+                    # a desk that sends its audit trail to a hub keeps a chain of its own
+                    info["audit_chain"] = config.site_prefix
         except (ArgumentError, ValueError):
             pass  # a configured URL that does not parse names no database
     return sessionmaker(engine, expire_on_commit=False, info=info)

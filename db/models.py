@@ -289,6 +289,8 @@ class ReferralPrintRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     referral_id: Mapped[int] = mapped_column(ForeignKey("referrals.id"), index=True)
+    # names the line on every desk and the hub (sent twice, stored once)
+    uuid: Mapped[str | None] = mapped_column(String(32), unique=True, index=True, default=new_uuid)
     printed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     copy: Mapped[bool] = mapped_column(Boolean, default=False)
     operator: Mapped[str] = mapped_column(String(100), default="")
@@ -412,6 +414,7 @@ class RulePackRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[str] = mapped_column(String(32), unique=True)  # pack.json's version label
+    uuid: Mapped[str | None] = mapped_column(String(32), unique=True, index=True, default=new_uuid)
     content_hash: Mapped[str] = mapped_column(String(16))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     installed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -426,6 +429,7 @@ class RulePackActivationRecord(Base):
     __tablename__ = "rule_pack_activations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str | None] = mapped_column(String(32), unique=True, index=True, default=new_uuid)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     pack_id: Mapped[int | None] = mapped_column(ForeignKey("rule_packs.id"))
     version: Mapped[str] = mapped_column(String(32))

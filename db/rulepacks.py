@@ -71,12 +71,14 @@ def add_pack(session: Session, *, version: str, content_hash: str, content: byte
 
 
 def active(session: Session) -> Activation | None:
-    """The newest activation (one small indexed query), or None: the shipped pack."""
+    """The newest activation (by its time: activations made at other desks arrive with the
+    sync), or None: the shipped pack."""
     row = session.execute(
         select(RulePackActivationRecord.id, RulePackActivationRecord.at,
                RulePackActivationRecord.pack_id, RulePackActivationRecord.version,
                RulePackActivationRecord.content_hash, RulePackActivationRecord.operator)
-        .order_by(RulePackActivationRecord.id.desc()).limit(1)).first()
+        .order_by(RulePackActivationRecord.at.desc(), RulePackActivationRecord.id.desc())
+        .limit(1)).first()
     return Activation(*row) if row else None
 
 
@@ -86,7 +88,7 @@ def activations(session: Session) -> list[Activation]:
         select(RulePackActivationRecord.id, RulePackActivationRecord.at,
                RulePackActivationRecord.pack_id, RulePackActivationRecord.version,
                RulePackActivationRecord.content_hash, RulePackActivationRecord.operator)
-        .order_by(RulePackActivationRecord.id)).all()
+        .order_by(RulePackActivationRecord.at, RulePackActivationRecord.id)).all()
     return [Activation(*row) for row in rows]
 
 

@@ -15,8 +15,23 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, delete, insert, select, text, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    any_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal_column,
+    select,
+    text,
+    update,
+)
 
 from db import models as m
 from db.search import index_patient, refresh_index
@@ -46,6 +61,10 @@ PERSON_FACTS = ("surname", "given_name", "patronymic", "latin_surname", "latin_g
                 "attached_since", "attachment_source", "status")
 CONFLICTS = "sync_conflicts"
 CHUNK = 500
+BIG = 5000  # values bound as one parameter
+# A pull applies this many times more rows per desk transaction than a push sends per hub one
+# (applying on the desk's own file is cheap; each transaction costs a commit and a few reads).
+PULL_FACTOR = 10
 ORDER = {name: i for i, name in enumerate(SYNCED)}
 
 
@@ -53,8 +72,9 @@ def table(name: str):
     return m.Base.metadata.tables[name]
 
 
-def data_fields(name: str) -> list[str]:
-    return [c.name for c in table(name).columns if c.name not in META]
+@cache
+def data_fields(name: str) -> tuple[str, ...]:
+    return tuple(c.name for c in table(name).columns if c.name not in META)
 
 
 def _chunks(items: Sequence, n: int = CHUNK) -> Iterable[Sequence]:
@@ -92,12 +112,29 @@ def as_time(value: str | datetime | None) -> datetime:
 # --------------------------------------------------------------------------------- wire rows
 
 
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def among(conn: Connection, column, values: Sequence):
+    """`column IN values` as one bound parameter (an array on PostgreSQL, a JSON list on
+    SQLite): the statement's text stays the same whatever the number of values, so it is
+    compiled once and the server parses it once."""
+    if _pg(conn):
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        kind = ARRAY(column.type.__class__())
+        return column == any_(bindparam(None, list(values), type_=kind, unique=True))
+    return column.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam(None, json.dumps(list(values)), unique=True))))
+
+
 def uuids_of(conn: Connection, name: str, ids: Iterable[int]) -> dict[int, str]:
     t = table(name)
     ids = sorted({i for i in ids if i is not None})
     out: dict[int, str] = {}
-    for chunk in _chunks(ids):
-        out.update(conn.execute(select(t.c.id, t.c.uuid).where(t.c.id.in_(chunk))).all())
+    for chunk in _chunks(ids, BIG):
+        out.update(conn.execute(select(t.c.id, t.c.uuid).where(among(conn, t.c.id, chunk))).all())
     return out
 
 
@@ -105,14 +142,15 @@ def ids_of(conn: Connection, name: str, uuids: Iterable[str]) -> dict[str, int]:
     t = table(name)
     uuids = sorted({u for u in uuids if u is not None})
     out: dict[str, int] = {}
-    for chunk in _chunks(uuids):
+    for chunk in _chunks(uuids, BIG):
         out.update((u, i) for i, u in conn.execute(
-            select(t.c.id, t.c.uuid).where(t.c.uuid.in_(chunk))).all())
+            select(t.c.id, t.c.uuid).where(among(conn, t.c.uuid, chunk))).all())
     return out
 
 
 def to_wire(conn: Connection, name: str, rows: Sequence) -> list[dict]:
-    """Rows (mappings of one table) as they travel: plain values, uuids for local ids."""
+    """Rows (mappings of one table) as plain values (text dates), uuids for local ids: the
+    form two databases' contents are compared in."""
     maps = {col: uuids_of(conn, target, (r[col] for r in rows))
             for col, target in FKS.get(name, {}).items()}
     out = []
@@ -124,22 +162,47 @@ def to_wire(conn: Connection, name: str, rows: Sequence) -> list[dict]:
     return out
 
 
+_WIRE_SELECT: dict[str, tuple] = {}
+
+
+def wire_select(name: str):
+    """The table's rows as they travel: every column but the local id, each reference to
+    another row as that row's uuid (joined in the same statement)."""
+    if name not in _WIRE_SELECT:
+        t = table(name)
+        source, cols = t, []
+        for c in t.columns:
+            if c.name == "id":
+                continue
+            target = FKS.get(name, {}).get(c.name)
+            if target is None:
+                cols.append(c)
+                continue
+            ref = table(target).alias(f"ref_{c.name}")
+            source = source.outerjoin(ref, ref.c.id == c)
+            cols.append(ref.c.uuid.label(c.name))
+        _WIRE_SELECT[name] = (t, select(*cols).select_from(source))
+    return _WIRE_SELECT[name]
+
+
 def read_rows(conn: Connection, name: str, uuids: Iterable[str]) -> dict[str, dict]:
-    """The rows of `name` with these uuids, as wire rows by uuid."""
-    t = table(name)
+    """The rows of `name` with these uuids as they travel (Python values, the uuid of each
+    row they refer to), by uuid: one statement per few thousand rows."""
+    t, query = wire_select(name)
     uuids = sorted(set(uuids))
     out: dict[str, dict] = {}
-    for chunk in _chunks(uuids):
-        rows = conn.execute(select(t).where(t.c.uuid.in_(chunk))).mappings().all()
-        for wire in to_wire(conn, name, rows):
+    for chunk in _chunks(uuids, BIG):
+        result = conn.execute(query.where(among(conn, t.c.uuid, chunk)))
+        keys = list(result.keys())
+        for r in result.all():
+            wire = dict(zip(keys, r, strict=True))
             out[wire["uuid"]] = wire
     return out
 
 
 def read_where(conn: Connection, name: str, clause) -> list[dict]:
-    t = table(name)
-    rows = conn.execute(select(t).where(clause(t))).mappings().all()
-    return to_wire(conn, name, rows)
+    t, query = wire_select(name)
+    return [dict(r) for r in conn.execute(query.where(clause(t))).mappings()]
 
 
 def content(wire: dict, name: str) -> dict:
@@ -226,11 +289,11 @@ def read_outbox(conn: Connection, limit: int, upto: int | None = None,
     also = sorted(set(also))
     if also:
         known = {line[0] for line in lines}
-        for chunk in _chunks(also):
+        for chunk in _chunks(also, BIG):
             more = conn.execute(
                 select(m.SyncOutboxRecord.id, m.SyncOutboxRecord.tbl, m.SyncOutboxRecord.uuid,
                        m.SyncOutboxRecord.fields, m.SyncOutboxRecord.base, m.SyncOutboxRecord.at)
-                .where(m.SyncOutboxRecord.uuid.in_(chunk))).all()
+                .where(among(conn, m.SyncOutboxRecord.uuid, chunk))).all()
             lines += [line for line in more if line[0] not in known]
     groups: dict[tuple[str, str], dict] = {}
     for line_id, tbl, uuid, fields, base, at in lines:
@@ -254,7 +317,7 @@ def read_outbox(conn: Connection, limit: int, upto: int | None = None,
                 continue  # removed from the file by hand: nothing to send
             g = groups[(tbl, uuid)]
             items.append(PushItem(tbl, uuid, g["base"], g["fields"],
-                                  f"{g['last']}:{row['updated_at']}", row))
+                                  f"{g['last']}:{plain(row['updated_at'])}", row))
     items.sort(key=lambda i: ORDER[i.tbl])
     return [line[0] for line in lines], items
 
@@ -289,32 +352,10 @@ class Hub:
         self.conn, self.desk, self.site, self.clinic = conn, desk, site, clinic
         self.answer = PushAnswer()
         self.missing: list[tuple[str, str]] = []
+        self.stamped = False  # a row applied one by one set its mark for the log lines
         conn.execute(text("SELECT set_config('tirkeu.desk', :d, true), "
                           "set_config('tirkeu.site', :s, true), set_config('tirkeu.clinic', :c, true)"),
                      {"d": desk, "s": site, "c": clinic})
-
-    # -- references
-    def local_id(self, name: str, uuid: str) -> int | None:
-        t = table(name)
-        for _ in range(8):
-            if name == "patients":
-                row = self.conn.execute(select(t.c.id, t.c.merged_into_id)
-                                        .where(t.c.uuid == uuid)).first()
-                if row is not None:
-                    if row[1] is None:
-                        return row[0]
-                    uuid = self.conn.execute(select(t.c.uuid).where(t.c.id == row[1])).scalar_one()
-                    continue
-            else:
-                found = self.conn.execute(select(t.c.id).where(t.c.uuid == uuid)).scalar()
-                if found is not None:
-                    return found
-            target = self.conn.execute(text("SELECT target FROM sync_aliases WHERE uuid = :u"),
-                                       {"u": uuid}).scalar()
-            if target is None:
-                return None
-            uuid = target
-        return None
 
     def conflict(self, name: str, row_uuid: str, fld: str, kept, lost, kept_site, lost_site,
                  kept_at, lost_at, reason: str) -> None:
@@ -338,11 +379,209 @@ class Hub:
             {"t": name, "u": uuid, "v": version, "f": fields, "s": self.site, "c": self.clinic,
              "d": self.desk, "st": stamp, "at": m.utcnow()})
 
-    # -- one pushed row
+    # -- a page of pushed rows, table by table
+    def take(self, items: Sequence[PushItem]) -> None:
+        """Apply a page: rows this hub already took (same row, same mark) are left out; each
+        table's rows are read, matched and written a few statements at a time; the rows
+        that meet another row's IIN, code or login go one by one after them."""
+        stamps = {item.uuid: f"{self.desk}:{item.stamp}" for item in items}
+        seen = set()
+        for chunk in _chunks(list(stamps), BIG):
+            for uuid, stamp in self.conn.execute(text(
+                    "SELECT uuid, stamp FROM sync_changes WHERE uuid = ANY(:u) AND stamp = ANY(:s)"),
+                    {"u": list(chunk), "s": [stamps[u] for u in chunk]}):
+                if stamps.get(uuid) == stamp:
+                    seen.add(uuid)  # this very change was taken before (a repeat after a cut)
+        todo = [item for item in items if item.uuid not in seen]
+        by_table: dict[str, list[PushItem]] = defaultdict(list)
+        for item in todo:
+            by_table[item.tbl].append(item)
+        for name in SYNCED:
+            if by_table.get(name):
+                self.take_table(name, by_table[name])
+        taken = [item.uuid for item in todo]
+        for chunk in _chunks(taken, BIG):
+            # each log line of this transaction carries the mark of the change that wrote it
+            self.conn.execute(text(
+                "UPDATE sync_changes c SET stamp = v.stamp "
+                "FROM unnest(CAST(:u AS text[]), CAST(:s AS text[])) AS v(uuid, stamp) "
+                "WHERE c.uuid = v.uuid AND c.tx = pg_current_xact_id() AND c.stamp IS NULL"),
+                {"u": list(chunk), "s": [stamps[u] for u in chunk]})
+
+    def resolve(self, name: str, uuids: Iterable[str]) -> dict[str, int]:
+        """The hub's ids of rows named by uuid: a merged patient stands for the one he was
+        merged into, an aliased organisation or account for the one it stands for."""
+        t = table(name)
+        out: dict[str, int] = {}
+        current = {u: u for u in uuids if u}  # asked -> the uuid now looked for
+        for _ in range(8):
+            if not current:
+                break
+            wanted = sorted(set(current.values()))
+            found: dict[str, int] = {}
+            parent: dict[int, int] = {}
+            cols = [t.c.uuid, t.c.id] + ([t.c.merged_into_id] if name == "patients" else [])
+            for chunk in _chunks(wanted, BIG):
+                for row in self.conn.execute(select(*cols).where(among(self.conn, t.c.uuid, chunk))):
+                    found[row[0]] = row[1]
+                    if name == "patients" and row[2] is not None:
+                        parent[row[1]] = row[2]
+            checked = set(found.values())
+            for _hop in range(8):  # follow tombstones to the record that stays
+                need = sorted({p for p in parent.values() if p not in checked})
+                if not need:
+                    break
+                checked.update(need)
+                for pid, into in self.conn.execute(select(t.c.id, t.c.merged_into_id).where(
+                        among(self.conn, t.c.id, need))):
+                    if into is not None:
+                        parent[pid] = into
+            for u, i in found.items():
+                for _hop in range(8):
+                    if i not in parent:
+                        break
+                    i = parent[i]
+                found[u] = i
+            lacking = {}
+            for asked, now in current.items():
+                if now in found:
+                    out[asked] = found[now]
+                else:
+                    lacking[asked] = now
+            if not lacking:
+                break
+            aliases = dict(self.conn.execute(text(
+                "SELECT uuid, target FROM sync_aliases WHERE uuid = ANY(:u)"),
+                {"u": sorted(set(lacking.values()))}).all())
+            current = {a: aliases[n] for a, n in lacking.items() if n in aliases}
+        return out
+
+    def take_table(self, name: str, items: Sequence[PushItem]) -> None:
+        t = table(name)
+        fks = FKS.get(name, {})
+        fields = data_fields(name)
+        batch = {item.uuid for item in items}
+        refs = {col: self.resolve(target, {i.row.get(col) for i in items})
+                for col, target in fks.items()}
+        ready, slow = [], []
+        for item in items:
+            values = {col: typed(t.c[col], item.row.get(col)) for col in fields}
+            for col, target in fks.items():
+                ref = item.row.get(col)
+                if ref is None:
+                    continue
+                found = refs[col].get(ref)
+                if found is None:
+                    if target == name and ref in batch:
+                        slow.append(item)  # refers to a row of this very page: after it
+                    else:
+                        self.missing.append((target, ref))
+                    break
+                values[col] = found
+            else:
+                ready.append((item, values))
+        rows = {}
+        for chunk in _chunks(sorted(batch), BIG):
+            for r in self.conn.execute(select(t).where(among(self.conn, t.c.uuid, chunk))
+                                       .order_by(t.c.id).with_for_update()).mappings():
+                rows[r["uuid"]] = r
+        key = NATURAL.get(name)
+        if key:
+            ready, later = self.free_keys(name, key, ready, rows)
+            slow = later + slow
+        if self.stamped:
+            self.conn.execute(text("SELECT set_config('tirkeu.stamp', '', true)"))
+            self.stamped = False
+        fresh, merging = [], []
+        for item, values in ready:
+            row = rows.get(item.uuid)
+            if row is None:
+                values.update(uuid=item.uuid, version=item.row.get("version") or 1,
+                              updated_at=typed(t.c.updated_at, item.row.get("updated_at"))
+                              or m.utcnow())
+                fresh.append(values)
+            else:
+                merging.append((item, row, values))
+        if fresh:
+            self.conn.execute(insert(t), fresh)
+        others = self.changed_since_many(
+            name, {item.uuid: item.base for item, row, _v in merging if row["version"] > item.base})
+        updates: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        told = []
+        for item, row, values in merging:
+            changes, diverged = self.merge_fields(item, row, values, others.get(item.uuid, {}))
+            if changes:
+                updates[tuple(sorted(changes))].append(
+                    {"b_id": row["id"], **{f"v_{k}": v for k, v in changes.items()}})
+            if diverged:
+                told.append(row["id"])
+        for cols, params in updates.items():
+            self.conn.execute(update(t).where(t.c.id == bindparam("b_id"))
+                              .values({k: bindparam(f"v_{k}") for k in cols}), params)
+        if told:
+            # the desk holds other values than the hub now does: it is told to pull the row
+            for uuid, version in self.conn.execute(select(t.c.uuid, t.c.version).where(
+                    among(self.conn, t.c.id, told))).all():
+                self.log(name, uuid, version, "")
+        for item in slow:
+            self.apply(item)
+
+    def free_keys(self, name: str, key: str, ready: list, rows: dict) -> tuple[list, list]:
+        """Rows whose IIN (code, login) is new or changes lock that value; those whose value
+        another row holds, or another row of the page also takes, go one by one (later)."""
+        t = table(name)
+        wanted: dict[object, list[str]] = defaultdict(list)
+        for item, values in ready:
+            value, row = values.get(key), rows.get(item.uuid)
+            if value is not None and (row is None or row[key] != value):
+                wanted[value].append(item.uuid)
+        if not wanted:
+            return ready, []
+        self.conn.execute(text(
+            "SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM "
+            "(SELECT DISTINCT k FROM unnest(CAST(:k AS text[])) AS k ORDER BY k) AS s"),
+            {"k": [f"{name}:{v}" for v in wanted]})
+        held = set()
+        for chunk in _chunks(list(wanted), BIG):
+            for uuid, value in self.conn.execute(
+                    select(t.c.uuid, t.c[key]).where(among(self.conn, t.c[key], chunk))
+                    .order_by(t.c.id).with_for_update()):
+                if wanted[value] != [uuid]:
+                    held.add(value)
+        for value, uuids in wanted.items():
+            if len(uuids) > 1:
+                held.add(value)
+        if not held:
+            return ready, []
+        now, later = [], []
+        for item, values in ready:
+            (later if values.get(key) in held else now).append((item, values))
+        return now, [item for item, _values in later]
+
+    def changed_since_many(self, name: str, bases: dict[str, int]
+                           ) -> dict[str, dict[str, tuple[datetime, str]]]:
+        """For each row: the fields other writers changed on the hub after the version the
+        desk's change was made on, when and at which site."""
+        out: dict[str, dict[str, tuple[datetime, str]]] = {}
+        for chunk in _chunks(sorted(bases), BIG):
+            for uuid, version, fields, at, site in self.conn.execute(text(
+                    "SELECT uuid, version, fields, at, site FROM sync_changes "
+                    "WHERE uuid = ANY(:u) AND desk IS DISTINCT FROM :d AND fields <> '' "
+                    "ORDER BY seq"), {"u": list(chunk), "d": self.desk}):
+                if version <= bases[uuid]:
+                    continue
+                names = data_fields(name) if fields == "*" else fields.split(",")
+                mine = out.setdefault(uuid, {})
+                for f in names:
+                    mine[f] = (at or datetime.min, site or "")
+        return out
+
+    # -- one pushed row (the rows that meet another's IIN, code or login)
     def apply(self, item: PushItem) -> None:
         name, uuid, wire = item.tbl, item.uuid, dict(item.row)
         t = table(name)
         stamp = f"{self.desk}:{item.stamp}"
+        self.stamped = True
         seen = self.conn.execute(text(
             "SELECT set_config('tirkeu.stamp', :s, true), EXISTS (SELECT 1 FROM sync_changes "
             "WHERE uuid = :u AND stamp = :s)"), {"s": stamp, "u": uuid}).first()[1]
@@ -356,7 +595,7 @@ class Hub:
             if ref is None:
                 values[col] = None
                 continue
-            found = self.local_id(target, ref)
+            found = self.resolve(target, [ref]).get(ref)
             if found is None:
                 self.missing.append((target, ref))
                 return
@@ -387,25 +626,23 @@ class Hub:
                           updated_at=typed(t.c.updated_at, wire.get("updated_at")) or m.utcnow())
             self.conn.execute(insert(t).values(**values))
             return
-        self.merge_fields(item, row, values)
+        others = {}
+        if row["version"] > item.base:
+            others = self.changed_since_many(name, {uuid: item.base}).get(uuid, {})
+        changes, diverged = self.merge_fields(item, row, values, others)
+        if changes:
+            self.conn.execute(update(t).where(t.c.id == row["id"]).values(**changes))
+        if diverged:
+            version = self.conn.execute(select(t.c.version).where(t.c.id == row["id"])).scalar_one()
+            self.log(name, uuid, version, "")
 
-    def changed_since(self, uuid: str, base: int, name: str) -> dict[str, tuple[datetime, str]]:
-        """Fields other writers changed on the hub after `base`: when and at which site."""
-        out: dict[str, tuple[datetime, str]] = {}
-        rows = self.conn.execute(text(
-            "SELECT fields, at, site FROM sync_changes WHERE uuid = :u AND version > :b "
-            "AND desk IS DISTINCT FROM :d AND fields <> '' ORDER BY seq"),
-            {"u": uuid, "b": base, "d": self.desk}).all()
-        for fields, at, site in rows:
-            names = data_fields(name) if fields == "*" else fields.split(",")
-            for f in names:
-                out[f] = (at or datetime.min, site or "")
-        return out
-
-    def merge_fields(self, item: PushItem, row, values: dict) -> None:
+    def merge_fields(self, item: PushItem, row, values: dict,
+                     others: dict[str, tuple[datetime, str]]) -> tuple[dict, bool]:
+        """Field by field: what the hub's row takes from the pushed one (a field only the desk
+        changed; a field both changed goes to the later change, the loser logged), and whether
+        the desk is left holding other values than the hub."""
         name, uuid = item.tbl, item.uuid
         t = table(name)
-        others = self.changed_since(uuid, item.base, name) if row["version"] > item.base else {}
         changes = {}
         for f, desk_at in item.fields.items():
             if f in META or f not in values or values[f] == row[f]:
@@ -424,12 +661,8 @@ class Hub:
         if changes:
             pushed_at = typed(t.c.updated_at, item.row.get("updated_at"))
             changes["updated_at"] = max(row["updated_at"], pushed_at or row["updated_at"])
-            self.conn.execute(update(t).where(t.c.id == row["id"]).values(**changes))
         after = {f: changes.get(f, row[f]) for f in values}
-        if after != values:
-            # the desk holds other values than the hub now does: it is told to pull the row
-            version = self.conn.execute(select(t.c.version).where(t.c.id == row["id"])).scalar_one()
-            self.log(name, uuid, version, "")
+        return changes, after != values
 
     def merge_person(self, item: PushItem, row, holder, values: dict) -> None:
         """The same IIN on two records: the one the hub had first stays; the other becomes a
@@ -487,9 +720,9 @@ class Hub:
             by_table[item.tbl].append(item.uuid)
         for name, uuids in by_table.items():
             t = table(name)
-            for chunk in _chunks(uuids):
+            for chunk in _chunks(uuids, BIG):
                 for uuid, version in self.conn.execute(
-                        select(t.c.uuid, t.c.version).where(t.c.uuid.in_(chunk))).all():
+                        select(t.c.uuid, t.c.version).where(among(self.conn, t.c.uuid, chunk))).all():
                     self.answer.versions[(name, uuid)] = version
 
 
@@ -498,8 +731,7 @@ def hub_take(conn: Connection, items: Sequence[PushItem], *, desk: str, site: st
     """Apply pushed rows on the hub (the caller commits). MissingRows when a row refers to one
     the hub does not have (the caller rolls back, sends those too and pushes again)."""
     hub = Hub(conn, desk, site, clinic)
-    for item in items:
-        hub.apply(item)
+    hub.take(items)
     if hub.missing:
         raise MissingRows(sorted(set(hub.missing)))
     hub.versions(items)
@@ -522,14 +754,19 @@ def enqueue(conn: Connection, rows: Iterable[tuple[str, str]]) -> int:
 def after_push(conn: Connection, line_ids: Sequence[int], answer: PushAnswer) -> None:
     """The desk's side once the hub committed a push: the lines go, the rows take the hub's
     versions (the base of their next change), aliased rows take the hub's uuid."""
-    for chunk in _chunks(list(line_ids)):
-        conn.execute(delete(m.SyncOutboxRecord).where(m.SyncOutboxRecord.id.in_(chunk)))
+    for chunk in _chunks(list(line_ids), BIG):
+        conn.execute(delete(m.SyncOutboxRecord).where(among(conn, m.SyncOutboxRecord.id, chunk)))
     with applying(conn):
         for (name, uuid), target in answer.aliases.items():
             rewrite_uuid(conn, name, uuid, target)
+        by_table: dict[str, list[dict]] = defaultdict(list)
         for (name, uuid), version in answer.versions.items():
+            by_table[name].append({"b_uuid": uuid, "v_version": version})
+        for name, params in by_table.items():
             t = table(name)
-            conn.execute(update(t).where(t.c.uuid == uuid).values(version=version))
+            # (its time stays: the row did not change, it only learnt its version)
+            conn.execute(update(t).where(t.c.uuid == bindparam("b_uuid"))
+                         .values(version=bindparam("v_version"), updated_at=t.c.updated_at), params)
 
 
 def rewrite_uuid(conn: Connection, name: str, old: str, new: str) -> None:
@@ -580,6 +817,30 @@ def hub_page(conn: Connection, s1: str | None, s2: str, after: int, n: int) -> l
 Fetch = Callable[[str, Sequence[str]], dict[str, dict]]
 
 
+def _sqlite_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def insert_rows(conn: Connection, t, columns: Sequence[str], rows: Sequence[dict]) -> None:
+    """Insert many rows of one table. On SQLite the values are written as SQLAlchemy stores
+    them (dates and times as ISO text, booleans as 0/1), straight through the driver."""
+    if _pg(conn):
+        conn.execute(insert(t), list(rows))
+        return
+    kinds = [isinstance(t.c[c].type, (Date, DateTime, Boolean)) for c in columns]
+    sql = (f'INSERT INTO "{t.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
+           f'VALUES ({", ".join("?" for _ in columns)})')
+    params = [tuple(_sqlite_value(r[c]) if kind else r[c] for c, kind in zip(columns, kinds, strict=True))
+              for r in rows]
+    conn.exec_driver_sql(sql, params)
+
+
 class Desk:
     """Applies hub rows to the desk's database, in the caller's transaction (inside `applying`)."""
 
@@ -591,10 +852,13 @@ class Desk:
     def pending(self, name: str, uuids: Sequence[str]) -> dict[str, set[str] | None]:
         """Fields this desk changed and has not pushed yet, by uuid (None: a new row)."""
         out: dict[str, set[str] | None] = {}
-        for chunk in _chunks(list(uuids)):
+        if not uuids or not self.conn.execute(text("SELECT 1 FROM sync_outbox LIMIT 1")).first():
+            return out
+        for chunk in _chunks(list(uuids), BIG):
             rows = self.conn.execute(
                 select(m.SyncOutboxRecord.uuid, m.SyncOutboxRecord.fields)
-                .where(m.SyncOutboxRecord.tbl == name, m.SyncOutboxRecord.uuid.in_(chunk))).all()
+                .where(m.SyncOutboxRecord.tbl == name,
+                       among(self.conn, m.SyncOutboxRecord.uuid, chunk))).all()
             for uuid, fields in rows:
                 if fields == "*":
                     out[uuid] = None
@@ -626,29 +890,39 @@ class Desk:
         finally:
             self.depth -= 1
 
+    def local_rows(self, name: str, uuids: Sequence[str]) -> dict[str, dict]:
+        t = table(name)
+        out = {}
+        for chunk in _chunks(list(uuids), BIG):
+            for r in self.conn.execute(select(t).where(among(self.conn, t.c.uuid, chunk))).mappings():
+                out[r["uuid"]] = r
+        return out
+
     def _apply(self, name: str, wires: Sequence[dict]) -> None:
         t = table(name)
         maps = self.refs(name, wires)
         uuids = [w["uuid"] for w in wires]
-        local = {}
-        for chunk in _chunks(uuids):
-            for r in self.conn.execute(select(t).where(t.c.uuid.in_(chunk))).mappings().all():
-                local[r["uuid"]] = r
+        local = self.local_rows(name, uuids)
         key = NATURAL.get(name)
-        if key:
-            self.make_room(name, key, wires, local)
-            local = {}
-            for chunk in _chunks(uuids):
-                for r in self.conn.execute(select(t).where(t.c.uuid.in_(chunk))).mappings().all():
-                    local[r["uuid"]] = r
+        if key and self.make_room(name, key, wires, local):
+            local = self.local_rows(name, uuids)
         pending = self.pending(name, [u for u in uuids if u in local])
+        columns = [c.name for c in t.columns if c.name != "id"]
+        kinds = {c.name: c for c in t.columns if isinstance(c.type, (Date, DateTime, Boolean))}
         fresh = []
+        updates: dict[tuple[str, ...], list[dict]] = defaultdict(list)
+        changed_patients = []
         for w in wires:
-            values = {c.name: typed(c, w.get(c.name)) for c in t.columns if c.name != "id"}
+            values = {c: w.get(c) for c in columns}
+            for c, column in kinds.items():
+                if isinstance(values[c], str) or (values[c] is not None
+                                                  and isinstance(column.type, Boolean)):
+                    values[c] = typed(column, values[c])
             for col, found in maps.items():
-                values[col] = found.get(w[col]) if w.get(col) else None
-                if w.get(col) and values[col] is None:
-                    raise RuntimeError(f"sync: {name}.{col} refers to a row the hub lacks")
+                if w.get(col):
+                    values[col] = found.get(w[col])
+                    if values[col] is None:
+                        raise RuntimeError(f"sync: {name}.{col} refers to a row the hub lacks")
             row = local.get(w["uuid"])
             if row is None:
                 fresh.append(values)
@@ -660,27 +934,34 @@ class Desk:
             if mine and "updated_at" in changes:
                 del changes["updated_at"]
             if changes:
-                self.conn.execute(update(t).where(t.c.id == row["id"]).values(**changes))
-                if name == "patients":
-                    self.patients.add(row["id"])
+                updates[tuple(sorted(changes))].append(
+                    {"b_id": row["id"], **{f"v_{k}": v for k, v in changes.items()}})
+                changed_patients.append(row["id"])
+        for cols, params in updates.items():
+            keep = {} if "updated_at" in cols else {"updated_at": t.c.updated_at}
+            self.conn.execute(update(t).where(t.c.id == bindparam("b_id"))
+                              .values({**{k: bindparam(f"v_{k}") for k in cols}, **keep}), params)
         if fresh:
-            self.conn.execute(insert(t), fresh)
-            if name == "patients":
+            insert_rows(self.conn, t, columns, fresh)
+        if name == "patients":
+            self.patients.update(changed_patients)
+            if fresh:
                 self.patients.update(ids_of(self.conn, name, [v["uuid"] for v in fresh]).values())
 
-    def make_room(self, name: str, key: str, wires: Sequence[dict], local: dict) -> None:
+    def make_room(self, name: str, key: str, wires: Sequence[dict], local: dict) -> bool:
         """Before rows arrive, the rows of this desk that hold their IIN (code, login) under
         another uuid give it up: the hub's answer for them is applied first, or, for an
         organisation or account the hub merged with another, they take the hub's uuid."""
         t = table(name)
         incoming = {w[key]: w["uuid"] for w in wires if w.get(key) is not None}
         if not incoming:
-            return
+            return False
         batch = {w["uuid"] for w in wires}
         holders = []
-        for chunk in _chunks(list(incoming)):
+        for chunk in _chunks(list(incoming), BIG):
             holders += self.conn.execute(select(t.c.id, t.c.uuid, t.c[key])
-                                         .where(t.c[key].in_(chunk))).all()
+                                         .where(among(self.conn, t.c[key], chunk))).all()
+        holders = [h for h in holders if incoming[h[2]] != h[1]]
         for row_id, uuid, value in holders:
             if incoming[value] == uuid:
                 continue
@@ -704,13 +985,15 @@ class Desk:
                     select(t.c.id).where(t.c[key] == hub_value)).first() is not None:
                 hub_value = None
             self.conn.execute(update(t).where(t.c.id == row_id).values({key: hub_value}))
+        return bool(holders)
 
     def add_conflicts(self, wires: Sequence[dict]) -> int:
         t = table(CONFLICTS)
         have = set()
         uuids = [w["uuid"] for w in wires]
-        for chunk in _chunks(uuids):
-            have.update(self.conn.execute(select(t.c.uuid).where(t.c.uuid.in_(chunk))).scalars())
+        for chunk in _chunks(uuids, BIG):
+            have.update(self.conn.execute(select(t.c.uuid).where(
+                among(self.conn, t.c.uuid, chunk))).scalars())
         fresh = [{c.name: typed(c, w.get(c.name)) for c in t.columns if c.name != "id"}
                  for w in wires if w["uuid"] not in have]
         if fresh:
@@ -735,9 +1018,9 @@ def hub_rows(conn: Connection, name: str, uuids: Sequence[str]) -> dict[str, dic
     if name == CONFLICTS:
         t = table(CONFLICTS)
         out = {}
-        for chunk in _chunks(list(uuids)):
-            for r in conn.execute(select(t).where(t.c.uuid.in_(chunk))).mappings().all():
-                out[r["uuid"]] = {k: plain(v) for k, v in r.items() if k != "id"}
+        for chunk in _chunks(list(uuids), BIG):
+            for r in conn.execute(select(t).where(among(conn, t.c.uuid, chunk))).mappings():
+                out[r["uuid"]] = {k: v for k, v in r.items() if k != "id"}
         return out
     return read_rows(conn, name, uuids)
 
@@ -865,6 +1148,9 @@ def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3)
     pulled = conflicts = done = 0
     had = bool(s2)
     bulk_index = bool(state.get("reindex"))
+    if not s1 and not s2:
+        s1, pulled, conflicts = copy_all(local_factory, hub_factory, page=page)
+        bulk_index = True
     while True:
         with hub_factory() as hs:
             hc = hs.connection()
@@ -881,7 +1167,8 @@ def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3)
             had = True
             wanted: dict[str, list[str]] = defaultdict(list)
             for _seq, name, uuid in lines:
-                wanted[name].append(uuid)
+                if name in ORDER or name == CONFLICTS:
+                    wanted[name].append(uuid)
             wires = {name: hub_rows(hc, name, uuids) for name, uuids in wanted.items()}
             with _writing(local_factory) as conn:
                 with applying(conn):
@@ -900,6 +1187,44 @@ def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3)
             reindex_all(conn)
             put_state(conn, reindex=False)
     return pulled, conflicts
+
+
+def copy_all(local_factory, hub_factory, *, page: int) -> tuple[str, int, int]:
+    """A desk that has pulled nothing from this hub yet copies the hub's tables as one
+    snapshot shows them, `page` rows per local transaction, parents before children; the
+    log is then read from that snapshot on. A copy cut short starts again (rows it already
+    has are compared, not doubled). Returns (the snapshot, rows copied, conflicts learnt)."""
+    pulled = conflicts = 0
+    with hub_factory() as hs:
+        hc = hs.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        snap = hub_snapshot(hc)  # the transaction's own snapshot: what every read sees
+        last_seq = hc.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
+        for name in (*SYNCED, CONFLICTS):
+            t, query = wire_select(name)
+            query = query.add_columns(t.c.id.label("_id")).order_by(t.c.id).limit(page)
+            last = 0
+            while True:
+                result = hc.execute(query.where(t.c.id > last))
+                keys = list(result.keys())
+                rows = result.all()
+                if not rows:
+                    break
+                last = rows[-1][-1]
+                wires = [dict(zip(keys, r, strict=True)) for r in rows]
+                with _writing(local_factory) as conn:
+                    with applying(conn):
+                        desk = _desk(conn, hc)
+                        if name == CONFLICTS:
+                            conflicts += desk.add_conflicts(wires)
+                        else:
+                            desk.apply(name, wires)
+                    put_state(conn, reindex=True)
+                pulled += len(rows)
+        with _writing(local_factory) as conn:
+            put_state(conn, snap_from=snap, snap_to=None, after_seq=0,
+                      last_seq=max(last_seq, int(get_state(conn).get("last_seq") or 0)))
+        hs.rollback()
+    return snap, pulled, conflicts
 
 
 def fetch_person(local_factory, hub_factory, iin: str) -> bool:
@@ -925,3 +1250,286 @@ def conflict_count(conn: Connection) -> int:
 def conflict_rows(conn: Connection, limit: int) -> list:
     t = table(CONFLICTS)
     return conn.execute(select(t).order_by(t.c.at.desc(), t.c.id.desc()).limit(limit)).mappings().all()
+
+
+# ------------------------------------------------------------- what else travels each round
+#
+# Rows that are only ever added (the desk's audit chain, the printed-slip log) go from the desk
+# to the hub from the place the last round reached; rule packs and their activations (a handful
+# of rows) are compared as sets both ways; the clinic's settings are compared key by key.
+
+SETTINGS_STATE = "settings_agreed"
+
+
+def _change_lines(conn: Connection, name: str, uuids: Sequence[str], *, desk: str, site: str,
+                  clinic: str) -> None:
+    """Lines of the hub's change log for rows that are not pulled from it (the hub knows which
+    desk, site and clinic every change came from)."""
+    if uuids:
+        conn.execute(text(
+            "INSERT INTO sync_changes (tbl, uuid, version, fields, site, clinic, desk, at) "
+            "VALUES (:t, :u, 1, '*', :s, :c, :d, :at)"),
+            [{"t": name, "u": u, "s": site, "c": clinic, "d": desk, "at": m.utcnow()} for u in uuids])
+
+
+def push_audit(local_factory, hub_factory, *, desk: str, site: str, clinic: str,
+               page: int = BIG) -> int:
+    """The desk's own audit chains (every chain but the database's unnamed one) to the hub,
+    each event as it was sealed, so the hub verifies each desk's chain; a repeat stores
+    nothing twice. Returns the events sent."""
+    t = table("audit_events")
+    cols = [c for c in t.columns if c.name != "id"]
+    sent = 0
+    while True:
+        with local_factory() as ls:
+            conn = ls.connection()
+            after = int(get_state(conn).get("audit_sent") or 0)
+            rows = conn.execute(select(t.c.id, *cols).where(t.c.id > after, t.c.chain != "")
+                                .order_by(t.c.id).limit(page)).all()
+        if not rows:
+            return sent
+        events = [dict(zip([c.name for c in cols], r[1:], strict=True)) for r in rows]
+        heads: dict[str, tuple[int, str]] = {}
+        for e in events:
+            if e["seq"] is not None and e["seq"] > heads.get(e["chain"], (0, ""))[0]:
+                heads[e["chain"]] = (e["seq"], e["hash"])
+        with hub_factory() as hs:
+            hc = hs.connection()
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            hc.execute(pg_insert(t).on_conflict_do_nothing(index_elements=["chain", "seq"]), events)
+            head = table("audit_heads")
+            for chain, (seq, digest) in heads.items():
+                hc.execute(pg_insert(head).values(chain=chain, seq=seq, hash=digest)
+                           .on_conflict_do_update(index_elements=["chain"],
+                                                  set_={"seq": seq, "hash": digest},
+                                                  where=head.c.seq < seq))
+            hs.commit()
+        with _writing(local_factory) as conn:
+            put_state(conn, audit_sent=rows[-1][0])
+        sent += len(rows)
+
+
+def push_prints(local_factory, hub_factory, *, desk: str, site: str, clinic: str,
+                page: int = BIG) -> int:
+    """The printed-slip log (first prints and copies) to the hub, from the place the last round
+    reached; a line the hub has already stored is not stored twice. Returns the lines sent."""
+    t = table("referral_prints")
+    sent = 0
+    while True:
+        with local_factory() as ls:
+            conn = ls.connection()
+            after = int(get_state(conn).get("prints_sent") or 0)
+            result = conn.execute(select(t.c.id, t.c.uuid, t.c.printed_at, t.c.copy, t.c.operator,
+                                         t.c.pdf_sha256, table("referrals").c.uuid.label("ref"))
+                                  .join(table("referrals"), table("referrals").c.id == t.c.referral_id)
+                                  .where(t.c.id > after).order_by(t.c.id).limit(page))
+            rows = result.all()
+        if not rows:
+            return sent
+        with hub_factory() as hs:
+            hc = hs.connection()
+            hub = Hub(hc, desk, site, clinic)
+            refs = hub.resolve("referrals", {r.ref for r in rows})
+            have = set(hc.execute(select(t.c.uuid).where(
+                among(hc, t.c.uuid, [r.uuid for r in rows if r.uuid]))).scalars())
+            fresh, last = [], after
+            for r in rows:
+                if r.ref not in refs:
+                    break  # its referral has not reached the hub yet: the next round sends it
+                last = r.id
+                if r.uuid and r.uuid not in have:
+                    fresh.append({"uuid": r.uuid, "referral_id": refs[r.ref],
+                                  "printed_at": r.printed_at, "copy": r.copy,
+                                  "operator": r.operator, "pdf_sha256": r.pdf_sha256})
+            if fresh:
+                hc.execute(insert(t), fresh)
+                _change_lines(hc, "referral_prints", [f["uuid"] for f in fresh], desk=desk,
+                              site=site, clinic=clinic)
+            hs.commit()
+        if last == after:
+            return sent
+        with _writing(local_factory) as conn:
+            put_state(conn, prints_sent=last)
+        sent += len(fresh)
+        if last != rows[-1].id:
+            return sent
+
+
+def _packs(conn: Connection) -> tuple[dict[str, dict], dict[str, dict]]:
+    packs = table("rule_packs")
+    acts = table("rule_pack_activations")
+    by_version = {r.version: dict(r._mapping) for r in conn.execute(
+        select(packs.c.id, packs.c.uuid, packs.c.version, packs.c.content_hash,
+               packs.c.installed_at, packs.c.installed_by, packs.c.note))}
+    activations = {}
+    for r in conn.execute(select(acts)):
+        row = dict(r._mapping)
+        activations[row["uuid"] or f"local-{row['id']}"] = row
+    return by_version, activations
+
+
+def _copy_packs(source: Connection, target: Connection, versions: Sequence[str],
+                source_packs: dict[str, dict]) -> list[str]:
+    packs = table("rule_packs")
+    out = []
+    for version in versions:
+        row = source_packs[version]
+        content = source.execute(select(packs.c.content).where(packs.c.id == row["id"])).scalar_one()
+        target.execute(insert(packs).values(
+            uuid=row["uuid"] or new_uuid_hex(), version=version, content_hash=row["content_hash"],
+            content=content, installed_at=row["installed_at"], installed_by=row["installed_by"],
+            note=row["note"]))
+        out.append(row["uuid"] or version)
+    return out
+
+
+def _copy_activations(target: Connection, rows: Sequence[dict], source_packs: dict[str, dict],
+                      target_packs: dict[str, int]) -> list[str]:
+    acts = table("rule_pack_activations")
+    by_id = {p["id"]: v for v, p in source_packs.items()}
+    out = []
+    for row in rows:
+        version = by_id.get(row["pack_id"]) if row["pack_id"] is not None else None
+        target.execute(insert(acts).values(
+            uuid=row["uuid"], at=row["at"], version=row["version"],
+            pack_id=target_packs.get(version) if version is not None else None,
+            content_hash=row["content_hash"], operator=row["operator"]))
+        out.append(row["uuid"])
+    return out
+
+
+def new_uuid_hex() -> str:
+    return m.new_uuid()
+
+
+def exchange_rule_packs(local_factory, hub_factory, *, desk: str, site: str,
+                        clinic: str) -> tuple[int, int]:
+    """Installed rule packs (one per version label) and their activations, both ways: a pack
+    installed at the hub or at any desk reaches every desk, and the newest activation (by its
+    time) is the active pack everywhere. Returns (rows sent, rows taken)."""
+    with hub_factory() as hs, _writing(local_factory) as conn:
+        hc = hs.connection()
+        hc.execute(text("SELECT pg_advisory_xact_lock(hashtext('sync:rule_packs'))"))
+        hub_packs, hub_acts = _packs(hc)
+        desk_packs, desk_acts = _packs(conn)
+        up = _copy_packs(conn, hc, sorted(set(desk_packs) - set(hub_packs)), desk_packs)
+        down = _copy_packs(hc, conn, sorted(set(hub_packs) - set(desk_packs)), hub_packs)
+        hub_ids = {v: i for v, i in hc.execute(select(table("rule_packs").c.version,
+                                                      table("rule_packs").c.id))}
+        desk_ids = {v: i for v, i in conn.execute(select(table("rule_packs").c.version,
+                                                         table("rule_packs").c.id))}
+        acts = table("rule_pack_activations")
+        for row in desk_acts.values():
+            if row["uuid"] is None:  # made before the schema named activations
+                row["uuid"] = m.new_uuid()
+                conn.execute(update(acts).where(acts.c.id == row["id"]).values(uuid=row["uuid"]))
+        up += _copy_activations(hc, [r for u, r in desk_acts.items() if r["uuid"] not in hub_acts],
+                                desk_packs, hub_ids)
+        down += _copy_activations(conn, [r for u, r in hub_acts.items()
+                                         if u not in {d["uuid"] for d in desk_acts.values()}],
+                                  hub_packs, desk_ids)
+        _change_lines(hc, "rule_packs", up, desk=desk, site=site, clinic=clinic)
+        hs.commit()
+    return len(up), len(down)
+
+
+def exchange_settings(local_factory, hub_factory, *, clinic: str, desk: str,
+                      site: str) -> tuple[int, int, int]:
+    """The clinic's settings, key by key, with the hub: a key only one side changed since the
+    two last agreed goes to the other; a key both changed goes to the later change, and the
+    value that lost is written into the conflict log. Only this clinic's keys travel. Returns
+    (keys sent, keys taken, conflicts)."""
+    cs = table("clinic_settings")
+    sent = taken = 0
+    with hub_factory() as hs:
+        hc = hs.connection()
+        hub = Hub(hc, desk, site, clinic)
+        hc.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"settings:{clinic}"})
+        theirs = {k: (v, at) for k, v, at in hc.execute(
+            select(cs.c.key, cs.c.value, cs.c.updated_at).where(cs.c.clinic == clinic))}
+        with local_factory() as ls:
+            conn = ls.connection()
+            mine = {k: (v, at) for k, v, at in conn.execute(
+                select(cs.c.key, cs.c.value, cs.c.updated_at).where(cs.c.clinic == clinic))}
+            agreed = get_state(conn).get(SETTINGS_STATE) or {}
+            agreed = agreed.get(clinic, {}) if isinstance(agreed, dict) else {}
+        to_hub, to_desk, now_agreed = {}, {}, {}
+        for key in sorted(set(mine) | set(theirs)):
+            d, h = mine.get(key), theirs.get(key)
+            if d is not None and h is not None and d[0] == h[0]:
+                at = max(d[1], h[1])
+                now_agreed[key] = plain(at)
+                if d[1] != at:
+                    to_desk[key] = (h[0], at)
+                if h[1] != at:
+                    to_hub[key] = (d[0], at)
+                continue
+            desk_moved = d is not None and agreed.get(key) != plain(d[1])
+            hub_moved = h is not None and agreed.get(key) != plain(h[1])
+            if d is not None and (h is None or (desk_moved and not hub_moved)):
+                win, side = d, "desk"
+            elif h is not None and (d is None or (hub_moved and not desk_moved)):
+                win, side = h, "hub"
+            else:  # both changed it since they last agreed: the later change
+                side = "desk" if (d[1], site) > (h[1], "") else "hub"
+                win, lose = (d, h) if side == "desk" else (h, d)
+                hub_site = hc.execute(text(
+                    "SELECT site FROM sync_changes WHERE tbl = 'clinic_settings' AND uuid = :u "
+                    "ORDER BY seq DESC LIMIT 1"), {"u": conflict_uuid(clinic, key)}).scalar()
+                sites = (site, hub_site) if side == "desk" else (hub_site, site)
+                hub.conflict("clinic_settings", clinic, key, _json_value(win[0]),
+                             _json_value(lose[0]), sites[0], sites[1], win[1], lose[1], "later")
+            (to_hub if side == "desk" else to_desk)[key] = win
+            now_agreed[key] = plain(win[1])
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        for key, (value, at) in to_hub.items():
+            hc.execute(pg_insert(cs).values(clinic=clinic, key=key, value=value, updated_at=at)
+                       .on_conflict_do_update(index_elements=["clinic", "key"],
+                                              set_={"value": value, "updated_at": at}))
+        _change_lines(hc, "clinic_settings", [conflict_uuid(clinic, k) for k in to_hub],
+                      desk=desk, site=site, clinic=clinic)
+        hs.commit()
+        sent = len(to_hub)
+    with _writing(local_factory) as conn:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        for key, (value, at) in to_desk.items():
+            conn.execute(sqlite_insert(cs).values(clinic=clinic, key=key, value=value, updated_at=at)
+                         .on_conflict_do_update(index_elements=["clinic", "key"],
+                                                set_={"value": value, "updated_at": at}))
+        taken = len(to_desk)
+        state = get_state(conn).get(SETTINGS_STATE)
+        state = state if isinstance(state, dict) else {}
+        state[clinic] = now_agreed
+        put_state(conn, **{SETTINGS_STATE: state})
+    return sent, taken, hub.answer.conflicts
+
+
+def _json_value(raw: str | None) -> object:
+    try:
+        return json.loads(raw) if raw is not None else None
+    except ValueError:
+        return raw
+
+
+def clinic_code(local_factory, fallback: str) -> str:
+    """The clinic whose settings this desk keeps (db.settings.clinic_of), else `fallback`."""
+    from db.settings import clinic_of
+
+    with local_factory() as ls:
+        return clinic_of(ls) or fallback
+
+
+def exchange_rest(local_factory, hub_factory, *, desk: str, site: str,
+                  clinic: str) -> tuple[int, int, int]:
+    """Everything but the synced rows: the desk's audit chain and printed-slip log to the hub,
+    rule packs both ways, the clinic's settings both ways. Returns (sent, taken, conflicts)."""
+    sent = push_audit(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    sent += push_prints(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    up, down = exchange_rule_packs(local_factory, hub_factory, desk=desk, site=site, clinic=clinic)
+    code = clinic_code(local_factory, clinic)
+    to_hub, to_desk, conflicts = (0, 0, 0) if not code else exchange_settings(
+        local_factory, hub_factory, clinic=code, desk=desk, site=site)
+    return sent + up + to_hub, down + to_desk, conflicts

@@ -123,10 +123,15 @@ def run_round(local_factory, hub_factory, *, desk_id: str, site: str, clinic: st
         sync_db.attach(local_factory, hub_factory, desk=desk_id, site=site)
         pushed, conflicts = sync_db.push_all(local_factory, hub_factory, desk=desk_id, site=site,
                                              clinic=clinic, page=page)
-        pulled = 0
+        # the audit chain, printed slips, rule packs and the clinic's settings (their conflicts
+        # are logged at the hub, so the pull below brings them)
+        pushed_rest, pulled = sync_db.exchange_rest(local_factory, hub_factory, desk=desk_id,
+                                                    site=site, clinic=clinic)[:2]
+        pushed += pushed_rest
         for _attempt in range(3):
             try:
-                got, learnt = sync_db.pull_all(local_factory, hub_factory, page=page)
+                got, learnt = sync_db.pull_all(local_factory, hub_factory,
+                                              page=page * sync_db.PULL_FACTOR)
                 pulled += got
                 break
             except sync_db.PushFirst:

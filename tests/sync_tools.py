@@ -13,7 +13,9 @@ from db.sync_schema import SYNCED
 
 def desk_factory(path, site: str):
     engine = open_database(f"sqlite:///{path}")
-    return sessionmaker(engine, expire_on_commit=False, info={"site_prefix": site})
+    # a desk attached to a hub keeps an audit chain of its own, named by its site prefix
+    return sessionmaker(engine, expire_on_commit=False,
+                        info={"site_prefix": site, "audit_chain": site})
 
 
 def hub_factory(url: str):

@@ -3,6 +3,7 @@ decided and logged, the same IIN made one patient, a repeated push, an interrupt
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -290,3 +291,140 @@ def test_the_sync_command_runs_a_round_and_says_calmly_when_the_hub_is_away(desk
     assert again.code == 0 and again.json["waiting"] == 0
     with hub() as h:
         assert find_by_iin(h, "010304500126") is not None
+
+
+# ------------------------------------------------------- settings, rule packs, audit, prints
+
+
+def _set_org_name(desk, clinic: str, name: str) -> None:
+    from db.settings import load_settings, save_settings
+
+    with desk() as s:
+        s.info["clinic"] = clinic
+        settings = load_settings(s)
+        settings.org_name_kk = name
+        settings.site_prefix = s.info["site_prefix"]
+        save_settings(s, settings)
+        s.commit()
+
+
+def _org_name(desk, clinic: str) -> str:
+    from db.settings import load_settings
+
+    with desk() as s:
+        s.info["clinic"] = clinic
+        return load_settings(s).org_name_kk
+
+
+def test_a_clinic_setting_reaches_the_clinics_desks_only_and_a_double_change_is_logged(
+        desks, hub):
+    a, b, other = desks
+    mine, theirs = "040640001234", "990340005678"
+    _set_org_name(a, mine, "Бірінші емхана")
+    _set_org_name(other, theirs, "Басқа емхана")
+
+    def rounds():
+        for _ in range(2):
+            sync_round(a, hub, 0)
+            sync_round(b, hub, 1)
+            sync.run_round(other, hub, desk_id="desk-2", site="DSK2", clinic=theirs)
+
+    rounds()
+    assert _org_name(b, mine) == "Бірінші емхана"
+    with other() as s:  # the other clinic's desk holds none of this clinic's settings
+        assert s.execute(text("SELECT count(*) FROM clinic_settings WHERE clinic = :c"),
+                         {"c": mine}).scalar() == 0
+    with b() as s:
+        assert s.execute(text("SELECT count(*) FROM clinic_settings WHERE clinic = :c"),
+                         {"c": theirs}).scalar() == 0
+    with hub() as h:  # the hub keeps both clinics apart
+        names = dict(h.execute(text("SELECT clinic, value FROM clinic_settings "
+                                    "WHERE key = 'org_name_kk'")).all())
+        assert {k: json.loads(v) for k, v in names.items()} == {
+            mine: "Бірінші емхана", theirs: "Басқа емхана"}
+    # both desks change the same setting before either hears of the other: the later wins
+    _set_org_name(a, mine, "Ерте атау")
+    _set_org_name(b, mine, "Кеш атау")
+    rounds()
+    assert _org_name(a, mine) == _org_name(b, mine) == "Кеш атау"
+    with a() as s:
+        lost = [c for c in sync.conflicts(s) if c.table == "clinic_settings"]
+    assert [(c.field, c.kept, c.lost, c.kept_site, c.lost_site) for c in lost] == [
+        ("org_name_kk", "Кеш атау", "Ерте атау", "DSK1", "DSK0")]
+    assert _org_name(other, theirs) == "Басқа емхана"
+
+
+def test_a_rule_pack_installed_at_the_hub_becomes_active_on_the_desks(desks, hub):
+    from pathlib import Path
+
+    from services import rulepacks
+
+    pack = Path(__file__).resolve().parents[2] / "docs" / "examples" / "rulepack-2027-narrow-phc.zip"
+    a, b, _c = desks
+    sync_all(desks[:2], hub, rounds=1)
+    with hub() as h:
+        rulepacks.install_pack(h, pack.read_bytes(), operator="admin")
+        rulepacks.activate(h, "2026.12.narrow", operator="admin")
+        h.commit()
+    sync_all(desks[:2], hub, rounds=1)
+    for desk in (a, b):
+        with desk() as s:
+            assert rulepacks.active_pack(s).label == "2026.12.narrow"
+    # a desk goes back to the shipped pack later: every desk follows the newest activation
+    with b() as s:
+        rulepacks.activate(s, "shipped", operator="admin")
+        s.commit()
+    sync_all(desks[:2], hub, rounds=2)
+    from domain.rulepack import load_rule_pack
+
+    for desk in (a, b, hub):
+        with desk() as s:
+            assert rulepacks.active_pack(s).label == load_rule_pack().label
+    with hub() as h:  # one pack, however many desks sent it
+        assert h.execute(text("SELECT count(*) FROM rule_packs")).scalar() == 1
+        assert h.execute(text("SELECT count(*) FROM rule_pack_activations")).scalar() == 2
+
+
+def test_each_desks_audit_chain_and_printed_slips_reach_the_hub_and_verify(desks, hub):
+    from db import audit
+    from services.referrals import issue_referral, reprint_referral
+
+    a, b, _c = desks
+    pa = register(a, surname="Жұмабаев", given_name="Ерлан", iin="850515300006",
+                  legal_status=r.LegalStatus("citizen"),
+                  payments=[r.PaymentPeriod("employee", "2024-01", "2026-11")])
+    with a() as s:
+        issued = issue_referral(s, pa, "specialist_consult", diagnosis="J06.9", operator="t",
+                                on=TODAY)
+        s.commit()
+    with a() as s:
+        reprint_referral(s, issued.number, operator="t")
+        s.commit()
+    register(b, surname="Омаров", given_name="Ерлан", iin="010304500126",
+             birth_date=date(2001, 3, 4))
+    with hub() as h:  # the hub's own writers keep the unnamed chain
+        audit.add_event(h, "test", "hub", operator="admin")
+        h.commit()
+    sync_all(desks[:2], hub, rounds=1)
+    with hub() as h:
+        verdict = audit.verify(h)
+        assert verdict.ok, verdict.problems
+        assert {"DSK0", "DSK1", ""} <= set(verdict.chains)
+        with a() as s:
+            assert verdict.chains["DSK0"] == audit.verify(s).chains["DSK0"] > 0
+        prints = h.execute(text(
+            "SELECT r.number, p.copy FROM referral_prints p JOIN referrals r "
+            "ON r.id = p.referral_id ORDER BY p.printed_at")).all()
+        assert [tuple(p) for p in prints] == [(issued.number, False), (issued.number, True)]
+    # the answer of a push was lost: the desk sends its chain and prints again
+    with a() as s:
+        sync_db.put_state(s.connection(), audit_sent=0, prints_sent=0)
+        s.commit()
+    register(a, surname="Ахметов", given_name="Дәурен", iin="850515400012", sex="F")
+    sync_round(a, hub, 0)
+    with hub() as h:
+        verdict = audit.verify(h)
+        assert verdict.ok, verdict.problems
+        with a() as s:
+            assert verdict.chains["DSK0"] == audit.verify(s).chains["DSK0"]
+        assert h.execute(text("SELECT count(*) FROM referral_prints")).scalar() == 2

@@ -1,7 +1,7 @@
 """One desk of the sync fault test, as a process of its own: it works on its own SQLite file
 through the desk's use cases (registers patients with and without an IIN, the same new IINs as
 the other desks, edits the same patients as the others, records phone evidence, emergency
-visits and referrals) and runs a sync round every few actions, whether the hub answers or not.
+visits and referrals, changes the clinic's phone, installs and activates a rule pack) and runs a sync round every few actions, whether the hub answers or not.
 
     python -m tests.load.sync_desk --db FILE --hub URL --site P --desk ID --seed N --actions K
         --log FILE
@@ -53,7 +53,7 @@ class DeskRun:
         self.rnd = random.Random(args.seed)
         self.engine = open_database(f"sqlite:///{args.db}")
         self.local = sessionmaker(self.engine, expire_on_commit=False,
-                                  info={"site_prefix": args.site})
+                                  info={"site_prefix": args.site, "audit_chain": args.site})
         self.hub_engine = None
         self.hub = None
         self._session_factory = session_factory
@@ -116,10 +116,34 @@ class DeskRun:
         from services import desk
 
         kind = self.rnd.choice(("register_shared", "register_new", "register_no_iin", "edit",
-                                "edit", "evidence", "emergency", "emergency_unknown", "referral"))
+                                "edit", "evidence", "emergency", "emergency_unknown", "referral",
+                                "setting", "rule_pack"))
         today = date.today()
         try:
             with self.local() as s:
+                if kind == "setting":  # the clinic's phone, changed at several desks
+                    from db.settings import load_settings, save_settings
+
+                    s.info["clinic"] = CLINIC
+                    settings = load_settings(s)
+                    settings.org_phone = f"+7727{self.rnd.randint(0, 9999999):07d}"
+                    settings.site_prefix = self.args.site
+                    save_settings(s, settings)
+                    s.commit()
+                    self.note(setting=settings.org_phone)
+                    return
+                if kind == "rule_pack":  # the same pack installed and activated at several desks
+                    from pathlib import Path
+
+                    from services import rulepacks
+
+                    pack = Path(__file__).resolve().parents[2] / "docs" / "examples" / \
+                        "rulepack-2027-narrow-phc.zip"
+                    rulepacks.install_pack(s, pack.read_bytes(), operator=self.args.desk)
+                    rulepacks.activate(s, "2026.12.narrow", operator=self.args.desk)
+                    s.commit()
+                    self.note(rule_pack="2026.12.narrow")
+                    return
                 if kind.startswith("register"):
                     if kind == "register_shared":
                         iin, surname, given, born = self.rnd.choice(shared_people())

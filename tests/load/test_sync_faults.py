@@ -201,6 +201,25 @@ def test_desks_converge_through_cut_cables_killed_processes_and_repeated_pushes(
             assert [(json.loads(c["kept"]), json.loads(c["lost"])) for c in address] == [
                 ("Алматы, Абай 12", "Алматы, Абай 10")]
             assert want["patients"][rec.uuid]["address"] == "Алматы, Абай 12"
+            # the clinic's settings and the active rule pack are the same everywhere; every
+            # desk's audit chain verifies on the hub as it does on the desk
+            from db import audit
+            from services import rulepacks
+
+            def clinic_state(factory):
+                with factory() as s:
+                    rows = s.execute(text("SELECT key, value FROM clinic_settings "
+                                          "WHERE clinic = '040640001234' ORDER BY key")).all()
+                    return [tuple(r) for r in rows], rulepacks.active_pack(s).label
+            assert all(clinic_state(d) == clinic_state(hub) for d in desks)
+            if any(e.get("rule_pack") for log in logs.values() for e in log):
+                assert clinic_state(hub)[1] == "2026.12.narrow"
+            with hub() as h:
+                verdict = audit.verify(h)
+                assert verdict.ok, verdict.problems
+                for i, desk in enumerate(desks):
+                    with desk() as s:
+                        assert verdict.chains.get(f"SYN{i}") == audit.verify(s).chains.get(f"SYN{i}")
         finally:
             for factory in (hub, *desks):
                 factory.kw["bind"].dispose()
