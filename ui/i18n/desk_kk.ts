@@ -57,174 +57,199 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>patient</source>
         <translation>науқас</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>legal status</source>
         <translation>құқықтық мәртебе</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>Fund check</source>
         <translation>Қор тексеруі</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>payment months</source>
         <translation>төлем айлары</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>condition</source>
         <translation>ауру</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>VHI contract</source>
         <translation>ЕМС шарты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>visit</source>
         <translation>келу</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>account</source>
         <translation>есептік жазба</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="59"/>
+        <location filename="../models/conflicts_model.py" line="52"/>
         <source>consent</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>given name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>birth date</source>
         <translation>туған күні</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>address</source>
         <translation>мекенжай</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>citizenship</source>
         <translation>азаматтығы</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>voided</source>
         <translation>жойылған</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>deleted</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>later change</source>
+        <translation>кейінгі өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>same IIN</source>
+        <translation>бір ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same code</source>
+        <translation>бір код</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same login</source>
+        <translation>бір логин</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Value kept</source>
         <translation>Қалдырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Value overwritten</source>
         <translation>Ауыстырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Kept from</source>
         <translation>Қалдырылғаны қайдан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Overwritten from</source>
         <translation>Ауыстырылғаны қайдан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="116"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -813,6 +838,34 @@
     </message>
 </context>
 <context>
+    <name>HubFetch</name>
+    <message>
+        <location filename="../sync_panel.py" line="327"/>
+        <source>IIN %1 is not on this computer: asking the hub…</source>
+        <translation>ЖСН %1 бұл компьютерде жоқ: хабтан сұралуда…</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="336"/>
+        <source>Fetched from the hub</source>
+        <translation>Хабтан алынды</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="339"/>
+        <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
+        <translation>ЖСН %1 хабта да жоқ — F4 жаңа науқасты тіркейді</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="347"/>
+        <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
+        <translation>Хаб қазір қолжетімсіз: тек осы компьютердегі жазбалар ізделді. F4 жаңа науқасты тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="351"/>
+        <source>The patient could not be fetched from the hub; see the log.</source>
+        <translation>Науқасты хабтан алу мүмкін болмады; толығы журналда.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <location filename="../views/identify_dialog.py" line="65"/>
@@ -843,12 +896,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="743"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
@@ -953,153 +1006,153 @@
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="470"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="479"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="488"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="508"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="509"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="560"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="821"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="924"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="960"/>
+        <location filename="../main_window.py" line="978"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="964"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="988"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="971"/>
+        <location filename="../main_window.py" line="989"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1001"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1126"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1139"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1132"/>
+        <location filename="../main_window.py" line="1150"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1156"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="929"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2712,17 +2765,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="243"/>
+        <location filename="../sync_panel.py" line="269"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248"/>
+        <location filename="../sync_panel.py" line="274"/>
         <source>Conflicts logged: %1</source>
         <translation>Жазылған қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="249"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
     </message>

@@ -57,174 +57,199 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>patient</source>
         <translation>пациент</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>legal status</source>
         <translation>правовой статус</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>Fund check</source>
         <translation>проверка в Фонде</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>state category</source>
         <translation>категория, застрахованная государством</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>payment months</source>
         <translation>месяцы взносов</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>condition</source>
         <translation>заболевание</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>VHI contract</source>
         <translation>договор ДМС</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>visit</source>
         <translation>посещение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>account</source>
         <translation>учётная запись</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="59"/>
+        <location filename="../models/conflicts_model.py" line="52"/>
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>birth date</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>citizenship</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>voided</source>
         <translation>аннулировано</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>later change</source>
+        <translation>более позднее изменение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>same IIN</source>
+        <translation>один ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same code</source>
+        <translation>один код</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same login</source>
+        <translation>один логин</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Value kept</source>
         <translation>Оставленное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Value overwritten</source>
         <translation>Перезаписанное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Kept from</source>
         <translation>Оставленное откуда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Overwritten from</source>
         <translation>Перезаписанное откуда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="116"/>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
@@ -815,6 +840,34 @@
     </message>
 </context>
 <context>
+    <name>HubFetch</name>
+    <message>
+        <location filename="../sync_panel.py" line="327"/>
+        <source>IIN %1 is not on this computer: asking the hub…</source>
+        <translation>ИИН %1 нет на этом компьютере: запрашиваем хаб…</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="336"/>
+        <source>Fetched from the hub</source>
+        <translation>Получено с хаба</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="339"/>
+        <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
+        <translation>ИИН %1 нет и на хабе — F4 регистрирует нового пациента</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="347"/>
+        <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
+        <translation>Хаб сейчас недоступен: поиск был только по записям этого компьютера. F4 регистрирует нового пациента.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="351"/>
+        <source>The patient could not be fetched from the hub; see the log.</source>
+        <translation>Не удалось получить пациента с хаба; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <location filename="../views/identify_dialog.py" line="65"/>
@@ -845,12 +898,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="739"/>
+        <location filename="../main_window.py" line="743"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="711"/>
+        <location filename="../main_window.py" line="715"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
@@ -955,153 +1008,153 @@
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="470"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="476"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="479"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="485"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="488"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="508"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="509"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="560"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="815"/>
+        <location filename="../main_window.py" line="821"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="906"/>
+        <location filename="../main_window.py" line="924"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="959"/>
+        <location filename="../main_window.py" line="977"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="960"/>
+        <location filename="../main_window.py" line="978"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="964"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="970"/>
+        <location filename="../main_window.py" line="988"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="971"/>
+        <location filename="../main_window.py" line="989"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="1001"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1052"/>
+        <location filename="../main_window.py" line="1070"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1063"/>
+        <location filename="../main_window.py" line="1081"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1108"/>
-        <location filename="../main_window.py" line="1109"/>
+        <location filename="../main_window.py" line="1126"/>
+        <location filename="../main_window.py" line="1127"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1112"/>
+        <location filename="../main_window.py" line="1130"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1117"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
+        <location filename="../main_window.py" line="1139"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1123"/>
+        <location filename="../main_window.py" line="1141"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1132"/>
+        <location filename="../main_window.py" line="1150"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1156"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1140"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="929"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2715,17 +2768,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="243"/>
+        <location filename="../sync_panel.py" line="269"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248"/>
+        <location filename="../sync_panel.py" line="274"/>
         <source>Conflicts logged: %1</source>
         <translation>Записано конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="249"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
     </message>
