@@ -52,49 +52,64 @@ def _as_server_user() -> tuple[list[str], str | None]:
 
 @contextmanager
 def server():
-    # Not under pytest's private temp folder: the server user must be able to reach it.
-    base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-"))
-    base.chmod(0o755)
-    try:
-        with _server(base) as url:
-            yield url
-    finally:
-        shutil.rmtree(base, ignore_errors=True)
+    with stoppable_server() as srv:
+        yield srv.url
 
 
 @contextmanager
-def _server(base: Path):
-    bindir = _bin_dir()
-    if bindir is None:
-        raise RuntimeError("PostgreSQL server binaries not found")
-    prefix, user = _as_server_user()
-    data, sock = base / "data", base / "sock"
-    data.mkdir(parents=True)
-    sock.mkdir()
-    if user:
-        shutil.chown(base, user)
-        shutil.chown(data, user)
-        shutil.chown(sock, user)
-    _run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-    port = _free_port()
-    log = base / "server.log"
-    if user:
-        log.touch()
-        shutil.chown(log, user)
-    _run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
-          "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+def stoppable_server():
+    """A server the test may also stop and start again (the same data on the same port): a hub
+    that goes away and comes back."""
+    # Not under pytest's private temp folder: the server user must be able to reach it.
+    base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-"))
+    base.chmod(0o755)
+    srv = None
     try:
+        srv = Server(base)
+        yield srv
+    finally:
+        if srv is not None:
+            srv.stop()
+        shutil.rmtree(base, ignore_errors=True)
+
+
+class Server:
+    def __init__(self, base: Path):
+        self.bindir = _bin_dir()
+        if self.bindir is None:
+            raise RuntimeError("PostgreSQL server binaries not found")
+        self.prefix, user = _as_server_user()
+        self.data, self.sock = base / "data", base / "sock"
+        self.data.mkdir(parents=True)
+        self.sock.mkdir()
+        if user:
+            for path in (base, self.data, self.sock):
+                shutil.chown(path, user)
+        _run([*self.prefix, str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
+              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        self.port = _free_port()
+        self.log = base / "server.log"
+        if user:
+            self.log.touch()
+            shutil.chown(self.log, user)
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+        self.start()
+
+    def start(self) -> None:
+        _run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
+              "-w", "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off",
+              "start"])
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
             time.sleep(0.1)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                       capture_output=True)
+
+    def stop(self) -> None:
+        """As a server shut down: every connection ends, new ones are refused."""
+        subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast",
+                        "-w", "stop"], capture_output=True)
 
 
 @contextmanager
