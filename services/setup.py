@@ -35,7 +35,7 @@ from domain.bin import check_bin
 from domain.messages import LANGS, BadInput, Message
 
 __all__ = ["PAPERS", "AdminAccount", "SetupAnswers", "apply_setup", "check_answers",
-           "needs_setup", "normalise_server_url", "read_config", "suggest_prefix"]
+           "needs_setup", "normalise_server_url", "read_config", "shown_hub", "suggest_prefix"]
 
 ERR_NAME = Message("Емхананың атауын жазыңыз.", "Укажите название клиники.")
 ERR_PREFIX = Message(
@@ -45,6 +45,16 @@ ERR_PREFIX = Message(
 ERR_SERVER_URL = Message(
     "Сервердің мекенжайы postgresql://пайдаланушы:құпиясөз@сервер/дерекқор түрінде болуы керек.",
     "Адрес сервера должен иметь вид postgresql://пользователь:пароль@сервер/база.",
+)
+ERR_HUB_URL = Message(
+    "Хабтың мекенжайы postgresql://пайдаланушы:құпиясөз@сервер/дерекқор түрінде болуы керек.",
+    "Адрес хаба должен иметь вид postgresql://пользователь:пароль@сервер/база.",
+)
+ERR_HUB_ON_SERVER = Message(
+    "Деректері сервердің өзінде тұратын жұмыс орны хабпен синхрондалмайды: хабты тек "
+    "«Осы компьютерде» таңдалғанда көрсетіңіз.",
+    "Рабочее место, чьи данные на самом сервере, не синхронизируется с хабом: хаб указывается "
+    "только при выборе «На этом компьютере».",
 )
 ERR_PAPER = Message("Қағаз өлшемі A4 не A5 болуы керек.", "Размер бумаги должен быть A4 или A5.")
 ERR_LANG = Message("Тіл қазақша (kk) не орысша (ru) болуы керек.",
@@ -85,6 +95,9 @@ class SetupAnswers:
     server_url: str = ""  # empty: the data lives on this computer
     paper: str = "A4"
     admin: AdminAccount | None = None
+    # The hub this desk syncs with (a PostgreSQL URL); "": none; None: the one this computer
+    # named before, if any.
+    hub_url: str | None = None
 
 
 def normalise_server_url(text: str) -> str:
@@ -96,11 +109,18 @@ def normalise_server_url(text: str) -> str:
     return url
 
 
-def check_server_url(text: str) -> str:
+def check_server_url(text: str, field: str = "server_url") -> str:
     url = normalise_server_url(text)
     if not re.match(r"^postgresql\+psycopg2?://[^/\s]+/[^/\s]+$", url):
-        raise BadInput(ERR_SERVER_URL, field="server_url")
+        raise BadInput(ERR_HUB_URL if field == "hub" else ERR_SERVER_URL, field=field)
     return url
+
+
+def shown_hub(url: str) -> str:
+    """The hub's address as the desk may show it: without its password."""
+    from db.engine import shown_url
+
+    return shown_url(url) if url else ""
 
 
 def check_admin(admin: AdminAccount) -> None:
@@ -127,6 +147,10 @@ def check_place(answers: SetupAnswers) -> None:
         raise BadInput(ERR_PREFIX.format(value=answers.site_prefix), field="site_prefix")
     if answers.server_url:
         check_server_url(answers.server_url)
+    if answers.hub_url:
+        check_server_url(answers.hub_url, field="hub")
+        if answers.server_url:
+            raise BadInput(ERR_HUB_ON_SERVER, field="hub")
     if answers.paper not in PAPERS:
         raise BadInput(ERR_PAPER, field="paper")
     if answers.language not in LANGS:
@@ -140,7 +164,8 @@ def check_answers(answers: SetupAnswers) -> SetupAnswers:
                       clinic_ru=answers.clinic_ru.strip(), bin=answers.bin.strip(),
                       site_prefix=answers.site_prefix.strip().upper(),
                       address=answers.address.strip(), phone=answers.phone.strip(),
-                      server_url=normalise_server_url(answers.server_url))
+                      server_url=normalise_server_url(answers.server_url),
+                      hub_url=None if answers.hub_url is None else normalise_server_url(answers.hub_url))
     check_clinic(answers)
     check_place(answers)
     if answers.admin is not None:
@@ -209,7 +234,7 @@ def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") ->
     """This computer's configuration after a setup that was stored (see apply_setup)."""
     config = DeskConfig(database=database or answers.server_url, site_prefix=answers.site_prefix.upper(),
                         desk_id=desk_id, language=answers.language, clinic=answers.bin.strip(),
-                        hub=_kept_hub())
+                        hub=_kept_hub() if answers.hub_url is None else answers.hub_url)
     write_config(config)
     return config
 

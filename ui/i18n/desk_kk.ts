@@ -1051,108 +1051,108 @@
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="819"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="924"/>
+        <location filename="../main_window.py" line="920"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="973"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="974"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="984"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="985"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="992"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="997"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1038"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1070"/>
+        <location filename="../main_window.py" line="1066"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1081"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1126"/>
-        <location filename="../main_window.py" line="1127"/>
+        <location filename="../main_window.py" line="1122"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1130"/>
+        <location filename="../main_window.py" line="1126"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1135"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1139"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1141"/>
+        <location filename="../main_window.py" line="1137"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1150"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1156"/>
+        <location filename="../main_window.py" line="1152"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1158"/>
+        <location filename="../main_window.py" line="1154"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="947"/>
+        <location filename="../main_window.py" line="943"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2602,162 +2602,197 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/setup_dialog.py" line="255"/>
+        <location filename="../views/setup_dialog.py" line="280"/>
         <source>Tirkeu — first setup</source>
         <translation>Тіркеу — бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="256"/>
+        <location filename="../views/setup_dialog.py" line="281"/>
         <source>Setting up this desk</source>
         <translation>Осы тіркеу орнын баптау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>Clinic name (&amp;Kazakh)</source>
         <translation>Емхана атауы (&amp;қазақша)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>Clinic name (&amp;Russian)</source>
         <translation>Емхана атауы (&amp;орысша)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;BIN</source>
         <translation>&amp;БСН</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;Address</source>
         <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="260"/>
+        <location filename="../views/setup_dialog.py" line="285"/>
         <source>&amp;Phone</source>
         <translation>Т&amp;елефоны</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="262"/>
+        <location filename="../views/setup_dialog.py" line="287"/>
         <source>Where the data lives</source>
         <translation>Деректер қайда сақталады</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="263"/>
+        <location filename="../views/setup_dialog.py" line="288"/>
         <source>On this &amp;computer</source>
         <translation>Осы &amp;компьютерде</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="264"/>
+        <location filename="../views/setup_dialog.py" line="289"/>
         <source>On the clinic&apos;s &amp;PostgreSQL server</source>
         <translation>Емхананың &amp;PostgreSQL серверінде</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="265"/>
+        <location filename="../views/setup_dialog.py" line="290"/>
         <source>Server &amp;address</source>
         <translation>Сервердің &amp;мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="266"/>
+        <location filename="../views/setup_dialog.py" line="291"/>
         <source>&amp;Test the connection</source>
         <translation>Қосылуды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="267"/>
+        <location filename="../views/setup_dialog.py" line="292"/>
+        <source>&amp;Hub to sync with (optional)</source>
+        <translation>Синхрондалатын &amp;хаб (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="293"/>
+        <source>Test the h&amp;ub</source>
+        <translation>Хабты &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="295"/>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
+        <translation>Осы жұмыс орны өзгерістерімен алмасатын емхананың не өңірдің PostgreSQL сервері. Хаб қолжетімсіз болса да, жұмыс орны осы компьютерде жұмысын жалғастырады. Мұнда көрсетілген не өзгертілген хаб жұмыс орны келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="298"/>
         <source>This desk</source>
         <translation>Осы тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="268"/>
+        <location filename="../views/setup_dialog.py" line="299"/>
         <source>Site p&amp;refix</source>
         <translation>Нөмір &amp;префиксі</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="269"/>
+        <location filename="../views/setup_dialog.py" line="300"/>
         <source>Pap&amp;er of the slips</source>
         <translation>Жолдамалардың &amp;қағазы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="271"/>
+        <location filename="../views/setup_dialog.py" line="302"/>
         <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
         <translation>Осы тіркеу орны беретін әр нөмірдің басы (жолдамалар, ЖСН-сыз науқастар). Емхананың әр тіркеу орнының өз префиксі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="274"/>
+        <location filename="../views/setup_dialog.py" line="305"/>
         <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
         <translation>Әкімші тіркеу орнының баптауларын, ал жүйеге кіру қосылғанда тіркеушілердің есептік жазбаларын басқарады. Құпиясөзді сенімді жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Full &amp;name</source>
         <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="278"/>
+        <location filename="../views/setup_dialog.py" line="309"/>
         <source>Repeat the passwo&amp;rd</source>
         <translation>Құпиясөзді &amp;қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="280"/>
+        <location filename="../views/setup_dialog.py" line="311"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="281"/>
+        <location filename="../views/setup_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Finish</source>
         <translation>&amp;Аяқтау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="301"/>
+        <location filename="../views/setup_dialog.py" line="332"/>
         <source>Step %1 of %2</source>
         <translation>%2 қадамның %1-і</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="409"/>
+        <location filename="../views/setup_dialog.py" line="466"/>
+        <source>Connecting to the hub…</source>
+        <translation>Хабқа қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="476"/>
+        <source>The hub answers. It has no desk data yet: the first sync makes it.</source>
+        <translation>Хаб жауап береді. Онда жұмыс орнының деректері әлі жоқ: оларды бірінші синхрондау жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="478"/>
+        <source>The hub answers. Prefixes other desks use there: %1.</source>
+        <translation>Хаб жауап береді. Ондағы басқа жұмыс орындарының префикстері: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="480"/>
+        <source>The desk syncs with it from its next start.</source>
+        <translation>Жұмыс орны онымен келесі іске қосылғаннан бастап синхрондалады.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="506"/>
         <source>Another desk of this database already numbers with %1: choose another prefix.</source>
         <translation>Осы дерекқордың басқа тіркеу орны %1 префиксін пайдаланады: басқа префикс таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="416"/>
+        <location filename="../views/setup_dialog.py" line="513"/>
         <source>Connecting to the server…</source>
         <translation>Серверге қосылуда…</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="425"/>
+        <location filename="../views/setup_dialog.py" line="522"/>
         <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
         <translation>Қосылды. Серверде әзірге деректер жоқ: олар баптау аяқталғанда құрылады.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="428"/>
+        <location filename="../views/setup_dialog.py" line="525"/>
         <source>Connected. Prefixes other desks use: %1.</source>
         <translation>Қосылды. Басқа тіркеу орындарының префикстері: %1.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="462"/>
+        <location filename="../views/setup_dialog.py" line="560"/>
         <source>Saving the setup…</source>
         <translation>Баптау сақталуда…</translation>
     </message>

@@ -1053,108 +1053,108 @@
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="821"/>
+        <location filename="../main_window.py" line="819"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="924"/>
+        <location filename="../main_window.py" line="920"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="973"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="978"/>
+        <location filename="../main_window.py" line="974"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="978"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="988"/>
+        <location filename="../main_window.py" line="984"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="989"/>
+        <location filename="../main_window.py" line="985"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="992"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1001"/>
+        <location filename="../main_window.py" line="997"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1042"/>
+        <location filename="../main_window.py" line="1038"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1070"/>
+        <location filename="../main_window.py" line="1066"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1081"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1126"/>
-        <location filename="../main_window.py" line="1127"/>
+        <location filename="../main_window.py" line="1122"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1130"/>
+        <location filename="../main_window.py" line="1126"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1135"/>
+        <location filename="../main_window.py" line="1131"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1139"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1141"/>
+        <location filename="../main_window.py" line="1137"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1150"/>
+        <location filename="../main_window.py" line="1146"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1156"/>
+        <location filename="../main_window.py" line="1152"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1158"/>
+        <location filename="../main_window.py" line="1154"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="947"/>
+        <location filename="../main_window.py" line="943"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2605,162 +2605,197 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/setup_dialog.py" line="255"/>
+        <location filename="../views/setup_dialog.py" line="280"/>
         <source>Tirkeu — first setup</source>
         <translation>Тіркеу — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="256"/>
+        <location filename="../views/setup_dialog.py" line="281"/>
         <source>Setting up this desk</source>
         <translation>Настройка этого рабочего места</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>Clinic name (&amp;Kazakh)</source>
         <translation>Название клиники (на &amp;казахском)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>Clinic name (&amp;Russian)</source>
         <translation>Название клиники (на &amp;русском)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;BIN</source>
         <translation>&amp;БИН</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="260"/>
+        <location filename="../views/setup_dialog.py" line="285"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="262"/>
+        <location filename="../views/setup_dialog.py" line="287"/>
         <source>Where the data lives</source>
         <translation>Где хранятся данные</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="263"/>
+        <location filename="../views/setup_dialog.py" line="288"/>
         <source>On this &amp;computer</source>
         <translation>На этом &amp;компьютере</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="264"/>
+        <location filename="../views/setup_dialog.py" line="289"/>
         <source>On the clinic&apos;s &amp;PostgreSQL server</source>
         <translation>На &amp;сервере PostgreSQL клиники</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="265"/>
+        <location filename="../views/setup_dialog.py" line="290"/>
         <source>Server &amp;address</source>
         <translation>&amp;Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="266"/>
+        <location filename="../views/setup_dialog.py" line="291"/>
         <source>&amp;Test the connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="267"/>
+        <location filename="../views/setup_dialog.py" line="292"/>
+        <source>&amp;Hub to sync with (optional)</source>
+        <translation>&amp;Хаб для синхронизации (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="293"/>
+        <source>Test the h&amp;ub</source>
+        <translation>Проверить &amp;хаб</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="295"/>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
+        <translation>PostgreSQL-сервер клиники или региона, с которым это рабочее место обменивается изменениями. Когда хаб недоступен, рабочее место продолжает работать на этом компьютере. Указанный или изменённый здесь хаб используется со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="298"/>
         <source>This desk</source>
         <translation>Это рабочее место</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="268"/>
+        <location filename="../views/setup_dialog.py" line="299"/>
         <source>Site p&amp;refix</source>
         <translation>&amp;Префикс номеров</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="269"/>
+        <location filename="../views/setup_dialog.py" line="300"/>
         <source>Pap&amp;er of the slips</source>
         <translation>&amp;Бумага направлений</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="271"/>
+        <location filename="../views/setup_dialog.py" line="302"/>
         <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
         <translation>Начало каждого номера, который выдаёт это рабочее место (направления, пациенты без ИИН). У каждого рабочего места клиники должен быть свой префикс.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="274"/>
+        <location filename="../views/setup_dialog.py" line="305"/>
         <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
         <translation>Администратор управляет настройками рабочего места, а когда будет включён вход в систему, — учётными записями регистраторов. Храните пароль в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Full &amp;name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="278"/>
+        <location filename="../views/setup_dialog.py" line="309"/>
         <source>Repeat the passwo&amp;rd</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="280"/>
+        <location filename="../views/setup_dialog.py" line="311"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="281"/>
+        <location filename="../views/setup_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="301"/>
+        <location filename="../views/setup_dialog.py" line="332"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="409"/>
+        <location filename="../views/setup_dialog.py" line="466"/>
+        <source>Connecting to the hub…</source>
+        <translation>Подключение к хабу…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="476"/>
+        <source>The hub answers. It has no desk data yet: the first sync makes it.</source>
+        <translation>Хаб отвечает. Данных рабочих мест на нём ещё нет: их создаст первая синхронизация.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="478"/>
+        <source>The hub answers. Prefixes other desks use there: %1.</source>
+        <translation>Хаб отвечает. Префиксы других рабочих мест на нём: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="480"/>
+        <source>The desk syncs with it from its next start.</source>
+        <translation>Рабочее место будет синхронизироваться с ним со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="506"/>
         <source>Another desk of this database already numbers with %1: choose another prefix.</source>
         <translation>Другое рабочее место этой базы данных уже использует префикс %1: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="416"/>
+        <location filename="../views/setup_dialog.py" line="513"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="425"/>
+        <location filename="../views/setup_dialog.py" line="522"/>
         <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
         <translation>Подключено. На сервере пока нет данных: они будут созданы по завершении настройки.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="428"/>
+        <location filename="../views/setup_dialog.py" line="525"/>
         <source>Connected. Prefixes other desks use: %1.</source>
         <translation>Подключено. Префиксы других рабочих мест: %1.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="462"/>
+        <location filename="../views/setup_dialog.py" line="560"/>
         <source>Saving the setup…</source>
         <translation>Настройка сохраняется…</translation>
     </message>
