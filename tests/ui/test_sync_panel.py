@@ -294,6 +294,8 @@ def test_the_sync_page_lists_the_conflicts_and_the_last_errors(qtbot, desk_db, r
     engine.dispose()
     assert model.index(0, COL_RECORD).data() == f"науқас {askar.uuid[:8]}"
     assert askar.phone == "+77019998877"  # what the page says was kept is what the desk holds
+    tip = model.index(0, COL_KEPT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("+77019998877 (") and tip.endswith(")")  # with when it was made at B
     assert "(1)" in dialog.conflictsTitle.text()
     assert dialog.syncLast.text() != "ешқашан"
     window.set_language("ru")
