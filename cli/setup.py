@@ -1,7 +1,9 @@
 """`setup --clinic NAME --bin BIN --prefix P [...]`: the first-run setup without a window, for
 scripted installs. The data lives where `--db` says (a SQLite file or the clinic's PostgreSQL
-URL; default: the file in the user's data directory); `--lang` is also the desk's language.
-Prints `{"clinic", "bin", "site_prefix", "database", "language", "paper", "admin", "config"}`."""
+URL; default: the file in the user's data directory); `--lang` is also the desk's language;
+`--hub URL` names the hub a desk on its own file syncs with (tried first: it must answer).
+Prints `{"clinic", "bin", "site_prefix", "database", "language", "paper", "admin", "hub",
+"config"}` (the hub without its password)."""
 
 from __future__ import annotations
 
@@ -25,10 +27,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--admin", default=None, metavar="LOGIN",
                    help=f"the first administrator's login (password from ${ADMIN_PASSWORD_ENV})")
     p.add_argument("--admin-name", default=None, metavar="NAME", help="the administrator's full name")
+    p.add_argument("--hub", default=None, metavar="URL",
+                   help="the hub's PostgreSQL URL this desk syncs with ('' for none; default: "
+                        "the one an earlier setup of this computer named)")
 
 
 def run(args: argparse.Namespace) -> dict[str, object]:
-    from db.engine import open_database, resolve_url, session_factory, sqlite_path
+    from db.engine import open_database, probe_server, resolve_url, session_factory, sqlite_path
     from db.settings import suggest_prefix
     from services.setup import (
         AdminAccount,
@@ -37,6 +42,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         check_answers,
         desk_id,
         save_desk_config,
+        shown_hub,
         taken_prefixes,
     )
 
@@ -49,9 +55,11 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     answers = SetupAnswers(
         clinic_kk=args.clinic, clinic_ru=args.clinic_ru or args.clinic, bin=args.bin,
         site_prefix=args.prefix or "A", address=args.address, phone=args.phone,
-        language=args.lang, server_url=server, paper=args.paper, admin=admin)
+        language=args.lang, server_url=server, paper=args.paper, admin=admin, hub_url=args.hub)
     answers = check_answers(answers)  # refused before the database is even created
     desk = desk_id()
+    if answers.hub_url:
+        probe_server(answers.hub_url, desk)  # the hub answers (its tables may come later)
     engine = open_database(url)
     try:
         with session_factory(engine)() as session:
@@ -74,4 +82,4 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return {"clinic": settings.org_name_kk, "bin": settings.org_bin,
             "site_prefix": config.site_prefix, "database": shown, "language": config.language,
             "paper": settings.paper, "admin": admin.login if admin else None,
-            "config": str(config_path())}
+            "hub": shown_hub(config.hub) or None, "config": str(config_path())}

@@ -104,16 +104,19 @@ class ParsedQuery:
     initials: tuple[str, ...] = ()  # folded initials («Н.» → "n", «Ш.» → "sh"), typed order
     # The canonical word of each name word (domain.names.canonical_word), where it differs.
     canonical: tuple[tuple[str, str], ...] = ()
+    local_id: str | None = None  # a site-prefixed local number, «ALM01-2026-000042»
 
     @property
     def empty(self) -> bool:
         return (not self.words and not self.initials and self.born_from is None
-                and self.iin_prefix is None)
+                and self.iin_prefix is None and self.local_id is None)
 
 
 _DATE_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A local number as db.sequences.next_local_id makes it: site prefix, year, counter.
+_LOCAL_ID = re.compile(r"^[A-Z0-9]{1,12}-\d{4}-\d{6,}$")
 # Latin letter pairs written for one sound, as initials («Zh.», «Sh.»).
 _LATIN_INITIALS = frozenset({"zh", "sh", "ch", "kh", "ts", "yu", "ya", "ye"})
 
@@ -147,7 +150,10 @@ def _as_date(token: str) -> date | None:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """Split what was typed into name words, a birth date or year, and an IIN prefix."""
+    """Split what was typed into name words, a birth date or year, and an IIN prefix; or a
+    local number, typed alone."""
+    if _LOCAL_ID.match((query or "").strip().upper()):
+        return ParsedQuery((), local_id=(query or "").strip().upper())
     compact = re.sub(r"[\s-]", "", query or "")
     if compact.isdigit() and compact.isascii():
         return ParsedQuery((), iin_prefix=compact[:12])
@@ -531,6 +537,27 @@ def _fetch_without_names(conn: Connection, q: ParsedQuery, limit: int) -> list:
     return _rows(conn, sql, params)
 
 
+MERGE_HOPS = 10  # a record merged into one that was merged in turn, and so on
+
+
+def _fetch_by_local_id(conn: Connection, local_id: str) -> list:
+    """The patient holding this local number; when that record was merged into another (two
+    records of one person made one, by hand or by the sync), the one it became: the number
+    stays findable."""
+    pid = conn.execute(text("SELECT id FROM patients WHERE local_id = :n"), {"n": local_id}).scalar()
+    for _hop in range(MERGE_HOPS):
+        if pid is None:
+            return []
+        row = conn.execute(text("SELECT deleted, merged_into_id FROM patients WHERE id = :i"),
+                           {"i": pid}).one_or_none()
+        if row is None:
+            return []
+        if not row[0]:
+            return _rows(conn, f"SELECT {_ROW_COLUMNS} FROM patients p WHERE p.id = :i", {"i": pid})
+        pid = row[1]
+    return []
+
+
 def _score(row, matches: Sequence[WordMatch], allow_missing: bool = False) -> float:
     """The mean over query words of their match with the patient's key words, each key word
     serving one query word at most (greedy, best pairs first); 0 when a query word is left
@@ -724,6 +751,8 @@ def search_patients(session: Session, query: str, limit: int = 20) -> list[Searc
     if q.empty or limit <= 0:
         return []
     conn = session.connection()
+    if q.local_id is not None:
+        return [_hit(r, 1.0) for r in _fetch_by_local_id(conn, q.local_id)]
     if not q.words and not q.initials:
         rows = _fetch_without_names(conn, q, limit)
         exact = q.iin_prefix is not None and len(q.iin_prefix) == 12

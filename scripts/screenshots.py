@@ -563,67 +563,105 @@ def _referral_register(window, out: Path, lang: str) -> None:
     wait(200)
 
 
-def _sync(out: Path, lang: str, db_url: str) -> None:
-    """The sync line of the status bar (synced with changes waiting; the hub unreachable) and
-    the administrator's sync page with its conflicts and errors, on a canned state."""
-    from datetime import UTC, datetime, timedelta
-    from types import SimpleNamespace
+def _sync(out: Path, lang: str, db_url: str, hub_url: str | None = None) -> None:
+    """The sync line of the status bar (synced, changes waiting; the hub unreachable) and the
+    administrator's sync page with a conflict two desks really made, on a real hub: the one
+    `--hub` names (an empty PostgreSQL database), else a throw-away server of the tests'. The
+    desk is a small demo file of its own whose desk.json (in a temporary config folder) names
+    the hub through a relay whose cable is pulled for the unreachable state."""
+    import os
+    from contextlib import ExitStack
+    from dataclasses import replace
+    from datetime import date
 
-    from domain.messages import Message
+    from sqlalchemy.engine import make_url
+
+    from db.desk_config import DeskConfig, write_config
+    from db.engine import open_database, session_factory
+    from db.repositories import find_by_iin
+    from demo.load import fill
+    from services import sync
+    from services.desk import save_registration
+    from tests import pg
+    from tests.sync_tools import CablePuller, desk_factory
     from ui.app import build_main_window
-    from ui.sync_panel import HubLink, SyncController, SyncPage
-
-    window = build_main_window(db_url, lang)
-    window.resize(1366, 768)
-    window.show()
-    wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
-    link = HubLink("postgresql+psycopg://desk:***@hub.region.kz/tirkeu", lambda: None, None,
-                   "desk-1", "KAE02", "040640001234")
-    controller = SyncController(link, window.syncStatus, window)
-    window.sync = controller
-    window.action_sync.setVisible(True)
-    window.syncStatus.setVisible(True)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    error = Message("Хабқа қосылу мүмкін емес: желі жауап бермейді.",
-                    "Не удаётся подключиться к хабу: сеть не отвечает.")
-    state = SimpleNamespace(hub=link.label, last_success_at=now - timedelta(minutes=3, seconds=20),
-                            waiting=12, unreachable_since=None, last_error=None, conflicts=3)
-    controller.show_state(state)
-    wait(200)
-    _save(window, out, f"sync_status_{lang}.png")
-
-    local_now = datetime.now()
-    controller.failures, controller.failing_since = 3, local_now - timedelta(minutes=25)
-    controller.errors = [(local_now - timedelta(minutes=m), error) for m in (5, 15, 25)]
-    down = SimpleNamespace(**{**vars(state), "unreachable_since": now - timedelta(minutes=25),
-                              "last_success_at": now - timedelta(minutes=31),
-                              "last_error": error, "waiting": 21})
-    controller.show_state(down)
-    wait(200)
-    _save(window, out, f"sync_unreachable_{lang}.png")
-
     from ui.views.sync_dialog import SyncDialog
 
-    at = now - timedelta(hours=2)
-    conflicts = [
-        SimpleNamespace(at=at, table="patients", row_uuid="7f3a91c2d4e5", field="phone",
-                        kept="+7 701 555 12 34", lost="+7 701 555 12 43", kept_site="KAE02",
-                        lost_site="KAE01"),
-        SimpleNamespace(at=at - timedelta(minutes=40), table="patients", row_uuid="0c1d2e3f4a5b",
-                        field="address", kept="Көктөбе а., Абай к-сі, 12",
-                        lost="Көктөбе а., Абай к-сі, 21", kept_site="KAE01", lost_site="KAE02"),
-        SimpleNamespace(at=at - timedelta(hours=3), table="referrals", row_uuid="a9b8c7d6e5f4",
-                        field="voided", kept=True, lost=False, kept_site="KAE01", lost_site="KAE02"),
-    ]
-    dialog = SyncDialog(controller, window)
-    dialog.show()
-    dialog._on_loaded(SyncPage(down, conflicts))
-    wait(200)
-    _on_screen(dialog, out, f"sync_page_{lang}.png")
-    dialog.close()
-    window.sync = None
-    window.close()
-    wait(100)
+    with ExitStack() as stack:
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        if hub_url is None:
+            server = stack.enter_context(pg.server())
+            hub_url = stack.enter_context(pg.own_database(server, "shots"))
+        saved_env = os.environ.get("XDG_CONFIG_HOME")
+        os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # never the real desk's desk.json
+        stack.callback(lambda: os.environ.__setitem__("XDG_CONFIG_HOME", saved_env) if saved_env
+                       else os.environ.pop("XDG_CONFIG_HOME", None))
+        relay = CablePuller(make_url(hub_url).port)
+        stack.callback(relay.close)
+        through = make_url(hub_url).set(port=relay.port).render_as_string(hide_password=False)
+        a_url = f"sqlite:///{tmp / 'desk_a.sqlite'}"
+        engine = open_database(a_url)
+        fill(engine, 40, 1)
+        with session_factory(engine)() as s:
+            from sqlalchemy import select
+
+            from db import models as m
+
+            iin = s.scalars(select(m.PatientRecord.iin).where(m.PatientRecord.iin.is_not(None))
+                            .order_by(m.PatientRecord.id).limit(1)).one()
+        engine.dispose()
+        write_config(DeskConfig(database=a_url, site_prefix="KAE01", desk_id="desk-a",
+                                clinic="040640001234", hub=through, language=lang))
+        b = desk_factory(tmp / "desk_b.sqlite", "KAE02")
+        hub_b = session_factory(open_database(through))
+
+        window = build_main_window(a_url, lang, login=("admin", "demo"))
+        window.resize(1366, 768)
+        window.show()
+        wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
+        controller = window.sync
+        done = []
+        controller.round_done.connect(done.append)
+        controller.sync_now()  # the desk's first round: everything it holds goes to the hub
+        wait(until=lambda: done and not controller.runner.busy(), limit_ms=120_000)
+        sync.run_round(b, hub_b, desk_id="desk-b", site="KAE02", clinic="040640001234")
+
+        def edit_phone(factory, phone: str) -> None:
+            with factory() as s:
+                rec = find_by_iin(s, iin)
+                save_registration(s, replace(rec, phone=phone), operator="admin", today=date.today())
+                s.commit()
+
+        edit_phone(window.tasks.session_factory, "+7 701 555 12 34")  # waits at desk A
+        wait(until=lambda: controller.state is not None and controller.state.waiting > 0)
+        window.searchEdit.setText(iin[:6])
+        wait(600, until=lambda: not window.tasks.busy())
+        _save(window, out, f"sync_status_{lang}.png")
+
+        relay.cut()  # the cable is pulled: the round fails and the line says since when
+        controller.sync_now()
+        wait(until=lambda: controller.failures > 0 and not controller.runner.busy())
+        wait(300)
+        _save(window, out, f"sync_unreachable_{lang}.png")
+
+        edit_phone(b, "+7 701 555 12 43")  # desk B changes the same phone later
+        relay.plug()
+        sync.run_round(b, hub_b, desk_id="desk-b", site="KAE02", clinic="040640001234")
+        dialog = SyncDialog(controller, window)
+        dialog.show()
+        dialog.load()
+        wait(until=lambda: dialog.page is not None)
+        dialog.sync_now()  # desk A's round: its phone goes, the hub's verdict and log come back
+        wait(until=lambda: dialog.syncNowButton.isEnabled() and dialog.model.rowCount() > 0,
+             limit_ms=60_000)
+        wait(300)
+        _on_screen(dialog, out, f"sync_page_{lang}.png")
+        dialog.close()
+        controller.stop()
+        window.close()
+        wait(100)
+        for factory in (b, hub_b):
+            factory.kw["bind"].dispose()
 
 
 def _audit_trail(window, out: Path, lang: str) -> None:
@@ -677,6 +715,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patients", type=int, default=3000)
     parser.add_argument("--only", choices=("setup", "key", "consent", "audit", *ON_DEMO), default=None,
                         help="only the screens of the first-run setup, or of one part of the desk")
+    parser.add_argument("--hub", default=None, metavar="URL",
+                        help="--only sync: an empty PostgreSQL database for the hub (default: a "
+                             "throw-away server)")
     args = parser.parse_args(argv)
     if args.only == "audit":
         _only_audit(args.out, min(args.patients, 500))
@@ -694,7 +735,10 @@ def main(argv: list[str] | None = None) -> int:
             fill(engine, 300, 1)
             engine.dispose()
             for lang in ("kk", "ru"):
-                ON_DEMO[args.only](args.out, lang, demo_url)
+                if args.only == "sync":
+                    _sync(args.out, lang, demo_url, args.hub)
+                else:
+                    ON_DEMO[args.only](args.out, lang, demo_url)
         return 0
     if args.only in ("setup", "key"):
         from ui.app import _application

@@ -37,7 +37,7 @@ from domain.messages import LANGS, BadInput, Message
 from services.access import require
 
 __all__ = ["PAPERS", "AdminAccount", "SetupAnswers", "apply_setup", "check_answers",
-           "needs_setup", "normalise_server_url", "read_config", "suggest_prefix"]
+           "needs_setup", "normalise_server_url", "read_config", "shown_hub", "suggest_prefix"]
 
 ERR_NAME = Message("Емхананың атауын жазыңыз.", "Укажите название клиники.")
 ERR_PREFIX = Message(
@@ -47,6 +47,16 @@ ERR_PREFIX = Message(
 ERR_SERVER_URL = Message(
     "Сервердің мекенжайы postgresql://пайдаланушы:құпиясөз@сервер/дерекқор түрінде болуы керек.",
     "Адрес сервера должен иметь вид postgresql://пользователь:пароль@сервер/база.",
+)
+ERR_HUB_URL = Message(
+    "Хабтың мекенжайы postgresql://пайдаланушы:құпиясөз@сервер/дерекқор түрінде болуы керек.",
+    "Адрес хаба должен иметь вид postgresql://пользователь:пароль@сервер/база.",
+)
+ERR_HUB_ON_SERVER = Message(
+    "Деректері сервердің өзінде тұратын жұмыс орны хабпен синхрондалмайды: хабты тек "
+    "«Осы компьютерде» таңдалғанда көрсетіңіз.",
+    "Рабочее место, чьи данные на самом сервере, не синхронизируется с хабом: хаб указывается "
+    "только при выборе «На этом компьютере».",
 )
 ERR_PAPER = Message("Қағаз өлшемі A4 не A5 болуы керек.", "Размер бумаги должен быть A4 или A5.")
 ERR_LANG = Message("Тіл қазақша (kk) не орысша (ru) болуы керек.",
@@ -87,6 +97,9 @@ class SetupAnswers:
     server_url: str = ""  # empty: the data lives on this computer
     paper: str = "A4"
     admin: AdminAccount | None = None
+    # The hub this desk syncs with (a PostgreSQL URL); "": none; None: the one this computer
+    # named before, if any.
+    hub_url: str | None = None
 
 
 def normalise_server_url(text: str) -> str:
@@ -98,11 +111,18 @@ def normalise_server_url(text: str) -> str:
     return url
 
 
-def check_server_url(text: str) -> str:
+def check_server_url(text: str, field: str = "server_url") -> str:
     url = normalise_server_url(text)
     if not re.match(r"^postgresql\+psycopg2?://[^/\s]+/[^/\s]+$", url):
-        raise BadInput(ERR_SERVER_URL, field="server_url")
+        raise BadInput(ERR_HUB_URL if field == "hub" else ERR_SERVER_URL, field=field)
     return url
+
+
+def shown_hub(url: str) -> str:
+    """The hub's address as the desk may show it: without its password."""
+    from db.engine import shown_url
+
+    return shown_url(url) if url else ""
 
 
 def check_admin(admin: AdminAccount) -> None:
@@ -129,6 +149,10 @@ def check_place(answers: SetupAnswers) -> None:
         raise BadInput(ERR_PREFIX.format(value=answers.site_prefix), field="site_prefix")
     if answers.server_url:
         check_server_url(answers.server_url)
+    if answers.hub_url:
+        check_server_url(answers.hub_url, field="hub")
+        if answers.server_url:
+            raise BadInput(ERR_HUB_ON_SERVER, field="hub")
     if answers.paper not in PAPERS:
         raise BadInput(ERR_PAPER, field="paper")
     if answers.language not in LANGS:
@@ -142,7 +166,8 @@ def check_answers(answers: SetupAnswers) -> SetupAnswers:
                       clinic_ru=answers.clinic_ru.strip(), bin=answers.bin.strip(),
                       site_prefix=answers.site_prefix.strip().upper(),
                       address=answers.address.strip(), phone=answers.phone.strip(),
-                      server_url=normalise_server_url(answers.server_url))
+                      server_url=normalise_server_url(answers.server_url),
+                      hub_url=None if answers.hub_url is None else normalise_server_url(answers.hub_url))
     check_clinic(answers)
     check_place(answers)
     if answers.admin is not None:
@@ -215,7 +240,8 @@ def save_desk_config(answers: SetupAnswers, desk_id: str, database: str = "") ->
     previous = read_config()
     config = DeskConfig(database=where, site_prefix=answers.site_prefix.upper(),
                         desk_id=desk_id, language=answers.language, clinic=answers.bin.strip(),
-                        hub=previous.hub if previous is not None else "",
+                        hub=(previous.hub if previous is not None else "") if answers.hub_url is None
+                        else answers.hub_url,
                         # the same database stays marked encrypted (db/encryption.py)
                         encrypted=bool(previous and previous.encrypted and previous.database == where))
     write_config(config)

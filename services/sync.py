@@ -29,9 +29,8 @@ ERR_HUB_FAILED = Message(
 )
 ERR_NO_HUB = Message("Бұл жұмыс орны хабқа қосылмаған.", "Это рабочее место не подключено к хабу.")
 
-# Seconds between rounds while the hub answers, and the longest wait while it does not.
-ROUND_SECONDS = 60
-MAX_BACKOFF_SECONDS = 15 * 60
+# When the next round runs (after a success, after failures in a row) is the desk's one policy:
+# domain.sync_status.retry_delay.
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,14 +88,6 @@ def state(local_session) -> SyncState:
         last_error=_message(values.get("last_error")),
         conflicts=sync_db.conflict_count(conn),
     )
-
-
-def backoff_seconds(failures: int) -> int:
-    """How long the background sync waits after `failures` failed rounds in a row: a minute,
-    then doubling, at most a quarter of an hour."""
-    if failures <= 0:
-        return ROUND_SECONDS
-    return min(MAX_BACKOFF_SECONDS, ROUND_SECONDS * 2 ** min(failures - 1, 10))
 
 
 def _record_failure(local_factory, message: Message) -> None:

@@ -53,13 +53,24 @@ def _as_server_user() -> tuple[list[str], str | None]:
 
 @contextmanager
 def server():
+    with stoppable_server() as srv:
+        yield srv.url
+
+
+@contextmanager
+def stoppable_server():
+    """A server the test may also stop and start again (the same data on the same port): a hub
+    that goes away and comes back."""
     # Not under pytest's private temp folder: the server user must be able to reach it.
     base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-"))
     base.chmod(0o755)
+    srv = None
     try:
-        with _server(base) as url:
-            yield url
+        srv = Server(base)
+        yield srv
     finally:
+        if srv is not None:
+            srv.stop()
         shutil.rmtree(base, ignore_errors=True)
 
 
@@ -77,8 +88,11 @@ def tls_server():
     base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-tls-"))
     base.chmod(0o755)
     try:
-        with _server(base, tls=True) as url:
-            yield TlsServer(url, base / "ca.pem", base / "other-ca.pem")
+        srv = Server(base, tls=True)
+        try:
+            yield TlsServer(srv.url, base / "ca.pem", base / "other-ca.pem")
+        finally:
+            srv.stop()
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -134,54 +148,58 @@ def make_certificates(folder: Path) -> None:
     key_file.chmod(0o600)  # the server refuses a key others may read
 
 
-@contextmanager
-def _server(base: Path, tls: bool = False):
-    bindir = _bin_dir()
-    if bindir is None:
-        raise RuntimeError("PostgreSQL server binaries not found")
-    prefix, user = _as_server_user()
-    data, sock = base / "data", base / "sock"
-    data.mkdir(parents=True)
-    sock.mkdir()
-    if user:
-        shutil.chown(base, user)
-        shutil.chown(data, user)
-        shutil.chown(sock, user)
-    _run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
-    tls_options = ""
-    if tls:
-        certs = base / "certs"
-        certs.mkdir()
-        make_certificates(certs)
+class Server:
+    def __init__(self, base: Path, tls: bool = False):
+        self.bindir = _bin_dir()
+        if self.bindir is None:
+            raise RuntimeError("PostgreSQL server binaries not found")
+        self.prefix, user = _as_server_user()
+        self.data, self.sock = base / "data", base / "sock"
+        self.data.mkdir(parents=True)
+        self.sock.mkdir()
         if user:
-            for item in (certs, *certs.iterdir()):
-                shutil.chown(item, user)
-        (data / "pg_hba.conf").write_text(
-            "local all all trust\nhostssl all all 127.0.0.1/32 trust\n", "utf-8")
-        for name in ("ca.pem", "other-ca.pem"):
-            shutil.copy(certs / name, base / name)
-        tls_options = (f" -c ssl=on -c ssl_cert_file={certs / 'server.crt'}"
-                       f" -c ssl_key_file={certs / 'server.key'}")
-    port = _free_port()
-    log = base / "server.log"
-    if user:
-        log.touch()
-        shutil.chown(log, user)
-    _run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
-          "-o", f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off{tls_options}",
-          "start"])
-    try:
+            for path in (base, self.data, self.sock):
+                shutil.chown(path, user)
+        _run([*self.prefix, str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
+              "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"])
+        self.options = ""
+        if tls:
+            certs = base / "certs"
+            certs.mkdir()
+            make_certificates(certs)
+            if user:
+                for item in (certs, *certs.iterdir()):
+                    shutil.chown(item, user)
+            (self.data / "pg_hba.conf").write_text(
+                "local all all trust\nhostssl all all 127.0.0.1/32 trust\n", "utf-8")
+            for name in ("ca.pem", "other-ca.pem"):
+                shutil.copy(certs / name, base / name)
+            self.options = (f" -c ssl=on -c ssl_cert_file={certs / 'server.crt'}"
+                            f" -c ssl_key_file={certs / 'server.key'}")
+        self.port = _free_port()
+        self.log = base / "server.log"
+        if user:
+            self.log.touch()
+            shutil.chown(self.log, user)
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+        self.start()
+
+    def start(self) -> None:
+        _run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
+              "-w", "-o", f"-p {self.port} -k {self.sock} -c listen_addresses=127.0.0.1 -c fsync=off"
+              f"{self.options}",
+              "start"])
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
             time.sleep(0.1)
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
-                       capture_output=True)
+
+    def stop(self) -> None:
+        """As a server shut down: every connection ends, new ones are refused."""
+        subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast",
+                        "-w", "stop"], capture_output=True)
 
 
 @contextmanager

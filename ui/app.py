@@ -88,7 +88,8 @@ def attach_sync(window, engine, desk_factory) -> None:
         return
     hub = config.hub
     link = HubLink(label=shown_url(hub),
-                   open_hub=lambda: session_factory(open_database(hub, run_migrations=False)),
+                   # the first desk that syncs makes the hub's tables, as each desk does its file's
+                   open_hub=lambda: session_factory(open_database(hub)),
                    local_factory=session_factory(engine),  # the rounds' own writes start no round
                    desk_id=config.desk_id, site=config.site_prefix, clinic=config.clinic)
     controller = SyncController(link, window.syncStatus, window)

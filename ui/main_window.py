@@ -446,6 +446,8 @@ class MainWindow(QMainWindow):
                           channel="search")
 
     def _show_results(self, query: str, hits) -> None:
+        if not hits and self.sync is not None:
+            self.hub_fetch.offer(query)
         self.results_model.set_hits(hits, query)
         self._close_card_the_search_left(query, hits)
         self._show_count(query, hits)
@@ -558,6 +560,8 @@ class MainWindow(QMainWindow):
 
     def _open_scanned(self, patient_id: int | None, iin: str) -> None:
         if patient_id is None:
+            if self.sync is not None and self.hub_fetch.offer(iin, open_card=True):
+                return
             self.statusBar().showMessage(self.tr("No patient with IIN %1 — F4 registers one").replace("%1", iin), 8000)
             return
         self.open_patient(patient_id)
@@ -896,12 +900,22 @@ class MainWindow(QMainWindow):
 
     def attach_sync(self, controller) -> None:
         """The desk syncs with a hub in the background (ui.sync_panel); its line shows."""
-        from ui.sync_panel import SHORTCUT_SYNC
+        from ui.sync_panel import SHORTCUT_SYNC, HubFetch
 
         self.sync = controller
+        self.hub_fetch = HubFetch(controller, self)  # an IIN not held here is asked at the hub
+        self.hub_fetch.said.connect(lambda words: self.statusBar().showMessage(words, 10_000))
+        self.hub_fetch.fetched.connect(self._on_fetched_from_hub)
         self.action_sync.setShortcut(QKeySequence(SHORTCUT_SYNC))
         self.action_sync.setVisible(True)
         controller.start()
+
+    def _on_fetched_from_hub(self, iin: str, open_card: bool) -> None:
+        query = self.searchEdit.text()
+        if query.strip() == iin:  # still what is asked for: found now
+            if open_card:
+                self._open_when_shown = query
+            self.search_now(query)
 
     def sync_page(self) -> None:
         """The sync's page, for those who may change the settings or read the audit trail."""

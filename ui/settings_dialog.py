@@ -362,7 +362,8 @@ class SettingsDialog(QDialog):
         server = config.database if config is not None and "://" in config.database else ""
         label = getattr(self.parent(), "db_label", "") or ""
         initial = SetupAnswers(s.org_name_kk, s.org_name_ru, s.org_bin, s.site_prefix,
-                               s.org_address, s.org_phone, self.lang, server, s.paper)
+                               s.org_address, s.org_phone, self.lang, server, s.paper,
+                               hub_url=config.hub if config is not None else None)
         dialog = build_setup_dialog(self, initial, local_db=label if label and "://" not in label else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

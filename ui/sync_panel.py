@@ -14,11 +14,12 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from domain.iin import parse_iin
 from domain.messages import BadInput, Message
 from domain.sync_status import (
     AFTER_SAVE_S,
@@ -40,6 +41,7 @@ TICK_MS = 30_000  # the line's "N min ago" is said again this often
 FIRST_ROUND_MS = 2_000  # the first round waits until the desk has settled
 KEEP_ERRORS = 20  # failed rounds the administrator's page lists
 UNREACHABLE_STYLE = "color: #c62828; font-weight: bold"
+FETCH_RETRY_S = 10  # an IIN the hub could not be asked about is asked again after this
 
 
 def sync_available() -> bool:
@@ -170,12 +172,36 @@ class SyncController(QObject):
     def _round(self, session):
         """On the worker: the hub is opened on first use, then a round, then the new state."""
         sync = _sync()
-        if self._hub_factory is None:
-            self._hub_factory = self.link.open_hub()
         link = self.link
-        result = sync.run_round(link.local_factory, self._hub_factory, desk_id=link.desk_id,
+        hub = self._open_hub(sync, link)
+        result = sync.run_round(link.local_factory, hub, desk_id=link.desk_id,
                                 site=link.site, clinic=link.clinic)
         return result, sync.state(session)
+
+    def _open_hub(self, sync, link: HubLink):
+        """The hub's sessions (on the worker), opened once per link. A hub that cannot be
+        reached is noted in the desk's sync state as a failed round would note it, and is
+        opened again at the next round."""
+        if self._hub_factory is None:
+            try:
+                self._hub_factory = link.open_hub()
+            except BadInput as exc:
+                if connection_lost(exc.__cause__ or exc):
+                    raise sync.unreachable(link.local_factory) from exc
+                raise
+        return self._hub_factory
+
+    def fetch_patient(self, iin: str, on_done: Callable[[bool], None],
+                      on_failed: Callable[[BaseException], None]) -> None:
+        """Copy the patient with this IIN from the hub (on the rounds' worker, never on the GUI
+        thread): `on_done(True)` once the desk holds him, `on_done(False)` when the hub does
+        not know him either."""
+        def fetch(_session) -> bool:
+            sync = _sync()
+            link = self.link
+            return bool(sync.fetch_patient(link.local_factory, self._open_hub(sync, link), iin))
+
+        self.runner.submit(fetch, on_done, on_failed, channel="sync_fetch")
 
     def _on_round(self, answer) -> None:
         result, state = answer
@@ -264,3 +290,62 @@ class SyncController(QObject):
 
         self.runner.submit(read, on_done, on_failed, channel="sync_page")
 
+
+
+class HubFetch(QObject):
+    """An IIN typed in the search that this desk does not hold: looked up at the hub on the
+    rounds' worker (the desk never waits), copied here when the hub knows him, and said in
+    the status bar either way. Each IIN is asked once a minute at most."""
+
+    fetched = Signal(str, bool)  # the IIN now held here; whether to open the card
+    said = Signal(str)  # the words for the status bar
+
+    AGAIN_AFTER_S = 60
+
+    def __init__(self, controller: SyncController, parent: QObject | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.busy: str | None = None
+        self._open = False
+        self._asked: dict[str, datetime] = {}
+
+    def offer(self, query: str, open_card: bool = False) -> bool:
+        """Fetch when `query` is a valid IIN (not asked lately); True when a fetch runs."""
+        info = parse_iin((query or "").strip())
+        if not info.valid:
+            return False
+        iin = info.iin
+        if self.busy == iin:
+            self._open = self._open or open_card
+            return True
+        now = datetime.now()
+        asked = self._asked.get(iin)
+        if self.busy is not None or (asked and (now - asked).total_seconds() < self.AGAIN_AFTER_S):
+            return False
+        self._asked[iin] = now
+        self.busy, self._open = iin, open_card
+        self.said.emit(self.tr("IIN %1 is not on this computer: asking the hub…").replace("%1", iin))
+        self.controller.fetch_patient(iin, lambda found: self._on_done(iin, found),
+                                      lambda exc: self._on_failed(iin, exc))
+        return True
+
+    def _on_done(self, iin: str, found: bool) -> None:
+        self.busy = None
+        if found:
+            self._asked.pop(iin, None)
+            self.said.emit(self.tr("Fetched from the hub"))
+            self.fetched.emit(iin, self._open)
+        else:
+            self.said.emit(self.tr("The hub does not know IIN %1 either — F4 registers a new patient")
+                           .replace("%1", iin))
+
+    def _on_failed(self, iin: str, exc: BaseException) -> None:
+        self.busy = None
+        # asked again soon, not at once: every keystroke does not knock at a silent hub
+        self._asked[iin] = datetime.now() - timedelta(seconds=self.AGAIN_AFTER_S - FETCH_RETRY_S)
+        if isinstance(exc, BadInput) or connection_lost(exc):
+            self.said.emit(self.tr("The hub cannot be reached now: only this computer's records "
+                                   "were searched. F4 registers a new patient."))
+            return
+        log.warning("fetching a patient from the hub failed", exc_info=exc)
+        self.said.emit(self.tr("The patient could not be fetched from the hub; see the log."))

@@ -1,26 +1,39 @@
-"""The desk's sync with its hub, through the real window on a real SQLite database: the status
-line in Kazakh and Russian for each state, the growing pause while the hub is unreachable, a
-round soon after the desk saves, the administrator's page with its conflicts; and no line at all
-for a desk without a hub or pointed straight at a server.
+"""The desk's sync with its hub, through the real window on a real SQLite database and the real
+sync (services.sync): the status line in Kazakh and Russian for each state, the growing pause
+while the hub is unreachable, a round soon after the desk saves, the administrator's page with
+conflicts two desks really made, a patient fetched from the hub by IIN; and no line at all for a
+desk without a hub or pointed straight at a server.
 
-The sync's use cases are the stand-in of tests/ui/sync_standin.py (GUI tests only)."""
+A hub that "cannot be reached" is a port nothing listens on, or a real hub behind a relay whose
+cable the test pulls (tests.sync_tools.CablePuller)."""
 
 from __future__ import annotations
 
+import socket
 import sys
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
+from db import models as m
+from db import sync as sync_db
 from db.desk_config import DeskConfig, write_config
-from db.models import SettingRecord
+from db.engine import open_database, session_factory
+from db.models import SettingRecord, utcnow
+from db.repositories import find_by_iin, load_patient
+from domain import records as r
 from domain.access import Actor
 from domain.bin import make_bin
 from domain.sync_status import MAX_RETRY_S, SYNC_EVERY_S, as_local
+from services import sync
+from services.desk import save_registration
 from tests import pg
-from tests.ui import sync_standin
-from tests.ui.conftest import wait_ready
+from tests.sync_tools import CablePuller, desk_factory, hub_factory
+from tests.ui.conftest import type_text, wait_ready
 from ui.models.conflicts_model import (
     COL_FIELD,
     COL_KEPT,
@@ -28,34 +41,24 @@ from ui.models.conflicts_model import (
     COL_LOST,
     COL_LOST_SITE,
     COL_RECORD,
+    COL_WHY,
 )
 
 BIN = make_bin("04064000123")
-HUB = "postgresql+psycopg://sync:secret@hub.example/tirkeu"
+TODAY = date(2026, 12, 7)
 
 
-def configure(database: str, hub: str = HUB) -> None:
-    write_config(DeskConfig(database=database, site_prefix="ALM01", desk_id="desk-1", clinic=BIN,
+def closed_port_url() -> str:
+    """A hub URL nothing answers at (a port just freed on this machine)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"postgresql+psycopg://sync:secret@127.0.0.1:{port}/tirkeu"
+
+
+def configure(database: str, hub: str, site: str = "ALM01") -> None:
+    write_config(DeskConfig(database=database, site_prefix=site, desk_id="desk-1", clinic=BIN,
                             hub=hub))
-
-
-@pytest.fixture
-def world(monkeypatch):
-    # the rounds run when a test says (sync_now, a save), not on the desk's first timer
-    monkeypatch.setattr("ui.sync_panel.FIRST_ROUND_MS", 3_600_000)
-    return sync_standin.install(monkeypatch)
-
-
-def test_the_first_round_runs_by_itself_soon_after_the_desk_opens(qtbot, desk_db, monkeypatch):
-    world = sync_standin.install(monkeypatch)
-    monkeypatch.setattr("ui.sync_panel.FIRST_ROUND_MS", 200)
-    url, _ids = desk_db
-    configure(url)
-    window = open_desk(qtbot, url)
-    qtbot.waitUntil(lambda: world.rounds == 1, timeout=5000)
-    qtbot.waitUntil(lambda: line(window) == "Синхрондалды: жаңа ғана", timeout=5000)
-    assert window.syncStatus.isVisible()
-    window.close()
 
 
 def open_desk(qtbot, url: str, lang: str = "kk"):
@@ -68,131 +71,301 @@ def open_desk(qtbot, url: str, lang: str = "kk"):
     return window
 
 
-@pytest.fixture
-def desk(qtbot, desk_db, world):
-    url, _ids = desk_db
-    configure(url)
-    window = open_desk(qtbot, url)
-    yield window
-    window.close()
-
-
 def line(window) -> str:
     return window.syncStatus.text()
 
 
-def settle(qtbot, window, world, rounds: int) -> None:
-    qtbot.waitUntil(lambda: world.rounds >= rounds and not window.sync.running
-                    and not window.sync.runner.busy(), timeout=10_000)
+def settle(qtbot, window) -> None:
+    """The round asked for (and the state read after it) are over."""
+    qtbot.waitUntil(lambda: not window.sync.running and not window.sync.runner.busy(), timeout=20_000)
 
 
-def test_synced_minutes_ago_with_changes_waiting_in_kazakh_and_russian(qtbot, desk, world):
-    world.last_success_at = sync_standin.utc_now() - timedelta(minutes=3, seconds=30)
-    world.waiting = 12
-    desk.sync.refresh_state()
-    qtbot.waitUntil(lambda: desk.syncStatus.isVisible() and "12" in line(desk), timeout=5000)
-    assert line(desk) == "Синхрондалды: 3 мин бұрын · 12 өзгеріс күтуде"
-    desk.set_language("ru")
-    qtbot.waitUntil(lambda: line(desk) == "Синхронизировано 3 мин назад · 12 изменений ждут", timeout=3000)
-    assert desk.syncStatus.toolTip().startswith("Хаб: hub.example/tirkeu")
-    assert "secret" not in desk.syncStatus.toolTip() and "sync" not in desk.syncStatus.toolTip()
+def desk_state(url: str) -> sync.SyncState:
+    engine = open_database(url)
+    try:
+        with session_factory(engine)() as s:
+            return sync.state(s)
+    finally:
+        engine.dispose()
 
 
-def test_never_synced_says_so(qtbot, desk, world):
-    desk.sync.refresh_state()
-    qtbot.waitUntil(lambda: world.sessions > 0 and not desk.sync.runner.busy(), timeout=5000)
-    assert line(desk) == "Хабпен әлі синхрондалған жоқ"
-    desk.set_language("ru")
-    assert line(desk) == "С хабом ещё не синхронизировано"
+@pytest.fixture
+def later(monkeypatch):
+    """The rounds run when a test says (sync_now, a save), not on the desk's first timer."""
+    monkeypatch.setattr("ui.sync_panel.FIRST_ROUND_MS", 3_600_000)
 
 
-def test_an_unreachable_hub_is_said_and_tried_again_ever_later(qtbot, desk, world):
-    world.hub_down = True
-    world.waiting = 4
-    desk.sync.sync_now()  # the first round, without waiting for its timer
-    settle(qtbot, desk, world, 1)
-    since = as_local(world.unreachable_since).strftime("%H:%M")
-    qtbot.waitUntil(lambda: "·" in line(desk), timeout=3000)
-    assert line(desk) == f"Хаб қолжетімсіз: {since} бастап · 4 өзгеріс күтуде"
-    assert desk.syncStatus.styleSheet()  # said in red
-    pauses = [desk.sync.pause_ms()]
-    for n in range(2, 9):
-        desk.sync.sync_now()
-        settle(qtbot, desk, world, n)
-        pauses.append(desk.sync.pause_ms())
+@pytest.fixture
+def hub(postgres_url):
+    """A real hub with its tables (as the first desk's round would make them)."""
+    with pg.own_database(postgres_url, "hub") as url:
+        open_database(url).dispose()
+        yield url
+
+
+@pytest.fixture
+def relay(hub):
+    """The hub behind a network cable the test can pull: (the URL through it, the relay)."""
+    puller = CablePuller(make_url(hub).port)
+    yield make_url(hub).set(port=puller.port).render_as_string(hide_password=False), puller
+    puller.close()
+
+
+def hub_count(url: str, model) -> int:
+    engine = open_database(url, run_migrations=False)
+    try:
+        with session_factory(engine)() as s:
+            return s.scalar(select(func.count()).select_from(model))
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_first_round_runs_by_itself_soon_after_the_desk_opens(qtbot, desk_db, hub, monkeypatch):
+    monkeypatch.setattr("ui.sync_panel.FIRST_ROUND_MS", 200)
+    url, _ids = desk_db
+    configure(url, hub)
+    window = open_desk(qtbot, url)
+    assert line(window) in ("Хабпен әлі синхрондалған жоқ", "Хабпен әлі синхрондалған жоқ · 6 өзгеріс күтуде")
+    qtbot.waitUntil(lambda: line(window) == "Синхрондалды: жаңа ғана", timeout=20_000)
+    assert window.syncStatus.isVisible()
+    assert hub_count(hub, m.PatientRecord) == 3  # the desk's three patients are on the hub
+    assert desk_state(url).waiting == 0
+    window.close()
+
+
+def test_synced_minutes_ago_with_changes_waiting_in_kazakh_and_russian(qtbot, desk_db, later):
+    url, _ids = desk_db
+    engine = open_database(url)
+    with session_factory(engine)() as s:  # as a round three and a half minutes ago left it
+        sync_db.put_state(s.connection(), last_success_at=(
+            utcnow() - timedelta(minutes=3, seconds=30)).isoformat(" ", "seconds"))
+        s.commit()
+    engine.dispose()
+    assert desk_state(url).waiting == 6  # the fixture's patients, documents, checks: not sent yet
+    configure(url, closed_port_url())
+    window = open_desk(qtbot, url)
+    qtbot.waitUntil(lambda: "6" in line(window), timeout=5000)
+    assert line(window) == "Синхрондалды: 3 мин бұрын · 6 өзгеріс күтуде"
+    window.set_language("ru")
+    assert line(window) == "Синхронизировано 3 мин назад · 6 изменений ждут"
+    assert "127.0.0.1" in window.syncStatus.toolTip() and "secret" not in window.syncStatus.toolTip()
+    window.close()
+
+
+def test_a_desk_never_synced_says_so(qtbot, db_url, later):
+    open_database(db_url).dispose()
+    configure(db_url, closed_port_url())
+    window = open_desk(qtbot, db_url)
+    qtbot.waitUntil(lambda: window.sync.state is not None, timeout=5000)
+    assert line(window) == "Хабпен әлі синхрондалған жоқ"
+    window.set_language("ru")
+    assert line(window) == "С хабом ещё не синхронизировано"
+    window.close()
+
+
+def test_an_unreachable_hub_is_said_and_tried_again_ever_later(qtbot, desk_db, later):
+    url, _ids = desk_db
+    configure(url, closed_port_url())
+    window = open_desk(qtbot, url)
+    window.sync.sync_now()  # the first round, without waiting for its timer
+    settle(qtbot, window)
+    since = as_local(desk_state(url).unreachable_since)  # noted in the desk's own file
+    assert since is not None
+    qtbot.waitUntil(lambda: "·" in line(window), timeout=3000)
+    assert line(window) == f"Хаб қолжетімсіз: {since:%H:%M} бастап · 6 өзгеріс күтуде"
+    assert window.syncStatus.styleSheet()  # said in red
+    pauses = [window.sync.pause_ms()]
+    for _n in range(2, 9):
+        window.sync.sync_now()
+        settle(qtbot, window)
+        pauses.append(window.sync.pause_ms())
     assert pauses == [5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, MAX_RETRY_S * 1000]
-    desk.set_language("ru")
-    assert line(desk) == f"Хаб недоступен с {since} · 4 изменения ждут"
-
-    world.hub_down = False  # back: the pause is the regular one again and the line says so
-    desk.sync.sync_now()
-    settle(qtbot, desk, world, 9)
-    qtbot.waitUntil(lambda: line(desk) == "Синхронизировано только что", timeout=3000)
-    assert desk.sync.pause_ms() == SYNC_EVERY_S * 1000
-    assert not desk.syncStatus.styleSheet()
-    assert world.round_args[-1] == {"desk_id": "desk-1", "site": "ALM01", "clinic": BIN,
-                                    "hub": True, "local": True}
+    window.set_language("ru")
+    assert line(window) == f"Хаб недоступен с {since:%H:%M} · 6 изменений ждут"
+    # a save does not knock at the silent hub before its pause is over
+    window.tasks.submit(lambda s: s.merge(SettingRecord(key="probe", value="1")))
+    qtbot.wait(4_000)
+    assert window.sync.pause_ms() == MAX_RETRY_S * 1000 and not window.sync.running
+    window.close()
 
 
-def test_a_round_follows_soon_after_the_desk_saves_one_for_a_burst(qtbot, desk, world):
-    desk.sync.sync_now()
-    settle(qtbot, desk, world, 1)
-    assert desk.sync.pause_ms() == SYNC_EVERY_S * 1000
-    for n in range(3):  # three quick saves through the desk's own sessions
-        desk.tasks.submit(lambda s, n=n: s.merge(SettingRecord(key=f"probe{n}", value="1")))
-    qtbot.waitUntil(lambda: world.rounds == 2, timeout=8_000)
+@pytest.mark.postgres
+def test_the_line_is_green_again_when_the_cable_is_back(qtbot, desk_db, relay, later):
+    through, cable = relay
+    url, _ids = desk_db
+    configure(url, through)
+    cable.cut()
+    window = open_desk(qtbot, url)
+    window.sync.sync_now()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: line(window).startswith("Хаб қолжетімсіз"), timeout=3000)
+    assert window.sync.pause_ms() == 5_000
+    cable.plug()  # the next try (in five seconds) goes through
+    qtbot.waitUntil(lambda: line(window) == "Синхрондалды: жаңа ғана", timeout=20_000)
+    assert window.sync.pause_ms() == SYNC_EVERY_S * 1000
+    assert not window.syncStatus.styleSheet()
+    assert desk_state(url).unreachable_since is None
+    window.close()
+
+
+@pytest.mark.postgres
+def test_a_round_follows_soon_after_the_desk_saves_one_for_a_burst(qtbot, desk_db, hub, later):
+    url, _ids = desk_db
+    configure(url, hub)
+    window = open_desk(qtbot, url)
+    rounds = []
+    window.sync.round_done.connect(rounds.append)
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: len(rounds) == 1, timeout=20_000)
+    assert rounds[0].pushed == 6
+    assert window.sync.pause_ms() == SYNC_EVERY_S * 1000
+    ids = {}
+    for n in range(3):  # three quick saves of patients through the desk's own sessions
+        def register(s, n=n):
+            ids[n] = save_registration(s, r.Patient(surname=f"Бекова{n}", given_name="Дана",
+                                                    birth_date=date(1990, 1, 1), sex="F"),
+                                       operator="t", today=TODAY)
+        window.tasks.submit(register)
+    qtbot.waitUntil(lambda: len(rounds) == 2, timeout=10_000)
     qtbot.wait(3_500)  # nothing more: one round for the burst
-    assert world.rounds == 2
+    assert len(rounds) == 2
+    assert rounds[1].pushed >= 3
+    assert hub_count(hub, m.PatientRecord) == 6
+    assert line(window) == "Синхрондалды: жаңа ғана"
+    window.close()
 
 
-def test_the_sync_page_lists_the_conflicts_and_the_last_errors(qtbot, desk, world):
-    at = sync_standin.utc_now() - timedelta(hours=1)
-    world.conflicts = [
-        sync_standin.ConflictLine(at, "patients", "a1b2c3d4e5f6", "phone", "+7 701 111 22 33",
-                                  "+7 701 999 88 77", "ALM01", "ALM02"),
-        sync_standin.ConflictLine(at, "referrals", "ffee0011", "voided", True, False, "ALM02", "ALM01"),
-    ]
-    world.hub_down = True
-    desk.sync.sync_now()
-    settle(qtbot, desk, world, 1)
+def make_conflicts(url: str, tmp_path, hub: str) -> None:
+    """Desk A (the file at `url`, prefix ALM01) and desk B (ALM02) each change Askar's phone;
+    B's change is the later, so it is kept and A's is in the log."""
+    a = desk_factory(make_url(url).database, "ALM01")
+    b = desk_factory(tmp_path / "desk_b.sqlite", "ALM02")
+    h = hub_factory(hub)
+    try:
+        for factory, site in ((a, "ALM01"), (b, "ALM02")):
+            sync.run_round(factory, h, desk_id=f"desk-{site}", site=site, clinic=BIN)
+        for factory, phone in ((a, "+77011112233"), (b, "+77019998877")):
+            with factory() as s:
+                rec = find_by_iin(s, "850515300006")
+                save_registration(s, replace(rec, phone=phone), operator="t", today=TODAY)
+                s.commit()
+        for factory, site in ((a, "ALM01"), (b, "ALM02")):
+            sync.run_round(factory, h, desk_id=f"desk-{site}", site=site, clinic=BIN)
+    finally:
+        for factory in (a, b, h):
+            factory.kw["bind"].dispose()
+
+
+@pytest.mark.postgres
+def test_the_sync_page_lists_the_conflicts_and_the_last_errors(qtbot, desk_db, relay, tmp_path, later):
+    through, cable = relay
+    url, _ids = desk_db
+    make_conflicts(url, tmp_path, through)
+    configure(url, through)
+    cable.cut()
+    window = open_desk(qtbot, url)
+    window.sync.sync_now()
+    settle(qtbot, window)
     from PySide6.QtTest import QTest
 
-    QTest.keyClick(desk, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     from ui.views.sync_dialog import SyncDialog
 
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in desk.findChildren(SyncDialog)), timeout=5000)
-    dialog = next(d for d in desk.findChildren(SyncDialog) if d.isVisible())
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
-    view = dialog.syncConflictsView
-    model = view.model()
-    columns = (COL_RECORD, COL_FIELD, COL_KEPT, COL_LOST, COL_KEPT_SITE, COL_LOST_SITE)
-    cells = [[model.index(r, c).data() for c in columns] for r in range(2)]
-    assert cells == [["науқас a1b2c3d4", "телефон", "+7 701 111 22 33", "+7 701 999 88 77", "ALM01", "ALM02"],
-                     ["жолдама ffee0011", "жойылған", "иә", "жоқ", "ALM02", "ALM01"]]
-    assert "(2)" in dialog.conflictsTitle.text()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SyncDialog)), timeout=5000)
+    dialog = next(d for d in window.findChildren(SyncDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.page is not None, timeout=5000)
+    assert dialog.model.rowCount() == 0  # desk A has not pulled the hub's verdict yet
     errors = [dialog.syncErrors.item(i).text() for i in range(dialog.syncErrors.count())]
-    assert errors and errors[0].endswith(sync_standin.UNREACHABLE.kk)
-    assert dialog.syncHub.text() == "postgresql+psycopg://sync:***@hub.example/tirkeu"
+    assert errors and errors[0].endswith(sync.ERR_UNREACHABLE.kk)
+    assert dialog.syncHub.text().startswith("postgresql+psycopg://postgres@127.0.0.1:")
 
-    world.hub_down = False
+    cable.plug()
     qtbot.mouseClick(dialog.syncNowButton, Qt.MouseButton.LeftButton)
-    settle(qtbot, desk, world, 2)
-    qtbot.waitUntil(lambda: dialog.syncNowButton.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.syncNowButton.isEnabled() and dialog.model.rowCount() == 1,
+                    timeout=20_000)
+    model = dialog.syncConflictsView.model()
+    columns = (COL_FIELD, COL_KEPT, COL_LOST, COL_KEPT_SITE, COL_LOST_SITE, COL_WHY)
+    assert [model.index(0, c).data() for c in columns] == [
+        "телефон", "+77019998877", "+77011112233", "ALM02", "ALM01", "кейінгі өзгеріс"]
+    engine = open_database(url)
+    with session_factory(engine)() as s:
+        askar = find_by_iin(s, "850515300006")
+    engine.dispose()
+    assert model.index(0, COL_RECORD).data() == f"науқас {askar.uuid[:8]}"
+    assert askar.phone == "+77019998877"  # what the page says was kept is what the desk holds
+    tip = model.index(0, COL_KEPT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("+77019998877 (") and tip.endswith(")")  # with when it was made at B
+    assert "(1)" in dialog.conflictsTitle.text()
     assert dialog.syncLast.text() != "ешқашан"
+    window.set_language("ru")
+    assert model.index(0, COL_FIELD).data() == "телефон"
+    assert model.index(0, COL_WHY).data() == "более позднее изменение"
     dialog.close()
+    window.close()
 
 
-def test_the_sync_page_is_an_administrators(qtbot, desk, world):
-    desk.tasks.session_factory.kw["info"]["actor"] = Actor("aigul", "Айгүл", "receptionist",
-                                                           frozenset({"register_patient"}), True)
-    desk.action_sync.trigger()
-    qtbot.waitUntil(lambda: "әкімші" in desk.statusBar().currentMessage(), timeout=5000)
+def test_the_sync_page_is_an_administrators(qtbot, desk_db, later):
+    url, _ids = desk_db
+    configure(url, closed_port_url())
+    window = open_desk(qtbot, url)
+    window.tasks.session_factory.kw["info"]["actor"] = Actor("aigul", "Айгүл", "receptionist",
+                                                             frozenset({"register_patient"}), True)
+    window.action_sync.trigger()
+    qtbot.waitUntil(lambda: "әкімші" in window.statusBar().currentMessage(), timeout=5000)
     from ui.views.sync_dialog import SyncDialog
 
-    assert not any(d.isVisible() for d in desk.findChildren(SyncDialog))
+    assert not any(d.isVisible() for d in window.findChildren(SyncDialog))
+    window.close()
 
 
-def test_a_desk_without_a_hub_has_no_sync_line(qtbot, desk_db, world):
+@pytest.mark.postgres
+def test_an_iin_not_held_here_is_fetched_from_the_hub(qtbot, desk_db, relay, tmp_path, later):
+    through, cable = relay
+    url, _ids = desk_db
+    other = desk_factory(tmp_path / "desk_b.sqlite", "ALM02")  # another desk registered him
+    h = hub_factory(through)
+    with other() as s:
+        save_registration(s, r.Patient(surname="Сапаров", given_name="Ерлан", iin="020202500074",
+                                       birth_date=date(2002, 2, 2), sex="M", phone="+77015550000"),
+                          operator="t", today=TODAY)
+        s.commit()
+    sync.run_round(other, h, desk_id="desk-b", site="ALM02", clinic=BIN)
+    other.kw["bind"].dispose()
+    h.kw["bind"].dispose()
+    configure(url, through)
+    window = open_desk(qtbot, url)
+
+    cable.cut()  # first the hub is away: said calmly, nothing registered
+    type_text(window.searchEdit, "020202500074")
+    qtbot.waitUntil(lambda: "хаб" in window.statusBar().currentMessage().lower()
+                    and "қолжетімсіз" in window.statusBar().currentMessage(), timeout=20_000)
+    assert window.results_model.rowCount() == 0
+
+    cable.plug()
+    window.hub_fetch._asked.clear()  # the receptionist types it again later
+    window.searchEdit.clear()
+    qtbot.keyClicks(window.searchEdit, "020202500074")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Хабтан алынды", timeout=20_000)
+    qtbot.waitUntil(lambda: window.results_model.rowCount() == 1, timeout=10_000)
+    engine = open_database(url)
+    with session_factory(engine)() as s:
+        got = find_by_iin(s, "020202500074")
+        assert (got.full_name, got.phone) == ("Сапаров Ерлан", "+77015550000")
+        assert load_patient(s, got.id).iin == "020202500074"
+    engine.dispose()
+    window.set_language("ru")
+    assert window.hub_fetch.tr("Fetched from the hub") == "Получено с хаба"
+
+    window.searchEdit.clear()  # an IIN the hub does not know either
+    qtbot.keyClicks(window.searchEdit, "010304500126")
+    qtbot.waitUntil(lambda: "010304500126" in window.statusBar().currentMessage()
+                    and "F4" in window.statusBar().currentMessage(), timeout=20_000)
+    assert window.results_model.rowCount() == 0
+    window.close()
+
+
+def test_a_desk_without_a_hub_has_no_sync_line(qtbot, desk_db, later):
     url, _ids = desk_db
     configure(url, hub="")
     window = open_desk(qtbot, url)
@@ -204,7 +377,7 @@ def test_a_desk_without_a_hub_has_no_sync_line(qtbot, desk_db, world):
 def test_a_program_without_the_sync_hides_the_line(qtbot, desk_db, monkeypatch):
     monkeypatch.setitem(sys.modules, "services.sync", None)  # no such module in this program
     url, _ids = desk_db
-    configure(url)
+    configure(url, closed_port_url())
     window = open_desk(qtbot, url)
     assert window.sync is None and not window.syncStatus.isVisible()
     window.close()
@@ -217,12 +390,15 @@ def server(postgres_url):
 
 
 @pytest.mark.postgres
-def test_a_desk_pointed_straight_at_the_server_has_no_sync_line(qtbot, server, world):
-    configure(server)  # even with a hub named: the server is the desk's database
+def test_a_desk_pointed_straight_at_the_server_has_no_sync_line(qtbot, server, hub, later):
+    configure(server, hub)  # even with a hub named: the server is the desk's database
     window = open_desk(qtbot, server)
     assert window.sync is None and not window.syncStatus.isVisible()
     assert not window.action_sync.isVisible()
     window.searchEdit.setText("Нұрланов")  # the desk works as before
     qtbot.waitUntil(lambda: window.results_model.query == "Нұрланов", timeout=5000)
-    assert world.rounds == 0 and world.sessions == 0
     window.close()
+    engine = open_database(server, run_migrations=False)
+    with session_factory(engine)() as s:
+        assert sync.state(s).last_success_at is None  # no round ever ran
+    engine.dispose()

@@ -210,174 +210,199 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>patient</source>
         <translation>науқас</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>identity document</source>
         <translation>жеке басын куәландыратын құжат</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>legal status</source>
         <translation>құқықтық мәртебе</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>Fund check</source>
         <translation>Қор тексеруі</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>state category</source>
         <translation>мемлекет сақтандыратын санат</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>payment months</source>
         <translation>төлем айлары</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>condition</source>
         <translation>ауру</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>VHI contract</source>
         <translation>ЕМС шарты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>visit</source>
         <translation>келу</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>referral</source>
         <translation>жолдама</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>organisation</source>
         <translation>ұйым</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>account</source>
         <translation>есептік жазба</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="59"/>
+        <location filename="../models/conflicts_model.py" line="52"/>
         <source>consent</source>
         <translation>келісім</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>given name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>birth date</source>
         <translation>туған күні</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>sex</source>
         <translation>жынысы</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>address</source>
         <translation>мекенжай</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>citizenship</source>
         <translation>азаматтығы</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>status</source>
         <translation>мәртебе</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>voided</source>
         <translation>жойылған</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>deleted</source>
         <translation>өшірілген</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>later change</source>
+        <translation>кейінгі өзгеріс</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>same IIN</source>
+        <translation>бір ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same code</source>
+        <translation>бір код</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same login</source>
+        <translation>бір логин</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Value kept</source>
         <translation>Қалдырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Value overwritten</source>
         <translation>Ауыстырылған мән</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Kept from</source>
         <translation>Қалдырылғаны қайдан</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Overwritten from</source>
         <translation>Ауыстырылғаны қайдан</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="116"/>
+        <source>Why</source>
+        <translation>Себебі</translation>
     </message>
 </context>
 <context>
@@ -966,6 +991,34 @@
     </message>
 </context>
 <context>
+    <name>HubFetch</name>
+    <message>
+        <location filename="../sync_panel.py" line="327"/>
+        <source>IIN %1 is not on this computer: asking the hub…</source>
+        <translation>ЖСН %1 бұл компьютерде жоқ: хабтан сұралуда…</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="336"/>
+        <source>Fetched from the hub</source>
+        <translation>Хабтан алынды</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="339"/>
+        <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
+        <translation>ЖСН %1 хабта да жоқ — F4 жаңа науқасты тіркейді</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="347"/>
+        <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
+        <translation>Хаб қазір қолжетімсіз: тек осы компьютердегі жазбалар ізделді. F4 жаңа науқасты тіркейді.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="351"/>
+        <source>The patient could not be fetched from the hub; see the log.</source>
+        <translation>Науқасты хабтан алу мүмкін болмады; толығы журналда.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <location filename="../views/identify_dialog.py" line="65"/>
@@ -1029,12 +1082,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
@@ -1144,153 +1197,153 @@
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="475"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="484"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="493"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="513"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="514"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="565"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="820"/>
+        <location filename="../main_window.py" line="823"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="919"/>
+        <location filename="../main_window.py" line="932"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="986"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="990"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="997"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1004"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1009"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1050"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1065"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
-        <location filename="../main_window.py" line="1122"/>
+        <location filename="../main_window.py" line="1134"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1125"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1130"/>
+        <location filename="../main_window.py" line="1143"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1134"/>
+        <location filename="../main_window.py" line="1147"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1136"/>
+        <location filename="../main_window.py" line="1149"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1145"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1151"/>
+        <location filename="../main_window.py" line="1164"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1153"/>
+        <location filename="../main_window.py" line="1166"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="942"/>
+        <location filename="../main_window.py" line="955"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2205,12 +2258,12 @@
         <translation>Табылған жолдамалар: %1</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="322"/>
+        <location filename="../views/referral_register.py" line="321"/>
         <source>Printing a copy…</source>
         <translation>Көшірмесі басып шығарылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/referral_register.py" line="331"/>
+        <location filename="../views/referral_register.py" line="330"/>
         <source>Copy of No. %1 sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>№ %1 көшірмесі принтерге жіберілді: %n бет.</numerusform>
@@ -2218,7 +2271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="354"/>
+        <location filename="../views/referral_register.py" line="353"/>
         <source>Referral No. %1 voided.</source>
         <translation>№ %1 жолдама жойылды.</translation>
     </message>
@@ -2740,162 +2793,197 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/setup_dialog.py" line="255"/>
+        <location filename="../views/setup_dialog.py" line="280"/>
         <source>Tirkeu — first setup</source>
         <translation>Тіркеу — бастапқы баптау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="256"/>
+        <location filename="../views/setup_dialog.py" line="281"/>
         <source>Setting up this desk</source>
         <translation>Осы тіркеу орнын баптау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>Clinic name (&amp;Kazakh)</source>
         <translation>Емхана атауы (&amp;қазақша)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>Clinic name (&amp;Russian)</source>
         <translation>Емхана атауы (&amp;орысша)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;BIN</source>
         <translation>&amp;БСН</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;Address</source>
         <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="260"/>
+        <location filename="../views/setup_dialog.py" line="285"/>
         <source>&amp;Phone</source>
         <translation>Т&amp;елефоны</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="262"/>
+        <location filename="../views/setup_dialog.py" line="287"/>
         <source>Where the data lives</source>
         <translation>Деректер қайда сақталады</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="263"/>
+        <location filename="../views/setup_dialog.py" line="288"/>
         <source>On this &amp;computer</source>
         <translation>Осы &amp;компьютерде</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="264"/>
+        <location filename="../views/setup_dialog.py" line="289"/>
         <source>On the clinic&apos;s &amp;PostgreSQL server</source>
         <translation>Емхананың &amp;PostgreSQL серверінде</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="265"/>
+        <location filename="../views/setup_dialog.py" line="290"/>
         <source>Server &amp;address</source>
         <translation>Сервердің &amp;мекенжайы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="266"/>
+        <location filename="../views/setup_dialog.py" line="291"/>
         <source>&amp;Test the connection</source>
         <translation>Қосылуды &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="267"/>
+        <location filename="../views/setup_dialog.py" line="292"/>
+        <source>&amp;Hub to sync with (optional)</source>
+        <translation>Синхрондалатын &amp;хаб (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="293"/>
+        <source>Test the h&amp;ub</source>
+        <translation>Хабты &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="295"/>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
+        <translation>Осы жұмыс орны өзгерістерімен алмасатын емхананың не өңірдің PostgreSQL сервері. Хаб қолжетімсіз болса да, жұмыс орны осы компьютерде жұмысын жалғастырады. Мұнда көрсетілген не өзгертілген хаб жұмыс орны келесі іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="298"/>
         <source>This desk</source>
         <translation>Осы тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="268"/>
+        <location filename="../views/setup_dialog.py" line="299"/>
         <source>Site p&amp;refix</source>
         <translation>Нөмір &amp;префиксі</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="269"/>
+        <location filename="../views/setup_dialog.py" line="300"/>
         <source>Pap&amp;er of the slips</source>
         <translation>Жолдамалардың &amp;қағазы</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="271"/>
+        <location filename="../views/setup_dialog.py" line="302"/>
         <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
         <translation>Осы тіркеу орны беретін әр нөмірдің басы (жолдамалар, ЖСН-сыз науқастар). Емхананың әр тіркеу орнының өз префиксі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="274"/>
+        <location filename="../views/setup_dialog.py" line="305"/>
         <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
         <translation>Әкімші тіркеу орнының баптауларын, ал жүйеге кіру қосылғанда тіркеушілердің есептік жазбаларын басқарады. Құпиясөзді сенімді жерде сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Full &amp;name</source>
         <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="278"/>
+        <location filename="../views/setup_dialog.py" line="309"/>
         <source>Repeat the passwo&amp;rd</source>
         <translation>Құпиясөзді &amp;қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="280"/>
+        <location filename="../views/setup_dialog.py" line="311"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Артқа</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="281"/>
+        <location filename="../views/setup_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Finish</source>
         <translation>&amp;Аяқтау</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Келесі &gt;</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="301"/>
+        <location filename="../views/setup_dialog.py" line="332"/>
         <source>Step %1 of %2</source>
         <translation>%2 қадамның %1-і</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="409"/>
+        <location filename="../views/setup_dialog.py" line="466"/>
+        <source>Connecting to the hub…</source>
+        <translation>Хабқа қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="476"/>
+        <source>The hub answers. It has no desk data yet: the first sync makes it.</source>
+        <translation>Хаб жауап береді. Онда жұмыс орнының деректері әлі жоқ: оларды бірінші синхрондау жасайды.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="478"/>
+        <source>The hub answers. Prefixes other desks use there: %1.</source>
+        <translation>Хаб жауап береді. Ондағы басқа жұмыс орындарының префикстері: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="480"/>
+        <source>The desk syncs with it from its next start.</source>
+        <translation>Жұмыс орны онымен келесі іске қосылғаннан бастап синхрондалады.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="506"/>
         <source>Another desk of this database already numbers with %1: choose another prefix.</source>
         <translation>Осы дерекқордың басқа тіркеу орны %1 префиксін пайдаланады: басқа префикс таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="416"/>
+        <location filename="../views/setup_dialog.py" line="513"/>
         <source>Connecting to the server…</source>
         <translation>Серверге қосылуда…</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="425"/>
+        <location filename="../views/setup_dialog.py" line="522"/>
         <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
         <translation>Қосылды. Серверде әзірге деректер жоқ: олар баптау аяқталғанда құрылады.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="428"/>
+        <location filename="../views/setup_dialog.py" line="525"/>
         <source>Connected. Prefixes other desks use: %1.</source>
         <translation>Қосылды. Басқа тіркеу орындарының префикстері: %1.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="462"/>
+        <location filename="../views/setup_dialog.py" line="560"/>
         <source>Saving the setup…</source>
         <translation>Баптау сақталуда…</translation>
     </message>
@@ -2903,17 +2991,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="243"/>
+        <location filename="../sync_panel.py" line="269"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248"/>
+        <location filename="../sync_panel.py" line="274"/>
         <source>Conflicts logged: %1</source>
         <translation>Жазылған қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="249"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
     </message>
@@ -2921,77 +3009,77 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="106"/>
+        <location filename="../views/sync_dialog.py" line="100"/>
         <source>Sync with the hub</source>
         <translation>Хабпен синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="107"/>
+        <location filename="../views/sync_dialog.py" line="101"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="108"/>
+        <location filename="../views/sync_dialog.py" line="102"/>
         <source>State:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="109"/>
+        <location filename="../views/sync_dialog.py" line="103"/>
         <source>Last sync:</source>
         <translation>Соңғы синхрондау:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="110"/>
+        <location filename="../views/sync_dialog.py" line="104"/>
         <source>Waiting to be sent:</source>
         <translation>Жіберуді күтуде:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="111"/>
+        <location filename="../views/sync_dialog.py" line="105"/>
         <source>Last errors:</source>
         <translation>Соңғы қателер:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="112"/>
+        <location filename="../views/sync_dialog.py" line="106"/>
         <source>&amp;Sync now</source>
         <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="113"/>
+        <location filename="../views/sync_dialog.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="120"/>
+        <location filename="../views/sync_dialog.py" line="114"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="131"/>
+        <location filename="../views/sync_dialog.py" line="125"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Синхрондау күйін оқу мүмкін болмады; журналды қараңыз.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="140"/>
+        <location filename="../views/sync_dialog.py" line="134"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="142"/>
+        <location filename="../views/sync_dialog.py" line="136"/>
         <source>nothing</source>
         <translation>ештеңе</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="151"/>
+        <location filename="../views/sync_dialog.py" line="145"/>
         <source>No errors</source>
         <translation>Қате жоқ</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="153"/>
+        <location filename="../views/sync_dialog.py" line="147"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Қайшылықтар (%1): барлық жерде қалдырылған мән және ауыстырылғаны</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="158"/>
+        <location filename="../views/sync_dialog.py" line="152"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
@@ -3045,22 +3133,22 @@
         <translation>Принтерге жіберілді: %1 бет.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="165"/>
+        <location filename="../views/today_dialog.py" line="167"/>
         <source>Save the list as CSV</source>
         <translation>Тізімді CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="166"/>
+        <location filename="../views/today_dialog.py" line="168"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="173"/>
+        <location filename="../views/today_dialog.py" line="180"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="175"/>
+        <location filename="../views/today_dialog.py" line="182"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

@@ -210,174 +210,199 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>patient</source>
         <translation>пациент</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="53"/>
+        <location filename="../models/conflicts_model.py" line="46"/>
         <source>identity document</source>
         <translation>документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>legal status</source>
         <translation>правовой статус</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="54"/>
+        <location filename="../models/conflicts_model.py" line="47"/>
         <source>Fund check</source>
         <translation>проверка в Фонде</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>state category</source>
         <translation>категория, застрахованная государством</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="55"/>
+        <location filename="../models/conflicts_model.py" line="48"/>
         <source>payment months</source>
         <translation>месяцы взносов</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>condition</source>
         <translation>заболевание</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="56"/>
+        <location filename="../models/conflicts_model.py" line="49"/>
         <source>VHI contract</source>
         <translation>договор ДМС</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>visit</source>
         <translation>посещение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="57"/>
+        <location filename="../models/conflicts_model.py" line="50"/>
         <source>referral</source>
         <translation>направление</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="58"/>
+        <location filename="../models/conflicts_model.py" line="51"/>
         <source>account</source>
         <translation>учётная запись</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="59"/>
+        <location filename="../models/conflicts_model.py" line="52"/>
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="65"/>
+        <location filename="../models/conflicts_model.py" line="58"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="66"/>
+        <location filename="../models/conflicts_model.py" line="59"/>
         <source>birth date</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>sex</source>
         <translation>пол</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="67"/>
+        <location filename="../models/conflicts_model.py" line="60"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="68"/>
+        <location filename="../models/conflicts_model.py" line="61"/>
         <source>citizenship</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>voided</source>
         <translation>аннулировано</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="69"/>
+        <location filename="../models/conflicts_model.py" line="62"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="74"/>
+        <location filename="../models/conflicts_model.py" line="67"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>later change</source>
+        <translation>более позднее изменение</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="71"/>
+        <source>same IIN</source>
+        <translation>один ИИН</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same code</source>
+        <translation>один код</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="72"/>
+        <source>same login</source>
+        <translation>один логин</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="109"/>
+        <location filename="../models/conflicts_model.py" line="114"/>
         <source>Value kept</source>
         <translation>Оставленное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Value overwritten</source>
         <translation>Перезаписанное значение</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Kept from</source>
         <translation>Оставленное откуда</translation>
     </message>
     <message>
-        <location filename="../models/conflicts_model.py" line="110"/>
+        <location filename="../models/conflicts_model.py" line="115"/>
         <source>Overwritten from</source>
         <translation>Перезаписанное откуда</translation>
+    </message>
+    <message>
+        <location filename="../models/conflicts_model.py" line="116"/>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
 </context>
 <context>
@@ -968,6 +993,34 @@
     </message>
 </context>
 <context>
+    <name>HubFetch</name>
+    <message>
+        <location filename="../sync_panel.py" line="327"/>
+        <source>IIN %1 is not on this computer: asking the hub…</source>
+        <translation>ИИН %1 нет на этом компьютере: запрашиваем хаб…</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="336"/>
+        <source>Fetched from the hub</source>
+        <translation>Получено с хаба</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="339"/>
+        <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
+        <translation>ИИН %1 нет и на хабе — F4 регистрирует нового пациента</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="347"/>
+        <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
+        <translation>Хаб сейчас недоступен: поиск был только по записям этого компьютера. F4 регистрирует нового пациента.</translation>
+    </message>
+    <message>
+        <location filename="../sync_panel.py" line="351"/>
+        <source>The patient could not be fetched from the hub; see the log.</source>
+        <translation>Не удалось получить пациента с хаба; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDialog</name>
     <message>
         <location filename="../views/identify_dialog.py" line="65"/>
@@ -1031,12 +1084,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="744"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="716"/>
+        <location filename="../main_window.py" line="719"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
@@ -1146,153 +1199,153 @@
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="475"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="481"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="484"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="493"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="513"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="514"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561"/>
+        <location filename="../main_window.py" line="565"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="820"/>
+        <location filename="../main_window.py" line="823"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="919"/>
+        <location filename="../main_window.py" line="932"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="972"/>
+        <location filename="../main_window.py" line="985"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="973"/>
+        <location filename="../main_window.py" line="986"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="977"/>
+        <location filename="../main_window.py" line="990"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="983"/>
+        <location filename="../main_window.py" line="996"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="984"/>
+        <location filename="../main_window.py" line="997"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="991"/>
+        <location filename="../main_window.py" line="1004"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1009"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1037"/>
+        <location filename="../main_window.py" line="1050"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1065"/>
+        <location filename="../main_window.py" line="1078"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1076"/>
+        <location filename="../main_window.py" line="1089"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1121"/>
-        <location filename="../main_window.py" line="1122"/>
+        <location filename="../main_window.py" line="1134"/>
+        <location filename="../main_window.py" line="1135"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1125"/>
+        <location filename="../main_window.py" line="1138"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1130"/>
+        <location filename="../main_window.py" line="1143"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1134"/>
+        <location filename="../main_window.py" line="1147"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1136"/>
+        <location filename="../main_window.py" line="1149"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1145"/>
+        <location filename="../main_window.py" line="1158"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1151"/>
+        <location filename="../main_window.py" line="1164"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1153"/>
+        <location filename="../main_window.py" line="1166"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="942"/>
+        <location filename="../main_window.py" line="955"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2207,12 +2260,12 @@
         <translation>Найдено направлений: %1</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="322"/>
+        <location filename="../views/referral_register.py" line="321"/>
         <source>Printing a copy…</source>
         <translation>Печать копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/referral_register.py" line="331"/>
+        <location filename="../views/referral_register.py" line="330"/>
         <source>Copy of No. %1 sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Копия № %1 отправлена на принтер: %n страница.</numerusform>
@@ -2221,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="354"/>
+        <location filename="../views/referral_register.py" line="353"/>
         <source>Referral No. %1 voided.</source>
         <translation>Направление № %1 аннулировано.</translation>
     </message>
@@ -2743,162 +2796,197 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../views/setup_dialog.py" line="255"/>
+        <location filename="../views/setup_dialog.py" line="280"/>
         <source>Tirkeu — first setup</source>
         <translation>Тіркеу — первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="256"/>
+        <location filename="../views/setup_dialog.py" line="281"/>
         <source>Setting up this desk</source>
         <translation>Настройка этого рабочего места</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="258"/>
+        <location filename="../views/setup_dialog.py" line="283"/>
         <source>Clinic name (&amp;Kazakh)</source>
         <translation>Название клиники (на &amp;казахском)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>Clinic name (&amp;Russian)</source>
         <translation>Название клиники (на &amp;русском)</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;BIN</source>
         <translation>&amp;БИН</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="259"/>
+        <location filename="../views/setup_dialog.py" line="284"/>
         <source>&amp;Address</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="260"/>
+        <location filename="../views/setup_dialog.py" line="285"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="262"/>
+        <location filename="../views/setup_dialog.py" line="287"/>
         <source>Where the data lives</source>
         <translation>Где хранятся данные</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="263"/>
+        <location filename="../views/setup_dialog.py" line="288"/>
         <source>On this &amp;computer</source>
         <translation>На этом &amp;компьютере</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="264"/>
+        <location filename="../views/setup_dialog.py" line="289"/>
         <source>On the clinic&apos;s &amp;PostgreSQL server</source>
         <translation>На &amp;сервере PostgreSQL клиники</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="265"/>
+        <location filename="../views/setup_dialog.py" line="290"/>
         <source>Server &amp;address</source>
         <translation>&amp;Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="266"/>
+        <location filename="../views/setup_dialog.py" line="291"/>
         <source>&amp;Test the connection</source>
         <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="267"/>
+        <location filename="../views/setup_dialog.py" line="292"/>
+        <source>&amp;Hub to sync with (optional)</source>
+        <translation>&amp;Хаб для синхронизации (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="293"/>
+        <source>Test the h&amp;ub</source>
+        <translation>Проверить &amp;хаб</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="295"/>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
+        <translation>PostgreSQL-сервер клиники или региона, с которым это рабочее место обменивается изменениями. Когда хаб недоступен, рабочее место продолжает работать на этом компьютере. Указанный или изменённый здесь хаб используется со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="298"/>
         <source>This desk</source>
         <translation>Это рабочее место</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="268"/>
+        <location filename="../views/setup_dialog.py" line="299"/>
         <source>Site p&amp;refix</source>
         <translation>&amp;Префикс номеров</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="269"/>
+        <location filename="../views/setup_dialog.py" line="300"/>
         <source>Pap&amp;er of the slips</source>
         <translation>&amp;Бумага направлений</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="271"/>
+        <location filename="../views/setup_dialog.py" line="302"/>
         <source>Begins every number this desk hands out (referrals, patients without an IIN). Each desk of the clinic needs its own.</source>
         <translation>Начало каждого номера, который выдаёт это рабочее место (направления, пациенты без ИИН). У каждого рабочего места клиники должен быть свой префикс.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="274"/>
+        <location filename="../views/setup_dialog.py" line="305"/>
         <source>The administrator manages the desk&apos;s settings and, once sign-in is switched on, the accounts of the receptionists. Keep the password in a safe place.</source>
         <translation>Администратор управляет настройками рабочего места, а когда будет включён вход в систему, — учётными записями регистраторов. Храните пароль в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Full &amp;name</source>
         <translation>&amp;ФИО</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>&amp;Login</source>
         <translation>&amp;Логин</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="277"/>
+        <location filename="../views/setup_dialog.py" line="308"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="278"/>
+        <location filename="../views/setup_dialog.py" line="309"/>
         <source>Repeat the passwo&amp;rd</source>
         <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="280"/>
+        <location filename="../views/setup_dialog.py" line="311"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="281"/>
+        <location filename="../views/setup_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="299"/>
+        <location filename="../views/setup_dialog.py" line="330"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="301"/>
+        <location filename="../views/setup_dialog.py" line="332"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="409"/>
+        <location filename="../views/setup_dialog.py" line="466"/>
+        <source>Connecting to the hub…</source>
+        <translation>Подключение к хабу…</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="476"/>
+        <source>The hub answers. It has no desk data yet: the first sync makes it.</source>
+        <translation>Хаб отвечает. Данных рабочих мест на нём ещё нет: их создаст первая синхронизация.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="478"/>
+        <source>The hub answers. Prefixes other desks use there: %1.</source>
+        <translation>Хаб отвечает. Префиксы других рабочих мест на нём: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="480"/>
+        <source>The desk syncs with it from its next start.</source>
+        <translation>Рабочее место будет синхронизироваться с ним со следующего запуска.</translation>
+    </message>
+    <message>
+        <location filename="../views/setup_dialog.py" line="506"/>
         <source>Another desk of this database already numbers with %1: choose another prefix.</source>
         <translation>Другое рабочее место этой базы данных уже использует префикс %1: выберите другой.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="416"/>
+        <location filename="../views/setup_dialog.py" line="513"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="425"/>
+        <location filename="../views/setup_dialog.py" line="522"/>
         <source>Connected. The server has no desk data yet: it is created when the setup finishes.</source>
         <translation>Подключено. На сервере пока нет данных: они будут созданы по завершении настройки.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="428"/>
+        <location filename="../views/setup_dialog.py" line="525"/>
         <source>Connected. Prefixes other desks use: %1.</source>
         <translation>Подключено. Префиксы других рабочих мест: %1.</translation>
     </message>
     <message>
-        <location filename="../views/setup_dialog.py" line="462"/>
+        <location filename="../views/setup_dialog.py" line="560"/>
         <source>Saving the setup…</source>
         <translation>Настройка сохраняется…</translation>
     </message>
@@ -2906,17 +2994,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="243"/>
+        <location filename="../sync_panel.py" line="269"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="248"/>
+        <location filename="../sync_panel.py" line="274"/>
         <source>Conflicts logged: %1</source>
         <translation>Записано конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="249"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
     </message>
@@ -2924,77 +3012,77 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="106"/>
+        <location filename="../views/sync_dialog.py" line="100"/>
         <source>Sync with the hub</source>
         <translation>Синхронизация с хабом</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="107"/>
+        <location filename="../views/sync_dialog.py" line="101"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="108"/>
+        <location filename="../views/sync_dialog.py" line="102"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="109"/>
+        <location filename="../views/sync_dialog.py" line="103"/>
         <source>Last sync:</source>
         <translation>Последняя синхронизация:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="110"/>
+        <location filename="../views/sync_dialog.py" line="104"/>
         <source>Waiting to be sent:</source>
         <translation>Ждут отправки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="111"/>
+        <location filename="../views/sync_dialog.py" line="105"/>
         <source>Last errors:</source>
         <translation>Последние ошибки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="112"/>
+        <location filename="../views/sync_dialog.py" line="106"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="113"/>
+        <location filename="../views/sync_dialog.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="120"/>
+        <location filename="../views/sync_dialog.py" line="114"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="131"/>
+        <location filename="../views/sync_dialog.py" line="125"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Не удалось прочитать состояние синхронизации; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="140"/>
+        <location filename="../views/sync_dialog.py" line="134"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="142"/>
+        <location filename="../views/sync_dialog.py" line="136"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="151"/>
+        <location filename="../views/sync_dialog.py" line="145"/>
         <source>No errors</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="153"/>
+        <location filename="../views/sync_dialog.py" line="147"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Конфликты (%1): значение, оставленное везде, и перезаписанное</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="158"/>
+        <location filename="../views/sync_dialog.py" line="152"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3048,22 +3136,22 @@
         <translation>Отправлено на принтер: страниц — %1.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="165"/>
+        <location filename="../views/today_dialog.py" line="167"/>
         <source>Save the list as CSV</source>
         <translation>Сохранить список как CSV</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="166"/>
+        <location filename="../views/today_dialog.py" line="168"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="173"/>
+        <location filename="../views/today_dialog.py" line="180"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл не сохранён: проверьте папку и повторите.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="175"/>
+        <location filename="../views/today_dialog.py" line="182"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -299,227 +299,227 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="308"/>
+        <location filename="../settings_dialog.py" line="307"/>
         <source>Loading the settings…</source>
         <translation>Баптаулар жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="308"/>
+        <location filename="../settings_dialog.py" line="307"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248"/>
+        <location filename="../settings_dialog.py" line="247"/>
         <source>Clinic settings</source>
         <translation>Ұйым баптаулары</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="248"/>
         <source>Clinic</source>
         <translation>Емхана</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="250"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Rule packs</source>
         <translation>Ережелер жинақтары</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Installed</source>
         <translation>Орнатылды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="253"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Install…</source>
         <translation>Орнату…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="253"/>
         <source>Activate</source>
         <translation>Белсендіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="254"/>
         <source>Decisions on</source>
         <translation>Шешімдер күні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Preview changes</source>
         <translation>Өзгерістерді алдын ала көру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="257"/>
         <source>Decisions the selected pack changes</source>
         <translation>Таңдалған жинақ өзгертетін шешімдер</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Service</source>
         <translation>Қызмет</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Now</source>
         <translation>Қазір</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>With the pack</source>
         <translation>Жинақпен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Patients</source>
         <translation>Науқастар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Examples</source>
         <translation>Мысалдар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="262"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Unconfirmed rules in force today (active pack)</source>
         <translation>Бүгін күшіндегі расталмаған ережелер (белсенді жинақ)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Rule</source>
         <translation>Ереже</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>In force from</source>
         <translation>Күшіне енген күні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Why unconfirmed</source>
         <translation>Неге расталмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Organisation printed on slips</source>
         <translation>Жолдамада басылатын ұйым</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>Name (Kazakh)</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="268"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="268"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Phone</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="269"/>
         <source>Open the first setup again…</source>
         <translation>Бастапқы баптауды қайта ашу…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="270"/>
         <source>Referral slips</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="273"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Number prefix of this desk</source>
         <translation>Осы орынның нөмір префиксі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="273"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Form code: planned hospitalisation</source>
         <translation>Нысан коды: жоспарлы емдеуге жатқызу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="274"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: consultation</source>
         <translation>Нысан коды: кеңес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="274"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: diagnostics</source>
         <translation>Нысан коды: диагностика</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: emergency</source>
         <translation>Нысан коды: шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Paper size</source>
         <translation>Қағаз өлшемі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Valid for (days)</source>
         <translation>Жарамдылық мерзімі (күн)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279"/>
+        <location filename="../settings_dialog.py" line="278"/>
         <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
         <translation>Латын әріптері мен цифрлар. Желісіз жұмыс істейтін әр орынның өз префиксі болуы керек, сонда жолдама нөмірлері қайталанбайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281"/>
+        <location filename="../settings_dialog.py" line="280"/>
         <source>Referring doctors (the first is the default)</source>
         <translation>Жолдайтын дәрігерлер (біріншісі әдепкі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Position</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Add doctor</source>
         <translation>Дәрігер қосу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="283"/>
         <source>Remove doctor</source>
         <translation>Дәрігерді өшіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285"/>
+        <location filename="../settings_dialog.py" line="284"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
@@ -605,33 +605,33 @@
         <translation>шешім жоқ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
-        <location filename="../settings_dialog.py" line="286"/>
+        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="285"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287"/>
+        <location filename="../settings_dialog.py" line="286"/>
         <source>Backups of the database</source>
         <translation>Дерекқордың сақтық көшірмелері</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288"/>
+        <location filename="../settings_dialog.py" line="287"/>
         <source>Backup folder</source>
         <translation>Көшірмелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="289"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Last backup</source>
         <translation>Соңғы көшірме</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="290"/>
+        <location filename="../settings_dialog.py" line="289"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="291"/>
+        <location filename="../settings_dialog.py" line="290"/>
         <source>Back up now</source>
         <translation>Қазір көшірмесін жасау</translation>
     </message>

@@ -300,227 +300,227 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="308"/>
+        <location filename="../settings_dialog.py" line="307"/>
         <source>Loading the settings…</source>
         <translation>Загрузка настроек…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="308"/>
+        <location filename="../settings_dialog.py" line="307"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248"/>
+        <location filename="../settings_dialog.py" line="247"/>
         <source>Clinic settings</source>
         <translation>Настройки организации</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="249"/>
+        <location filename="../settings_dialog.py" line="248"/>
         <source>Clinic</source>
         <translation>Клиника</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="250"/>
+        <location filename="../settings_dialog.py" line="249"/>
         <source>Rule packs</source>
         <translation>Своды правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="252"/>
+        <location filename="../settings_dialog.py" line="251"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="253"/>
+        <location filename="../settings_dialog.py" line="252"/>
         <source>Install…</source>
         <translation>Установить…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="253"/>
         <source>Activate</source>
         <translation>Активировать</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="254"/>
         <source>Decisions on</source>
         <translation>Решения на дату</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="255"/>
         <source>Preview changes</source>
         <translation>Предпросмотр изменений</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="257"/>
         <source>Decisions the selected pack changes</source>
         <translation>Решения, которые меняет выбранный свод</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Service</source>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>With the pack</source>
         <translation>Со сводом</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="260"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Patients</source>
         <translation>Пациенты</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="261"/>
+        <location filename="../settings_dialog.py" line="260"/>
         <source>Examples</source>
         <translation>Примеры</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="262"/>
+        <location filename="../settings_dialog.py" line="261"/>
         <source>Unconfirmed rules in force today (active pack)</source>
         <translation>Неподтверждённые правила, действующие сегодня (активный свод)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>In force from</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="264"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Why unconfirmed</source>
         <translation>Почему не подтверждено</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="265"/>
+        <location filename="../settings_dialog.py" line="264"/>
         <source>Organisation printed on slips</source>
         <translation>Организация, печатаемая в направлениях</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>Name (Kazakh)</source>
         <translation>Название (на казахском)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267"/>
+        <location filename="../settings_dialog.py" line="266"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="268"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="268"/>
+        <location filename="../settings_dialog.py" line="267"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270"/>
+        <location filename="../settings_dialog.py" line="269"/>
         <source>Open the first setup again…</source>
         <translation>Открыть первоначальную настройку…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271"/>
+        <location filename="../settings_dialog.py" line="270"/>
         <source>Referral slips</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="273"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Number prefix of this desk</source>
         <translation>Префикс номеров этого рабочего места</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="273"/>
+        <location filename="../settings_dialog.py" line="272"/>
         <source>Form code: planned hospitalisation</source>
         <translation>Код формы: плановая госпитализация</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="274"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: consultation</source>
         <translation>Код формы: консультация</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="274"/>
+        <location filename="../settings_dialog.py" line="273"/>
         <source>Form code: diagnostics</source>
         <translation>Код формы: диагностика</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Form code: emergency</source>
         <translation>Код формы: экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="275"/>
+        <location filename="../settings_dialog.py" line="274"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276"/>
+        <location filename="../settings_dialog.py" line="275"/>
         <source>Valid for (days)</source>
         <translation>Срок действия (дней)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279"/>
+        <location filename="../settings_dialog.py" line="278"/>
         <source>Latin letters and digits. Every desk that works offline needs its own prefix, so that referral numbers never collide.</source>
         <translation>Латинские буквы и цифры. У каждого рабочего места, работающего без сети, должен быть свой префикс, чтобы номера направлений не совпадали.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281"/>
+        <location filename="../settings_dialog.py" line="280"/>
         <source>Referring doctors (the first is the default)</source>
         <translation>Направляющие врачи (первый — по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282"/>
+        <location filename="../settings_dialog.py" line="281"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283"/>
+        <location filename="../settings_dialog.py" line="282"/>
         <source>Add doctor</source>
         <translation>Добавить врача</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="283"/>
         <source>Remove doctor</source>
         <translation>Удалить врача</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285"/>
+        <location filename="../settings_dialog.py" line="284"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -606,33 +606,33 @@
         <translation>нет решения</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257"/>
-        <location filename="../settings_dialog.py" line="286"/>
+        <location filename="../settings_dialog.py" line="256"/>
+        <location filename="../settings_dialog.py" line="285"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287"/>
+        <location filename="../settings_dialog.py" line="286"/>
         <source>Backups of the database</source>
         <translation>Резервные копии базы данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288"/>
+        <location filename="../settings_dialog.py" line="287"/>
         <source>Backup folder</source>
         <translation>Папка копий</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="289"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Last backup</source>
         <translation>Последняя копия</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="290"/>
+        <location filename="../settings_dialog.py" line="289"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="291"/>
+        <location filename="../settings_dialog.py" line="290"/>
         <source>Back up now</source>
         <translation>Сделать копию сейчас</translation>
     </message>

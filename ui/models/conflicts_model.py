@@ -1,5 +1,6 @@
 """The sync conflicts on the administrator's page: when, which record and field, the value kept
-and the value overwritten, and the desks (sites) each came from."""
+and the value overwritten, the desks (sites) each came from, and why. The rows are
+`services.sync.ConflictLine`s."""
 
 from __future__ import annotations
 
@@ -9,18 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from domain.sync_status import as_local
 
-COL_AT, COL_RECORD, COL_FIELD, COL_KEPT, COL_LOST, COL_KEPT_SITE, COL_LOST_SITE = range(7)
-COLUMNS = 7
+COL_AT, COL_RECORD, COL_FIELD, COL_KEPT, COL_LOST, COL_KEPT_SITE, COL_LOST_SITE, COL_WHY = range(8)
+COLUMNS = 8
 ROW_UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
-
-def _field(row, *names: str, default=None):
-    for name in names:
-        if hasattr(row, name):
-            return getattr(row, name)
-        if isinstance(row, dict) and name in row:
-            return row[name]
-    return default
 
 
 def _shown(value: object) -> str:
@@ -74,37 +67,50 @@ class ConflictsModel(QAbstractTableModel):
             return self.tr("yes") if value else self.tr("no")
         return _shown(value)
 
+    def reasons(self) -> dict[str, str]:
+        return {"later": self.tr("later change"), "same_iin": self.tr("same IIN"),
+                "same_code": self.tr("same code"), "same_login": self.tr("same login")}
+
     def cell(self, row, column: int) -> str:
         if column == COL_AT:
-            at = as_local(_field(row, "at"))
+            at = as_local(row.at)
             return at.strftime("%d.%m.%Y %H:%M") if at else ""
         if column == COL_RECORD:
-            table = str(_field(row, "table", "tbl", default=""))
-            uuid = str(_field(row, "row_uuid", "uuid", default=""))
-            return f"{self.record_names().get(table, table)} {uuid[:8]}".strip()
+            return f"{self.record_names().get(row.table, row.table)} {row.row_uuid[:8]}".strip()
         if column == COL_FIELD:
-            name = str(_field(row, "field", default=""))
-            return self.field_names().get(name, name)
+            return self.field_names().get(row.field, row.field)
         if column == COL_KEPT:
-            return self.shown(_field(row, "kept"))
+            return self.shown(row.kept)
         if column == COL_LOST:
-            return self.shown(_field(row, "lost"))
+            return self.shown(row.lost)
         if column == COL_KEPT_SITE:
-            return str(_field(row, "kept_site", default="") or "")
-        return str(_field(row, "lost_site", default="") or "")
+            return row.kept_site or ""
+        if column == COL_LOST_SITE:
+            return row.lost_site or ""
+        return self.reasons().get(row.reason, row.reason or "")
+
+    def tooltip(self, row, column: int) -> str:
+        """The kept and overwritten values with the time each was made at its desk."""
+        at = as_local(row.kept_at if column in (COL_KEPT, COL_KEPT_SITE) else
+                      row.lost_at if column in (COL_LOST, COL_LOST_SITE) else None)
+        text = self.cell(row, column)
+        return f"{text} ({at:%d.%m.%Y %H:%M})" if at and text else text
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
         if role == ROW_UUID_ROLE:
-            return str(_field(row, "row_uuid", "uuid", default=""))
+            return row.row_uuid
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("When"), self.tr("Record"), self.tr("Field"), self.tr("Value kept"),
-                self.tr("Value overwritten"), self.tr("Kept from"), self.tr("Overwritten from"))[section]
+                self.tr("Value overwritten"), self.tr("Kept from"), self.tr("Overwritten from"),
+                self.tr("Why"))[section]

@@ -1,5 +1,6 @@
 """The first-run setup, before the desk on a fresh computer (and again from Settings): the clinic,
-where the data lives and this desk's site prefix, the paper, the first administrator.
+where the data lives (and the hub a desk on its own file syncs with) and this desk's site prefix,
+the paper, the first administrator.
 
 Keyboard first: Tab walks the fields in order, Enter goes to the next page (on the last one it
 finishes), Esc cancels and writes nothing. The connection test of a server and the setup itself
@@ -38,7 +39,9 @@ from services.setup import (
     check_admin,
     check_clinic,
     check_place,
+    check_server_url,
     normalise_server_url,
+    shown_hub,
     suggest_prefix,
 )
 from ui import translations
@@ -70,6 +73,8 @@ class SetupDialog(QDialog):
         self.result_value: object = None
         self._taken: set[str] = set()
         self._tested_url: str | None = None  # the server URL whose test succeeded
+        self._tested_hub: str | None = None  # the hub URL whose test succeeded
+        self._hub_kept = ""  # the hub named before: shown without its password, kept unless changed
         self._prefix_suggested = initial is None or not initial.site_prefix
         self._working = False
         self._build()
@@ -145,6 +150,20 @@ class SetupDialog(QDialog):
         server.addWidget(self.setupTestButton)
         place.addLayout(server)
         place.addWidget(self.setupTestResult)
+        hub = QHBoxLayout()
+        self.hubLabel = QLabel()
+        self.setupHubUrlEdit = self._line("setupHubUrlEdit", 500)
+        self.setupHubUrlEdit.setPlaceholderText("postgresql://user:password@hub/tirkeu")
+        self.hubLabel.setBuddy(self.setupHubUrlEdit)
+        self.setupHubTestButton = QPushButton(objectName="setupHubTestButton")
+        self.setupHubTestButton.setAutoDefault(False)
+        hub.addWidget(self.hubLabel)
+        hub.addWidget(self.setupHubUrlEdit, 1)
+        hub.addWidget(self.setupHubTestButton)
+        place.addLayout(hub)
+        self.setupHubResult = QLabel(objectName="setupHubResult")
+        self.setupHubResult.setWordWrap(True)
+        place.addWidget(self.setupHubResult)
         page.addWidget(self.placeBox)
         self.deskBox = QGroupBox()
         desk = QFormLayout(self.deskBox)
@@ -204,7 +223,8 @@ class SetupDialog(QDialog):
         order = [self.setupLanguageCombo, self.setupClinicKkEdit, self.setupClinicRuEdit,
                  self.setupBinEdit, self.setupAddressEdit, self.setupPhoneEdit,
                  self.setupLocalRadio, self.setupServerRadio, self.setupServerUrlEdit,
-                 self.setupTestButton, self.setupPrefixEdit, self.setupPaperCombo,
+                 self.setupTestButton, self.setupHubUrlEdit, self.setupHubTestButton,
+                 self.setupPrefixEdit, self.setupPaperCombo,
                  self.setupAdminNameEdit, self.setupAdminLoginEdit, self.setupAdminPasswordEdit,
                  self.setupAdminRepeatEdit, self.setupNextButton, self.setupBackButton,
                  self.setupCancelButton]
@@ -215,6 +235,8 @@ class SetupDialog(QDialog):
         self.setupServerRadio.toggled.connect(self._place_chosen)
         self.setupServerUrlEdit.textEdited.connect(self._server_edited)
         self.setupTestButton.clicked.connect(self.test_connection)
+        self.setupHubUrlEdit.textEdited.connect(self._hub_edited)
+        self.setupHubTestButton.clicked.connect(self.test_hub)
         self.setupPrefixEdit.textEdited.connect(self._prefix_edited)
         self.setupBackButton.clicked.connect(self.back)
         self.setupNextButton.clicked.connect(self.next)
@@ -237,6 +259,9 @@ class SetupDialog(QDialog):
         if initial.server_url:
             self.setupServerRadio.setChecked(True)
             self.setupServerUrlEdit.setText(initial.server_url)
+        if initial.hub_url:
+            self._hub_kept = self._tested_hub = initial.hub_url
+            self.setupHubUrlEdit.setText(shown_hub(initial.hub_url))
         self._place_chosen(bool(initial.server_url))
 
     # --- language -------------------------------------------------------------------------------
@@ -264,6 +289,12 @@ class SetupDialog(QDialog):
         self.setupServerRadio.setText(self.tr("On the clinic's &PostgreSQL server"))
         self.serverLabel.setText(self.tr("Server &address"))
         self.setupTestButton.setText(self.tr("&Test the connection"))
+        self.hubLabel.setText(self.tr("&Hub to sync with (optional)"))
+        self.setupHubTestButton.setText(self.tr("Test the h&ub"))
+        self.setupHubUrlEdit.setToolTip(self.tr(
+            "The clinic's or region's PostgreSQL server this desk exchanges its changes with. "
+            "The desk keeps working on this computer when the hub cannot be reached. A hub "
+            "named or changed here is used from the desk's next start."))
         self.deskBox.setTitle(self.tr("This desk"))
         self.prefixLabel.setText(self.tr("Site p&refix"))
         self.paperLabel.setText(self.tr("Pap&er of the slips"))
@@ -322,6 +353,7 @@ class SetupDialog(QDialog):
             "clinic_kk": self.setupClinicKkEdit, "clinic_ru": self.setupClinicRuEdit,
             "bin": self.setupBinEdit, "site_prefix": self.setupPrefixEdit,
             "server_url": self.setupServerUrlEdit, "db": self.setupServerUrlEdit,
+            "hub": self.setupHubUrlEdit,
             "paper": self.setupPaperCombo, "language": self.setupLanguageCombo,
             "admin_name": self.setupAdminNameEdit, "admin_login": self.setupAdminLoginEdit,
             "admin_password": self.setupAdminPasswordEdit,
@@ -347,7 +379,17 @@ class SetupDialog(QDialog):
             language=self.setupLanguageCombo.currentData() or "kk",
             server_url=(normalise_server_url(self.setupServerUrlEdit.text())
                         if self.setupServerRadio.isChecked() else ""),
-            paper=self.setupPaperCombo.currentText(), admin=admin)
+            paper=self.setupPaperCombo.currentText(), admin=admin, hub_url=self.hub_url())
+
+    def hub_url(self) -> str:
+        """The hub as typed ("" none; a desk on the server has none), or the one named before
+        when its shown form was left as it was."""
+        if self.setupServerRadio.isChecked():
+            return ""
+        text = self.setupHubUrlEdit.text().strip()
+        if self._hub_kept and text == shown_hub(self._hub_kept):
+            return self._hub_kept
+        return normalise_server_url(text)
 
     def back(self) -> None:
         if self.page() > 0 and not self._working:
@@ -367,6 +409,9 @@ class SetupDialog(QDialog):
                     self.test_connection(then_next=True)  # goes on once the server answered
                     return
                 check_place(answers)
+                if answers.hub_url and self._tested_hub != answers.hub_url:
+                    self.test_hub(then_next=True)  # goes on once the hub answered
+                    return
                 if answers.site_prefix in self._taken:
                     self.setupPrefixEdit.setFocus()
                     self.setupErrorLabel.setText(self._taken_text(answers.site_prefix))
@@ -389,6 +434,8 @@ class SetupDialog(QDialog):
     def _place_chosen(self, server: bool) -> None:
         for widget in (self.setupServerUrlEdit, self.setupTestButton, self.serverLabel):
             widget.setEnabled(server)
+        for widget in (self.setupHubUrlEdit, self.setupHubTestButton, self.hubLabel):
+            widget.setEnabled(not server)  # a desk on the server itself has no hub
         if not server:
             self._taken = set()
             self.setupTestResult.clear()
@@ -398,6 +445,56 @@ class SetupDialog(QDialog):
     def _server_edited(self, _text: str) -> None:
         self._tested_url = None
         self.setupTestResult.clear()
+
+    def _hub_edited(self, _text: str) -> None:
+        self._tested_hub = None
+        self.setupHubResult.clear()
+
+    def test_hub(self, then_next: bool = False) -> None:
+        """Whether the hub answers and has the desk tables yet (the desk's first sync makes
+        them); the prefixes other desks number with there are not this desk's to take."""
+        url = self.hub_url()
+        if not url:
+            return
+        try:
+            check_server_url(url, field="hub")
+        except BadInput as exc:
+            self._error(exc)
+            return
+        self._working = True
+        self._buttons_enabled(False)
+        self.setupHubResult.setText(self.tr("Connecting to the hub…"))
+        desk = self.desk_id
+
+        def done(answer: dict) -> None:
+            self._working = False
+            self._buttons_enabled(True)
+            self._tested_hub = url
+            taken = set(answer.get("taken") or ())
+            self._taken |= taken
+            if answer.get("revision") is None:
+                text = self.tr("The hub answers. It has no desk data yet: the first sync makes it.")
+            else:
+                text = self.tr("The hub answers. Prefixes other desks use there: %1.").replace(
+                    "%1", ", ".join(sorted(taken)) or "—")
+            text += " " + self.tr("The desk syncs with it from its next start.")
+            self.setupHubResult.setText(text)
+            if self.setupPrefixEdit.text().strip().upper() in self._taken:
+                self._suggest_prefix()
+                self._prefix_suggested = True
+            if then_next:
+                self.next()
+
+        def failed(exc: BaseException) -> None:
+            self._working = False
+            self._buttons_enabled(True)
+            self._tested_hub = None
+            self.setupHubResult.clear()
+            if not isinstance(exc, BadInput):
+                raise exc
+            self._error(BadInput(exc.message, field="hub"))
+
+        self.tasks.submit(lambda _session: self._probe(url, desk), done, failed, channel="probe")
 
     def _prefix_edited(self, _text: str) -> None:
         self._prefix_suggested = False
@@ -449,6 +546,7 @@ class SetupDialog(QDialog):
         for widget in (self.setupNextButton, self.setupTestButton, self.setupBackButton):
             widget.setEnabled(enabled)
         self.setupTestButton.setEnabled(enabled and self.setupServerRadio.isChecked())
+        self.setupHubTestButton.setEnabled(enabled and not self.setupServerRadio.isChecked())
         self.setupBackButton.setEnabled(enabled and self.page() > 0)
 
     # --- finishing ------------------------------------------------------------------------------

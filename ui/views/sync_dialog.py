@@ -21,12 +21,7 @@ from PySide6.QtWidgets import (
 
 from domain.sync_status import as_local, waiting_words
 from ui import translations
-from ui.models.conflicts_model import (
-    COL_KEPT,
-    COL_LOST,
-    COLUMNS,
-    ConflictsModel,
-)
+from ui.models.conflicts_model import COLUMNS, ConflictsModel
 from ui.sync_panel import SyncController, SyncPage
 
 
@@ -38,7 +33,7 @@ class SyncDialog(QDialog):
         self.setObjectName("syncDialog")
         self.controller = controller
         self.page: SyncPage | None = None
-        self.resize(1100, 620)
+        self.resize(1240, 620)  # every column whole on a 1366x768 screen
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.hubTitle, self.syncHub = QLabel(), QLabel()
@@ -74,9 +69,8 @@ class SyncDialog(QDialog):
         self.syncConflictsView.setWordWrap(False)
         self.syncConflictsView.setTabKeyNavigation(False)
         header = self.syncConflictsView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (COL_KEPT, COL_LOST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
+        header.setStretchLastSection(True)
         layout.addWidget(self.syncConflictsView, 1)
         self.syncPageStatus = QLabel()
         self.syncPageStatus.setObjectName("syncPageStatus")
