@@ -14,6 +14,8 @@ SYNCED = ("organisations", "users", "patients", "identity_documents", "legal_sta
 # Columns that are not facts of their own: the local id, and the version and time every change
 # moves anyway.
 META = ("id", "uuid", "version", "updated_at")
+# Columns that stay with the desk: a sign-in's counters (each desk counts its own failed tries).
+LOCAL = ("failed_logins", "locked_until", "last_login_at")
 _NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
 _NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
 
@@ -29,7 +31,7 @@ def sqlite_triggers(bind) -> list[str]:
     from (the row's version before the first of them)."""
     out = []
     for table in SYNCED:
-        cols = [c for c in _columns(bind, table) if c not in META]
+        cols = [c for c in _columns(bind, table) if c not in META and c not in LOCAL]
         changed = " || ".join(
             f"CASE WHEN OLD.\"{c}\" IS NOT NEW.\"{c}\" THEN '{c},' ELSE '' END" for c in cols)
         out.append(
@@ -56,7 +58,8 @@ BEGIN
     IF TG_OP = 'UPDATE' THEN
         SELECT string_agg(n.key, ',' ORDER BY n.key) INTO changed
           FROM jsonb_each(to_jsonb(NEW)) n
-         WHERE n.key NOT IN ('id', 'uuid', 'version', 'updated_at')
+         WHERE n.key NOT IN ('id', 'uuid', 'version', 'updated_at',
+                             'failed_logins', 'locked_until', 'last_login_at')
            AND (to_jsonb(OLD) -> n.key) IS DISTINCT FROM n.value;
         IF changed IS NULL THEN
             RETURN NEW;
@@ -78,8 +81,10 @@ END $$""",
     """CREATE FUNCTION sync_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.version <= OLD.version
-       AND (to_jsonb(NEW) - 'version' - 'updated_at') IS DISTINCT FROM
-           (to_jsonb(OLD) - 'version' - 'updated_at') THEN
+       AND (to_jsonb(NEW) - 'version' - 'updated_at' - 'failed_logins' - 'locked_until'
+            - 'last_login_at') IS DISTINCT FROM
+           (to_jsonb(OLD) - 'version' - 'updated_at' - 'failed_logins' - 'locked_until'
+            - 'last_login_at') THEN
         NEW.version := OLD.version + 1;
     END IF;
     RETURN NEW;
