@@ -159,8 +159,7 @@ def _change_all(desk, phone: str, limit: int = CHANGES) -> None:
     with desk() as s:
         for i, pid in enumerate(ids):
             rec = load_patient(s, pid)
-            save_registration(s, replace(rec, phone=f"{phone}{i:06d}"), operator="bench",
-                              today=date.today())
+            save_registration(s, replace(rec, phone=f"{phone}{i:06d}"), today=date.today())
         s.commit()
 
 

@@ -629,7 +629,7 @@ def _sync(out: Path, lang: str, db_url: str, hub_url: str | None = None) -> None
         def edit_phone(factory, phone: str) -> None:
             with factory() as s:
                 rec = find_by_iin(s, iin)
-                save_registration(s, replace(rec, phone=phone), operator="admin", today=date.today())
+                save_registration(s, replace(rec, phone=phone), today=date.today())
                 s.commit()
 
         edit_phone(window.tasks.session_factory, "+7 701 555 12 34")  # waits at desk A

@@ -19,6 +19,7 @@ from domain import records as r
 from services import desk as desk_services
 from services.desk import save_registration
 from services.merge import merge
+from tests.helpers import acting
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 12, 7)
@@ -27,7 +28,7 @@ TODAY = date(2026, 12, 7)
 def register(session, **facts) -> int:
     facts.setdefault("birth_date", date(1985, 5, 15))
     facts.setdefault("sex", "M")
-    pid = save_registration(session, r.Patient(**facts), operator="t", today=TODAY)
+    pid = save_registration(acting(session, "t"), r.Patient(**facts), today=TODAY)
     session.commit()
     return pid
 
@@ -61,7 +62,7 @@ def test_the_number_of_a_merged_record_finds_the_one_it_became(db_url):
         assert [h.id for h in search_patients(s, number)] == [gone]
         assert [h.id for h in desk_services.search(s, number.lower())] == [gone]
     with make() as s:
-        merge(s, kept, gone, operator="t")
+        merge(acting(s, "t"), kept, gone)
         s.commit()
     with make() as s:
         assert [h.id for h in search_patients(s, number)] == [kept]
@@ -69,7 +70,7 @@ def test_the_number_of_a_merged_record_finds_the_one_it_became(db_url):
         assert (hit.id, hit.iin, hit.full_name) == (kept, "850515300006", "Нұрланов Асқар")
         third = load_patient(s, other).local_id
     with make() as s:  # merged again: the chain is followed to the end
-        merge(s, other, kept, operator="t")
+        merge(acting(s, "t"), other, kept)
         s.commit()
     with make() as s:
         assert [h.id for h in search_patients(s, number)] == [other]
@@ -95,7 +96,7 @@ def test_both_local_numbers_find_the_patient_after_the_sync_made_one_of_him(post
                 pid = register(s, surname="Нұрғалиева", given_name="Әйгерім", sex="F")
                 rec = load_patient(s, pid)
                 numbers[site] = rec.local_id
-                save_registration(s, replace(rec, iin="850515400012"), operator="t", today=TODAY)
+                save_registration(acting(s, "t"), replace(rec, iin="850515400012"), today=TODAY)
                 s.commit()
         for _ in range(2):
             for i, (desk, site) in enumerate(((a, "ALM01"), (b, "ALM02"))):

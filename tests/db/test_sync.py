@@ -363,8 +363,8 @@ def test_a_rule_pack_installed_at_the_hub_becomes_active_on_the_desks(desks, hub
     a, b, _c = desks
     sync_all(desks[:2], hub, rounds=1)
     with hub() as h:
-        rulepacks.install_pack(h, pack.read_bytes(), operator="admin")
-        rulepacks.activate(h, "2026.12.narrow", operator="admin")
+        rulepacks.install_pack(acting(h, "admin"), pack.read_bytes())
+        rulepacks.activate(acting(h, "admin"), "2026.12.narrow")
         h.commit()
     sync_all(desks[:2], hub, rounds=1)
     for desk in (a, b):
@@ -372,7 +372,7 @@ def test_a_rule_pack_installed_at_the_hub_becomes_active_on_the_desks(desks, hub
             assert rulepacks.active_pack(s).label == "2026.12.narrow"
     # a desk goes back to the shipped pack later: every desk follows the newest activation
     with b() as s:
-        rulepacks.activate(s, "shipped", operator="admin")
+        rulepacks.activate(acting(s, "admin"), "shipped")
         s.commit()
     sync_all(desks[:2], hub, rounds=2)
     from domain.rulepack import load_rule_pack
@@ -394,11 +394,11 @@ def test_each_desks_audit_chain_and_printed_slips_reach_the_hub_and_verify(desks
                   legal_status=r.LegalStatus("citizen"),
                   payments=[r.PaymentPeriod("employee", "2024-01", "2026-11")])
     with a() as s:
-        issued = issue_referral(s, pa, "specialist_consult", diagnosis="J06.9", operator="t",
+        issued = issue_referral(acting(s, "t"), pa, "specialist_consult", diagnosis="J06.9",
                                 on=TODAY)
         s.commit()
     with a() as s:
-        reprint_referral(s, issued.number, operator="t")
+        reprint_referral(acting(s, "t"), issued.number)
         s.commit()
     register(b, surname="Омаров", given_name="Ерлан", iin="010304500126",
              birth_date=date(2001, 3, 4))

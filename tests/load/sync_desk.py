@@ -139,8 +139,8 @@ class DeskRun:
 
                     pack = Path(__file__).resolve().parents[2] / "docs" / "examples" / \
                         "rulepack-2027-narrow-phc.zip"
-                    rulepacks.install_pack(s, pack.read_bytes(), operator=self.args.desk)
-                    rulepacks.activate(s, "2026.12.narrow", operator=self.args.desk)
+                    rulepacks.install_pack(acting(s, self.args.desk), pack.read_bytes())
+                    rulepacks.activate(acting(s, self.args.desk), "2026.12.narrow")
                     s.commit()
                     self.note(rule_pack="2026.12.narrow")
                     return
@@ -179,8 +179,8 @@ class DeskRun:
                     s.commit()
                     self.note(table="patients", uuid=self.uuid_of(s, "patients", pid), kind=kind)
                 elif kind == "evidence":
-                    fid = desk.record_phone_evidence(s, pid, insured=True, channel="egov_mobile",
-                                                     on=today, operator=self.args.desk)
+                    fid = desk.record_phone_evidence(acting(s, self.args.desk), pid, insured=True,
+                                                     channel="egov_mobile", on=today)
                     s.commit()
                     self.note(table="fund_checks", uuid=self.uuid_of(s, "fund_checks", fid), kind=kind)
                 elif kind in ("emergency", "emergency_unknown"):
@@ -200,8 +200,8 @@ class DeskRun:
                     from db import models as m
                     from services.referrals import issue_referral
 
-                    issued = issue_referral(s, pid, "specialist_consult", diagnosis="J06.9",
-                                            operator=self.args.desk, on=today)
+                    issued = issue_referral(acting(s, self.args.desk), pid, "specialist_consult",
+                                            diagnosis="J06.9", on=today)
                     s.commit()
                     ref = s.scalar(select(m.ReferralRecord.uuid).where(
                         m.ReferralRecord.number == issued.number))

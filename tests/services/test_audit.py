@@ -54,8 +54,8 @@ def _day_of_work(make, ids, tmp_path) -> dict:
         desk.open_card(acting(s, "aigul"), aigerim, ON)
     with make.begin() as s:
         done["registered"] = desk.save_registration(
-            s, Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F"),
-            operator="aigul", today=ON)
+            acting(s, "aigul"), Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F"),
+            today=ON)
     with make.begin() as s:
         issued = referrals.issue_referral(acting(s, "aigul"), AIGERIM_IIN, "planned_inpatient", on=ON,
                                           decision=decision("planned_inpatient"))
@@ -82,8 +82,9 @@ def _day_of_work(make, ids, tmp_path) -> dict:
         done["unknown"] = desk.write_journaled(s, unknown).patient_id
     with make.begin() as s:
         done["again"] = desk.save_registration(
-            s, Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F", phone="+7 701 000 00 01"),
-            operator="aigul", today=ON)
+            acting(s, "aigul"),
+            Patient("Омарова", "Сәуле", birth_date=date(2000, 2, 2), sex="F", phone="+7 701 000 00 01"),
+            today=ON)
     with make.begin() as s:
         merge.merge(acting(s, "admin"), done["registered"], done["again"])
     with make.begin() as s:

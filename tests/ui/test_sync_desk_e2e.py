@@ -26,6 +26,7 @@ from domain.sync_status import as_local
 from services import sync
 from services.desk import save_registration
 from tests import pg
+from tests.helpers import acting
 from tests.sync_tools import desk_factory, hub_factory
 from tests.ui.conftest import type_text, visible_dialog, wait_ready
 from ui.models.conflicts_model import COL_FIELD, COL_KEPT, COL_KEPT_SITE, COL_LOST, COL_LOST_SITE
@@ -196,7 +197,7 @@ def test_two_desks_a_hub_that_goes_away_and_comes_back(qtbot, tmp_path, hub, mon
         rec = find_by_iin(s, P1[0])
         from dataclasses import replace
 
-        save_registration(s, replace(rec, phone="+77019998877"), operator="b", today=date.today())
+        save_registration(acting(s, "b"), replace(rec, phone="+77019998877"), today=date.today())
         s.commit()
 
     qtbot.waitUntil(lambda: line(window).startswith("Хаб қолжетімсіз"), timeout=20_000)

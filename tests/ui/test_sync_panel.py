@@ -32,6 +32,7 @@ from domain.sync_status import MAX_RETRY_S, SYNC_EVERY_S, as_local
 from services import sync
 from services.desk import save_registration
 from tests import pg
+from tests.helpers import acting
 from tests.sync_tools import CablePuller, desk_factory, hub_factory
 from tests.ui.conftest import type_text, wait_ready
 from ui.models.conflicts_model import (
@@ -218,14 +219,14 @@ def test_a_round_follows_soon_after_the_desk_saves_one_for_a_burst(qtbot, desk_d
     window.sync.round_done.connect(rounds.append)
     window.sync.sync_now()
     qtbot.waitUntil(lambda: len(rounds) == 1, timeout=20_000)
-    assert rounds[0].pushed == 6
+    assert rounds[0].pushed == 7  # the six rows of the three patients, and the start's backup event
     assert window.sync.pause_ms() == SYNC_EVERY_S * 1000
     ids = {}
     for n in range(3):  # three quick saves of patients through the desk's own sessions
         def register(s, n=n):
-            ids[n] = save_registration(s, r.Patient(surname=f"Бекова{n}", given_name="Дана",
-                                                    birth_date=date(1990, 1, 1), sex="F"),
-                                       operator="t", today=TODAY)
+            ids[n] = save_registration(acting(s, "t"), r.Patient(surname=f"Бекова{n}", given_name="Дана",
+                                                                 birth_date=date(1990, 1, 1), sex="F"),
+                                       today=TODAY)
         window.tasks.submit(register)
     qtbot.waitUntil(lambda: len(rounds) == 2, timeout=10_000)
     qtbot.wait(3_500)  # nothing more: one round for the burst
@@ -248,7 +249,7 @@ def make_conflicts(url: str, tmp_path, hub: str) -> None:
         for factory, phone in ((a, "+77011112233"), (b, "+77019998877")):
             with factory() as s:
                 rec = find_by_iin(s, "850515300006")
-                save_registration(s, replace(rec, phone=phone), operator="t", today=TODAY)
+                save_registration(s, replace(rec, phone=phone), today=TODAY)
                 s.commit()
         for factory, site in ((a, "ALM01"), (b, "ALM02")):
             sync.run_round(factory, h, desk_id=f"desk-{site}", site=site, clinic=BIN)
@@ -326,9 +327,10 @@ def test_an_iin_not_held_here_is_fetched_from_the_hub(qtbot, desk_db, relay, tmp
     other = desk_factory(tmp_path / "desk_b.sqlite", "ALM02")  # another desk registered him
     h = hub_factory(through)
     with other() as s:
-        save_registration(s, r.Patient(surname="Сапаров", given_name="Ерлан", iin="020202500074",
-                                       birth_date=date(2002, 2, 2), sex="M", phone="+77015550000"),
-                          operator="t", today=TODAY)
+        save_registration(acting(s, "t"), r.Patient(surname="Сапаров", given_name="Ерлан",
+                                                    iin="020202500074", birth_date=date(2002, 2, 2),
+                                                    sex="M", phone="+77015550000"),
+                          today=TODAY)
         s.commit()
     sync.run_round(other, h, desk_id="desk-b", site="ALM02", clinic=BIN)
     other.kw["bind"].dispose()
