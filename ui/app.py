@@ -97,9 +97,10 @@ def attach_sync(window, engine, desk_factory) -> None:
     window.attach_sync(controller)
 
 
-def apply_setup(answers, desk_id: str, local_db: str | None = None):
+def apply_setup(answers, desk_id: str, local_db: str | None = None, actor=None):
     """The setup's answers stored (the chosen database created and migrated as needed), then
-    this computer's configuration written: a refusal leaves both as they were."""
+    this computer's configuration written: a refusal leaves both as they were. `actor`: the
+    person signed in at the desk that opened the setup again (None on a first start)."""
     from db.engine import open_database, session_factory, sqlite_path
     from services.setup import apply_setup as apply
     from services.setup import save_desk_config
@@ -108,6 +109,8 @@ def apply_setup(answers, desk_id: str, local_db: str | None = None):
     engine = open_database(url)
     try:
         with session_factory(engine)() as session:
+            if actor is not None:
+                session.info["actor"] = actor
             apply(session, answers, desk_id)
             session.commit()
         where = engine.url.render_as_string(hide_password=False)
@@ -123,14 +126,14 @@ def probe_server(url: str, desk_id: str) -> dict:
     return probe(url, desk_id)
 
 
-def build_setup_dialog(parent=None, initial=None, local_db: str | None = None):
+def build_setup_dialog(parent=None, initial=None, local_db: str | None = None, actor=None):
     """The setup dialog wired to this program's database: `make run`'s demo desk never sees it,
     a fresh computer does before the desk, and Settings opens it again."""
     from services.setup import desk_id
     from ui.views.setup_dialog import SetupDialog
 
     _application()
-    return SetupDialog(parent, apply=lambda answers, desk: apply_setup(answers, desk, local_db),
+    return SetupDialog(parent, apply=lambda answers, desk: apply_setup(answers, desk, local_db, actor),
                        probe=probe_server, desk_id=desk_id(), initial=initial)
 
 

@@ -364,7 +364,10 @@ class SettingsDialog(QDialog):
         initial = SetupAnswers(s.org_name_kk, s.org_name_ru, s.org_bin, s.site_prefix,
                                s.org_address, s.org_phone, self.lang, server, s.paper,
                                hub_url=config.hub if config is not None else None)
-        dialog = build_setup_dialog(self, initial, local_db=label if label and "://" not in label else None)
+        factory = self.tasks.session_factory
+        actor = factory.kw.get("info", {}).get("actor") if factory is not None else None
+        dialog = build_setup_dialog(self, initial, local_db=label if label and "://" not in label else None,
+                                    actor=actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def configured(_config: object) -> None:
