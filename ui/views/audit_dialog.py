@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from ui.crash import report_failure
 from ui.tasks import TaskRunner
 from ui.translations import current_lang, text
 from ui.views.registration_dialog import parse_day
+from ui.widgets.tables import read_only_list
 
 LIST_CHANNEL = "audit.list"
 PATIENT_CHANNEL = "audit.patient"
@@ -168,14 +167,7 @@ class AuditDialog(QDialog):
 
         self.auditCount = QLabel(objectName="auditCount")
         self.model = AuditModel(self, self.lang)
-        self.auditView = QTableView(objectName="auditView")
-        self.auditView.setModel(self.model)
-        self.auditView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.auditView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.auditView.setTabKeyNavigation(False)
-        self.auditView.setWordWrap(False)
-        self.auditView.verticalHeader().setVisible(False)
-        self.auditView.verticalHeader().setDefaultSectionSize(22)
+        self.auditView = read_only_list("auditView", self.model)
         header = self.auditView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((140, 110, 230, 330)):

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from ui.tasks import TaskRunner
 from ui.translations import current_lang, text
 from ui.views.registration_dialog import parse_day
 from ui.views.void_dialog import VoidDialog
+from ui.widgets.tables import read_only_list
 
 SEARCH_CHANNEL = "register.search"
 PREVIEW_CHANNEL = "register.preview"
@@ -125,15 +124,7 @@ class ReferralRegisterDialog(QDialog):
 
         self.registerCount = QLabel(objectName="registerCount")
         self.model = RegisterModel(self, self.lang)
-        self.registerView = QTableView(objectName="registerView")
-        self.registerView.setModel(self.model)
-        self.registerView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.registerView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.registerView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.registerView.setTabKeyNavigation(False)
-        self.registerView.setWordWrap(False)
-        self.registerView.verticalHeader().setVisible(False)
-        self.registerView.verticalHeader().setDefaultSectionSize(24)
+        self.registerView = read_only_list("registerView", self.model, row_height=24, single=True)
         header = self.registerView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for col in (COL_PATIENT, COL_SERVICE, COL_COPIES, COL_TARGET):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from domain.sync_status import as_local, waiting_words
 from ui import translations
 from ui.models.conflicts_model import COLUMNS, ConflictsModel
 from ui.sync_panel import SyncController, SyncPage
+from ui.widgets.tables import read_only_list
 
 
 class SyncDialog(QDialog):
@@ -59,15 +58,7 @@ class SyncDialog(QDialog):
         self.conflictsTitle = QLabel()
         layout.addWidget(self.conflictsTitle)
         self.model = ConflictsModel(self)
-        self.syncConflictsView = QTableView()
-        self.syncConflictsView.setObjectName("syncConflictsView")
-        self.syncConflictsView.setModel(self.model)
-        self.syncConflictsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.syncConflictsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.syncConflictsView.verticalHeader().setVisible(False)
-        self.syncConflictsView.verticalHeader().setDefaultSectionSize(22)
-        self.syncConflictsView.setWordWrap(False)
-        self.syncConflictsView.setTabKeyNavigation(False)
+        self.syncConflictsView = read_only_list("syncConflictsView", self.model)
         header = self.syncConflictsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         header.setStretchLastSection(True)

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from services import audit, desk
 from ui.crash import report_failure
 from ui.models.history_model import DAY_COLUMNS, HistoryModel
 from ui.pdf_preview import PdfPreview, print_document
+from ui.widgets.tables import read_only_list
 
 
 class TodayDialog(QDialog):
@@ -54,15 +53,7 @@ class TodayDialog(QDialog):
         top.addStretch(1)
         layout.addLayout(top)
         self.model = HistoryModel(self, lang, DAY_COLUMNS)
-        self.todayView = QTableView()
-        self.todayView.setObjectName("todayView")
-        self.todayView.setModel(self.model)
-        self.todayView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.todayView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.todayView.verticalHeader().setVisible(False)
-        self.todayView.verticalHeader().setDefaultSectionSize(22)
-        self.todayView.setWordWrap(False)
-        self.todayView.setTabKeyNavigation(False)
+        self.todayView = read_only_list("todayView", self.model)
         header = self.todayView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DAY_COLUMNS.index("service"), QHeaderView.ResizeMode.Stretch)
