@@ -1,6 +1,7 @@
 """`self-test`: checks, inside the running program (the source tree or the installed package),
 that everything a desk needs is there and works: the rule pack, the translations, the fonts, a
-temporary database that migrates and keeps a write, a slip, and Qt's platform (offscreen).
+temporary database that migrates and keeps a write, a slip, account passwords and an encrypted
+file, and Qt's platform (offscreen).
 
 Prints one JSON object `{"ok", "seconds", "frozen", "checks": {name: {"ok", "ms", ...}}}`;
 exit 0 only when every check holds, else 1 with the failed checks named on stderr.
@@ -85,6 +86,41 @@ def _database_and_slip(folder: Path) -> tuple[dict, dict]:
     return database, slip
 
 
+def _security(folder: Path) -> dict:
+    """Account passwords (Argon2) and the encrypted database (SQLCipher) work in this build: a
+    password hashed and checked, a keyed file written, read back with its key and unreadable
+    without it."""
+    import sqlite3
+
+    from db.encryption import connect
+    from db.passwords import hash_password, verify_password
+
+    stored = hash_password("self-test password")
+    argon2 = verify_password(stored, "self-test password") and not verify_password(stored, "other")
+    path, key = folder / "self-test-encrypted.sqlite", "self-test key"
+    con = connect(path, key)
+    try:
+        con.execute("CREATE TABLE t (v TEXT)")
+        con.execute("INSERT INTO t VALUES ('kept')")
+        con.commit()
+    finally:
+        con.close()
+    con = connect(path, key)
+    try:
+        read_back = con.execute("SELECT v FROM t").fetchall() == [("kept",)]
+    finally:
+        con.close()
+    plain = sqlite3.connect(path)
+    try:
+        plain.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        sealed = False
+    except sqlite3.DatabaseError:
+        sealed = True
+    finally:
+        plain.close()
+    return {"ok": argon2 and read_back and sealed, "argon2": argon2, "sqlcipher": read_back and sealed}
+
+
 def _qt() -> dict:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the check is that this platform starts
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -138,6 +174,12 @@ def run(args: argparse.Namespace):
         return db
 
     checks["database"] = _timed(database)
+
+    def security() -> dict:
+        with tempfile.TemporaryDirectory(prefix="tirkeu-self-test-") as tmp:
+            return _security(Path(tmp))
+
+    checks["security"] = _timed(security)
     checks.setdefault("slip", {"ok": False, "error": "no database"})
     checks["qt"] = _timed(_qt)
     failed = [name for name, check in checks.items() if not check["ok"]]
