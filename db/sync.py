@@ -1364,6 +1364,7 @@ def copy_all(local_factory, hub_factory, *, page: int, clinic: str = "") -> tupl
         hc = hs.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         snap = hub_snapshot(hc)  # the transaction's own snapshot: what every read sees
         last_seq = hc.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
+        allowed: set[str] = set()  # with a clinic: the patients (uuids) copied
         for name in (*SYNCED, CONFLICTS):
             t, query = wire_select(name)
             query = query.add_columns(t.c.id.label("_id")).order_by(t.c.id).limit(page)
@@ -1376,11 +1377,16 @@ def copy_all(local_factory, hub_factory, *, page: int, clinic: str = "") -> tupl
                     break
                 last = rows[-1][-1]
                 wires = [dict(zip(keys, r, strict=True)) for r in rows]
-                if clinic:
+                if clinic and name == "patients":
+                    allowed |= in_scope(hc, clinic, [w["uuid"] for w in wires])
+                    wires = [w for w in wires if w["uuid"] in allowed]
+                elif clinic and name in CHILDREN:  # the same snapshot: his patient decides
+                    wires = [w for w in wires if w["patient_id"] in allowed]
+                elif clinic:
                     wires = list(scoped(hc, clinic, {name: {w["uuid"]: w for w in wires}})[name]
                                  .values())
-                    if not wires:
-                        continue
+                if not wires:
+                    continue
                 with _writing(local_factory) as conn:
                     with applying(conn):
                         desk = _desk(conn, hc)
@@ -1408,13 +1414,14 @@ def fetch_person(local_factory, hub_factory, iin: str, *, clinic: str = "", desk
         if rows is None:
             return False
         if clinic and add_to_scope(hc, clinic, rows["patients"][0]["uuid"], desk=desk, site=site):
-            hs.commit()
+            hs.commit()  # noted before the desk holds him: no change of his can slip past
+            hc = hs.connection()
         with _writing(local_factory) as conn:
             with applying(conn):
-                desk = _desk(conn, hc)
+                here = _desk(conn, hc)
                 for name in SYNCED:
-                    desk.apply(name, rows.get(name, []))
-                desk.reindex(bulk_from=10**9)
+                    here.apply(name, rows.get(name, []))
+                here.reindex(bulk_from=10**9)
     return True
 
 

@@ -198,3 +198,25 @@ def test_one_iin_registered_at_two_clinics_is_one_patient_both_clinics_hold(desk
         assert sorted(d.number for d in got.documents) == ["111", "N222"]
         with desk() as s:
             assert s.scalar(select(m.PatientRecord.uuid).where(m.PatientRecord.id == got.id)) == live[0]
+
+
+def test_a_conflict_on_the_other_clinics_patient_stays_with_that_clinics_desks(desks, hub):
+    a1, b1 = desks["a1"], desks["b1"]
+    pid = register(b1, surname="Бекова", given_name="Бота", iin="850515400012", sex="F")
+    everyone(desks, hub)
+    with hub() as h:  # the hub's own user changes his phone, B's desk changes it too
+        row = h.scalar(select(m.PatientRecord).where(m.PatientRecord.iin == "850515400012"))
+        row.phone = "+77010000001"
+        h.commit()
+    with b1() as s:
+        rec = load_patient(s, pid)
+        rec.phone = "+77010000002"
+        save_registration(acting(s, "t"), rec, today=TODAY)
+        s.commit()
+    everyone(desks, hub)
+    with b1() as s:
+        assert [c.field for c in sync.conflicts(s)] == ["phone"]
+    with a1() as s:
+        assert sync.conflicts(s) == []
+    with hub() as h:
+        assert h.execute(text("SELECT count(*) FROM sync_conflicts")).scalar() == 1
