@@ -844,8 +844,11 @@ def insert_rows(conn: Connection, t, columns: Sequence[str], rows: Sequence[dict
 class Desk:
     """Applies hub rows to the desk's database, in the caller's transaction (inside `applying`)."""
 
-    def __init__(self, conn: Connection, fetch: Fetch, alias_of: Callable[[str], str | None]):
+    def __init__(self, conn: Connection, fetch: Fetch, alias_of: Callable[[str], str | None],
+                 children: Callable[[Sequence[str]], dict[str, list[dict]]] | None = None):
         self.conn, self.fetch, self.alias_of = conn, fetch, alias_of
+        # a desk that holds only its clinic's patients: a patient new to it comes whole
+        self.children = children
         self.patients: set[int] = set()
         self.depth = 0
 
@@ -947,6 +950,11 @@ class Desk:
             self.patients.update(changed_patients)
             if fresh:
                 self.patients.update(ids_of(self.conn, name, [v["uuid"] for v in fresh]).values())
+            if fresh and self.children is not None:
+                # he entered what this desk holds: his older rows come too, not only the new
+                got = self.children([v["uuid"] for v in fresh])
+                for child in CHILDREN:
+                    self.apply(child, got.get(child, []))
 
     def make_room(self, name: str, key: str, wires: Sequence[dict], local: dict) -> bool:
         """Before rows arrive, the rows of this desk that hold their IIN (code, login) under
@@ -1041,6 +1049,147 @@ def person_rows(conn: Connection, iin: str) -> dict[str, list[dict]] | None:
     return out
 
 
+# ------------------------------------------------------------------------- what a desk holds
+#
+# On a hub that serves several clinics a desk pulls only what its clinic may see: the rows that
+# hang on no patient (organisations, accounts, ...), and the patients of its clinic's scope with
+# everything recorded about them. A patient is in a clinic's scope when he, or a record merged
+# into him, is attached to an organisation with the clinic's BIN, was registered or changed at
+# one of the clinic's sites, has a visit, referral, consent or piece of evidence written there
+# (the change log names the site and clinic of every change), or was fetched by a desk of the
+# clinic (`sync_scope`). A desk that names no clinic pulls all.
+
+def _scope_sql() -> str:
+    # "written at the clinic": the hub's change log names the site and clinic of every change
+    children = "\n".join(
+        f"   OR EXISTS (SELECT 1 FROM \"{child}\" c JOIN sync_changes l ON l.uuid = c.uuid "
+        f"WHERE c.patient_id = p.id AND (l.clinic = :c OR l.site = ANY(sites.list)))"
+        for child in CHILDREN)
+    return f"""
+WITH RECURSIVE up AS (
+    SELECT p.uuid AS asked, p.id, p.merged_into_id, 0 AS hop
+      FROM patients p WHERE p.uuid = ANY(CAST(:u AS text[]))
+    UNION ALL
+    SELECT up.asked, p.id, p.merged_into_id, up.hop + 1
+      FROM up JOIN patients p ON p.id = up.merged_into_id WHERE up.hop < 8
+), grp AS (
+    SELECT asked, id, 0 AS hop FROM up WHERE merged_into_id IS NULL OR hop = 8
+    UNION ALL
+    SELECT grp.asked, p.id, grp.hop + 1
+      FROM grp JOIN patients p ON p.merged_into_id = grp.id WHERE grp.hop < 8
+), sites AS (
+    SELECT coalesce(array_agg(site), CAST('{{}}' AS text[])) AS list
+      FROM sync_sites WHERE clinic = :c
+)
+SELECT DISTINCT grp.asked FROM grp JOIN patients p ON p.id = grp.id CROSS JOIN sites
+ WHERE p.attached_org_id IN (SELECT id FROM organisations WHERE bin = :c)
+   OR p.origin_site = ANY(sites.list)
+   OR EXISTS (SELECT 1 FROM sync_scope s WHERE s.clinic = :c AND s.patient_uuid = p.uuid)
+   OR EXISTS (SELECT 1 FROM sync_changes l WHERE l.uuid = p.uuid
+              AND (l.clinic = :c OR l.site = ANY(sites.list)))
+{children}"""
+
+
+SCOPE_SQL = _scope_sql()
+
+
+def in_scope(conn: Connection, clinic: str, uuids: Iterable[str]) -> set[str]:
+    """Which of these patients (by uuid; a merged record stands for the one he became) are in
+    the clinic's scope on the hub."""
+    uuids = sorted({u for u in uuids if u})
+    out: set[str] = set()
+    for chunk in _chunks(uuids, BIG):
+        out.update(conn.execute(text(SCOPE_SQL), {"u": list(chunk), "c": clinic}).scalars())
+    return out
+
+
+def _patient_of(name: str, wire: dict) -> str | None:
+    return wire["uuid"] if name == "patients" else wire.get("patient_id")
+
+
+def scoped(conn: Connection, clinic: str, wires: dict[str, dict[str, dict]]
+           ) -> dict[str, dict[str, dict]]:
+    """The rows of a pulled page (wire rows by table and uuid) a desk of this clinic holds:
+    the patient-bound ones of patients in its scope, the conflicts on them and on its own
+    clinic's settings, and every row that hangs on no patient. No clinic: everything."""
+    if not clinic:
+        return wires
+    bound = ("patients", *CHILDREN)
+    asked = {_patient_of(name, w) for name in bound for w in wires.get(name, {}).values()}
+    lines = list(wires.get(CONFLICTS, {}).values())
+    # a conflict names its row: a patient, a row hanging on one, or a clinic's settings
+    owner: dict[str, str | None] = {}
+    for name in CHILDREN:
+        rows = [c["row_uuid"] for c in lines if c["tbl"] == name]
+        if rows:
+            t = table(name)
+            for chunk in _chunks(rows, BIG):
+                owner.update(conn.execute(
+                    select(t.c.uuid, table("patients").c.uuid)
+                    .join(table("patients"), table("patients").c.id == t.c.patient_id)
+                    .where(among(conn, t.c.uuid, chunk))).all())
+    for c in lines:
+        if c["tbl"] == "patients":
+            owner[c["row_uuid"]] = c["row_uuid"]
+    asked |= {u for u in owner.values() if u}
+    allowed = in_scope(conn, clinic, asked) if asked else set()
+    out = {}
+    for name, rows in wires.items():
+        if name in bound:
+            out[name] = {u: w for u, w in rows.items() if _patient_of(name, w) in allowed}
+        elif name == CONFLICTS:
+            out[name] = {u: w for u, w in rows.items()
+                         if (w["tbl"] == "clinic_settings" and w["row_uuid"] == clinic)
+                         or (w["tbl"] in bound and owner.get(w["row_uuid"]) in allowed)
+                         or (w["tbl"] not in bound and w["tbl"] != "clinic_settings")}
+        else:
+            out[name] = rows
+    return out
+
+
+def note_site(conn: Connection, site: str, clinic: str) -> None:
+    """The hub learns (or relearns) which clinic a site belongs to (the caller commits)."""
+    if site and clinic:
+        conn.execute(text(
+            "INSERT INTO sync_sites (site, clinic, at) VALUES (:s, :c, :at) "
+            "ON CONFLICT (site) DO UPDATE SET clinic = EXCLUDED.clinic, at = EXCLUDED.at "
+            "WHERE sync_sites.clinic IS DISTINCT FROM EXCLUDED.clinic"),
+            {"s": site, "c": clinic, "at": m.utcnow()})
+
+
+def add_to_scope(conn: Connection, clinic: str, patient_uuid: str, *, desk: str = "",
+                 site: str = "") -> bool:
+    """A desk of the clinic fetched this patient: he belongs to what its desks hold from now on.
+    A log line of his tells the clinic's other desks (they fetch his whole record). True when
+    he is new to the clinic's scope (the caller commits)."""
+    if not clinic:
+        return False
+    fresh = conn.execute(text(
+        "INSERT INTO sync_scope (clinic, patient_uuid, since, desk) VALUES (:c, :u, :at, :d) "
+        "ON CONFLICT DO NOTHING RETURNING patient_uuid"),
+        {"c": clinic, "u": patient_uuid, "at": m.utcnow(), "d": desk or None}).first()
+    if fresh is None:
+        return False
+    version = conn.execute(select(table("patients").c.version).where(
+        table("patients").c.uuid == patient_uuid)).scalar() or 1
+    conn.execute(text(
+        "INSERT INTO sync_changes (tbl, uuid, version, fields, site, clinic, desk, at) "
+        "VALUES ('patients', :u, :v, '', :s, :c, :d, :at)"),
+        {"u": patient_uuid, "v": version, "s": site or None, "c": clinic, "d": desk or None,
+         "at": m.utcnow()})
+    return True
+
+
+def hub_children(conn: Connection, patient_uuids: Sequence[str]) -> dict[str, list[dict]]:
+    """Everything recorded about these patients on the hub, as wire rows by table."""
+    ids = sorted(ids_of(conn, "patients", patient_uuids).values())
+    out: dict[str, list[dict]] = {name: [] for name in CHILDREN}
+    for chunk in _chunks(ids, BIG):
+        for name in CHILDREN:
+            out[name] += read_where(conn, name, lambda c, chunk=chunk: among(conn, c.c.patient_id, chunk))
+    return out
+
+
 # ------------------------------------------------------------------------------- a round
 
 
@@ -1055,9 +1204,10 @@ def _writing(factory):
         session.commit()
 
 
-def _desk(conn: Connection, hub: Connection) -> Desk:
+def _desk(conn: Connection, hub: Connection, whole: bool = False) -> Desk:
     return Desk(conn, lambda name, uuids: hub_rows(hub, name, uuids),
-                lambda uuid: hub_alias(hub, uuid))
+                lambda uuid: hub_alias(hub, uuid),
+                (lambda uuids: hub_children(hub, uuids)) if whole else None)
 
 
 def hub_address(hub_factory) -> str:
@@ -1065,14 +1215,19 @@ def hub_address(hub_factory) -> str:
         return hs.get_bind().url.render_as_string(hide_password=True)
 
 
-def attach(local_factory, hub_factory, *, desk: str, site: str) -> bool:
+def attach(local_factory, hub_factory, *, desk: str, site: str, clinic: str = "") -> bool:
     """Before the first round with a hub (or another hub than before): the hub's register
     of desks takes this desk's site prefix (refused when another desk numbers with it), and
-    everything the desk holds goes into its outbox. True when it was the first round."""
+    everything the desk holds goes into its outbox. Every round the hub notes the site's
+    clinic (before the desk's changes reach it). True when it was the first round."""
     from db.settings import claim_prefix
 
     with hub_factory() as hs:
         identity = hub_identity(hs.connection())
+        if clinic and hs.connection().execute(text(
+                "SELECT clinic FROM sync_sites WHERE site = :s"), {"s": site}).scalar() != clinic:
+            note_site(hs.connection(), site, clinic)
+            hs.commit()
         with local_factory() as ls:
             state = get_state(ls.connection())
         if state.get("hub_id") == identity and state.get("claimed") == site:
@@ -1137,19 +1292,27 @@ def push_all(local_factory, hub_factory, *, desk: str, site: str, clinic: str,
     return pushed, conflicts
 
 
-def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3) -> tuple[int, int]:
+def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3,
+             clinic: str = "") -> tuple[int, int]:
     """Pull what the hub holds that this desk has not applied, `page` log lines per local
     transaction (the position moves with the rows it covers, so a cut anywhere resumes
-    without a gap or a repeat). Returns (rows pulled, conflicts learnt)."""
+    without a gap or a repeat); with a clinic, only what the clinic's desks hold (`scoped`).
+    Returns (rows pulled, conflicts learnt)."""
     with local_factory() as ls:
         state = get_state(ls.connection())
     s1, s2 = state.get("snap_from"), state.get("snap_to")
+    if (state.get("scope") or "") not in ("", clinic):
+        s1 = s2 = None  # the desk now serves another clinic: it copies that clinic's part
+    if (state.get("scope") or "") != clinic:
+        with _writing(local_factory) as conn:
+            put_state(conn, scope=clinic, **({} if s1 or s2 else {"snap_from": None,
+                                                                   "snap_to": None}))
     after = int(state.get("after_seq") or 0)
     pulled = conflicts = done = 0
     had = bool(s2)
     bulk_index = bool(state.get("reindex"))
     if not s1 and not s2:
-        s1, pulled, conflicts = copy_all(local_factory, hub_factory, page=page)
+        s1, pulled, conflicts = copy_all(local_factory, hub_factory, page=page, clinic=clinic)
         bulk_index = True
     while True:
         with hub_factory() as hs:
@@ -1169,10 +1332,11 @@ def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3)
             for _seq, name, uuid in lines:
                 if name in ORDER or name == CONFLICTS:
                     wanted[name].append(uuid)
-            wires = {name: hub_rows(hc, name, uuids) for name, uuids in wanted.items()}
+            wires = scoped(hc, clinic, {name: hub_rows(hc, name, uuids)
+                                        for name, uuids in wanted.items()})
             with _writing(local_factory) as conn:
                 with applying(conn):
-                    desk = _desk(conn, hc)
+                    desk = _desk(conn, hc, whole=bool(clinic))
                     for name in SYNCED:
                         desk.apply(name, list(wires.get(name, {}).values()))
                     conflicts += desk.add_conflicts(list(wires.get(CONFLICTS, {}).values()))
@@ -1189,16 +1353,18 @@ def pull_all(local_factory, hub_factory, *, page: int = CHUNK, batches: int = 3)
     return pulled, conflicts
 
 
-def copy_all(local_factory, hub_factory, *, page: int) -> tuple[str, int, int]:
+def copy_all(local_factory, hub_factory, *, page: int, clinic: str = "") -> tuple[str, int, int]:
     """A desk that has pulled nothing from this hub yet copies the hub's tables as one
     snapshot shows them, `page` rows per local transaction, parents before children; the
-    log is then read from that snapshot on. A copy cut short starts again (rows it already
-    has are compared, not doubled). Returns (the snapshot, rows copied, conflicts learnt)."""
+    log is then read from that snapshot on. With a clinic, only the rows its desks hold
+    (`scoped`, in the same snapshot). A copy cut short starts again (rows it already has are
+    compared, not doubled). Returns (the snapshot, rows copied, conflicts learnt)."""
     pulled = conflicts = 0
     with hub_factory() as hs:
         hc = hs.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         snap = hub_snapshot(hc)  # the transaction's own snapshot: what every read sees
         last_seq = hc.execute(text("SELECT coalesce(max(seq), 0) FROM sync_changes")).scalar_one()
+        allowed: set[str] = set()  # with a clinic: the patients (uuids) copied
         for name in (*SYNCED, CONFLICTS):
             t, query = wire_select(name)
             query = query.add_columns(t.c.id.label("_id")).order_by(t.c.id).limit(page)
@@ -1211,6 +1377,16 @@ def copy_all(local_factory, hub_factory, *, page: int) -> tuple[str, int, int]:
                     break
                 last = rows[-1][-1]
                 wires = [dict(zip(keys, r, strict=True)) for r in rows]
+                if clinic and name == "patients":
+                    allowed |= in_scope(hc, clinic, [w["uuid"] for w in wires])
+                    wires = [w for w in wires if w["uuid"] in allowed]
+                elif clinic and name in CHILDREN:  # the same snapshot: his patient decides
+                    wires = [w for w in wires if w["patient_id"] in allowed]
+                elif clinic:
+                    wires = list(scoped(hc, clinic, {name: {w["uuid"]: w for w in wires}})[name]
+                                 .values())
+                if not wires:
+                    continue
                 with _writing(local_factory) as conn:
                     with applying(conn):
                         desk = _desk(conn, hc)
@@ -1219,7 +1395,7 @@ def copy_all(local_factory, hub_factory, *, page: int) -> tuple[str, int, int]:
                         else:
                             desk.apply(name, wires)
                     put_state(conn, reindex=True)
-                pulled += len(rows)
+                pulled += len(wires)
         with _writing(local_factory) as conn:
             put_state(conn, snap_from=snap, snap_to=None, after_seq=0,
                       last_seq=max(last_seq, int(get_state(conn).get("last_seq") or 0)))
@@ -1227,19 +1403,25 @@ def copy_all(local_factory, hub_factory, *, page: int) -> tuple[str, int, int]:
     return snap, pulled, conflicts
 
 
-def fetch_person(local_factory, hub_factory, iin: str) -> bool:
-    """Copy one patient and everything that hangs on him from the hub, by IIN."""
+def fetch_person(local_factory, hub_factory, iin: str, *, clinic: str = "", desk: str = "",
+                 site: str = "") -> bool:
+    """Copy one patient and everything that hangs on him from the hub, by IIN. With a clinic,
+    the hub first notes that the clinic has seen him: his later changes, wherever they are
+    made, reach the clinic's desks, and its other desks get him whole at their next pull."""
     with hub_factory() as hs:
         hc = hs.connection()
         rows = person_rows(hc, iin)
         if rows is None:
             return False
+        if clinic and add_to_scope(hc, clinic, rows["patients"][0]["uuid"], desk=desk, site=site):
+            hs.commit()  # noted before the desk holds him: no change of his can slip past
+            hc = hs.connection()
         with _writing(local_factory) as conn:
             with applying(conn):
-                desk = _desk(conn, hc)
+                here = _desk(conn, hc)
                 for name in SYNCED:
-                    desk.apply(name, rows.get(name, []))
-                desk.reindex(bulk_from=10**9)
+                    here.apply(name, rows.get(name, []))
+                here.reindex(bulk_from=10**9)
     return True
 
 

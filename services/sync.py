@@ -106,12 +106,14 @@ def _record_failure(local_factory, message: Message) -> None:
 
 def run_round(local_factory, hub_factory, *, desk_id: str, site: str, clinic: str,
               page: int = 500) -> RoundResult:
-    """Push this desk's changes, then pull everyone else's. A hub that cannot be reached
+    """Push this desk's changes, then pull everyone else's: with a clinic code, what that
+    clinic's desks hold (its patients, everything not bound to a patient, its own settings);
+    without one, everything the hub holds. A hub that cannot be reached
     raises BadInput (field "hub") with calm words, after noting since when; nothing is lost:
     the outbox keeps every change for the next round."""
     try:
         address = sync_db.hub_address(hub_factory)
-        sync_db.attach(local_factory, hub_factory, desk=desk_id, site=site)
+        sync_db.attach(local_factory, hub_factory, desk=desk_id, site=site, clinic=clinic)
         pushed, conflicts = sync_db.push_all(local_factory, hub_factory, desk=desk_id, site=site,
                                              clinic=clinic, page=page)
         # the audit chain, printed slips, rule packs and the clinic's settings (their conflicts
@@ -122,7 +124,7 @@ def run_round(local_factory, hub_factory, *, desk_id: str, site: str, clinic: st
         for _attempt in range(3):
             try:
                 got, learnt = sync_db.pull_all(local_factory, hub_factory,
-                                              page=page * sync_db.PULL_FACTOR)
+                                              page=page * sync_db.PULL_FACTOR, clinic=clinic)
                 pulled += got
                 break
             except sync_db.PushFirst:
@@ -197,12 +199,18 @@ def _value(text: str | None) -> object:
         return text
 
 
-def fetch_patient(local_factory, hub_factory, iin: str) -> bool:
+def fetch_patient(local_factory, hub_factory, iin: str, *, clinic: str | None = None) -> bool:
     """Copy the patient with this IIN, and everything recorded about him, from the hub to this
-    desk (a patient the desk does not hold yet). False when the hub does not know him; BadInput
-    (field "hub") when the hub cannot be reached."""
+    desk (a patient the desk does not hold yet). The hub notes that the desk's clinic (the
+    desk's own, unless given) has seen him, so his later changes reach its desks. False when
+    the hub does not know him; BadInput (field "hub") when the hub cannot be reached."""
     try:
-        return sync_db.fetch_person(local_factory, hub_factory, iin)
+        code = sync_db.clinic_code(local_factory, "") if clinic is None else clinic
+        with local_factory() as session:
+            values = sync_db.get_state(session.connection())
+        return sync_db.fetch_person(local_factory, hub_factory, iin, clinic=code,
+                                    desk=str(values.get("desk_id") or ""),
+                                    site=str(values.get("claimed") or ""))
     except Exception as exc:
         if is_connection_lost(exc):
             raise BadInput(ERR_UNREACHABLE, field="hub") from exc
