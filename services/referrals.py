@@ -492,7 +492,9 @@ def reprint_referral(session: Session, number: str) -> IssuedReferral:
     """The same slip as issued, marked «КӨШІРМЕ / КОПИЯ» (and «ЖОЙЫЛДЫ / АННУЛИРОВАНО» with
     the reason once voided, so that a voided referral printed again cannot be used); the
     printing is recorded when the caller commits. Printing a planned referral again needs the
-    right to issue referrals; an emergency one is printed for anybody."""
+    right to issue referrals; an emergency one is printed for anybody. The write lock is taken
+    first: a read turned into a write later fails at once when another desk wrote meanwhile."""
+    take_write_lock(session)
     slip = copy_slip(session, number)
     entry = get_referral(session, number)
     if not is_emergency(entry.service, entry.emergency):

@@ -21,34 +21,28 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 class Cluster:
-    """A PostgreSQL server of this test's own, stopped and started again on the same port."""
+    """A PostgreSQL server of this test's own, stopped (as by a power cut) and started again on
+    the same port."""
 
     def __init__(self):
         if not pg.available():
             pytest.skip("PostgreSQL server binaries are not installed")
         self.base = Path(tempfile.mkdtemp(prefix="tirkeu-pg-lost-"))
         self.base.chmod(0o755)
-        self._ctx = pg._server(self.base)
-        self.url = self._ctx.__enter__()
-        self.port = int(self.url.rsplit(":", 1)[1].split("/")[0])
-        self.prefix, _user = pg._as_server_user()
-        self.pg_ctl = str(pg._bin_dir() / "pg_ctl")
-
-    def _ctl(self, *args: str) -> None:
-        subprocess.run([*self.prefix, self.pg_ctl, "-D", str(self.base / "data"), *args],
-                       check=True, capture_output=True)
+        self.server = pg.Server(self.base)
+        self.url = self.server.url
 
     def stop(self) -> None:
-        self._ctl("-m", "immediate", "-w", "stop")
+        subprocess.run([*self.server.prefix, str(self.server.bindir / "pg_ctl"), "-D",
+                        str(self.server.data), "-m", "immediate", "-w", "stop"],
+                       check=True, capture_output=True)
 
     def start(self) -> None:
-        self._ctl("-l", str(self.base / "server.log"), "-w", "-o",
-                  f"-p {self.port} -k {self.base / 'sock'} -c listen_addresses=127.0.0.1 "
-                  "-c fsync=off", "start")
+        self.server.start()
 
     def close(self) -> None:
         try:
-            self._ctx.__exit__(None, None, None)
+            self.server.stop()
         finally:
             shutil.rmtree(self.base, ignore_errors=True)
 
