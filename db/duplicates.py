@@ -1,12 +1,14 @@
 """Duplicate detection at registration: the same IIN is refused; the same person under another
-spelling or script, born the same day, comes back as candidates for a warning."""
+spelling or script, born the same day, comes back as candidates for a warning. Records without
+an IIN that two desks registered and the sync brought together are offered for merge."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from db import models as m
 from db.search import SearchHit, edit_distance
@@ -84,3 +86,47 @@ def find_duplicates(session: Session, record: Patient) -> list[SearchHit]:
             full = " ".join(x for x in (row.surname, row.given_name, row.patronymic) if x)
             hits.append(SearchHit(row.id, row.iin, full, row.birth_date, row.sex, row.status, score))
     return sorted(hits, key=lambda h: (-h.score, h.full_name, h.id))
+
+
+@dataclass(frozen=True, slots=True)
+class PairAcrossDesks:
+    """Two records without an IIN, registered at two desks, that may be one person."""
+
+    first_id: int
+    first_name: str
+    first_number: str | None
+    first_site: str
+    second_id: int
+    second_name: str
+    second_number: str | None
+    second_site: str
+    birth_date: date
+
+
+def pairs_across_desks(session: Session, limit: int = 50) -> list[PairAcrossDesks]:
+    """Records without an IIN from different desks (site prefixes), born the same day, of the same
+    sex, whose names match as registration's duplicate warning matches them; neither merged
+    nor removed. Unidentified emergency registrations carry no birth date and never pair."""
+    a, b = aliased(m.PatientRecord), aliased(m.PatientRecord)
+    live = (a.iin.is_(None), b.iin.is_(None), a.deleted.is_(False), b.deleted.is_(False),
+            a.merged_into_id.is_(None), b.merged_into_id.is_(None))
+    rows = session.execute(
+        select(a.id, a.surname, a.given_name, a.patronymic, a.local_id, a.origin_site, a.sex,
+               a.birth_date, b.id, b.surname, b.given_name, b.patronymic, b.local_id, b.origin_site,
+               b.search_key)
+        .join(b, (b.birth_date == a.birth_date) & (b.id > a.id))
+        .where(*live, a.birth_date.is_not(None), a.origin_site != b.origin_site,
+               (a.sex == b.sex) | a.sex.is_(None) | b.sex.is_(None))
+        .order_by(a.id, b.id)
+    ).all()
+    pairs = []
+    for row in rows:
+        first = Patient(row[1], row[2], row[3], birth_date=row[7], sex=row[6])
+        if _similarity(first, row[14] or "") <= 0:
+            continue
+        pairs.append(PairAcrossDesks(
+            row[0], " ".join(x for x in row[1:4] if x), row[4], row[5] or "",
+            row[8], " ".join(x for x in row[9:12] if x), row[12], row[13] or "", row[7]))
+        if len(pairs) >= limit:
+            break
+    return pairs

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db import merge as store
+from db.duplicates import PairAcrossDesks, pairs_across_desks
 from db.engine import take_write_lock
 from db.settings import ensure_site_prefix
 from db.visits import Session
@@ -46,3 +47,9 @@ def merge(session: Session, keep_id: int, other_id: int) -> int:
     take_write_lock(session)
     store.merge_patients(session, keep_id, other_id, operator_of(session), ensure_site_prefix(session))
     return keep_id
+
+
+def pairs_to_offer(session: Session, limit: int = 50) -> list[PairAcrossDesks]:
+    """Records without an IIN that two desks registered and that may be one person: the sync
+    page offers them for merge (the merge itself asks for the right to merge)."""
+    return pairs_across_desks(session, limit)

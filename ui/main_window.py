@@ -934,8 +934,20 @@ class MainWindow(QMainWindow):
         from ui.views.sync_dialog import SyncDialog
 
         dialog = self._keep(SyncDialog(self.sync, self))
+        dialog.merge_requested.connect(lambda pid, other, d=dialog: self._merge_offered(pid, other, d))
         dialog.open()
         dialog.load()
+
+    def _merge_offered(self, patient_id: int, other: str, page) -> None:
+        """The merge form for a pair the sync page offers: the first record's card opened, the
+        other record looked up in the form; the page is read again after a merge."""
+        from ui.views.merge_dialog import MergeDialog
+
+        self.open_patient(patient_id)
+        dialog = self._keep(MergeDialog(self.tasks, patient_id, self.operator, self, other=other))
+        dialog.merged.connect(self._on_saved)
+        dialog.merged.connect(lambda _kept: page.load())
+        dialog.open()
 
     # ------------------------------------------------------------ daily backup
 

@@ -82,6 +82,7 @@ class SyncPage:
 
     state: object  # services.sync.SyncState
     conflicts: list
+    pairs: list = ()  # services.merge.pairs_to_offer: records two desks made of one person?
 
 
 def describe_failure(exc: BaseException) -> Message:
@@ -285,8 +286,11 @@ class SyncController(QObject):
     def load_page(self, on_done: Callable[[SyncPage], None],
                   on_failed: Callable[[BaseException], None] | None = None) -> None:
         def read(session) -> SyncPage:
+            from services.merge import pairs_to_offer
+
             sync = _sync()
-            return SyncPage(sync.state(session), list(sync.conflicts(session, limit=200)))
+            return SyncPage(sync.state(session), list(sync.conflicts(session, limit=200)),
+                            pairs_to_offer(session))
 
         self.runner.submit(read, on_done, on_failed, channel="sync_page")
 

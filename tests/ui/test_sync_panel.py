@@ -404,3 +404,75 @@ def test_a_desk_pointed_straight_at_the_server_has_no_sync_line(qtbot, server, h
     with session_factory(engine)() as s:
         assert sync.state(s).last_success_at is None  # no round ever ran
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_one_person_registered_without_an_iin_at_two_desks_is_offered_for_merge(
+        qtbot, desk_db, hub, tmp_path, later):
+    """Desk A registers «Омарова Сәуле» without an IIN, desk B «Омарова Сауле» (born the same
+    day); after both sync, A's page offers the pair, the merge form finds B's record by its
+    number, and after the merge nothing is offered any more. A namesake born another day is not
+    offered, and A's own two records are never offered as a pair."""
+    from PySide6.QtTest import QTest
+
+    from ui.views.merge_dialog import MergeDialog
+    from ui.views.sync_dialog import SyncDialog
+
+    url, _ids = desk_db
+    a = desk_factory(make_url(url).database, "ALM01")
+    b = desk_factory(tmp_path / "desk_b.sqlite", "ALM02")
+    h = hub_factory(hub)
+    born = date(1991, 4, 12)
+    try:
+        with a() as s:
+            mine = save_registration(acting(s, "t"), r.Patient("Омарова", "Сәуле", birth_date=born,
+                                                              sex="F"), today=TODAY)
+            save_registration(acting(s, "t"), r.Patient("Омарова", "Сәуле", "Ерланқызы",
+                                                        birth_date=born, sex="F"), today=TODAY)
+            s.commit()
+        with b() as s:
+            theirs = save_registration(acting(s, "t"), r.Patient("Омарова", "Сауле", birth_date=born,
+                                                                 sex="F"), today=TODAY)
+            save_registration(acting(s, "t"), r.Patient("Омарова", "Сауле", birth_date=date(1992, 4, 12),
+                                                        sex="F"), today=TODAY)
+            s.commit()
+            number = load_patient(s, theirs).local_id
+        for _ in range(2):
+            for factory, site in ((a, "ALM01"), (b, "ALM02")):
+                sync.run_round(factory, h, desk_id=f"desk-{site}", site=site, clinic=BIN)
+    finally:
+        for factory in (a, b, h):
+            factory.kw["bind"].dispose()
+    configure(url, hub)
+    window = open_desk(qtbot, url)
+    QTest.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SyncDialog)), timeout=5000)
+    page = next(d for d in window.findChildren(SyncDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: page.page is not None, timeout=5000)
+    # the two records from desk A pair with desk B's record; never with each other
+    assert page.syncPairsView.rowCount() == 2
+    assert "(2)" in page.pairsTitle.text()
+    offered = [(p.first_site, p.second_site, p.second_number) for p in page.page.pairs]
+    assert all({first, second} == {"ALM01", "ALM02"} for first, second, _n in offered)
+    assert page.page.pairs[0].first_id == mine and page.page.pairs[0].second_number == number
+    qtbot.mouseClick(page.syncMergeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(MergeDialog)), timeout=5000)
+    form = next(d for d in window.findChildren(MergeDialog) if d.isVisible())
+    assert form.mergeSearchEdit.text() == number
+    qtbot.waitUntil(lambda: form.mergeButton.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(form.mergeButton, Qt.MouseButton.LeftButton)
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in form.findChildren(QMessageBox, "mergeConfirm")),
+                    timeout=5000)
+    confirm = next(b for b in form.findChildren(QMessageBox, "mergeConfirm") if b.isVisible())
+    confirm.findChild(QPushButton, "mergeConfirmButton").click()
+    # B's record is merged: neither of A's records pairs with anything now
+    qtbot.waitUntil(lambda: page.syncPairsView.rowCount() == 0, timeout=10_000)
+    assert "(0)" in page.pairsTitle.text() and not page.syncMergeButton.isEnabled()
+    engine = open_database(url)
+    with session_factory(engine)() as s:
+        merged = s.scalar(select(m.PatientRecord.merged_into_id).where(m.PatientRecord.local_id == number))
+    engine.dispose()
+    assert merged == mine
+    window.close()

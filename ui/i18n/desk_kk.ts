@@ -57,152 +57,152 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../views/audit_dialog.py" line="222"/>
+        <location filename="../views/audit_dialog.py" line="214"/>
         <source>Audit trail</source>
         <translation>Әрекеттер журналы</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>&amp;Person (login)</source>
         <translation>&amp;Кім (логин)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>P&amp;atient (IIN or name)</source>
         <translation>&amp;Науқас (ЖСН немесе аты-жөні)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>&amp;Kind</source>
         <translation>&amp;Түрі</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="224"/>
+        <location filename="../views/audit_dialog.py" line="216"/>
         <source>&amp;From</source>
         <translation>&amp;Басы</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="224"/>
+        <location filename="../views/audit_dialog.py" line="216"/>
         <source>&amp;To</source>
         <translation>&amp;Соңы</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="227"/>
+        <location filename="../views/audit_dialog.py" line="219"/>
         <source>any person</source>
         <translation>кез келген адам</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="228"/>
+        <location filename="../views/audit_dialog.py" line="220"/>
         <source>any patient</source>
         <translation>кез келген науқас</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="230"/>
+        <location filename="../views/audit_dialog.py" line="222"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="231"/>
+        <location filename="../views/audit_dialog.py" line="223"/>
         <source>(any kind)</source>
         <translation>(кез келген түрі)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Person</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Event</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Patient</source>
         <translation>Науқас</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="235"/>
+        <location filename="../views/audit_dialog.py" line="227"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="237"/>
+        <location filename="../views/audit_dialog.py" line="229"/>
         <source>Show &amp;more</source>
         <translation>Тағы көрс&amp;ету</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="238"/>
+        <location filename="../views/audit_dialog.py" line="230"/>
         <source>&amp;Verify the chain</source>
         <translation>Тізбекті тексер&amp;у</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="239"/>
+        <location filename="../views/audit_dialog.py" line="231"/>
         <source>Save as &amp;CSV… (Ctrl+S)</source>
         <translation>&amp;CSV ретінде сақтау… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="240"/>
+        <location filename="../views/audit_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="299"/>
+        <location filename="../views/audit_dialog.py" line="291"/>
         <source>No such patient</source>
         <translation>Мұндай науқас жоқ</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="314"/>
+        <location filename="../views/audit_dialog.py" line="306"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="352"/>
+        <location filename="../views/audit_dialog.py" line="344"/>
         <source>No events match.</source>
         <translation>Сәйкес оқиға жоқ.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="354"/>
+        <location filename="../views/audit_dialog.py" line="346"/>
         <source>%1 newest events shown; more below.</source>
         <translation>Ең жаңа %1 оқиға көрсетілді; тағы бар.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="356"/>
+        <location filename="../views/audit_dialog.py" line="348"/>
         <source>Events: %1.</source>
         <translation>Оқиғалар: %1.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="364"/>
+        <location filename="../views/audit_dialog.py" line="356"/>
         <source>Checking every event of the trail…</source>
         <translation>Журналдың әр оқиғасы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="386"/>
+        <location filename="../views/audit_dialog.py" line="378"/>
         <source>Save the events as CSV</source>
         <translation>Оқиғаларды CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="388"/>
+        <location filename="../views/audit_dialog.py" line="380"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="398"/>
+        <location filename="../views/audit_dialog.py" line="390"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="404"/>
+        <location filename="../views/audit_dialog.py" line="396"/>
         <source>Saved %1 events: %2</source>
         <translation>%1 оқиға сақталды: %2</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="410"/>
+        <location filename="../views/audit_dialog.py" line="402"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файлды сақтау мүмкін болмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
@@ -993,27 +993,27 @@
 <context>
     <name>HubFetch</name>
     <message>
-        <location filename="../sync_panel.py" line="327"/>
+        <location filename="../sync_panel.py" line="331"/>
         <source>IIN %1 is not on this computer: asking the hub…</source>
         <translation>ЖСН %1 бұл компьютерде жоқ: хабтан сұралуда…</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="336"/>
+        <location filename="../sync_panel.py" line="340"/>
         <source>Fetched from the hub</source>
         <translation>Хабтан алынды</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="339"/>
+        <location filename="../sync_panel.py" line="343"/>
         <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
         <translation>ЖСН %1 хабта да жоқ — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="347"/>
+        <location filename="../sync_panel.py" line="351"/>
         <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
         <translation>Хаб қазір қолжетімсіз: тек осы компьютердегі жазбалар ізделді. F4 жаңа науқасты тіркейді.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="351"/>
+        <location filename="../sync_panel.py" line="355"/>
         <source>The patient could not be fetched from the hub; see the log.</source>
         <translation>Науқасты хабтан алу мүмкін болмады; толығы журналда.</translation>
     </message>
@@ -1252,98 +1252,98 @@
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="997"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="998"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1002"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="1009"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1004"/>
+        <location filename="../main_window.py" line="1016"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1009"/>
+        <location filename="../main_window.py" line="1021"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1050"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1078"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1134"/>
-        <location filename="../main_window.py" line="1135"/>
+        <location filename="../main_window.py" line="1146"/>
+        <location filename="../main_window.py" line="1147"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1150"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1143"/>
+        <location filename="../main_window.py" line="1155"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1147"/>
+        <location filename="../main_window.py" line="1159"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1149"/>
+        <location filename="../main_window.py" line="1161"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1158"/>
+        <location filename="../main_window.py" line="1170"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1164"/>
+        <location filename="../main_window.py" line="1176"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1166"/>
+        <location filename="../main_window.py" line="1178"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="955"/>
+        <location filename="../main_window.py" line="967"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -1351,117 +1351,117 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../views/merge_dialog.py" line="105"/>
+        <location filename="../views/merge_dialog.py" line="108"/>
         <source>Merge two records of one person</source>
         <translation>Бір адамның екі жазбасын біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="106"/>
+        <location filename="../views/merge_dialog.py" line="109"/>
         <source>Find the other record of this person (IIN, number or name). Both records&apos; documents, insurance evidence, conditions, visits and referrals are kept in the one that remains.</source>
         <translation>Осы адамның екінші жазбасын табыңыз (ЖСН, нөмір немесе аты-жөні). Екі жазбаның құжаттары, сақтандыру мәліметтері, аурулары, қаралулары мен жолдамалары қалатын жазбада сақталады.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="109"/>
+        <location filename="../views/merge_dialog.py" line="112"/>
         <source>IIN, number or name of the other record</source>
         <translation>Екінші жазбаның ЖСН-і, нөмірі немесе аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="110"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>&amp;Which record remains</source>
         <translation>&amp;Қай жазба қалады</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="111"/>
+        <location filename="../views/merge_dialog.py" line="114"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="112"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="113"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Record open now</source>
         <translation>Қазір ашық жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="113"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Other record</source>
         <translation>Екінші жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Local number</source>
         <translation>Жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Visits</source>
         <translation>Қаралулар</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Referrals</source>
         <translation>Жолдамалар</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="119"/>
+        <location filename="../views/merge_dialog.py" line="122"/>
         <source>the record open now</source>
         <translation>қазір ашық жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="120"/>
+        <location filename="../views/merge_dialog.py" line="123"/>
         <source>the other record</source>
         <translation>екінші жазба</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="181"/>
+        <location filename="../views/merge_dialog.py" line="184"/>
         <source>Merge records</source>
         <translation>Жазбаларды біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="182"/>
+        <location filename="../views/merge_dialog.py" line="185"/>
         <source>Merge the record of %1 (%2) into the record of %3 (%4)?</source>
         <translation>%1 (%2) жазбасын %3 (%4) жазбасына біріктіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="185"/>
+        <location filename="../views/merge_dialog.py" line="188"/>
         <source>Visits moved: %1, referrals: %2. The other record is closed and points to the one that remains.</source>
         <translation>Ауыстырылатын қаралулар: %1, жолдамалар: %2. Екінші жазба жабылып, қалатын жазбаға сілтейді.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="190"/>
+        <location filename="../views/merge_dialog.py" line="193"/>
         <source>Merge</source>
         <translation>Біріктіру</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="192"/>
+        <location filename="../views/merge_dialog.py" line="195"/>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -2168,102 +2168,102 @@
 <context>
     <name>ReferralRegisterDialog</name>
     <message>
-        <location filename="../views/referral_register.py" line="191"/>
+        <location filename="../views/referral_register.py" line="182"/>
         <source>Referral register</source>
         <translation>Жолдамалар тізілімі</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;Number</source>
         <translation>&amp;Нөмірі</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;IIN</source>
         <translation>&amp;ЖСН</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;From</source>
         <translation>&amp;Басы</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;To</source>
         <translation>&amp;Соңы</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="193"/>
+        <location filename="../views/referral_register.py" line="184"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Қызмет</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="196"/>
+        <location filename="../views/referral_register.py" line="187"/>
         <source>any part, e.g. 000042</source>
         <translation>кез келген бөлігі, мыс. 000042</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="197"/>
+        <location filename="../views/referral_register.py" line="188"/>
         <source>IIN or local number</source>
         <translation>ЖСН немесе жергілікті нөмір</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="199"/>
+        <location filename="../views/referral_register.py" line="190"/>
         <source>dd.mm.yyyy</source>
         <translation>кк.аа.жжжж</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="200"/>
+        <location filename="../views/referral_register.py" line="191"/>
         <source>(any service)</source>
         <translation>(кез келген қызмет)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="203"/>
+        <location filename="../views/referral_register.py" line="194"/>
         <source>Show voided</source>
         <translation>Жойылғандарды көрсету</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="204"/>
+        <location filename="../views/referral_register.py" line="195"/>
         <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
         <translation>Көшірмесін басып &amp;шығару… (Enter, Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="205"/>
+        <location filename="../views/referral_register.py" line="196"/>
         <source>V&amp;oid… (Del)</source>
         <translation>Ж&amp;ою… (Del)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="206"/>
+        <location filename="../views/referral_register.py" line="197"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="208"/>
+        <location filename="../views/referral_register.py" line="199"/>
         <source>Choose a referral to see its slip.</source>
         <translation>Жолдаманы көру үшін тізімнен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="238"/>
+        <location filename="../views/referral_register.py" line="229"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="272"/>
+        <location filename="../views/referral_register.py" line="263"/>
         <source>Referrals found: %1 (the newest %2 are listed)</source>
         <translation>Табылған жолдамалар: %1 (ең жаңа %2 көрсетілген)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="275"/>
+        <location filename="../views/referral_register.py" line="266"/>
         <source>Referrals found: %1</source>
         <translation>Табылған жолдамалар: %1</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="321"/>
+        <location filename="../views/referral_register.py" line="312"/>
         <source>Printing a copy…</source>
         <translation>Көшірмесі басып шығарылуда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/referral_register.py" line="330"/>
+        <location filename="../views/referral_register.py" line="321"/>
         <source>Copy of No. %1 sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>№ %1 көшірмесі принтерге жіберілді: %n бет.</numerusform>
@@ -2271,7 +2271,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="353"/>
+        <location filename="../views/referral_register.py" line="344"/>
         <source>Referral No. %1 voided.</source>
         <translation>№ %1 жолдама жойылды.</translation>
     </message>
@@ -2991,17 +2991,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="269"/>
+        <location filename="../sync_panel.py" line="270"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="274"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Conflicts logged: %1</source>
         <translation>Жазылған қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="275"/>
+        <location filename="../sync_panel.py" line="276"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
     </message>
@@ -3009,77 +3009,102 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="100"/>
+        <location filename="../views/sync_dialog.py" line="112"/>
         <source>Sync with the hub</source>
         <translation>Хабпен синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="101"/>
+        <location filename="../views/sync_dialog.py" line="113"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="102"/>
+        <location filename="../views/sync_dialog.py" line="114"/>
         <source>State:</source>
         <translation>Күйі:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="103"/>
+        <location filename="../views/sync_dialog.py" line="115"/>
         <source>Last sync:</source>
         <translation>Соңғы синхрондау:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="104"/>
+        <location filename="../views/sync_dialog.py" line="116"/>
         <source>Waiting to be sent:</source>
         <translation>Жіберуді күтуде:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="105"/>
+        <location filename="../views/sync_dialog.py" line="117"/>
         <source>Last errors:</source>
         <translation>Соңғы қателер:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="106"/>
+        <location filename="../views/sync_dialog.py" line="118"/>
         <source>&amp;Sync now</source>
         <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="107"/>
+        <location filename="../views/sync_dialog.py" line="119"/>
+        <source>Compare and &amp;merge…</source>
+        <translation>Салыстырып, &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Other record</source>
+        <translation>Екінші жазба</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="121"/>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="114"/>
+        <location filename="../views/sync_dialog.py" line="129"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="125"/>
+        <location filename="../views/sync_dialog.py" line="140"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Синхрондау күйін оқу мүмкін болмады; журналды қараңыз.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="134"/>
+        <location filename="../views/sync_dialog.py" line="149"/>
         <source>never</source>
         <translation>ешқашан</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="136"/>
+        <location filename="../views/sync_dialog.py" line="151"/>
         <source>nothing</source>
         <translation>ештеңе</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="145"/>
+        <location filename="../views/sync_dialog.py" line="160"/>
         <source>No errors</source>
         <translation>Қате жоқ</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="147"/>
+        <location filename="../views/sync_dialog.py" line="163"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Қайшылықтар (%1): барлық жерде қалдырылған мән және ауыстырылғаны</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="152"/>
+        <location filename="../views/sync_dialog.py" line="168"/>
+        <source>Registered without an IIN at two desks, perhaps one person (%1): compare them and merge</source>
+        <translation>ЖСН-сіз екі тіркеу орнында тіркелген, бір адам болуы мүмкін (%1): салыстырып, біріктіріңіз</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="192"/>
         <source>Syncing…</source>
         <translation>Синхрондалуда…</translation>
     </message>
@@ -3087,68 +3112,68 @@
 <context>
     <name>TodayDialog</name>
     <message>
-        <location filename="../views/today_dialog.py" line="97"/>
+        <location filename="../views/today_dialog.py" line="88"/>
         <source>Today&apos;s list</source>
         <translation>Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="98"/>
+        <location filename="../views/today_dialog.py" line="89"/>
         <source>&amp;Day</source>
         <translation>&amp;Күні</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="99"/>
+        <location filename="../views/today_dialog.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="100"/>
+        <location filename="../views/today_dialog.py" line="91"/>
         <source>Save as &amp;CSV…</source>
         <translation>&amp;CSV ретінде сақтау…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="101"/>
-        <location filename="../views/today_dialog.py" line="139"/>
+        <location filename="../views/today_dialog.py" line="92"/>
+        <location filename="../views/today_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="116"/>
+        <location filename="../views/today_dialog.py" line="107"/>
         <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
         <translation>Келулер: %1, шұғыл: %2, жолдамалар: %3, тіркелгендер: %4</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="131"/>
+        <location filename="../views/today_dialog.py" line="122"/>
         <source>Today&apos;s list — print</source>
         <translation>Бүгінгі тізім — басып шығару</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="137"/>
+        <location filename="../views/today_dialog.py" line="128"/>
         <source>&amp;Print</source>
         <translation>&amp;Басып шығару</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="157"/>
+        <location filename="../views/today_dialog.py" line="148"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Принтерге жіберілді: %1 бет.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="167"/>
+        <location filename="../views/today_dialog.py" line="158"/>
         <source>Save the list as CSV</source>
         <translation>Тізімді CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="168"/>
+        <location filename="../views/today_dialog.py" line="159"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>Excel үшін CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="180"/>
+        <location filename="../views/today_dialog.py" line="171"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл сақталмады: қалтаны тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="182"/>
+        <location filename="../views/today_dialog.py" line="173"/>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

@@ -57,152 +57,152 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../views/audit_dialog.py" line="222"/>
+        <location filename="../views/audit_dialog.py" line="214"/>
         <source>Audit trail</source>
         <translation>Журнал действий</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>&amp;Person (login)</source>
         <translation>&amp;Кто (логин)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>P&amp;atient (IIN or name)</source>
         <translation>Па&amp;циент (ИИН или ФИО)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="223"/>
+        <location filename="../views/audit_dialog.py" line="215"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="224"/>
+        <location filename="../views/audit_dialog.py" line="216"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="224"/>
+        <location filename="../views/audit_dialog.py" line="216"/>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="227"/>
+        <location filename="../views/audit_dialog.py" line="219"/>
         <source>any person</source>
         <translation>любой</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="228"/>
+        <location filename="../views/audit_dialog.py" line="220"/>
         <source>any patient</source>
         <translation>любой пациент</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="230"/>
+        <location filename="../views/audit_dialog.py" line="222"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="231"/>
+        <location filename="../views/audit_dialog.py" line="223"/>
         <source>(any kind)</source>
         <translation>(любой вид)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Person</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="234"/>
+        <location filename="../views/audit_dialog.py" line="226"/>
         <source>Patient</source>
         <translation>Пациент</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="235"/>
+        <location filename="../views/audit_dialog.py" line="227"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="237"/>
+        <location filename="../views/audit_dialog.py" line="229"/>
         <source>Show &amp;more</source>
         <translation>Показать &amp;ещё</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="238"/>
+        <location filename="../views/audit_dialog.py" line="230"/>
         <source>&amp;Verify the chain</source>
         <translation>Провери&amp;ть цепочку</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="239"/>
+        <location filename="../views/audit_dialog.py" line="231"/>
         <source>Save as &amp;CSV… (Ctrl+S)</source>
         <translation>Сохранить в &amp;CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="240"/>
+        <location filename="../views/audit_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="299"/>
+        <location filename="../views/audit_dialog.py" line="291"/>
         <source>No such patient</source>
         <translation>Такого пациента нет</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="314"/>
+        <location filename="../views/audit_dialog.py" line="306"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Введите дату в виде дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="352"/>
+        <location filename="../views/audit_dialog.py" line="344"/>
         <source>No events match.</source>
         <translation>Подходящих событий нет.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="354"/>
+        <location filename="../views/audit_dialog.py" line="346"/>
         <source>%1 newest events shown; more below.</source>
         <translation>Показаны %1 последних событий; есть ещё.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="356"/>
+        <location filename="../views/audit_dialog.py" line="348"/>
         <source>Events: %1.</source>
         <translation>Событий: %1.</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="364"/>
+        <location filename="../views/audit_dialog.py" line="356"/>
         <source>Checking every event of the trail…</source>
         <translation>Проверяется каждое событие журнала…</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="386"/>
+        <location filename="../views/audit_dialog.py" line="378"/>
         <source>Save the events as CSV</source>
         <translation>Сохранить события в CSV</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="388"/>
+        <location filename="../views/audit_dialog.py" line="380"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="398"/>
+        <location filename="../views/audit_dialog.py" line="390"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="404"/>
+        <location filename="../views/audit_dialog.py" line="396"/>
         <source>Saved %1 events: %2</source>
         <translation>Сохранено событий: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../views/audit_dialog.py" line="410"/>
+        <location filename="../views/audit_dialog.py" line="402"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Не удалось сохранить файл: проверьте папку и попробуйте ещё раз.</translation>
     </message>
@@ -995,27 +995,27 @@
 <context>
     <name>HubFetch</name>
     <message>
-        <location filename="../sync_panel.py" line="327"/>
+        <location filename="../sync_panel.py" line="331"/>
         <source>IIN %1 is not on this computer: asking the hub…</source>
         <translation>ИИН %1 нет на этом компьютере: запрашиваем хаб…</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="336"/>
+        <location filename="../sync_panel.py" line="340"/>
         <source>Fetched from the hub</source>
         <translation>Получено с хаба</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="339"/>
+        <location filename="../sync_panel.py" line="343"/>
         <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
         <translation>ИИН %1 нет и на хабе — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="347"/>
+        <location filename="../sync_panel.py" line="351"/>
         <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
         <translation>Хаб сейчас недоступен: поиск был только по записям этого компьютера. F4 регистрирует нового пациента.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="351"/>
+        <location filename="../sync_panel.py" line="355"/>
         <source>The patient could not be fetched from the hub; see the log.</source>
         <translation>Не удалось получить пациента с хаба; подробности в журнале.</translation>
     </message>
@@ -1254,98 +1254,98 @@
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="985"/>
+        <location filename="../main_window.py" line="997"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="986"/>
+        <location filename="../main_window.py" line="998"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="990"/>
+        <location filename="../main_window.py" line="1002"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="996"/>
+        <location filename="../main_window.py" line="1008"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="1009"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1004"/>
+        <location filename="../main_window.py" line="1016"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1009"/>
+        <location filename="../main_window.py" line="1021"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1050"/>
+        <location filename="../main_window.py" line="1062"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1078"/>
+        <location filename="../main_window.py" line="1090"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1089"/>
+        <location filename="../main_window.py" line="1101"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1134"/>
-        <location filename="../main_window.py" line="1135"/>
+        <location filename="../main_window.py" line="1146"/>
+        <location filename="../main_window.py" line="1147"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1138"/>
+        <location filename="../main_window.py" line="1150"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1143"/>
+        <location filename="../main_window.py" line="1155"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1147"/>
+        <location filename="../main_window.py" line="1159"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1149"/>
+        <location filename="../main_window.py" line="1161"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1158"/>
+        <location filename="../main_window.py" line="1170"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1164"/>
+        <location filename="../main_window.py" line="1176"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1166"/>
+        <location filename="../main_window.py" line="1178"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="955"/>
+        <location filename="../main_window.py" line="967"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -1353,117 +1353,117 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../views/merge_dialog.py" line="105"/>
+        <location filename="../views/merge_dialog.py" line="108"/>
         <source>Merge two records of one person</source>
         <translation>Объединение двух записей одного человека</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="106"/>
+        <location filename="../views/merge_dialog.py" line="109"/>
         <source>Find the other record of this person (IIN, number or name). Both records&apos; documents, insurance evidence, conditions, visits and referrals are kept in the one that remains.</source>
         <translation>Найдите другую запись этого человека (ИИН, номер или ФИО). Документы, сведения о страховании, заболевания, посещения и направления обеих записей сохранятся в той, что остаётся.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="109"/>
+        <location filename="../views/merge_dialog.py" line="112"/>
         <source>IIN, number or name of the other record</source>
         <translation>ИИН, номер или ФИО другой записи</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="110"/>
+        <location filename="../views/merge_dialog.py" line="113"/>
         <source>&amp;Which record remains</source>
         <translation>&amp;Какая запись остаётся</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="111"/>
+        <location filename="../views/merge_dialog.py" line="114"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="112"/>
+        <location filename="../views/merge_dialog.py" line="115"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="113"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Record open now</source>
         <translation>Открытая сейчас запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="113"/>
+        <location filename="../views/merge_dialog.py" line="116"/>
         <source>Other record</source>
         <translation>Другая запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Local number</source>
         <translation>Местный номер</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="115"/>
+        <location filename="../views/merge_dialog.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Visits</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Referrals</source>
         <translation>Направления</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="116"/>
+        <location filename="../views/merge_dialog.py" line="119"/>
         <source>Evidence</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="119"/>
+        <location filename="../views/merge_dialog.py" line="122"/>
         <source>the record open now</source>
         <translation>открытая сейчас запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="120"/>
+        <location filename="../views/merge_dialog.py" line="123"/>
         <source>the other record</source>
         <translation>другая запись</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="181"/>
+        <location filename="../views/merge_dialog.py" line="184"/>
         <source>Merge records</source>
         <translation>Объединение записей</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="182"/>
+        <location filename="../views/merge_dialog.py" line="185"/>
         <source>Merge the record of %1 (%2) into the record of %3 (%4)?</source>
         <translation>Объединить запись %1 (%2) с записью %3 (%4)?</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="185"/>
+        <location filename="../views/merge_dialog.py" line="188"/>
         <source>Visits moved: %1, referrals: %2. The other record is closed and points to the one that remains.</source>
         <translation>Будет перенесено посещений: %1, направлений: %2. Другая запись закрывается и указывает на оставшуюся.</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="190"/>
+        <location filename="../views/merge_dialog.py" line="193"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../views/merge_dialog.py" line="192"/>
+        <location filename="../views/merge_dialog.py" line="195"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -2170,102 +2170,102 @@
 <context>
     <name>ReferralRegisterDialog</name>
     <message>
-        <location filename="../views/referral_register.py" line="191"/>
+        <location filename="../views/referral_register.py" line="182"/>
         <source>Referral register</source>
         <translation>Реестр направлений</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;Number</source>
         <translation>&amp;Номер</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;IIN</source>
         <translation>&amp;ИИН</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="192"/>
+        <location filename="../views/referral_register.py" line="183"/>
         <source>&amp;To</source>
         <translation>&amp;По</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="193"/>
+        <location filename="../views/referral_register.py" line="184"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Услуга</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="196"/>
+        <location filename="../views/referral_register.py" line="187"/>
         <source>any part, e.g. 000042</source>
         <translation>любая часть, напр. 000042</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="197"/>
+        <location filename="../views/referral_register.py" line="188"/>
         <source>IIN or local number</source>
         <translation>ИИН или местный номер</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="199"/>
+        <location filename="../views/referral_register.py" line="190"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="200"/>
+        <location filename="../views/referral_register.py" line="191"/>
         <source>(any service)</source>
         <translation>(любая услуга)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="203"/>
+        <location filename="../views/referral_register.py" line="194"/>
         <source>Show voided</source>
         <translation>Показывать аннулированные</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="204"/>
+        <location filename="../views/referral_register.py" line="195"/>
         <source>&amp;Print a copy… (Enter, Ctrl+P)</source>
         <translation>Печать &amp;копии… (Enter, Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="205"/>
+        <location filename="../views/referral_register.py" line="196"/>
         <source>V&amp;oid… (Del)</source>
         <translation>&amp;Аннулировать… (Del)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="206"/>
+        <location filename="../views/referral_register.py" line="197"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="208"/>
+        <location filename="../views/referral_register.py" line="199"/>
         <source>Choose a referral to see its slip.</source>
         <translation>Выберите направление, чтобы увидеть его бланк.</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="238"/>
+        <location filename="../views/referral_register.py" line="229"/>
         <source>Type the date as dd.mm.yyyy.</source>
         <translation>Введите дату в виде дд.мм.гггг.</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="272"/>
+        <location filename="../views/referral_register.py" line="263"/>
         <source>Referrals found: %1 (the newest %2 are listed)</source>
         <translation>Найдено направлений: %1 (показаны %2 последних)</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="275"/>
+        <location filename="../views/referral_register.py" line="266"/>
         <source>Referrals found: %1</source>
         <translation>Найдено направлений: %1</translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="321"/>
+        <location filename="../views/referral_register.py" line="312"/>
         <source>Printing a copy…</source>
         <translation>Печать копии…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/referral_register.py" line="330"/>
+        <location filename="../views/referral_register.py" line="321"/>
         <source>Copy of No. %1 sent to the printer: %n page(s).</source>
         <translation>
             <numerusform>Копия № %1 отправлена на принтер: %n страница.</numerusform>
@@ -2274,7 +2274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/referral_register.py" line="353"/>
+        <location filename="../views/referral_register.py" line="344"/>
         <source>Referral No. %1 voided.</source>
         <translation>Направление № %1 аннулировано.</translation>
     </message>
@@ -2994,17 +2994,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="269"/>
+        <location filename="../sync_panel.py" line="270"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="274"/>
+        <location filename="../sync_panel.py" line="275"/>
         <source>Conflicts logged: %1</source>
         <translation>Записано конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="275"/>
+        <location filename="../sync_panel.py" line="276"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
     </message>
@@ -3012,77 +3012,102 @@
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../views/sync_dialog.py" line="100"/>
+        <location filename="../views/sync_dialog.py" line="112"/>
         <source>Sync with the hub</source>
         <translation>Синхронизация с хабом</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="101"/>
+        <location filename="../views/sync_dialog.py" line="113"/>
         <source>Hub:</source>
         <translation>Хаб:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="102"/>
+        <location filename="../views/sync_dialog.py" line="114"/>
         <source>State:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="103"/>
+        <location filename="../views/sync_dialog.py" line="115"/>
         <source>Last sync:</source>
         <translation>Последняя синхронизация:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="104"/>
+        <location filename="../views/sync_dialog.py" line="116"/>
         <source>Waiting to be sent:</source>
         <translation>Ждут отправки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="105"/>
+        <location filename="../views/sync_dialog.py" line="117"/>
         <source>Last errors:</source>
         <translation>Последние ошибки:</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="106"/>
+        <location filename="../views/sync_dialog.py" line="118"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="107"/>
+        <location filename="../views/sync_dialog.py" line="119"/>
+        <source>Compare and &amp;merge…</source>
+        <translation>Сравнить и &amp;объединить…</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="120"/>
+        <source>Other record</source>
+        <translation>Другая запись</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="121"/>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="122"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="114"/>
+        <location filename="../views/sync_dialog.py" line="129"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="125"/>
+        <location filename="../views/sync_dialog.py" line="140"/>
         <source>The sync state could not be read; see the log.</source>
         <translation>Не удалось прочитать состояние синхронизации; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="134"/>
+        <location filename="../views/sync_dialog.py" line="149"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="136"/>
+        <location filename="../views/sync_dialog.py" line="151"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="145"/>
+        <location filename="../views/sync_dialog.py" line="160"/>
         <source>No errors</source>
         <translation>Ошибок нет</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="147"/>
+        <location filename="../views/sync_dialog.py" line="163"/>
         <source>Conflicts (%1): the value kept everywhere and the one overwritten</source>
         <translation>Конфликты (%1): значение, оставленное везде, и перезаписанное</translation>
     </message>
     <message>
-        <location filename="../views/sync_dialog.py" line="152"/>
+        <location filename="../views/sync_dialog.py" line="168"/>
+        <source>Registered without an IIN at two desks, perhaps one person (%1): compare them and merge</source>
+        <translation>Зарегистрированы без ИИН на двух рабочих местах, возможно, один человек (%1): сравните и объедините</translation>
+    </message>
+    <message>
+        <location filename="../views/sync_dialog.py" line="192"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
@@ -3090,68 +3115,68 @@
 <context>
     <name>TodayDialog</name>
     <message>
-        <location filename="../views/today_dialog.py" line="97"/>
+        <location filename="../views/today_dialog.py" line="88"/>
         <source>Today&apos;s list</source>
         <translation>Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="98"/>
+        <location filename="../views/today_dialog.py" line="89"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="99"/>
+        <location filename="../views/today_dialog.py" line="90"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="100"/>
+        <location filename="../views/today_dialog.py" line="91"/>
         <source>Save as &amp;CSV…</source>
         <translation>Сохранить как &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="101"/>
-        <location filename="../views/today_dialog.py" line="139"/>
+        <location filename="../views/today_dialog.py" line="92"/>
+        <location filename="../views/today_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="116"/>
+        <location filename="../views/today_dialog.py" line="107"/>
         <source>Visits: %1, emergencies: %2, referrals: %3, registrations: %4</source>
         <translation>Посещений: %1, экстренных: %2, направлений: %3, регистраций: %4</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="131"/>
+        <location filename="../views/today_dialog.py" line="122"/>
         <source>Today&apos;s list — print</source>
         <translation>Список за сегодня — печать</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="137"/>
+        <location filename="../views/today_dialog.py" line="128"/>
         <source>&amp;Print</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="157"/>
+        <location filename="../views/today_dialog.py" line="148"/>
         <source>Sent to the printer: %1 page(s).</source>
         <translation>Отправлено на принтер: страниц — %1.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="167"/>
+        <location filename="../views/today_dialog.py" line="158"/>
         <source>Save the list as CSV</source>
         <translation>Сохранить список как CSV</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="168"/>
+        <location filename="../views/today_dialog.py" line="159"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="180"/>
+        <location filename="../views/today_dialog.py" line="171"/>
         <source>Could not save the file: check the folder and try again.</source>
         <translation>Файл не сохранён: проверьте папку и повторите.</translation>
     </message>
     <message>
-        <location filename="../views/today_dialog.py" line="182"/>
+        <location filename="../views/today_dialog.py" line="173"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

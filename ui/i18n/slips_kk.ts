@@ -524,83 +524,83 @@
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="371"/>
+        <location filename="../settings_dialog.py" line="374"/>
         <source>The setup is saved.</source>
         <translation>Баптау сақталды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="600"/>
-        <location filename="../settings_dialog.py" line="690"/>
+        <location filename="../settings_dialog.py" line="603"/>
+        <location filename="../settings_dialog.py" line="693"/>
         <source>Active rule pack: %1</source>
         <translation>Белсенді ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="604"/>
+        <location filename="../settings_dialog.py" line="607"/>
         <source>shipped with the program</source>
         <translation>бағдарламамен бірге жеткізілген</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="606"/>
+        <location filename="../settings_dialog.py" line="609"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="606"/>
+        <location filename="../settings_dialog.py" line="609"/>
         <source>cannot be loaded</source>
         <translation>жүктеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="650"/>
+        <location filename="../settings_dialog.py" line="653"/>
         <source>Rule pack file</source>
         <translation>Ережелер жинағының файлы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="651"/>
+        <location filename="../settings_dialog.py" line="654"/>
         <source>Rule pack (*.zip)</source>
         <translation>Ережелер жинағы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="658"/>
+        <location filename="../settings_dialog.py" line="661"/>
         <source>Checking the rule pack…</source>
         <translation>Ережелер жинағы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="663"/>
+        <location filename="../settings_dialog.py" line="666"/>
         <source>Installed %1; it is not active until you activate it.</source>
         <translation>%1 орнатылды; оны белсендірмейінше ол қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="664"/>
+        <location filename="../settings_dialog.py" line="667"/>
         <source>%1 is installed already.</source>
         <translation>%1 бұрын орнатылған.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="677"/>
+        <location filename="../settings_dialog.py" line="680"/>
         <source>Activate the rule pack</source>
         <translation>Ережелер жинағын белсендіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="678"/>
+        <location filename="../settings_dialog.py" line="681"/>
         <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
         <translation>Осы дерекқордың барлық жұмыс орындары келесі науқастан бастап %1 бойынша шешеді. Белсендіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="706"/>
+        <location filename="../settings_dialog.py" line="709"/>
         <source>Deciding every patient with both packs…</source>
         <translation>Әр науқас екі жинақ бойынша шешілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="718"/>
+        <location filename="../settings_dialog.py" line="721"/>
         <source>%1 patients decided; the decisions of %2 change.</source>
         <translation>%1 науқас тексерілді; %2 науқастың шешімдері өзгереді.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="732"/>
+        <location filename="../settings_dialog.py" line="735"/>
         <source>The preview was cancelled.</source>
         <translation>Алдын ала көру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="758"/>
+        <location filename="../settings_dialog.py" line="761"/>
         <source>no decision</source>
         <translation>шешім жоқ</translation>
     </message>
@@ -636,47 +636,47 @@
         <translation>Қазір көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="471"/>
+        <location filename="../settings_dialog.py" line="474"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="474"/>
+        <location filename="../settings_dialog.py" line="477"/>
         <source>on the server</source>
         <translation>серверде</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="475"/>
+        <location filename="../settings_dialog.py" line="478"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесін тіркеу орны емес, сервердегі pg_dump жасайды (docs/backup.md қараңыз).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="481"/>
+        <location filename="../settings_dialog.py" line="484"/>
         <source>never</source>
         <translation>әлі жасалмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="484"/>
+        <location filename="../settings_dialog.py" line="487"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі әлі бірде-бір рет жасалмаған: қазір жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="486"/>
+        <location filename="../settings_dialog.py" line="489"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Соңғы сақтық көшірме екі күннен бұрын жасалған: қазір жасаңыз немесе көшірмелер қалтасы орнында екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="489"/>
+        <location filename="../settings_dialog.py" line="492"/>
         <source>Backing up…</source>
         <translation>Көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="530"/>
+        <location filename="../settings_dialog.py" line="533"/>
         <source>Saved as %1</source>
         <translation>%1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="535"/>
+        <location filename="../settings_dialog.py" line="538"/>
         <source>Folder for backups</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>

@@ -47,7 +47,8 @@ def _day(value) -> str:
 class MergeDialog(QDialog):
     merged = Signal(int)  # the patient that remains
 
-    def __init__(self, tasks: TaskRunner, patient_id: int, operator: str, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskRunner, patient_id: int, operator: str, parent: QWidget | None = None,
+                 other: str = ""):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.tasks, self.patient_id, self.operator = tasks, patient_id, operator
@@ -94,6 +95,8 @@ class MergeDialog(QDialog):
         self.resize(760, 600)
         self.retranslate()
         self.mergeSearchEdit.setFocus()
+        if other:  # offered by the sync page: the other record's number (or name) looked up
+            self.mergeSearchEdit.setText(other)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,6 +1,7 @@
 """The administrator's page of the sync: the hub, when the desk last synced, what waits to be
-sent, since when the hub is unreachable, the last errors, the conflicts the rounds decided, and
-a button that syncs now."""
+sent, since when the hub is unreachable, the last errors, the conflicts the rounds decided, the
+records without an IIN two desks may have made of one person (offered for merge), and a button
+that syncs now."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,8 @@ from ui.widgets.tables import read_only_list
 
 class SyncDialog(QDialog):
     loaded = Signal()
+    # A pair offered for merge: the first record's id and the other's local number.
+    merge_requested = Signal(int, str)
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +68,18 @@ class SyncDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         header.setStretchLastSection(True)
         layout.addWidget(self.syncConflictsView, 1)
+        self.pairsTitle = QLabel(wordWrap=True)
+        layout.addWidget(self.pairsTitle)
+        self.syncPairsView = QTableWidget(0, 3, objectName="syncPairsView")
+        self.syncPairsView.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.syncPairsView.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.syncPairsView.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.syncPairsView.setTabKeyNavigation(False)
+        self.syncPairsView.verticalHeader().setVisible(False)
+        self.syncPairsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.syncPairsView.setMaximumHeight(130)
+        self.syncPairsView.activated.connect(lambda _i: self.merge_selected())
+        layout.addWidget(self.syncPairsView)
         self.syncPageStatus = QLabel()
         self.syncPageStatus.setObjectName("syncPageStatus")
         self.syncPageStatus.setWordWrap(True)
@@ -74,7 +91,11 @@ class SyncDialog(QDialog):
         self.closeButton = QPushButton()
         self.closeButton.setObjectName("syncCloseButton")
         self.closeButton.clicked.connect(self.accept)
+        self.syncMergeButton = QPushButton()
+        self.syncMergeButton.setObjectName("syncMergeButton")
+        self.syncMergeButton.clicked.connect(self.merge_selected)
         buttons.addWidget(self.syncNowButton)
+        buttons.addWidget(self.syncMergeButton)
         buttons.addStretch(1)
         buttons.addWidget(self.closeButton)
         layout.addLayout(buttons)
@@ -95,6 +116,9 @@ class SyncDialog(QDialog):
         self.waitingTitle.setText(self.tr("Waiting to be sent:"))
         self.errorsTitle.setText(self.tr("Last errors:"))
         self.syncNowButton.setText(self.tr("&Sync now"))
+        self.syncMergeButton.setText(self.tr("Compare and &merge…"))
+        self.syncPairsView.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Other record"),
+                                                      self.tr("Born")])
         self.closeButton.setText(self.tr("&Close"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         self.show_page()
@@ -134,9 +158,34 @@ class SyncDialog(QDialog):
             self.syncErrors.addItem(f"{at}  {text}".strip())
         if not errors:
             self.syncErrors.addItem(self.tr("No errors"))
+        self._show_pairs()
         count = self.model.rowCount()
         self.conflictsTitle.setText(self.tr("Conflicts (%1): the value kept everywhere and the one "
                                             "overwritten").replace("%1", str(count)))
+
+    def _show_pairs(self) -> None:
+        pairs = list(self.page.pairs) if self.page is not None else []
+        self.pairsTitle.setText(self.tr("Registered without an IIN at two desks, perhaps one person "
+                                        "(%1): compare them and merge").replace("%1", str(len(pairs))))
+        self.syncPairsView.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            cells = (f"{pair.first_name} · {pair.first_number or '—'} ({pair.first_site})",
+                     f"{pair.second_name} · {pair.second_number or '—'} ({pair.second_site})",
+                     pair.birth_date.strftime("%d.%m.%Y"))
+            for col, text in enumerate(cells):
+                self.syncPairsView.setItem(row, col, QTableWidgetItem(text))
+        if pairs and self.syncPairsView.currentRow() < 0:
+            self.syncPairsView.selectRow(0)
+        self.syncMergeButton.setEnabled(bool(pairs))
+
+    def merge_selected(self) -> None:
+        """The merge form for the chosen pair: the first record open, the other one found."""
+        row = self.syncPairsView.currentRow()
+        pairs = list(self.page.pairs) if self.page is not None else []
+        if not 0 <= row < len(pairs):
+            return
+        pair = pairs[row]
+        self.merge_requested.emit(pair.first_id, pair.second_number or pair.second_name)
 
     def sync_now(self) -> None:
         self.syncNowButton.setEnabled(False)
