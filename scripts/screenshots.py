@@ -273,7 +273,7 @@ def _consent_only(out: Path, patients: int) -> None:
         engine.dispose()
         patient_id, _surname = _pick_patient(demo_url)
         for lang in ("kk", "ru"):
-            window = build_main_window(demo_url, lang)
+            window = build_main_window(demo_url, lang, login=("admin", "demo"))
             window.resize(1366, 768)
             window.show()
             wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
@@ -694,7 +694,7 @@ def _only_audit(out: Path, patients: int) -> None:
         patient_id, _surname = _pick_patient(demo_url)
         _register_examples(demo_url)
         for lang in ("kk", "ru"):
-            window = build_main_window(demo_url, lang)
+            window = build_main_window(demo_url, lang, login=("admin", "demo"))
             window.resize(1366, 768)
             window.show()
             wait(until=lambda w=window: w.status is not None and not w.tasks.busy())
