@@ -599,12 +599,14 @@ class MainWindow(QMainWindow):
         # The same patient again (a reload) keeps what was said about this visit; another
         # patient starts without a suspicion, attached here as the records say.
         inputs = self.patientCard.visit_inputs() if patient_id == self.current_patient_id else None
+        self.tasks.submit(lambda _s: None, None, channel="coverage")  # the old card's answer is dropped
         self.tasks.submit(lambda s: desk.open_card(s, patient_id, on, inputs),
                           self._show_card, channel="card")
 
     def close_patient(self) -> None:
         """Put the card away: the next emergency is for someone not identified."""
         self.tasks.submit(lambda _s: None, None, channel="card")  # a card still loading is dropped
+        self.tasks.submit(lambda _s: None, None, channel="coverage")
         self.current_patient_id = None
         self.patientCard.show_card(None)
 
@@ -624,13 +626,15 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             return
         inputs = self.patientCard.visit_inputs()
-        self.tasks.submit(lambda s: desk.coverage_for(s, patient_id, on, inputs), self._show_coverage,
-                          channel="coverage")
+        self.tasks.submit(lambda s: desk.coverage_for(s, patient_id, on, inputs),
+                          lambda coverage: self._show_coverage(patient_id, coverage), channel="coverage")
 
     def _on_visit_inputs(self) -> None:
         self._on_coverage_date(self.coverage_date())
 
-    def _show_coverage(self, coverage: desk.Coverage) -> None:
+    def _show_coverage(self, patient_id: int, coverage: desk.Coverage) -> None:
+        if patient_id != self.current_patient_id:
+            return  # computed for a card no longer open
         self.patientCard.show_coverage(coverage)
         self.coverage_shown.emit()
 

@@ -90,6 +90,31 @@ def test_another_patient_starts_without_the_suspicion(qtbot, window, desk_db):
     assert card.card.coverage.visit.suspected is None
 
 
+def test_an_answer_for_the_last_card_never_lands_on_the_next(qtbot, window, desk_db, monkeypatch):
+    """The risk box ticked on one card starts a recount; the receptionist opens another card
+    before it is back: the late answer is dropped, not shown on the other patient's card."""
+    import time
+
+    from services import desk
+
+    _url, ids = desk_db
+    _open(qtbot, window, ids["askar"], date(2026, 3, 1))
+    _suspect(qtbot, window, "C50")
+    counted = desk.coverage_for
+
+    def slow(*args, **kwargs):
+        time.sleep(0.8)  # a recount still running when the next card is shown
+        return counted(*args, **kwargs)
+
+    monkeypatch.setattr(desk, "coverage_for", slow)
+    window.patientCard.riskConfirmedCheck.setChecked(True)
+    _open(qtbot, window, ids["namesake"], date(2026, 3, 1))
+    qtbot.wait(1500)  # the recount for the first card has come back by now
+    card = window.patientCard
+    assert card.card.record.id == ids["namesake"]
+    assert card.card.coverage.visit.suspected is None and not card.card.coverage.visit.risk_confirmed
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru"])
 @pytest.mark.parametrize("on", [date(2026, 3, 1), date(2027, 3, 1)])
 def test_a_receptionist_reads_text_and_citation_only(qtbot, window, desk_db, lang, on):
