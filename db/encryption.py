@@ -16,6 +16,7 @@ The key itself is never written to a file, a log or the desk configuration.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 import os
 import sqlite3
@@ -126,6 +127,12 @@ def delete_from_keyring(path: Path | str) -> None:
 def raw_key(key: str) -> str:
     """The passphrase as the 64 hexadecimal digits of SQLCipher's raw key."""
     return hashlib.pbkdf2_hmac("sha256", key.encode("utf-8"), _SALT, _ROUNDS).hex()
+
+
+def file_key(key: str, purpose: str) -> bytes:
+    """A 256-bit key of its own for a file kept beside the database (`purpose` names it), made
+    from the database key: knowing one of these keys tells nothing of the database key."""
+    return hmac.new(bytes.fromhex(raw_key(key)), f"tirkeu/{purpose}/1".encode(), hashlib.sha256).digest()
 
 
 def key_pragma(key: str) -> str:

@@ -77,3 +77,62 @@ def test_the_journal_of_a_database_is_found_again_by_another_process(tmp_path):
     assert proc.returncode == -signal.SIGKILL
     found = EmergencyJournal.for_database(desk.journal_key(f"sqlite:///{db}")).pending()
     assert len(found) == 1 and found[0]["known"] == "x"
+
+
+def test_the_journal_of_an_encrypted_database_keeps_no_visit_in_the_clear(tmp_path):
+    """With the database key known, what is journaled is sealed: the file holds neither the
+    words typed about the patient nor the operator, and only the key opens it again."""
+    path = tmp_path / "j.jsonl"
+    key = {"value": "correct horse battery"}
+    journal = EmergencyJournal(path, lambda: key["value"])
+    entry = journal.append(desk.emergency_entry_for_unknown(
+        sex="F", approx_age=40, known="Айгерим, автобус аялдамасынан", operator="reception",
+        at=datetime(2026, 12, 7, 3, 0)))
+    raw = path.read_bytes()
+    for secret in ("Айгерим".encode(), b"reception", b"2026-12-07", b"approx_age"):
+        assert secret not in raw
+    assert [e["known"] for e in journal.pending()] == ["Айгерим, автобус аялдамасынан"]
+    assert journal.pending()[0]["id"] == entry["id"]
+    # Another key, or none, opens nothing, and nothing is lost meanwhile.
+    key["value"] = "another key entirely"
+    assert journal.pending() == [] and journal.sealed_waiting() == 1
+    key["value"] = None
+    later = journal.append(desk.emergency_entry_for_patient(7, operator="reception",
+                                                            at=datetime(2026, 12, 7, 3, 5)))
+    journal.mark_written(later["id"])  # the plain one is settled: the sealed one stays
+    assert path.read_bytes().startswith(raw)
+    key["value"] = "correct horse battery"
+    assert [e["id"] for e in journal.pending()] == [entry["id"]]
+    journal.mark_written(entry["id"])
+    assert journal.pending() == [] and path.read_bytes() == b""
+
+
+def test_a_sealed_visit_cannot_be_moved_to_another_id(tmp_path):
+    path = tmp_path / "j.jsonl"
+    journal = EmergencyJournal(path, lambda: "correct horse battery")
+    entry = journal.append({"kind": "patient", "patient_id": 1, "at": "2026-12-07T03:00:00"})
+    line = json.loads(path.read_text("utf-8"))
+    line["id"] = "f" * 32  # the same sealed visit under another id
+    path.write_text(json.dumps(line) + "\n", "utf-8")
+    assert journal.pending() == [] and journal.sealed_waiting() == 1
+    assert entry["id"] != line["id"]
+
+
+def test_the_desk_journal_is_sealed_exactly_when_its_database_is_encrypted(tmp_path, monkeypatch):
+    from db import encryption
+
+    monkeypatch.delenv(encryption.KEY_ENV, raising=False)
+    monkeypatch.setattr("services.journal.journal_dir", lambda: tmp_path / "journal")
+    encrypted, plain = tmp_path / "enc.sqlite", tmp_path / "plain.sqlite"
+    encryption.remember_key(encrypted, "correct horse battery")
+    try:
+        sealed = EmergencyJournal.for_database(desk.journal_key(f"sqlite:///{encrypted}"))
+        clear = EmergencyJournal.for_database(desk.journal_key(f"sqlite:///{plain}"))
+        assert sealed.path != clear.path
+        for journal in (sealed, clear):
+            journal.append({"kind": "unknown", "known": "Айгерим", "at": "2026-12-07T03:00:00"})
+        assert "Айгерим".encode() not in sealed.path.read_bytes()
+        assert "Айгерим".encode() in clear.path.read_bytes()
+        assert sealed.pending()[0]["known"] == clear.pending()[0]["known"] == "Айгерим"
+    finally:
+        encryption.forget_key(encrypted)

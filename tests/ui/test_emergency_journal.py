@@ -114,3 +114,47 @@ def test_a_visit_journaled_by_a_killed_desk_is_written_by_the_next_start(qtbot, 
     assert _visits(path, ids["askar"])[0][2] == "night"
     assert EmergencyJournal.for_database(desk.journal_key(url)).pending() == []
     window.tasks.wait()
+
+
+def test_an_encrypted_desk_journals_a_visit_sealed_and_writes_it_when_free(qtbot, quick_busy, desk_db):
+    """On an encrypted database the visit waiting in the journal is sealed: the file says
+    nothing of whom or by whom, and the desk still writes it once the database is free."""
+    from db import encryption
+    from db.cipher import encrypt_sqlite
+
+    url, ids = desk_db
+    path = url.removeprefix("sqlite:///")
+    key = "kilt-Almaty-2026"
+    encrypt_sqlite(path, key)  # remembered for the file in this process, as the key dialog does
+    try:
+        window = _window(qtbot, url)
+        window.open_patient(ids["askar"])
+        qtbot.waitUntil(lambda: window.current_patient_id == ids["askar"], timeout=5000)
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=5000)
+        other = encryption.connect(path, key)  # another program writing meanwhile
+        other.isolation_level = None
+        other.execute("BEGIN IMMEDIATE")
+        try:
+            qtbot.keyClick(window, Qt.Key.Key_F9)
+            confirm_emergency(window)
+            qtbot.waitUntil(lambda: visible_dialog(window, "emergencyPending") is not None,
+                            timeout=10_000)
+            [entry] = window.journal().pending()
+            raw = window.journal().path.read_bytes()
+            assert entry["id"].encode() in raw
+            for clear in (window.operator.encode(), b"patient_id", entry["at"].encode()):
+                assert clear not in raw
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        window.write_journal()
+        qtbot.waitUntil(lambda: not window.journalStatus.isVisible(), timeout=10_000)
+        con = encryption.connect(path, key)
+        try:
+            assert con.execute("SELECT count(*) FROM visits WHERE uuid = ?", (entry["id"],)).fetchone() == (1,)
+        finally:
+            con.close()
+        assert window.journal().path.read_bytes() == b""
+        window.tasks.wait()
+    finally:
+        encryption.forget_key(path)
