@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
     card_shown = Signal(int)
     coverage_shown = Signal()
     emergency_recorded = Signal(object)  # services.desk.EmergencyOutcome
+    emergency_journaled = Signal(int)  # a visit is on disk: how many wait for the database
     status_loaded = Signal()
     database_ready = Signal()
     backup_restored = Signal(str)  # the backup file now in place of the damaged database
@@ -670,18 +671,27 @@ class MainWindow(QMainWindow):
         self._write_emergency(desk.emergency_entry_for_patient(
             patient_id, operator=self.operator, at=at), self._show_emergency)
 
-    def _emergency_for_unknown(self) -> None:
+    def _emergency_for_unknown(self, parent: QWidget | None = None, without_login: bool = False) -> None:
         from ui.views.emergency_dialog import EmergencyDialog
 
-        dialog = self._keep(EmergencyDialog(self))
-        dialog.submitted.connect(self._register_unknown)
+        dialog = self._keep(EmergencyDialog(parent or self))
+        dialog.submitted.connect(lambda sex, age, known: self._register_unknown(
+            sex, age, known, without_login=without_login))
         dialog.open()
 
-    def _register_unknown(self, sex: str | None, approx_age: int | None, known: str) -> None:
+    def emergency_before_opening(self, asking: QWidget) -> None:
+        """The emergency button of a dialog shown before the database is open (its key asked):
+        a patient not identified, recorded before anyone could sign in. The visit waits in the
+        journal until the database opens (`asking` carries the form meanwhile)."""
+        self._emergency_for_unknown(asking, without_login=True)
+
+    def _register_unknown(self, sex: str | None, approx_age: int | None, known: str, *,
+                          without_login: bool = False) -> None:
         at = datetime.now().replace(microsecond=0)
         entry = desk.emergency_entry_for_unknown(
-            sex=sex, approx_age=approx_age, known=known, operator=self.operator, at=at)
-        if self.access.signed_out:
+            sex=sex, approx_age=approx_age, known=known,
+            operator=self.operator or desk.operator_name(), at=at)  # no database yet: the computer's user
+        if without_login or self.access.signed_out:
             entry["without_login"] = True  # recorded as such in the audit trail
         self._write_emergency(entry, self._on_unknown_registered)
 
@@ -698,6 +708,7 @@ class MainWindow(QMainWindow):
         cannot take now stays journaled and is written later (`write_journal`)."""
         entry = self.journal().append(entry)
         self._render_journal()
+        self.emergency_journaled.emit(len(self.journal().pending()))
         self._journal_busy.add(entry["id"])
         self.tasks.submit(lambda s: _write_journaled(s, entry),
                           lambda outcome: self._on_journaled_written(entry, outcome, shown),

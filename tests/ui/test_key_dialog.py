@@ -35,6 +35,25 @@ def encrypted(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _desks_closed(qapp):
+    """Each test runs the desk's own event loop (`run_desk`). Closing its last window asks the
+    application to quit; such a request left over after the loop ended would stop every later
+    test's waiting at once. So: no quit on a closed window here, the desk a test leaves open
+    (left with 2) is closed, and any quit request still queued is dropped."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.main_window import MainWindow
+
+    qapp.setQuitOnLastWindowClosed(False)
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and isinstance(widget, (MainWindow, KeyDialog)):
+            widget.close()
+    QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
+    qapp.setQuitOnLastWindowClosed(True)
+
+
 def _key_dialog() -> KeyDialog | None:
     shown = [w for w in QApplication.topLevelWidgets()
              if isinstance(w, KeyDialog) and w.isVisible()]
@@ -44,7 +63,8 @@ def _key_dialog() -> KeyDialog | None:
 def _window():
     from ui.main_window import MainWindow
 
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    # the desk of this test: those of earlier tests are closed, not yet deleted
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     return found[-1] if found else None
 
 
@@ -113,3 +133,64 @@ def test_closing_the_key_dialog_leaves_the_desk_with_2_and_the_file_as_it_was(
     assert code == 2
     assert "шифрланған" in capfd.readouterr().err
     assert encrypted.read_bytes() == before
+
+
+def test_an_emergency_is_recorded_before_the_key_and_written_once_the_key_opens_the_database(
+        qapp, encrypted):
+    """The key is with the administrator, the patient is at the door: the key dialog's
+    emergency button records a patient not identified; the visit waits on this computer and is
+    in the database, as an emergency without a sign-in, once the key is typed."""
+    from PySide6.QtWidgets import QDialog
+
+    from ui.app import run_desk
+
+    seen: dict = {}
+
+    def emergency_form():
+        dialog = _key_dialog()
+        found = dialog.findChildren(QDialog, "emergencyDialog") if dialog is not None else []
+        return next((d for d in found if d.isVisible()), None)
+
+    def fill_form() -> None:
+        form = emergency_form()
+        form.emergencySex.setCurrentIndex(form.emergencySex.findData("F"))
+        form.emergencyKnown.setPlainText("ambulance, about 40")
+        form.registerButton.click()
+
+    def waiting() -> bool:
+        dialog = _key_dialog()
+        return dialog is not None and dialog.waitingLabel.isVisible()
+
+    def note_and_type_key() -> None:
+        dialog = _key_dialog()
+        seen["waiting"] = dialog.waitingLabel.text()
+        seen["journal"] = len(_window().journal().pending())
+        type_text(dialog.encryptionKeyEdit, KEY)
+        dialog.okButton.click()
+
+    def written() -> bool:
+        window = _window()
+        return window is not None and window.engine is not None and window.last_emergency is not None \
+            and not window.journal().pending()
+
+    def close() -> None:
+        window = _window()
+        with window.engine.connect() as conn:
+            seen["visits"] = conn.exec_driver_sql(
+                "SELECT v.emergency, p.sex FROM visits v JOIN patients p ON p.id = v.patient_id").all()
+            seen["events"] = [row[0] for row in conn.exec_driver_sql(
+                "SELECT action FROM audit_events ORDER BY id")]
+        window.close()
+        QApplication.instance().quit()
+
+    _drive([
+        (lambda: _key_dialog() is not None, lambda: _key_dialog().emergencyButton.click()),
+        (lambda: emergency_form() is not None, fill_form),
+        (waiting, note_and_type_key),
+        (written, close),
+    ])
+    code = run_desk(str(encrypted), "kk")
+    assert code == 0
+    assert seen["journal"] == 1 and ": 1." in seen["waiting"]
+    assert seen["visits"] == [(1, "F")]  # the only visit: the emergency, of the woman brought in
+    assert "emergency_without_login" in seen["events"]

@@ -1049,301 +1049,316 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../views/key_dialog.py" line="61"/>
+        <location filename="../views/key_dialog.py" line="81"/>
         <source>Database key</source>
         <translation>Дерекқор кілті</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="63"/>
+        <location filename="../views/key_dialog.py" line="83"/>
         <source>The desk&apos;s data is encrypted. Enter the database key (the administrator keeps it).</source>
         <translation>Тіркеу орнының деректері шифрланған. Дерекқор кілтін енгізіңіз (оны әкімші сақтайды).</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="64"/>
+        <location filename="../views/key_dialog.py" line="84"/>
         <source>&amp;Key:</source>
         <translation>&amp;Кілт:</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="66"/>
+        <location filename="../views/key_dialog.py" line="86"/>
         <source>This key does not open the database. Nothing was changed; check the key and try again.</source>
         <translation>Бұл кілт дерекқорды ашпайды. Ештеңе өзгертілмеді; кілтті тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="68"/>
+        <location filename="../views/key_dialog.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="69"/>
+        <location filename="../views/key_dialog.py" line="89"/>
         <source>Close the desk</source>
         <translation>Бағдарламаны жабу</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="90"/>
+        <source>EMERGENCY (F9)</source>
+        <translation>ШҰҒЫЛ (F9)</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="92"/>
+        <source>Record an emergency visit of a patient not identified now: it waits on this computer and is written to the database as soon as the key opens it</source>
+        <translation>Анықталмаған науқастың шұғыл қаралуын қазір тіркеу: ол осы компьютерде сақталады және кілт дерекқорды ашқан бойда оған жазылады</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="95"/>
+        <source>Emergency visits recorded on this computer: %1. They are written to the database as soon as the key opens it; if the desk is closed now, at its next start.</source>
+        <translation>Осы компьютерде тіркелген шұғыл қаралулар: %1. Олар кілт дерекқорды ашқан бойда оған жазылады; бағдарлама қазір жабылса — келесі іске қосылғанда.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="762"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Дерекқорға жазылуды күтетін шұғыл қаралулар: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="734"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>%1 шұғыл қаралуы дерекқорға жазылды</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Search (%1):</source>
         <translation>І&amp;здеу (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ЖСН, штрихкод немесе кез келген жазылуымен аты-жөні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>New patient (%1)</source>
         <translation>Жаңа науқас (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Referral (%1)</source>
         <translation>Жолдама (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>EMERGENCY (%1)</source>
         <translation>ШҰҒЫЛ (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Шұғыл қаралуды тіркеу; науқас таңдалмаса да жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Language of the desk</source>
         <translation>Бағдарлама тілі</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Desk</source>
         <translation>&amp;Тіркеу орны</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;New patient</source>
         <translation>&amp;Жаңа науқас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Шұғыл көмек</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;Referral</source>
         <translation>Ж&amp;олдама</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Бүгінгі тізім</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>Бір адамның екі жазбасын &amp;біріктіру…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Referral re&amp;gister…</source>
         <translation>Жолдамалар &amp;тізілімі…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>S&amp;ync with the hub…</source>
         <translation>Хабпен с&amp;инхрондау…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;Audit trail…</source>
         <translation>Әрекеттер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>Ш&amp;ығу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>Дерекқор бос. Бағдарламаны сынау үшін ойдан жасалған демо науқастарды жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>&amp;Load demo data</source>
         <translation>Демо деректерді &amp;жүктеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="476"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>%1 картасы жабылды: іздеу басқа адамдарды тапты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Recent patients</source>
         <translation>Соңғы науқастар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="485"/>
         <source>— check the digits</source>
         <translation>— цифрларды тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Found: %1</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ештеңе табылмады — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="494"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — ескірген болуы мүмкін: сервер жауап бермейді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="514"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>%1 астам табылды, %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="515"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>%1 %2 көрсетілді — іздеуді нақтылаңыз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="566"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>ЖСН %1 бар науқас жоқ — F4 арқылы тіркеңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="823"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="1012"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="998"/>
+        <location filename="../main_window.py" line="1013"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1002"/>
+        <location filename="../main_window.py" line="1017"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1023"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1009"/>
+        <location filename="../main_window.py" line="1024"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1021"/>
+        <location filename="../main_window.py" line="1036"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="1116"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1146"/>
-        <location filename="../main_window.py" line="1147"/>
+        <location filename="../main_window.py" line="1161"/>
+        <location filename="../main_window.py" line="1162"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1150"/>
+        <location filename="../main_window.py" line="1165"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1155"/>
+        <location filename="../main_window.py" line="1170"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1159"/>
+        <location filename="../main_window.py" line="1174"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1161"/>
+        <location filename="../main_window.py" line="1176"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1170"/>
+        <location filename="../main_window.py" line="1185"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1176"/>
+        <location filename="../main_window.py" line="1191"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1178"/>
+        <location filename="../main_window.py" line="1193"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>

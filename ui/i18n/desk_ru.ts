@@ -1051,301 +1051,316 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../views/key_dialog.py" line="61"/>
+        <location filename="../views/key_dialog.py" line="81"/>
         <source>Database key</source>
         <translation>Ключ базы данных</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="63"/>
+        <location filename="../views/key_dialog.py" line="83"/>
         <source>The desk&apos;s data is encrypted. Enter the database key (the administrator keeps it).</source>
         <translation>Данные рабочего места зашифрованы. Введите ключ базы данных (он хранится у администратора).</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="64"/>
+        <location filename="../views/key_dialog.py" line="84"/>
         <source>&amp;Key:</source>
         <translation>&amp;Ключ:</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="66"/>
+        <location filename="../views/key_dialog.py" line="86"/>
         <source>This key does not open the database. Nothing was changed; check the key and try again.</source>
         <translation>Этот ключ не открывает базу данных. Ничего не изменено; проверьте ключ и повторите.</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="68"/>
+        <location filename="../views/key_dialog.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../views/key_dialog.py" line="69"/>
+        <location filename="../views/key_dialog.py" line="89"/>
         <source>Close the desk</source>
         <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="90"/>
+        <source>EMERGENCY (F9)</source>
+        <translation>ЭКСТРЕННО (F9)</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="92"/>
+        <source>Record an emergency visit of a patient not identified now: it waits on this computer and is written to the database as soon as the key opens it</source>
+        <translation>Зарегистрировать экстренное посещение неопознанного пациента сейчас: оно сохраняется на этом компьютере и записывается в базу данных, как только ключ её откроет</translation>
+    </message>
+    <message>
+        <location filename="../views/key_dialog.py" line="95"/>
+        <source>Emergency visits recorded on this computer: %1. They are written to the database as soon as the key opens it; if the desk is closed now, at its next start.</source>
+        <translation>Экстренных посещений записано на этом компьютере: %1. Они будут записаны в базу данных, как только ключ её откроет; если программу закрыть сейчас — при следующем запуске.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="747"/>
+        <location filename="../main_window.py" line="762"/>
         <source>Emergency visits waiting to be written: %1</source>
         <translation>Экстренных обращений ждут записи в базу: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="719"/>
+        <location filename="../main_window.py" line="734"/>
         <source>Emergency visit of %1 written to the database</source>
         <translation>Экстренное обращение от %1 записано в базу данных</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Tirkeu — registration desk</source>
         <translation>Тіркеу — регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="395"/>
         <source>&amp;Search (%1):</source>
         <translation>&amp;Поиск (%1):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>IIN, scanned barcode or name in any spelling</source>
         <translation>ИИН, штрихкод или ФИО в любом написании</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>New patient (%1)</source>
         <translation>Новый пациент (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Referral (%1)</source>
         <translation>Направление (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>EMERGENCY (%1)</source>
         <translation>ЭКСТРЕННО (%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Register an emergency visit; works without a patient</source>
         <translation>Зарегистрировать экстренное обращение; работает и без выбранного пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Language of the desk</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="402"/>
         <source>&amp;Desk</source>
         <translation>&amp;Регистратура</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>&amp;New patient</source>
         <translation>&amp;Новый пациент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Экстренная помощь</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>&amp;Referral</source>
         <translation>Н&amp;аправление</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Список за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="407"/>
         <source>&amp;Settings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>&amp;Merge two records of one person…</source>
         <translation>&amp;Объединить две записи одного человека…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Referral re&amp;gister…</source>
         <translation>Р&amp;еестр направлений…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>S&amp;ync with the hub…</source>
         <translation>Син&amp;хронизация с хабом…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Журнал действий…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>The database is empty. Load synthetic demo patients to try the desk?</source>
         <translation>База данных пуста. Загрузить вымышленных демо-пациентов, чтобы опробовать программу?</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>&amp;Load demo data</source>
         <translation>&amp;Загрузить демо-данные</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="476"/>
         <source>The card of %1 was closed: the search found other people</source>
         <translation>Карта %1 закрыта: поиск нашёл других людей</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Recent patients</source>
         <translation>Недавние пациенты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="485"/>
         <source>— check the digits</source>
         <translation>— проверьте цифры</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Nothing found — F4 registers a new patient</source>
         <translation>Ничего не найдено — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="494"/>
         <source>%1 — out of date: the server does not answer</source>
         <translation>%1 — может быть устаревшим: сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="514"/>
         <source>More than %1 found, %2 shown — refine the search</source>
         <translation>Найдено больше %1, показано %2 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="515"/>
         <source>%2 of %1 shown — refine the search</source>
         <translation>Показано %2 из %1 — уточните поиск</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="565"/>
+        <location filename="../main_window.py" line="566"/>
         <source>No patient with IIN %1 — F4 registers one</source>
         <translation>Пациента с ИИН %1 нет — F4 для регистрации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="823"/>
+        <location filename="../main_window.py" line="838"/>
         <source>Open one of the two records first, then merge</source>
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="932"/>
+        <location filename="../main_window.py" line="947"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="997"/>
+        <location filename="../main_window.py" line="1012"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="998"/>
+        <location filename="../main_window.py" line="1013"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1002"/>
+        <location filename="../main_window.py" line="1017"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1008"/>
+        <location filename="../main_window.py" line="1023"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1009"/>
+        <location filename="../main_window.py" line="1024"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1016"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1021"/>
+        <location filename="../main_window.py" line="1036"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1062"/>
+        <location filename="../main_window.py" line="1077"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1090"/>
+        <location filename="../main_window.py" line="1105"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1101"/>
+        <location filename="../main_window.py" line="1116"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1146"/>
-        <location filename="../main_window.py" line="1147"/>
+        <location filename="../main_window.py" line="1161"/>
+        <location filename="../main_window.py" line="1162"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1150"/>
+        <location filename="../main_window.py" line="1165"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1155"/>
+        <location filename="../main_window.py" line="1170"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1159"/>
+        <location filename="../main_window.py" line="1174"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1161"/>
+        <location filename="../main_window.py" line="1176"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1170"/>
+        <location filename="../main_window.py" line="1185"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1176"/>
+        <location filename="../main_window.py" line="1191"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1178"/>
+        <location filename="../main_window.py" line="1193"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="967"/>
+        <location filename="../main_window.py" line="982"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>

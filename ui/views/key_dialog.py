@@ -1,15 +1,20 @@
 """The database key, asked at the desk's start when its database is encrypted and no key was
 found in the keyring. A key that does not open the database is said calmly and asked again;
-nothing is changed meanwhile. The key is never shown, stored or logged by the dialog."""
+nothing is changed meanwhile. The key is never shown, stored or logged by the dialog.
+
+An emergency never waits for the key: the dialog's emergency button (or F9) records a patient
+not identified on this computer, written to the database as soon as the key opens it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +25,7 @@ class KeyDialog(QDialog):
     up (the desk then closes: without the key there is nothing it can show)."""
 
     key_given = Signal(str)
+    emergency_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, wrong: bool = False):
         super().__init__(parent)
@@ -40,10 +46,24 @@ class KeyDialog(QDialog):
         self.okButton.setObjectName("encryptionKeyOk")
         self.cancelButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancelButton.setObjectName("encryptionKeyCancel")
+        # The emergency works before the key is known (its own name: the window's button is
+        # `emergencyButton`); what it records waits on this computer meanwhile.
+        self.emergencyButton = QPushButton(objectName="keyEmergencyButton")
+        self.emergencyButton.setAutoDefault(False)
+        self.emergencyButton.setStyleSheet("QPushButton { color: white; background: #c62828; "
+                                           "font-weight: bold; padding: 6px 14px; }")
+        self.emergencyButton.clicked.connect(self.emergency_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.emergency_requested.emit)
+        self.waitingLabel = QLabel(objectName="keyEmergencyWaiting")
+        self.waitingLabel.setWordWrap(True)
+        self.waitingLabel.hide()
+        self.waiting = 0
         layout = QVBoxLayout(self)
         for widget in (self.questionLabel, self.keyLabel, self.encryptionKeyEdit, self.errorLabel):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.emergencyButton)
+        layout.addWidget(self.waitingLabel)
         self.encryptionKeyEdit.textChanged.connect(self._update)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
@@ -67,6 +87,20 @@ class KeyDialog(QDialog):
             "again.") if self.wrong else "")
         self.okButton.setText(self.tr("&Open"))
         self.cancelButton.setText(self.tr("Close the desk"))
+        self.emergencyButton.setText(self.tr("EMERGENCY (F9)"))
+        self.emergencyButton.setToolTip(self.tr(
+            "Record an emergency visit of a patient not identified now: it waits on this computer "
+            "and is written to the database as soon as the key opens it"))
+        self.waitingLabel.setText(self.tr(
+            "Emergency visits recorded on this computer: %1. They are written to the database as "
+            "soon as the key opens it; if the desk is closed now, at its next start.").replace(
+            "%1", str(self.waiting)))
+
+    def note_emergency(self, waiting: int) -> None:
+        """An emergency was recorded on this computer: say how many wait for the database."""
+        self.waiting = waiting
+        self.waitingLabel.setVisible(waiting > 0)
+        self.retranslate()
 
     def _update(self) -> None:
         self.okButton.setEnabled(bool(self.encryptionKeyEdit.text()))
