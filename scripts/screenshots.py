@@ -60,12 +60,14 @@ def _setup(out: Path, lang: str) -> None:
 
 
 def _key(out: Path, lang: str) -> None:
-    """The key of an encrypted database asked at start, after a key that did not open it."""
+    """The key of an encrypted database asked at start, after a key that did not open it and
+    an emergency recorded meanwhile (waiting on this computer for the key)."""
     from ui import translations
     from ui.views.key_dialog import KeyDialog
 
     translations.install(lang)
     dialog = KeyDialog(None, wrong=True)
+    dialog.note_emergency(1)
     dialog.show()
     type_text(dialog.encryptionKeyEdit, "kilt-2026")
     wait(200)

@@ -101,6 +101,9 @@ class KeyDialog(QDialog):
         self.waiting = waiting
         self.waitingLabel.setVisible(waiting > 0)
         self.retranslate()
+        layout = self.layout()
+        layout.activate()  # room for the note, however it wraps
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def _update(self) -> None:
         self.okButton.setEnabled(bool(self.encryptionKeyEdit.text()))
