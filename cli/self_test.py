@@ -87,9 +87,9 @@ def _database_and_slip(folder: Path) -> tuple[dict, dict]:
 
 
 def _security(folder: Path) -> dict:
-    """Account passwords (Argon2) and the encrypted database (SQLCipher) work in this build: a
-    password hashed and checked, a keyed file written, read back with its key and unreadable
-    without it."""
+    """Account passwords (Argon2), the encrypted database (SQLCipher) and the sealed emergency
+    journal (AES-GCM) work in this build: a password hashed and checked, a keyed file written,
+    read back with its key and unreadable without it, a journal line sealed and opened."""
     import sqlite3
 
     from db.encryption import connect
@@ -118,7 +118,14 @@ def _security(folder: Path) -> dict:
         sealed = True
     finally:
         plain.close()
-    return {"ok": argon2 and read_back and sealed, "argon2": argon2, "sqlcipher": read_back and sealed}
+    from services.journal import EmergencyJournal
+
+    journal = EmergencyJournal(folder / "self-test-journal.jsonl", lambda: key)
+    journal.append({"kind": "unknown", "known": "self-test", "at": "2026-01-01T00:00:00"})
+    journal_sealed = (b"self-test" not in journal.path.read_bytes()
+                      and [e["known"] for e in journal.pending()] == ["self-test"])
+    return {"ok": argon2 and read_back and sealed and journal_sealed, "argon2": argon2,
+            "sqlcipher": read_back and sealed, "journal": journal_sealed}
 
 
 def _qt() -> dict:

@@ -51,7 +51,8 @@ def test_self_test_checks_everything_and_says_so():
     assert answer["ok"] is True and answer["frozen"] is False
     assert set(answer["checks"]) == {"rule_pack", "translations", "fonts", "database", "slip", "security",
                                      "qt"}
-    assert answer["checks"]["security"]["argon2"] and answer["checks"]["security"]["sqlcipher"]
+    assert answer["checks"]["security"]["argon2"] and answer["checks"]["security"]["sqlcipher"] \
+        and answer["checks"]["security"]["journal"]
     assert all(check["ok"] for check in answer["checks"].values())
     assert answer["checks"]["database"]["revision"] == SCHEMA_HEAD
     assert answer["checks"]["qt"]["platform"] == "offscreen"
