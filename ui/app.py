@@ -65,12 +65,12 @@ def remember_clinic(engine, factory) -> None:
         logging.getLogger(__name__).warning("the desk's clinic could not be noted", exc_info=True)
 
 
-def attach_sync(window, engine, desk_factory) -> None:
-    """The background sync, when this computer's desk works on its own file and names a hub
-    (desk.json `hub`) and the program can sync. Nothing here connects to the hub: the first
-    round opens it on a worker. A desk pointed straight at a server has no hub."""
+def hub_link(engine):
+    """What the desk on `engine` syncs with: a HubLink when this computer's desk works on its
+    own file, names a hub (desk.json `hub`) and the program can sync; else None. Nothing here
+    connects to the hub: the first round opens it on a worker. A desk pointed straight at a
+    server has no hub."""
     from db.engine import (
-        after_writes,
         default_db_path,
         open_database,
         read_config,
@@ -79,19 +79,29 @@ def attach_sync(window, engine, desk_factory) -> None:
         shown_url,
         sqlite_path,
     )
-    from ui.sync_panel import HubLink, SyncController, sync_available
+    from ui.sync_panel import HubLink, sync_available
 
     config = read_config()
     url = engine.url.render_as_string(hide_password=False)
     if (config is None or not config.hub or sqlite_path(url) is None or not sync_available()
             or not same_database(config.database or str(default_db_path()), url)):
-        return
+        return None
     hub = config.hub
-    link = HubLink(label=shown_url(hub),
+    return HubLink(label=shown_url(hub),
                    # the first desk that syncs makes the hub's tables, as each desk does its file's
                    open_hub=lambda: session_factory(open_database(hub)),
                    local_factory=session_factory(engine),  # the rounds' own writes start no round
                    desk_id=config.desk_id, site=config.site_prefix, clinic=config.clinic)
+
+
+def attach_sync(window, engine, desk_factory) -> None:
+    """The background sync of the desk, when it has a hub (`hub_link`)."""
+    from db.engine import after_writes
+    from ui.sync_panel import SyncController
+
+    link = hub_link(engine)
+    if link is None:
+        return
     controller = SyncController(link, window.syncStatus, window)
     after_writes(desk_factory, controller.desk_saved)
     window.attach_sync(controller)

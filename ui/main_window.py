@@ -925,6 +925,24 @@ class MainWindow(QMainWindow):
         self.action_sync.setVisible(True)
         controller.start()
 
+    def hub_changed(self) -> None:
+        """The setup, opened again from Settings, was saved: it may have named, changed or
+        cleared the hub. The sync follows at once (ui.app.hub_link reads desk.json again)."""
+        from ui.app import attach_sync, hub_link
+
+        if self.engine is None:
+            return
+        link = hub_link(self.engine)
+        if self.sync is None:
+            if link is not None:
+                attach_sync(self, self.engine, self.tasks.session_factory)
+            return
+        self.sync.relink(link)
+        if link is None:  # no hub any more: the desk works on its own file alone
+            self.sync = self.hub_fetch = None
+            self.action_sync.setVisible(False)
+            self.action_sync.setShortcut(QKeySequence())
+
     def _on_fetched_from_hub(self, iin: str, open_card: bool) -> None:
         query = self.searchEdit.text()
         if query.strip() == iin:  # still what is asked for: found now

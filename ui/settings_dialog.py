@@ -351,7 +351,8 @@ class SettingsDialog(QDialog):
 
     def open_setup(self) -> None:
         """The first-run setup again, filled with what is set now; what it stores is loaded
-        back here (a new place of the data is used from the desk's next start)."""
+        back here (a new place of the data is used from the desk's next start; a hub named,
+        changed or cleared at once)."""
         from services.first_run import read_config
         from services.setup import SetupAnswers
         from ui.app import build_setup_dialog
@@ -373,6 +374,9 @@ class SettingsDialog(QDialog):
         def configured(_config: object) -> None:
             self.statusLabel.setText(self.tr("The setup is saved."))
             self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
+            desk = self.parent()
+            if hasattr(desk, "hub_changed"):
+                desk.hub_changed()  # a hub named, changed or cleared: the sync follows at once
 
         dialog.configured.connect(configured)
         dialog.open()

@@ -116,6 +116,7 @@ class SyncController(QObject):
         self.errors: list[tuple[datetime, Message]] = []  # newest first
         self.running = False
         self._again = False
+        self.detached = False  # the hub was cleared in the setup: no more rounds
         self._hub_factory = None
         self._timer = QTimer(self)
         self._timer.setObjectName("syncTimer")
@@ -146,6 +147,33 @@ class SyncController(QObject):
             timer.stop()
         self.runner.wait()
 
+    def relink(self, link: HubLink | None) -> None:
+        """The hub named again in the setup: the next rounds use `link`, the first at once; with
+        None the desk no longer syncs and its line goes. A round running meanwhile ends on the
+        hub it started with (the swap waits for it on the rounds' worker, never on this
+        thread)."""
+        self.detached = link is None
+        for timer in (self._timer, self._debounce):
+            timer.stop()
+        if self.detached:
+            self._tick.stop()
+            self.label.setVisible(False)
+
+        def swap(_session) -> None:
+            old, self._hub_factory = self._hub_factory, None
+            if link is not None:
+                self.link = link
+            if old is not None:
+                old.kw["bind"].dispose()
+
+        def swapped(_answer) -> None:
+            self.failures, self.failing_since, self._again = 0, None, False
+            self.errors.clear()
+            if not self.detached:
+                self.start(first_in_ms=0)
+
+        self.runner.submit(swap, swapped, channel="sync_relink")
+
     def pause_ms(self) -> int | None:
         """The pause planned before the next round (None: a round runs or none is planned)."""
         return self._timer.interval() if self._timer.isActive() else None
@@ -156,6 +184,8 @@ class SyncController(QObject):
         self._saved.emit()
 
     def _on_saved(self) -> None:
+        if self.detached:
+            return
         self.refresh_state()  # the waiting count grew
         if self.failures == 0:  # an unreachable hub keeps its back-off
             self._debounce.start()
@@ -164,6 +194,8 @@ class SyncController(QObject):
         """A round now (or right after the one running)."""
         self._timer.stop()
         self._debounce.stop()
+        if self.detached:
+            return
         if self.running:
             self._again = True
             return

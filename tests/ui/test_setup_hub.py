@@ -70,8 +70,8 @@ def test_the_setup_names_the_hub_after_trying_it(qtbot, setup_dialog, hub, tmp_p
     key(qtbot, Qt.Key.Key_Return)  # Next tries the hub first, then goes on
     qtbot.waitUntil(lambda: dialog.page() == 2, timeout=20_000)
     assert dialog.setupHubResult.text() == "Хаб жауап береді. Онда жұмыс орнының деректері әлі жоқ: " \
-        "оларды бірінші синхрондау жасайды. Жұмыс орны онымен келесі іске қосылғаннан бастап " \
-        "синхрондалады."
+        "оларды бірінші синхрондау жасайды. Жұмыс орны онымен баптау сақталған бойда " \
+        "синхрондала бастайды."
     finish_admin_page(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     config = read_config()

@@ -476,3 +476,46 @@ def test_one_person_registered_without_an_iin_at_two_desks_is_offered_for_merge(
     engine.dispose()
     assert merged == mine
     window.close()
+
+
+@pytest.mark.postgres
+def test_a_hub_named_changed_or_cleared_in_the_setup_takes_effect_at_once(qtbot, desk_db, postgres_url):
+    """A desk without a hub is given one in the setup (opened again from Settings): its line
+    shows and its patients reach that hub without a restart; the hub changed to another, the
+    next change goes there; the hub cleared, the line goes and nothing more is sent."""
+    url, ids = desk_db
+    configure(url, "")
+    window = open_desk(qtbot, url)
+    assert window.sync is None and not window.syncStatus.isVisible()
+    with pg.own_database(postgres_url, "first") as first, pg.own_database(postgres_url, "second") as second:
+        configure(url, first)  # what the setup writes to desk.json when it is saved
+        window.hub_changed()
+        assert window.sync is not None and window.syncStatus.isVisible()
+        qtbot.waitUntil(lambda: line(window) == "Синхрондалды: жаңа ғана", timeout=20_000)
+        assert hub_count(first, m.PatientRecord) == 3
+
+        configure(url, second)
+        window.hub_changed()
+        qtbot.waitUntil(lambda: "second" in window.syncStatus.toolTip(), timeout=20_000)
+        qtbot.waitUntil(lambda: line(window) == "Синхрондалды: жаңа ғана", timeout=20_000)
+        settle(qtbot, window)
+        assert hub_count(second, m.PatientRecord) == 3  # the new hub has the desk's patients
+
+        configure(url, "")
+        controller = window.sync
+        window.hub_changed()
+        assert window.sync is None and not window.syncStatus.isVisible()
+        assert not window.action_sync.isVisible()
+        qtbot.waitUntil(lambda: not controller.runner.busy(), timeout=20_000)
+        engine = open_database(url)
+        with session_factory(engine)() as s:
+            acting(s, "reception")
+            record = load_patient(s, ids["askar"])
+            save_registration(s, replace(record, phone="+77015550000"), today=TODAY)
+            s.commit()
+        engine.dispose()
+        controller.desk_saved()  # as the desk's own save would
+        qtbot.wait(500)
+        assert not controller.running and controller.pause_ms() is None
+        assert desk_state(url).waiting > 0  # kept on the desk, sent to no hub
+    window.close()

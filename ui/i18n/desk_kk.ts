@@ -993,27 +993,27 @@
 <context>
     <name>HubFetch</name>
     <message>
-        <location filename="../sync_panel.py" line="331"/>
+        <location filename="../sync_panel.py" line="363"/>
         <source>IIN %1 is not on this computer: asking the hub…</source>
         <translation>ЖСН %1 бұл компьютерде жоқ: хабтан сұралуда…</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="340"/>
+        <location filename="../sync_panel.py" line="372"/>
         <source>Fetched from the hub</source>
         <translation>Хабтан алынды</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="343"/>
+        <location filename="../sync_panel.py" line="375"/>
         <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
         <translation>ЖСН %1 хабта да жоқ — F4 жаңа науқасты тіркейді</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="351"/>
+        <location filename="../sync_panel.py" line="383"/>
         <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
         <translation>Хаб қазір қолжетімсіз: тек осы компьютердегі жазбалар ізделді. F4 жаңа науқасты тіркейді.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="355"/>
+        <location filename="../sync_panel.py" line="387"/>
         <source>The patient could not be fetched from the hub; see the log.</source>
         <translation>Науқасты хабтан алу мүмкін болмады; толығы журналда.</translation>
     </message>
@@ -1262,103 +1262,103 @@
         <translation>Алдымен екі жазбаның бірін ашыңыз, содан кейін біріктіріңіз</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="947"/>
+        <location filename="../main_window.py" line="965"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Синхрондау бетін тек әкімші ашады</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1012"/>
+        <location filename="../main_window.py" line="1030"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1013"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>Жаңа нұсқа орнатылғаннан кейін алдымен дерекқордың сақтық көшірмесі жасалып, ол жаңартылады; үлкен дерекқорда бұл бір минуттай уақыт алады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1017"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1023"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>not loaded</source>
         <translation>жүктелмеген</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1031"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>Insurance data: none</source>
         <translation>Сақтандыру деректері: жоқ</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1036"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Insurance data checked: %1</source>
         <translation>Сақтандыру деректері тексерілген: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1077"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Дерекқор сервері жауап бермейді; сервер қайта қосылғанда бұл жұмыс істейді. Шұғыл көмек (F9) бәрібір тіркеледі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The database server answers again</source>
         <translation>Дерекқор сервері қайта жауап береді</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1116"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>No connection to the database server — retrying</source>
         <translation>Дерекқор серверімен байланыс жоқ — қайта қосылуда</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1161"/>
-        <location filename="../main_window.py" line="1162"/>
+        <location filename="../main_window.py" line="1179"/>
+        <location filename="../main_window.py" line="1180"/>
         <source>The database is damaged</source>
         <translation>Дерекқор зақымдалған</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1165"/>
+        <location filename="../main_window.py" line="1183"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі табылмады. Әкімшіге хабарласыңыз; оған дейін шұғыл келулер (F9) осы компьютерде сақталады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1170"/>
+        <location filename="../main_window.py" line="1188"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Соңғы сақтық көшірме %1 жасалған (%2). Оны қазір қалпына келтіру керек пе? Зақымдалған дерекқор бөлек сақталады, ештеңе жойылмайды; көшірмеден кейін енгізілгенді қайта енгізу керек.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1174"/>
+        <location filename="../main_window.py" line="1192"/>
         <source>&amp;Restore the backup</source>
         <translation>Көшірмені &amp;қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1176"/>
+        <location filename="../main_window.py" line="1194"/>
         <source>Not now</source>
         <translation>Қазір емес</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1185"/>
+        <location filename="../main_window.py" line="1203"/>
         <source>Restoring the backup %1 …</source>
         <translation>%1 сақтық көшірмесі қалпына келтірілуде …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1191"/>
+        <location filename="../main_window.py" line="1209"/>
         <source>Restored from %1.</source>
         <translation>%1 көшірмесінен қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1193"/>
+        <location filename="../main_window.py" line="1211"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Зақымдалған дерекқор %1 ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1000"/>
         <source>Backup made: %1</source>
         <translation>Сақтық көшірме жасалды: %1</translation>
     </message>
@@ -2884,8 +2884,8 @@
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="295"/>
-        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
-        <translation>Осы жұмыс орны өзгерістерімен алмасатын емхананың не өңірдің PostgreSQL сервері. Хаб қолжетімсіз болса да, жұмыс орны осы компьютерде жұмысын жалғастырады. Мұнда көрсетілген не өзгертілген хаб жұмыс орны келесі іске қосылғанда қолданылады.</translation>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named, changed or cleared here is used as soon as the setup is saved.</source>
+        <translation>Осы жұмыс орны өзгерістерімен алмасатын емхананың не өңірдің PostgreSQL сервері. Хаб қолжетімсіз болса да, жұмыс орны осы компьютерде жұмысын жалғастырады. Мұнда көрсетілген, өзгертілген не өшірілген хаб баптау сақталған бойда қолданылады.</translation>
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="298"/>
@@ -2974,8 +2974,8 @@
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="480"/>
-        <source>The desk syncs with it from its next start.</source>
-        <translation>Жұмыс орны онымен келесі іске қосылғаннан бастап синхрондалады.</translation>
+        <source>The desk syncs with it as soon as the setup is saved.</source>
+        <translation>Жұмыс орны онымен баптау сақталған бойда синхрондала бастайды.</translation>
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="506"/>
@@ -3006,17 +3006,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="270"/>
+        <location filename="../sync_panel.py" line="302"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="275"/>
+        <location filename="../sync_panel.py" line="307"/>
         <source>Conflicts logged: %1</source>
         <translation>Жазылған қайшылықтар: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="276"/>
+        <location filename="../sync_panel.py" line="308"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Толығы: Жұмыс орны → Хабпен синхрондау (%1)</translation>
     </message>

@@ -995,27 +995,27 @@
 <context>
     <name>HubFetch</name>
     <message>
-        <location filename="../sync_panel.py" line="331"/>
+        <location filename="../sync_panel.py" line="363"/>
         <source>IIN %1 is not on this computer: asking the hub…</source>
         <translation>ИИН %1 нет на этом компьютере: запрашиваем хаб…</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="340"/>
+        <location filename="../sync_panel.py" line="372"/>
         <source>Fetched from the hub</source>
         <translation>Получено с хаба</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="343"/>
+        <location filename="../sync_panel.py" line="375"/>
         <source>The hub does not know IIN %1 either — F4 registers a new patient</source>
         <translation>ИИН %1 нет и на хабе — F4 регистрирует нового пациента</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="351"/>
+        <location filename="../sync_panel.py" line="383"/>
         <source>The hub cannot be reached now: only this computer&apos;s records were searched. F4 registers a new patient.</source>
         <translation>Хаб сейчас недоступен: поиск был только по записям этого компьютера. F4 регистрирует нового пациента.</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="355"/>
+        <location filename="../sync_panel.py" line="387"/>
         <source>The patient could not be fetched from the hub; see the log.</source>
         <translation>Не удалось получить пациента с хаба; подробности в журнале.</translation>
     </message>
@@ -1264,103 +1264,103 @@
         <translation>Сначала откройте одну из двух записей, затем объединяйте</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="947"/>
+        <location filename="../main_window.py" line="965"/>
         <source>Only an administrator opens the sync page</source>
         <translation>Страницу синхронизации открывает только администратор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1012"/>
+        <location filename="../main_window.py" line="1030"/>
         <source>Opening the database…</source>
         <translation>Открывается база данных…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1013"/>
+        <location filename="../main_window.py" line="1031"/>
         <source>After a new version is installed the database is backed up and upgraded first; on a large database this takes a minute.</source>
         <translation>После установки новой версии сначала делается резервная копия базы данных и она обновляется; на большой базе это занимает около минуты.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1017"/>
+        <location filename="../main_window.py" line="1035"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1023"/>
+        <location filename="../main_window.py" line="1041"/>
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1024"/>
+        <location filename="../main_window.py" line="1042"/>
         <source>not loaded</source>
         <translation>не загружены</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1031"/>
+        <location filename="../main_window.py" line="1049"/>
         <source>Insurance data: none</source>
         <translation>Данные о страховании: нет</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1036"/>
+        <location filename="../main_window.py" line="1054"/>
         <source>Insurance data checked: %1</source>
         <translation>Данные о страховании проверены: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1077"/>
+        <location filename="../main_window.py" line="1095"/>
         <source>The database server does not answer; this works again when it is back. Emergency (F9) still records visits.</source>
         <translation>Сервер базы данных не отвечает; это заработает, когда связь восстановится. Экстренная помощь (F9) по-прежнему регистрируется.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1105"/>
+        <location filename="../main_window.py" line="1123"/>
         <source>The database server answers again</source>
         <translation>Сервер базы данных снова отвечает</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1116"/>
+        <location filename="../main_window.py" line="1134"/>
         <source>No connection to the database server — retrying</source>
         <translation>Нет связи с сервером базы данных — переподключение</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1161"/>
-        <location filename="../main_window.py" line="1162"/>
+        <location filename="../main_window.py" line="1179"/>
+        <location filename="../main_window.py" line="1180"/>
         <source>The database is damaged</source>
         <translation>База данных повреждена</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1165"/>
+        <location filename="../main_window.py" line="1183"/>
         <source>No backup of this database was found. Call the administrator; emergency visits (F9) are kept on this computer meanwhile.</source>
         <translation>Резервная копия этой базы данных не найдена. Обратитесь к администратору; до тех пор экстренные обращения (F9) сохраняются на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1170"/>
+        <location filename="../main_window.py" line="1188"/>
         <source>The last backup was made %1 (%2). Restore it now? The damaged database is kept aside, nothing is deleted; what was entered after the backup has to be entered again.</source>
         <translation>Последняя резервная копия сделана %1 (%2). Восстановить её сейчас? Повреждённая база данных сохраняется отдельно, ничего не удаляется; введённое после копии придётся ввести заново.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1174"/>
+        <location filename="../main_window.py" line="1192"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1176"/>
+        <location filename="../main_window.py" line="1194"/>
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1185"/>
+        <location filename="../main_window.py" line="1203"/>
         <source>Restoring the backup %1 …</source>
         <translation>Восстанавливается резервная копия %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1191"/>
+        <location filename="../main_window.py" line="1209"/>
         <source>Restored from %1.</source>
         <translation>Восстановлено из %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="1193"/>
+        <location filename="../main_window.py" line="1211"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Повреждённая база данных сохранена как %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="982"/>
+        <location filename="../main_window.py" line="1000"/>
         <source>Backup made: %1</source>
         <translation>Резервная копия сделана: %1</translation>
     </message>
@@ -2887,8 +2887,8 @@
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="295"/>
-        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named or changed here is used from the desk&apos;s next start.</source>
-        <translation>PostgreSQL-сервер клиники или региона, с которым это рабочее место обменивается изменениями. Когда хаб недоступен, рабочее место продолжает работать на этом компьютере. Указанный или изменённый здесь хаб используется со следующего запуска.</translation>
+        <source>The clinic&apos;s or region&apos;s PostgreSQL server this desk exchanges its changes with. The desk keeps working on this computer when the hub cannot be reached. A hub named, changed or cleared here is used as soon as the setup is saved.</source>
+        <translation>PostgreSQL-сервер клиники или региона, с которым это рабочее место обменивается изменениями. Когда хаб недоступен, рабочее место продолжает работать на этом компьютере. Указанный, изменённый или убранный здесь хаб действует сразу после сохранения настройки.</translation>
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="298"/>
@@ -2977,8 +2977,8 @@
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="480"/>
-        <source>The desk syncs with it from its next start.</source>
-        <translation>Рабочее место будет синхронизироваться с ним со следующего запуска.</translation>
+        <source>The desk syncs with it as soon as the setup is saved.</source>
+        <translation>Рабочее место начнёт синхронизироваться с ним сразу после сохранения настройки.</translation>
     </message>
     <message>
         <location filename="../views/setup_dialog.py" line="506"/>
@@ -3009,17 +3009,17 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_panel.py" line="270"/>
+        <location filename="../sync_panel.py" line="302"/>
         <source>Hub: %1</source>
         <translation>Хаб: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="275"/>
+        <location filename="../sync_panel.py" line="307"/>
         <source>Conflicts logged: %1</source>
         <translation>Записано конфликтов: %1</translation>
     </message>
     <message>
-        <location filename="../sync_panel.py" line="276"/>
+        <location filename="../sync_panel.py" line="308"/>
         <source>Details: Desk → Sync with the hub (%1)</source>
         <translation>Подробно: Рабочее место → Синхронизация с хабом (%1)</translation>
     </message>

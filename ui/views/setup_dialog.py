@@ -294,7 +294,7 @@ class SetupDialog(QDialog):
         self.setupHubUrlEdit.setToolTip(self.tr(
             "The clinic's or region's PostgreSQL server this desk exchanges its changes with. "
             "The desk keeps working on this computer when the hub cannot be reached. A hub "
-            "named or changed here is used from the desk's next start."))
+            "named, changed or cleared here is used as soon as the setup is saved."))
         self.deskBox.setTitle(self.tr("This desk"))
         self.prefixLabel.setText(self.tr("Site p&refix"))
         self.paperLabel.setText(self.tr("Pap&er of the slips"))
@@ -477,7 +477,7 @@ class SetupDialog(QDialog):
             else:
                 text = self.tr("The hub answers. Prefixes other desks use there: %1.").replace(
                     "%1", ", ".join(sorted(taken)) or "—")
-            text += " " + self.tr("The desk syncs with it from its next start.")
+            text += " " + self.tr("The desk syncs with it as soon as the setup is saved.")
             self.setupHubResult.setText(text)
             if self.setupPrefixEdit.text().strip().upper() in self._taken:
                 self._suggest_prefix()
