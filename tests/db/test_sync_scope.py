@@ -4,6 +4,7 @@ everything not bound to a patient, and nothing of the other clinic's patients.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -220,3 +221,36 @@ def test_a_conflict_on_the_other_clinics_patient_stays_with_that_clinics_desks(d
         assert sync.conflicts(s) == []
     with hub() as h:
         assert h.execute(text("SELECT count(*) FROM sync_conflicts")).scalar() == 1
+
+
+def test_a_patient_attached_elsewhere_keeps_reaching_the_clinic_he_left(desks, hub):
+    """Held by clinic A only through his attachment there; clinic B's desk attaches him to B.
+    A's desks must learn it (else they would go on saying "attached here"), and hear of his later
+    changes too; clinic B's other patients still stay with B."""
+    a1, b1 = desks["a1"], desks["b1"]
+    everyone(desks, hub, rounds=1)  # the organisations reach the desks first
+    pid = register(b1, surname="Омаров", given_name="Ерлан", iin="010304500126",
+                   birth_date=date(2001, 3, 4), attached_org="POL-A")
+    register(b1, surname="Бекова", given_name="Бота", iin="850515400012", sex="F", attached_org="POL-B")
+    everyone(desks, hub)
+    assert holds(a1, "010304500126").attached_org == "POL-A"
+    with b1() as s:
+        rec = load_patient(s, pid)
+        save_registration(acting(s, "t"), replace(rec, attached_org="POL-B", phone="+77010000001"),
+                          today=TODAY)
+        s.commit()
+    everyone(desks, hub)
+    got = holds(a1, "010304500126")
+    assert got.attached_org == "POL-B" and got.phone == "+77010000001"
+    with b1() as s:  # and later changes still follow him to A
+        rec = load_patient(s, pid)
+        save_registration(acting(s, "t"), replace(rec, phone="+77010000002"), today=TODAY)
+        s.commit()
+    everyone(desks, hub)
+    assert holds(a1, "010304500126").phone == "+77010000002"
+    assert holds(desks["a2"], "010304500126").attached_org == "POL-B"
+    assert holds(a1, "850515400012") is None  # never A's: stays with B
+    with hub() as h:
+        assert h.execute(text("SELECT clinic FROM sync_scope WHERE patient_uuid = "
+                              "(SELECT uuid FROM patients WHERE iin = '010304500126')")).scalars().all() \
+            == [CLINIC_A]
