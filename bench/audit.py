@@ -1,5 +1,5 @@
 """The audit trail's cost, measured in the `store` section: what one event adds to a write
-transaction (`audit_event`: the time of `record` and of the flush that seals the event, over
+transaction (`audit_event`: the time of `record`, which seals and writes it, and of a flush, over
 1,000 events; beside it the same small write committed with and without an event, in
 alternation), and the time to verify the trail's whole chain (`audit_verify_s`).
 
@@ -27,7 +27,7 @@ BULK = 20_000  # events added in bulk, so that the chain verified is not a toy
 
 def _write(make, with_event: bool, i: int) -> tuple[float, float]:
     """One small write transaction, with or without an event: its whole time (to the commit)
-    and the time the event took in it (`record` and the flush that seals it), in ms."""
+    and the time the event took in it (`record` and a flush, as a use case does), in ms."""
     started = time.perf_counter()
     sealing = 0.0
     with make.begin() as s:

@@ -1,8 +1,8 @@
 """The audit trail as a hash chain.
 
-Every audit event, however it is added to a session, is sealed when the session flushes: it gets
-the next number of its chain, the hash of the chain's previous event and its own hash over its
-content. `verify` recomputes the chain: an altered event no longer matches its hash, a removed
+Every audit event is sealed as it is added (`add_event`; one added as an object instead is
+sealed when the session flushes): it gets the next number of its chain, the hash of the chain's
+previous event and its own hash over its content. `verify` recomputes the chain: an altered event no longer matches its hash, a removed
 one leaves a gap in the numbers or breaks the link to the next, a removed last event disagrees
 with the chain's head. The database also refuses to update or delete audit events (triggers of
 schema 0008), so changing one takes deliberate work and is still detected.
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, event, false, or_, select, update
+from sqlalchemy import bindparam, event, false, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -151,15 +151,27 @@ def verify(session: Session) -> Verdict:
     return verdict
 
 
+_APPEND = insert(_EVENTS)
+
+
 def add_event(session: Session, action: str, entity: str, *, operator: str,
               entity_uuid: str | None = None, patient_uuid: str | None = None,
-              detail: dict | None = None, at: datetime | None = None) -> m.AuditEventRecord:
-    """Add one event to the session (sealed when the session flushes)."""
-    row = m.AuditEventRecord(at=at or m.utcnow(), operator=operator, action=action, entity=entity,
-                             entity_uuid=entity_uuid, patient_uuid=patient_uuid,
-                             detail=json.dumps(detail or {}, ensure_ascii=False, sort_keys=True))
-    session.add(row)
-    return row
+              detail: dict | None = None, at: datetime | None = None) -> None:
+    """Append one event to its chain at once, in the session's transaction: the head claimed,
+    the event sealed and written, the head moved on (three statements, no unit of work: an
+    event costs a fraction of a millisecond). An event added as an object is sealed at flush."""
+    chain = session.info.get("audit_chain", "")
+    conn = session.connection()
+    seq, prev = _claim_head(conn, chain)
+    seq += 1
+    at = at or m.utcnow()
+    operator = operator or ""
+    body = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
+    sealed = event_hash(chain, seq, prev, at, operator, action, entity, entity_uuid, patient_uuid, body)
+    conn.execute(_APPEND, {"at": at, "operator": operator, "action": action, "entity": entity,
+                           "entity_uuid": entity_uuid, "patient_uuid": patient_uuid, "detail": body,
+                           "chain": chain, "seq": seq, "prev_hash": prev, "hash": sealed})
+    conn.execute(_ADVANCE, {"c": chain, "s": seq, "h": sealed})
 
 
 # ---------------------------------------------------------------- reading the trail
