@@ -524,83 +524,83 @@
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="374"/>
+        <location filename="../settings_dialog.py" line="375"/>
         <source>The setup is saved.</source>
         <translation>Баптау сақталды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="603"/>
-        <location filename="../settings_dialog.py" line="693"/>
+        <location filename="../settings_dialog.py" line="607"/>
+        <location filename="../settings_dialog.py" line="697"/>
         <source>Active rule pack: %1</source>
         <translation>Белсенді ережелер жинағы: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="607"/>
+        <location filename="../settings_dialog.py" line="611"/>
         <source>shipped with the program</source>
         <translation>бағдарламамен бірге жеткізілген</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="609"/>
+        <location filename="../settings_dialog.py" line="613"/>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="609"/>
+        <location filename="../settings_dialog.py" line="613"/>
         <source>cannot be loaded</source>
         <translation>жүктеу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="653"/>
+        <location filename="../settings_dialog.py" line="657"/>
         <source>Rule pack file</source>
         <translation>Ережелер жинағының файлы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="654"/>
+        <location filename="../settings_dialog.py" line="658"/>
         <source>Rule pack (*.zip)</source>
         <translation>Ережелер жинағы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="661"/>
+        <location filename="../settings_dialog.py" line="665"/>
         <source>Checking the rule pack…</source>
         <translation>Ережелер жинағы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="666"/>
+        <location filename="../settings_dialog.py" line="670"/>
         <source>Installed %1; it is not active until you activate it.</source>
         <translation>%1 орнатылды; оны белсендірмейінше ол қолданылмайды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="667"/>
+        <location filename="../settings_dialog.py" line="671"/>
         <source>%1 is installed already.</source>
         <translation>%1 бұрын орнатылған.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="680"/>
+        <location filename="../settings_dialog.py" line="684"/>
         <source>Activate the rule pack</source>
         <translation>Ережелер жинағын белсендіру</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="681"/>
+        <location filename="../settings_dialog.py" line="685"/>
         <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
         <translation>Осы дерекқордың барлық жұмыс орындары келесі науқастан бастап %1 бойынша шешеді. Белсендіру керек пе?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="709"/>
+        <location filename="../settings_dialog.py" line="713"/>
         <source>Deciding every patient with both packs…</source>
         <translation>Әр науқас екі жинақ бойынша шешілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="721"/>
+        <location filename="../settings_dialog.py" line="725"/>
         <source>%1 patients decided; the decisions of %2 change.</source>
         <translation>%1 науқас тексерілді; %2 науқастың шешімдері өзгереді.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="735"/>
+        <location filename="../settings_dialog.py" line="739"/>
         <source>The preview was cancelled.</source>
         <translation>Алдын ала көру тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="761"/>
+        <location filename="../settings_dialog.py" line="765"/>
         <source>no decision</source>
         <translation>шешім жоқ</translation>
     </message>
@@ -636,47 +636,47 @@
         <translation>Қазір көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="474"/>
+        <location filename="../settings_dialog.py" line="478"/>
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="477"/>
+        <location filename="../settings_dialog.py" line="481"/>
         <source>on the server</source>
         <translation>серверде</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="478"/>
+        <location filename="../settings_dialog.py" line="482"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Бұл дерекқор PostgreSQL серверінде: оның сақтық көшірмесін тіркеу орны емес, сервердегі pg_dump жасайды (docs/backup.md қараңыз).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="484"/>
+        <location filename="../settings_dialog.py" line="488"/>
         <source>never</source>
         <translation>әлі жасалмаған</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="487"/>
+        <location filename="../settings_dialog.py" line="491"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Бұл дерекқордың сақтық көшірмесі әлі бірде-бір рет жасалмаған: қазір жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="489"/>
+        <location filename="../settings_dialog.py" line="493"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Соңғы сақтық көшірме екі күннен бұрын жасалған: қазір жасаңыз немесе көшірмелер қалтасы орнында екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="492"/>
+        <location filename="../settings_dialog.py" line="496"/>
         <source>Backing up…</source>
         <translation>Көшірме жасалуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="533"/>
+        <location filename="../settings_dialog.py" line="537"/>
         <source>Saved as %1</source>
         <translation>%1 ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="538"/>
+        <location filename="../settings_dialog.py" line="542"/>
         <source>Folder for backups</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>

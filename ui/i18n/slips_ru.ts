@@ -525,83 +525,83 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="374"/>
+        <location filename="../settings_dialog.py" line="375"/>
         <source>The setup is saved.</source>
         <translation>Настройка сохранена.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="603"/>
-        <location filename="../settings_dialog.py" line="693"/>
+        <location filename="../settings_dialog.py" line="607"/>
+        <location filename="../settings_dialog.py" line="697"/>
         <source>Active rule pack: %1</source>
         <translation>Активный свод правил: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="607"/>
+        <location filename="../settings_dialog.py" line="611"/>
         <source>shipped with the program</source>
         <translation>поставляется с программой</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="609"/>
+        <location filename="../settings_dialog.py" line="613"/>
         <source>active</source>
         <translation>активен</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="609"/>
+        <location filename="../settings_dialog.py" line="613"/>
         <source>cannot be loaded</source>
         <translation>не загружается</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="653"/>
+        <location filename="../settings_dialog.py" line="657"/>
         <source>Rule pack file</source>
         <translation>Файл свода правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="654"/>
+        <location filename="../settings_dialog.py" line="658"/>
         <source>Rule pack (*.zip)</source>
         <translation>Свод правил (*.zip)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="661"/>
+        <location filename="../settings_dialog.py" line="665"/>
         <source>Checking the rule pack…</source>
         <translation>Свод правил проверяется…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="666"/>
+        <location filename="../settings_dialog.py" line="670"/>
         <source>Installed %1; it is not active until you activate it.</source>
         <translation>Установлен %1; он не действует, пока вы его не активируете.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="667"/>
+        <location filename="../settings_dialog.py" line="671"/>
         <source>%1 is installed already.</source>
         <translation>%1 уже установлен.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="680"/>
+        <location filename="../settings_dialog.py" line="684"/>
         <source>Activate the rule pack</source>
         <translation>Активировать свод правил</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="681"/>
+        <location filename="../settings_dialog.py" line="685"/>
         <source>Every desk of this database will decide with %1 from its next patient. Activate it?</source>
         <translation>Все рабочие места этой базы данных будут решать по %1, начиная со следующего пациента. Активировать?</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="709"/>
+        <location filename="../settings_dialog.py" line="713"/>
         <source>Deciding every patient with both packs…</source>
         <translation>Решения для каждого пациента по обоим сводам…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="721"/>
+        <location filename="../settings_dialog.py" line="725"/>
         <source>%1 patients decided; the decisions of %2 change.</source>
         <translation>Проверено пациентов: %1; решения меняются у %2.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="735"/>
+        <location filename="../settings_dialog.py" line="739"/>
         <source>The preview was cancelled.</source>
         <translation>Предпросмотр отменён.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="761"/>
+        <location filename="../settings_dialog.py" line="765"/>
         <source>no decision</source>
         <translation>нет решения</translation>
     </message>
@@ -637,47 +637,47 @@
         <translation>Сделать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="474"/>
+        <location filename="../settings_dialog.py" line="478"/>
         <source>Checking…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="477"/>
+        <location filename="../settings_dialog.py" line="481"/>
         <source>on the server</source>
         <translation>на сервере</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="478"/>
+        <location filename="../settings_dialog.py" line="482"/>
         <source>This database is on a PostgreSQL server: it is backed up on the server with pg_dump (see docs/backup.md), not by the desk.</source>
         <translation>Эта база данных на сервере PostgreSQL: её резервную копию делает не рабочее место, а pg_dump на сервере (см. docs/backup.md).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="484"/>
+        <location filename="../settings_dialog.py" line="488"/>
         <source>never</source>
         <translation>ещё не делалась</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="487"/>
+        <location filename="../settings_dialog.py" line="491"/>
         <source>This database has never been backed up: make a backup now.</source>
         <translation>Резервная копия этой базы данных ещё ни разу не делалась: сделайте её сейчас.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="489"/>
+        <location filename="../settings_dialog.py" line="493"/>
         <source>The last backup is more than two days old: make one now, or check that the backup folder is there.</source>
         <translation>Последней резервной копии больше двух дней: сделайте копию сейчас или проверьте, на месте ли папка копий.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="492"/>
+        <location filename="../settings_dialog.py" line="496"/>
         <source>Backing up…</source>
         <translation>Копия делается…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="533"/>
+        <location filename="../settings_dialog.py" line="537"/>
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="538"/>
+        <location filename="../settings_dialog.py" line="542"/>
         <source>Folder for backups</source>
         <translation>Папка для резервных копий</translation>
     </message>
