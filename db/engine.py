@@ -474,24 +474,53 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False, info=info)
 
 
+def _total_changes(connection: Connection) -> int | None:
+    """Rows SQLite has inserted, changed or deleted on this connection since it opened (None on
+    another database)."""
+    try:
+        return connection.connection.driver_connection.total_changes
+    except AttributeError:
+        return None
+
+
 def after_writes(factory: sessionmaker[Session], callback) -> None:
     """Call `callback()` after each commit of a session of `factory` that wrote something (on
-    the thread that committed): the desk's background sync starts soon after the desk saves."""
-    key = "wrote"
+    the thread that committed): the desk's background sync starts soon after the desk saves.
+    A write is a flush of objects, or on SQLite any row the transaction changed, also through
+    plain statements (an audit event, a bulk update). Only the outermost commit counts: a
+    savepoint released inside a transaction is not yet on the disk."""
+    wrote, began = "wrote", "changes_at_begin"
+
+    def begun(session, _transaction, connection) -> None:
+        if began not in session.info:
+            session.info[began] = _total_changes(connection)
 
     def flushed(session, _context) -> None:
-        session.info[key] = True
+        session.info[wrote] = True
+
+    def committing(session) -> None:
+        if session.in_nested_transaction():
+            return
+        before = session.info.get(began)
+        if before is not None and _total_changes(session.connection()) != before:
+            session.info[wrote] = True
 
     def committed(session) -> None:
-        if session.info.pop(key, False):
+        if session.in_nested_transaction():
+            return
+        if session.info.pop(wrote, False):
             callback()
 
-    def rolled_back(session) -> None:
-        session.info.pop(key, None)
+    def ended(session, transaction) -> None:
+        if transaction.parent is None:  # the outermost transaction: committed or rolled back
+            session.info.pop(wrote, None)
+            session.info.pop(began, None)
 
+    event.listen(factory, "after_begin", begun)
     event.listen(factory, "after_flush", flushed)
+    event.listen(factory, "before_commit", committing)
     event.listen(factory, "after_commit", committed)
-    event.listen(factory, "after_soft_rollback", lambda session, _previous: rolled_back(session))
+    event.listen(factory, "after_transaction_end", ended)
 
 
 def alembic_config(engine: Engine | None = None):
