@@ -392,14 +392,14 @@ class Hub:
                     {"u": list(chunk), "s": [stamps[u] for u in chunk]}):
                 if stamps.get(uuid) == stamp:
                     seen.add(uuid)  # this very change was taken before (a repeat after a cut)
-        todo = [item for item in items if item.uuid not in seen]
+        fresh = [item for item in items if item.uuid not in seen]
         by_table: dict[str, list[PushItem]] = defaultdict(list)
-        for item in todo:
+        for item in fresh:
             by_table[item.tbl].append(item)
         for name in SYNCED:
             if by_table.get(name):
                 self.take_table(name, by_table[name])
-        taken = [item.uuid for item in todo]
+        taken = [item.uuid for item in fresh]
         for chunk in _chunks(taken, BIG):
             # each log line of this transaction carries the mark of the change that wrote it
             self.conn.execute(text(
