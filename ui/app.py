@@ -190,11 +190,11 @@ def _ask_key(parent, db_url: str | None, wrong: bool, retry, give_up):
 
     dialog.key_given.connect(given)
     dialog.rejected.connect(give_up)
-    if hasattr(parent, "emergency_before_opening"):  # the desk's window: the emergency works
-        dialog.emergency_requested.connect(lambda: parent.emergency_before_opening(dialog))
-        dialog.note_emergency(len(parent.journal().pending()))  # asked again: still waiting
-        parent.emergency_journaled.connect(dialog.note_emergency)
-        dialog.finished.connect(lambda _r: parent.emergency_journaled.disconnect(dialog.note_emergency))
+    # the emergency works before the key: it waits in the desk's journal meanwhile
+    dialog.emergency_requested.connect(lambda: parent.emergency_before_opening(dialog))
+    dialog.note_emergency(len(parent.journal().pending()))  # asked again: still waiting
+    parent.emergency_journaled.connect(dialog.note_emergency)
+    dialog.finished.connect(lambda _r: parent.emergency_journaled.disconnect(dialog.note_emergency))
     dialog.open()
     return dialog
 

@@ -908,7 +908,7 @@ class MainWindow(QMainWindow):
             return
         from ui.settings_dialog import open_settings_dialog  # loaded on first use: faster start-up
         before = set(self.findChildren(QDialog))
-        open_settings_dialog(self, self.tasks)
+        open_settings_dialog(self, self.tasks).setup_saved.connect(self.hub_changed)
         self._when_closed(before, self.refresh_status)  # the site prefix may have changed
 
     # ------------------------------------------------------------ sync with the hub

@@ -51,6 +51,8 @@ class _Progress(QObject):
 
 
 class SettingsDialog(QDialog):
+    setup_saved = Signal()  # the first-run setup, opened again from here, was saved
+
     def __init__(self, parent: QWidget | None, tasks: TaskRunner, lang: str = "kk"):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -374,9 +376,7 @@ class SettingsDialog(QDialog):
         def configured(_config: object) -> None:
             self.statusLabel.setText(self.tr("The setup is saved."))
             self.tasks.submit(referrals.clinic_settings, self._on_loaded, self._on_load_failed)
-            desk = self.parent()
-            if hasattr(desk, "hub_changed"):
-                desk.hub_changed()  # a hub named, changed or cleared: the sync follows at once
+            self.setup_saved.emit()  # a hub named, changed or cleared: the desk's sync follows
 
         dialog.configured.connect(configured)
         dialog.open()
@@ -774,7 +774,7 @@ class SettingsDialog(QDialog):
                 self.rulePackDiff.setItem(row, col, QTableWidgetItem(text))
 
 
-def open_settings_dialog(parent: QWidget | None, tasks: TaskRunner, lang: str | None = None) -> None:
+def open_settings_dialog(parent: QWidget | None, tasks: TaskRunner, lang: str | None = None) -> SettingsDialog:
     """Open the settings window-modal over the desk, without blocking the caller.
     The language of error lines follows the desk's language (its `lang`) when not given."""
     if lang is None:
@@ -783,3 +783,4 @@ def open_settings_dialog(parent: QWidget | None, tasks: TaskRunner, lang: str | 
     dialog = SettingsDialog(parent, tasks, lang)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    return dialog
