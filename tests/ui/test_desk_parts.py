@@ -8,7 +8,7 @@ import types
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from db.engine import open_database, session_factory
@@ -232,7 +232,15 @@ def test_referral_and_settings_call_the_slips_dialogs(qtbot, window, desk_db, mo
     referral = types.ModuleType("ui.referral_dialog")
     referral.open_referral_dialog = lambda *a, **k: calls.append(("referral", a[1:], k))
     settings = types.ModuleType("ui.settings_dialog")
-    settings.open_settings_dialog = lambda *a, **k: calls.append(("settings", a[1:], k))
+
+    class Opened(QObject):  # what the settings part hands back: its dialog and its signal
+        setup_saved = Signal()
+
+    def open_settings(*a, **k):
+        calls.append(("settings", a[1:], k))
+        return Opened(window)
+
+    settings.open_settings_dialog = open_settings
     monkeypatch.setitem(__import__("sys").modules, "ui.referral_dialog", referral)
     monkeypatch.setitem(__import__("sys").modules, "ui.settings_dialog", settings)
     with qtbot.waitSignal(window.card_shown, timeout=5000):
